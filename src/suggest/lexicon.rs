@@ -1,0 +1,381 @@
+//! The curated lexicon: concepts of the social domain and the Dutch wordings that mean them.
+//!
+//! A concept is a recurring idea of *leidende principes* in youth care, Wmo, participation and
+//! welfare (the guide of Movisie and NJi, and the vocabulary of municipal policy pages): for
+//! example `eigen kracht`, `dichtbij`, `integraal werken`. Each has a short Dutch label (shown to
+//! the user as the reason for a group) and a list of *terms*: the words and phrases in which it
+//! shows up. Two statements that use different terms of one concept ("eigen regie" and
+//! "zelfredzaamheid") share that concept as a feature, so they look alike even without a word in
+//! common.
+//!
+//! Term syntax (all matching is on folded, lower-case tokens):
+//! - `kracht`     a word, compared by its Snowball stem (`krachten` matches too);
+//! - `wijk*`      a word *prefix*, for Dutch compounds (`wijkteam`, `wijkgerichtheid`, `wijken`);
+//! - `*regie`     a word *suffix*, for compound heads (`procesregie`);
+//! - `eigen kracht` a phrase: its words in this order, at most [`MAX_GAP`] other words between two
+//!   of them (`zo licht en zo nabij als mogelijk` matches `zo licht`; `1 gezin, 1 plan` matches
+//!   `gezin plan`).
+//!
+//! Longer phrases are matched first and each token is used by at most one term, so
+//! `eigen regie` is read as *eigen kracht* and never also as *regie en sturing*; among terms of
+//! equal length the concept listed first wins.
+//!
+//! The list is general vocabulary of the field, drawn from the guide's examples and the theme
+//! definitions, not from particular statements. Add to it freely: a term is one line.
+
+use super::normalise::{fold, stem, Token};
+use std::sync::OnceLock;
+
+/// At most this many tokens may stand between two words of a phrase term.
+pub const MAX_GAP: usize = 2;
+
+/// One concept of the field.
+#[derive(Debug)]
+pub struct Concept {
+    /// Stable identifier.
+    pub id: &'static str,
+    /// Dutch label, shown as the reason for a group.
+    pub label: &'static str,
+    /// A broader concept (by id) this one belongs to; statements with either get partial credit.
+    pub broader: Option<&'static str>,
+    /// The wordings (see the module documentation for the syntax).
+    pub terms: &'static [&'static str],
+}
+
+/// The lexicon. Order matters only for ties between terms of equal length.
+pub const CONCEPTS: &[Concept] = &[
+    Concept {
+        id: "eigen_kracht",
+        label: "eigen kracht",
+        broader: None,
+        terms: &[
+            "eigen kracht", "eigen kracht*", "zelfredzaam*", "zelfredzaamheid", "eigen regie",
+            "zelf regie", "zelfregie", "regie over eigen leven", "regie eigen leven",
+            "eigen verantwoordelijk*", "zelf verantwoordelijk*", "verantwoordelijk*",
+            "zelf kan", "zelf kunnen", "zelf doen", "zelfstandig*", "eigen mogelijkheden",
+            "mogelijkheden", "eigen kunnen", "samenredzaam*", "samenkracht", "veerkracht*",
+            "niet overnemen", "niet over te nemen", "zichzelf", "eigen leven",
+        ],
+    },
+    Concept {
+        id: "sociaal_netwerk",
+        label: "sociaal netwerk",
+        broader: Some("eigen_kracht"),
+        terms: &[
+            "sociale netwerk", "sociaal netwerk", "netwerk*", "mantelzorg*", "vrijwillig*",
+            "familie", "buren", "vrienden", "sociale omgeving", "sociale steun", "wederkerig*",
+            "gebruikelijke zorg", "informele zorg", "informele steun", "burenhulp",
+        ],
+    },
+    Concept {
+        id: "normaliseren",
+        label: "normaliseren",
+        broader: None,
+        terms: &[
+            "normalis*", "normaal", "gewoon", "gewone", "ontzorg*", "medicalis*", "demedicalis*",
+            "niet onnodig medicaliseren", "kleine problemen klein", "label*", "niemand is normaal",
+            "pedagogisch*", "opvoedklimaat",
+        ],
+    },
+    Concept {
+        id: "opvoeden",
+        label: "opvoeding",
+        broader: None,
+        terms: &["opvoed*", "ouderschap", "opgroei*", "opgroeien"],
+    },
+    Concept {
+        id: "sociale_basis",
+        label: "sociale basis",
+        broader: None,
+        terms: &[
+            "sociale basis", "sociaal basis", "basisvoorziening*", "algemene voorziening*",
+            "collectieve voorziening*", "collectie*", "voorliggend*", "voorliggend veld",
+            "regulier*", "welzijn*", "aangrenzende domein*", "civil society", "aanvullend*",
+            "subsidiariteit", "basisinfrastructuur", "algemeen toegankelijk*",
+        ],
+    },
+    Concept {
+        id: "meedoen",
+        label: "meedoen",
+        broader: None,
+        terms: &[
+            "meedoen", "meedoet", "mee doen", "mee laten doen", "doet mee", "doen mee",
+            "participatie*", "particip*", "naar vermogen", "inclusie*", "inclusief*",
+            "arbeidsmarkt*", "talent*", "kansen*", "kansengelijkheid", "werk naar vermogen",
+            "iedereen doet mee", "bijdragen", "bijdrage*",
+        ],
+    },
+    Concept {
+        id: "preventie",
+        label: "preventie",
+        broader: None,
+        terms: &[
+            "preventie*", "preventief*", "voorkom*", "voorkomen", "eerder erbij", "er eerder bij",
+            "vroegsignal*", "vroeg*", "signaler*", "signal*", "gezondheid*", "erger voorkomen",
+            "vroeg erbij", "eerder bij",
+        ],
+    },
+    Concept {
+        id: "dichtbij",
+        label: "dichtbij",
+        broader: None,
+        terms: &[
+            "dichtbij", "dicht bij", "dicht bij huis", "nabij*", "wijk*", "buurt*", "dorp*",
+            "kerngericht*", "lokaal", "lokale", "thuis", "eigen omgeving", "vertrouwde omgeving",
+            "leefomgeving", "outreach*", "laagdrempelig*", "in de buurt", "in de wijk",
+        ],
+    },
+    Concept {
+        id: "licht_zwaar",
+        label: "zo licht als mogelijk",
+        broader: Some("dichtbij"),
+        terms: &[
+            "zo licht", "licht als mogelijk", "zwaar als nodig", "zo zwaar", "thuis tenzij",
+            "lichte hulp", "lichte ondersteuning", "lichtere",
+        ],
+    },
+    Concept {
+        id: "integraal",
+        label: "integraal werken",
+        broader: None,
+        terms: &[
+            "integra*", "ontschot*", "ontkoker*", "gezin plan", "huishouden plan", "een plan",
+            "plan regisseur", "een regisseur", "een coordinator", "een contactpersoon",
+            "samenhang*", "erbij halen", "erbij te halen", "niet doorverwijzen", "leefgebied*",
+            "domeinoverstijgend*", "over domeinen heen", "een loket",
+        ],
+    },
+    Concept {
+        id: "eenvoud",
+        label: "minder regels",
+        broader: None,
+        terms: &[
+            "eenvoud*", "simpel*", "minder regels", "regeldruk*", "regels", "regelgeving",
+            "regelarm*", "bureaucrat*", "administratie*", "administratieve last*",
+            "overzichtelijk*", "rompslomp", "papierwerk", "vereenvoudig*",
+        ],
+    },
+    Concept {
+        id: "professional",
+        label: "ruimte voor de professional",
+        broader: None,
+        terms: &[
+            "ruimte voor de professional", "professional*", "professione*", "vakmanschap",
+            "vakkracht*", "mandaat", "vertrouwen*", "handelingsruimte", "doen wat nodig is",
+            "beroepskracht*",
+        ],
+    },
+    Concept {
+        id: "inwoner_centraal",
+        label: "inwoner centraal",
+        broader: None,
+        terms: &[
+            "centraal", "staat centraal", "staan centraal", "maatwerk*", "op maat", "keuzevrij*",
+            "vraaggericht*", "luister*", "perspectief", "menselijke maat", "passend*",
+            "juiste zorg", "juiste hulp", "juiste ondersteuning", "in een keer", "leefwereld",
+            "toegankelijk*", "wachtlijst*", "wachttijd*", "tijdig*", "snel*", "vraag van de inwoner",
+            "behoefte*", "client*", "cliënt*",
+        ],
+    },
+    Concept {
+        id: "samenwerking",
+        label: "samenwerking",
+        broader: None,
+        terms: &[
+            "samenwerk*", "samen", "partnerschap*", "partner*", "cocreatie", "co creatie",
+            "afstem*", "ketenpartner*", "met elkaar", "samen optrekken", "verbinding*",
+            "verbind*", "initiatie*", "gezamenlijk*", "gemeenschappelijk*", "solidair*",
+        ],
+    },
+    Concept {
+        id: "sturing",
+        label: "regie en sturing",
+        broader: None,
+        terms: &[
+            "regie", "*regie", "sturing", "sturen", "stuur*", "opdrachtgever*", "opdracht*",
+            "resultaat*", "resultaten", "meetba*", "monitor*", "contract*", "gecontracteerd*",
+            "inkoop", "ingekocht*", "financier*", "financ*", "budget*", "pgb",
+            "persoonsgebonden budget", "betaalba*", "kosten*", "lasten en baten", "doelmatig*",
+            "efficien*", "beheers*", "overheidsgeld", "middelen", "aanbieder*", "stelsel*",
+            "bezuinig*", "geld",
+        ],
+    },
+    Concept {
+        id: "leren",
+        label: "leren en verbeteren",
+        broader: None,
+        terms: &[
+            "leren", "lerend*", "innov*", "vernieuw*", "verbeter*", "data*", "kennis*",
+            "wat werkt", "experiment*", "reflect*", "borg*", "evalu*", "onderzoek*",
+            "effectiviteit", "bewezen",
+        ],
+    },
+    Concept {
+        id: "veiligheid",
+        label: "veiligheid en kwaliteit",
+        broader: None,
+        terms: &[
+            "veilig*", "onveilig*", "kwaliteit*", "bescherm*", "kwetsba*", "besluitvorming",
+            "zorgvuldig*", "uithuisplaats*", "ondergrens", "jeugdbescherming", "huiselijk geweld",
+            "kindermishandeling", "geweld*",
+        ],
+    },
+];
+
+/// How one word of a term is compared with a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Word {
+    Stem(String),
+    Prefix(String),
+    Suffix(String),
+}
+
+impl Word {
+    fn parse(raw: &str) -> Option<Word> {
+        let f = fold(raw);
+        if let Some(p) = f.strip_suffix('*') {
+            (!p.is_empty()).then(|| Word::Prefix(p.to_string()))
+        } else if let Some(s) = f.strip_prefix('*') {
+            (!s.is_empty()).then(|| Word::Suffix(s.to_string()))
+        } else if f.is_empty() {
+            None
+        } else {
+            Some(Word::Stem(stem(&f)))
+        }
+    }
+
+    fn matches(&self, t: &Token) -> bool {
+        match self {
+            Word::Stem(s) => t.stem == *s || t.folded == *s,
+            Word::Prefix(p) => t.folded.starts_with(p.as_str()),
+            Word::Suffix(s) => t.folded.ends_with(s.as_str()),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Term {
+    concept: usize,
+    words: Vec<Word>,
+}
+
+/// The compiled lexicon: terms in matching order (longest first, then listing order).
+#[derive(Debug)]
+pub struct Lexicon {
+    terms: Vec<Term>,
+    /// For each concept, the index of its broader concept.
+    broader: Vec<Option<usize>>,
+}
+
+/// A concept found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index into [`CONCEPTS`].
+    pub concept: usize,
+    /// Indices of the tokens that matched the term's words.
+    pub tokens: Vec<usize>,
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut terms = Vec::new();
+        for (ci, c) in CONCEPTS.iter().enumerate() {
+            for raw in c.terms {
+                let words: Option<Vec<Word>> = raw.split_whitespace().map(Word::parse).collect();
+                if let Some(words) = words {
+                    if !words.is_empty() {
+                        terms.push(Term { concept: ci, words });
+                    }
+                }
+            }
+        }
+        // Stable sort: longest phrase first, then the listing order.
+        terms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        let broader = CONCEPTS
+            .iter()
+            .map(|c| c.broader.and_then(|b| CONCEPTS.iter().position(|d| d.id == b)))
+            .collect();
+        Lexicon { terms, broader }
+    }
+
+    /// The shared, compiled lexicon (built once).
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    /// The broader concept of `concept`, if any.
+    pub fn broader(&self, concept: usize) -> Option<usize> {
+        self.broader.get(concept).copied().flatten()
+    }
+
+    /// Find the concepts in a token sequence. Returns the hits and, per token, whether a hit
+    /// used it.
+    pub fn find(&self, tokens: &[Token]) -> (Vec<Hit>, Vec<bool>) {
+        let n = tokens.len();
+        let mut used = vec![false; n];
+        let mut hits = Vec::new();
+        if n == 0 {
+            return (hits, used);
+        }
+        let mut matched: Vec<usize> = Vec::with_capacity(8);
+        for term in &self.terms {
+            let Some((first, rest)) = term.words.split_first() else { continue };
+            let mut i = 0;
+            while i < n {
+                if used[i] || !first.matches(&tokens[i]) {
+                    i += 1;
+                    continue;
+                }
+                matched.clear();
+                matched.push(i);
+                let mut pos = i;
+                let mut ok = true;
+                for w in rest {
+                    let hi = (pos + 1 + MAX_GAP).min(n - 1);
+                    let next = (pos + 1..=hi).find(|&j| !used[j] && w.matches(&tokens[j]));
+                    match next {
+                        Some(j) => {
+                            matched.push(j);
+                            pos = j;
+                        }
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok {
+                    for &j in &matched {
+                        used[j] = true;
+                    }
+                    hits.push(Hit { concept: term.concept, tokens: matched.clone() });
+                    i = pos + 1;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        hits.sort_by_key(|h| h.tokens.first().copied().unwrap_or(0));
+        (hits, used)
+    }
+}
+
+/// The concepts (as indices into [`CONCEPTS`]) a text mentions, in order of appearance,
+/// without repeats. Handy in tests: `concepts_of("meer zelfredzaamheid")`.
+pub fn concepts_of(text: &str) -> Vec<usize> {
+    let tokens = super::normalise::tokenize(text);
+    let (hits, _) = Lexicon::get().find(&tokens);
+    let mut out: Vec<usize> = Vec::new();
+    for h in hits {
+        if !out.contains(&h.concept) {
+            out.push(h.concept);
+        }
+    }
+    out
+}
+
+/// The ids of the concepts a text mentions (see [`concepts_of`]).
+pub fn concept_ids_of(text: &str) -> Vec<&'static str> {
+    concepts_of(text).into_iter().filter_map(|c| CONCEPTS.get(c).map(|c| c.id)).collect()
+}

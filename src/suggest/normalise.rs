@@ -1,0 +1,149 @@
+//! Dutch normalisation: case, diacritics, tokens, stop words and the Snowball stemmer.
+//!
+//! Every step is total: any `&str` (empty, emoji, right-to-left marks, combining accents,
+//! 10 000 characters without a space) gives a (possibly empty) list of tokens, never a panic.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Tokens longer than this (in bytes, after folding) are kept whole but not stemmed: they are
+/// noise (pasted URLs, keyboard mashing) and the stemmer need not see them.
+const MAX_STEM_LEN: usize = 48;
+
+/// One word of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Lower case, diacritics removed (`één` -> `een`, `cliënt` -> `client`), the numeral `1` -> `een`.
+    pub folded: String,
+    /// The Snowball (Dutch) stem of `folded`; equal to `folded` for non-ASCII or very long tokens.
+    pub stem: String,
+    /// The original word in lower case, diacritics kept: what a person would recognise.
+    pub surface: String,
+    /// True for Dutch function words (`de`, `het`, `en`, `we` ...) and bare numbers.
+    pub stop: bool,
+}
+
+/// Lower-case `c` and strip its diacritics, pushing the result (zero or more chars) onto `out`.
+/// Combining marks (U+0300..U+036F, as in decomposed `e\u{301}`) are dropped.
+pub fn fold_char_into(c: char, out: &mut String) {
+    for l in c.to_lowercase() {
+        let mapped: &str = match l {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'æ' => "ae",
+            'ç' | 'ć' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'ĳ' => "ij",
+            'ł' => "l",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'œ' => "oe",
+            'ŕ' | 'ř' => "r",
+            'ß' => "ss",
+            'ś' | 'š' | 'ş' => "s",
+            'ť' | 'ţ' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            '\u{0300}'..='\u{036F}' => "",
+            _ => {
+                out.push(l);
+                continue;
+            }
+        };
+        out.push_str(mapped);
+    }
+}
+
+/// Lower case and diacritics removed, everything else kept: `"Één Gezin"` -> `"een gezin"`.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Dutch function words: the Snowball Dutch stop list plus a few more (`we`, `onze`, `zodat` ...).
+/// Deliberately *not* here: `zelf`, `eigen`, `samen`, `meer`, `minder`, `niet`, `iedereen`: the
+/// lexicon needs them (`zelf regie`, `minder regels`, `niet overnemen`) and they carry meaning.
+pub const STOP_WORDS: &[&str] = &[
+    "aan", "al", "alle", "alles", "als", "altijd", "andere", "ben", "bij", "cq", "daar", "daarbij",
+    "daarmee", "daarom", "dan", "dat", "de", "der", "deze", "die", "dit", "doch", "door", "dus",
+    "een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft",
+    "hem", "het", "hier", "hierbij", "hij", "hoe", "hun", "ik", "in", "is", "ja", "je", "kan",
+    "kon", "kunnen", "maar", "me", "men", "met", "mij", "mijn", "moet", "na", "naar", "nog", "nu",
+    "o", "of", "om", "omdat", "on", "ons", "onze", "ook", "op", "over", "reeds", "te", "tegen",
+    "toch", "toen", "tot", "u", "uit", "uw", "van", "via", "voor", "waar", "wanneer", "want",
+    "waren", "was", "wat", "we", "werd", "wezen", "wie", "wij", "wil", "worden", "wordt", "ze",
+    "zich", "zij", "zijn", "zo", "zoals", "zodat", "zou", "zal", "a", "b", "nl", "etc", "bv", "ca",
+    "zullen", "willen", "wel", "veel", "iets", "niets", "iemand", "hierin", "waarbij", "waarin",
+];
+
+/// True if the folded word is a stop word (or a bare number).
+pub fn is_stop_word(folded: &str) -> bool {
+    if folded.is_empty() || folded.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    STOP_WORDS.contains(&folded)
+}
+
+/// The Dutch Snowball stem of a folded word (`zelfredzaamheid` -> `zelfredzam`,
+/// `wijken` -> `wijk`). Non-ASCII and very long words are returned as they are.
+pub fn stem(folded: &str) -> String {
+    if folded.is_empty() || folded.len() > MAX_STEM_LEN || !folded.is_ascii() {
+        return folded.to_string();
+    }
+    let stemmer = Stemmer::create(Algorithm::Dutch);
+    stemmer.stem(folded).into_owned()
+}
+
+/// Split `text` into tokens: runs of letters and digits, after folding. Hyphens, slashes,
+/// apostrophes, punctuation, emoji and invisible marks all separate words.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let stemmer = Stemmer::create(Algorithm::Dutch);
+    let mut tokens = Vec::new();
+    let mut folded = String::new();
+    let mut surface = String::new();
+    let mut scratch = String::new();
+    let mut flush = |folded: &mut String, surface: &mut String, tokens: &mut Vec<Token>| {
+        if folded.is_empty() {
+            surface.clear();
+            return;
+        }
+        let mut f = std::mem::take(folded);
+        let s = std::mem::take(surface);
+        if f == "1" {
+            f = "een".to_string();
+        }
+        let stop = is_stop_word(&f);
+        let st = if f.len() > MAX_STEM_LEN || !f.is_ascii() {
+            f.clone()
+        } else {
+            stemmer.stem(&f).into_owned()
+        };
+        tokens.push(Token { folded: f, stem: st, surface: s, stop });
+    };
+    for c in text.chars() {
+        scratch.clear();
+        fold_char_into(c, &mut scratch);
+        if scratch.is_empty() {
+            // A combining mark: part of the word it follows, invisible in the folded form.
+            continue;
+        }
+        if scratch.chars().all(|x| x.is_alphanumeric()) {
+            folded.push_str(&scratch);
+            surface.extend(c.to_lowercase());
+        } else {
+            flush(&mut folded, &mut surface, &mut tokens);
+        }
+    }
+    flush(&mut folded, &mut surface, &mut tokens);
+    tokens
+}
+
+/// The content stems of a text, in order: what remains after folding, stop-word removal and
+/// stemming. A convenience for tests and for the word-overlap baseline's richer cousin.
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokenize(text).into_iter().filter(|t| !t.stop).map(|t| t.stem).collect()
+}

@@ -1,0 +1,99 @@
+//! Everything a user can do to a workshop, as data. The UI only builds these; `apply` decides.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{PrincipleKind, SourceKind, Workshop};
+use super::Id;
+
+/// Which setup text is being edited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SetupField {
+    Title,
+    Organisation,
+    Date,
+    Facilitator,
+}
+
+/// Which free-text part of a principle is being edited (*concretiseren*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PrincipleField {
+    Title,
+    Meaning,
+    Offer,
+    Access,
+    Conduct,
+    Procurement,
+    Assumption,
+    WayOfWorking,
+    /// One of the six closing questions, 0..=5.
+    Closing(u8),
+    Head,
+    Heart,
+    Hands,
+}
+
+/// One user intention, named as the workshop names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Action {
+    // --- Voorbereiden (setup)
+    EditSetup { field: SetupField, value: String },
+    AddOutcome { id: Id, text: String },
+    EditOutcome { id: Id, text: String },
+    RemoveOutcome { id: Id },
+    AddGroup { id: Id, name: String },
+    RenameGroup { id: Id, name: String },
+    RemoveGroup { id: Id },
+
+    // --- Verzamelen (collect)
+    AddSource { id: Id, kind: SourceKind, title: String, notes: String },
+    EditSource { id: Id, title: String, notes: String },
+    /// Removes the source and the cards harvested from it (undo brings both back).
+    RemoveSource { id: Id },
+    AddCard { id: Id, source: Id, group: Option<Id>, text: String },
+    EditCard { id: Id, text: String, group: Option<Id> },
+    RemoveCard { id: Id },
+
+    // --- Clusteren (cluster)
+    CreateCluster { id: Id, name: String },
+    RenameCluster { id: Id, name: String },
+    /// Moves cards into a cluster, or back to "not grouped" with `None`.
+    MoveCards { cards: Vec<Id>, to: Option<Id> },
+    /// Creates a cluster from selected cards in one step (also how a cluster is split).
+    ClusterCards { id: Id, name: String, cards: Vec<Id> },
+    /// All cards of `from` go to `into`; `from` disappears.
+    MergeClusters { from: Id, into: Id },
+    /// The cluster disappears; its cards go back to "not grouped" (*opheffen*).
+    Ungroup { id: Id },
+    /// Accepts a suggested group: a new cluster holding these cards (one undoable step).
+    AcceptSuggestion { id: Id, name: String, cards: Vec<Id> },
+
+    // --- Kiezen (reduce)
+    SetVoteRules { dots_per_voter: u32, max_per_cluster: u32 },
+    AddVoter { id: Id, name: String },
+    RemoveVoter { id: Id },
+    CastDot { voter: Id, cluster: Id },
+    WithdrawDot { voter: Id, cluster: Id },
+    RevealVotes { revealed: bool },
+    /// Promotes a cluster to a principle; the title starts as the cluster's name.
+    Promote { id: Id, cluster: Id },
+    /// Adds a principle that does not come from a cluster.
+    AddPrinciple { id: Id, title: String },
+    RemovePrinciple { id: Id },
+    /// Moves a principle one place up (`-1`) or down (`1`) in the charter order.
+    MovePrinciple { id: Id, by: i8 },
+    SetTension { id: Id, a: Id, b: Id, note: String, priority: Option<Id> },
+    RemoveTension { id: Id },
+
+    // --- Concretiseren (concretise)
+    EditPrinciple { id: Id, field: PrincipleField, value: String },
+    SetPrincipleKind { id: Id, kind: PrincipleKind },
+    SetPrincipleOutcome { id: Id, outcome: Option<Id> },
+
+    // --- Charter
+    Finalise { reason: Option<String> },
+    Reopen,
+
+    // --- Files
+    /// Unites a workshop from another laptop into this one (see `merge`).
+    Merge { other: Box<Workshop> },
+}

@@ -1,0 +1,421 @@
+//! The one place where a workshop changes. Each arm checks everything first and only then
+//! changes state, so a refused action leaves the workshop exactly as it was.
+
+use super::action::{Action, PrincipleField, SetupField};
+use super::error::{DomainError as E, Field};
+use super::limits;
+use super::model::*;
+use super::Id;
+
+impl Workshop {
+    /// Applies one action: changes the workshop and returns `Ok`, or returns why not and changes nothing.
+    pub fn apply(&mut self, action: Action) -> Result<(), E> {
+        match action {
+            Action::EditSetup { field, value } => {
+                let (f, max) = match field {
+                    SetupField::Title => (Field::Title, limits::TITLE),
+                    SetupField::Organisation => (Field::Organisation, limits::ORGANISATION),
+                    SetupField::Date => (Field::Date, limits::DATE),
+                    SetupField::Facilitator => (Field::Facilitator, limits::FACILITATOR),
+                };
+                let value = limits::optional(&value, f, max)?;
+                let slot = match field {
+                    SetupField::Title => &mut self.setup.title,
+                    SetupField::Organisation => &mut self.setup.organisation,
+                    SetupField::Date => &mut self.setup.date,
+                    SetupField::Facilitator => &mut self.setup.facilitator,
+                };
+                *slot = value;
+            }
+            Action::AddOutcome { id, text } => {
+                let text = limits::required(&text, Field::Outcome, limits::OUTCOME)?;
+                self.fresh(&id, Field::Outcome)?;
+                self.setup.outcomes.push(Outcome { id, text });
+            }
+            Action::EditOutcome { id, text } => {
+                let text = limits::required(&text, Field::Outcome, limits::OUTCOME)?;
+                find_mut(&mut self.setup.outcomes, &id, |o| &o.id, Field::Outcome)?.text = text;
+            }
+            Action::RemoveOutcome { id } => {
+                let at = index(&self.setup.outcomes, &id, |o| &o.id, Field::Outcome)?;
+                self.setup.outcomes.remove(at);
+                for p in &mut self.principles {
+                    if p.outcome.as_ref() == Some(&id) {
+                        p.outcome = None;
+                    }
+                }
+            }
+            Action::AddGroup { id, name } => {
+                let name = limits::required(&name, Field::Group, limits::GROUP)?;
+                self.fresh(&id, Field::Group)?;
+                self.setup.groups.push(Group { id, name });
+            }
+            Action::RenameGroup { id, name } => {
+                let name = limits::required(&name, Field::Group, limits::GROUP)?;
+                find_mut(&mut self.setup.groups, &id, |g| &g.id, Field::Group)?.name = name;
+            }
+            Action::RemoveGroup { id } => {
+                let at = index(&self.setup.groups, &id, |g| &g.id, Field::Group)?;
+                let cards = self.cards.iter().filter(|c| c.group.as_ref() == Some(&id)).count();
+                if cards > 0 {
+                    return Err(E::GroupInUse { cards });
+                }
+                self.setup.groups.remove(at);
+            }
+
+            Action::AddSource { id, kind, title, notes } => {
+                let title = limits::required(&title, Field::Source, limits::SOURCE_TITLE)?;
+                let notes = limits::optional(&notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
+                self.fresh(&id, Field::Source)?;
+                self.sources.push(Source { id, kind, title, notes });
+            }
+            Action::EditSource { id, title, notes } => {
+                let title = limits::required(&title, Field::Source, limits::SOURCE_TITLE)?;
+                let notes = limits::optional(&notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
+                let source = find_mut(&mut self.sources, &id, |s| &s.id, Field::Source)?;
+                source.title = title;
+                source.notes = notes;
+            }
+            Action::RemoveSource { id } => {
+                let at = index(&self.sources, &id, |s| &s.id, Field::Source)?;
+                self.sources.remove(at);
+                self.cards.retain(|c| c.source != id);
+            }
+            Action::AddCard { id, source, group, text } => {
+                let text = limits::required(&text, Field::Card, limits::CARD)?;
+                self.fresh(&id, Field::Card)?;
+                index(&self.sources, &source, |s| &s.id, Field::Source)?;
+                self.known_group(group.as_ref())?;
+                self.cards.push(Card { id, text, source, group, cluster: None });
+            }
+            Action::EditCard { id, text, group } => {
+                let text = limits::required(&text, Field::Card, limits::CARD)?;
+                self.known_group(group.as_ref())?;
+                let card = find_mut(&mut self.cards, &id, |c| &c.id, Field::Card)?;
+                card.text = text;
+                card.group = group;
+            }
+            Action::RemoveCard { id } => {
+                let at = index(&self.cards, &id, |c| &c.id, Field::Card)?;
+                self.cards.remove(at);
+            }
+
+            Action::CreateCluster { id, name } => {
+                let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
+                self.fresh(&id, Field::Cluster)?;
+                self.clusters.push(Cluster { id, name });
+            }
+            Action::RenameCluster { id, name } => {
+                let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
+                find_mut(&mut self.clusters, &id, |c| &c.id, Field::Cluster)?.name = name;
+            }
+            Action::MoveCards { cards, to } => {
+                self.check_cards(&cards)?;
+                if let Some(to) = &to {
+                    index(&self.clusters, to, |c| &c.id, Field::Cluster)?;
+                }
+                self.move_cards(&cards, to);
+            }
+            Action::ClusterCards { id, name, cards } | Action::AcceptSuggestion { id, name, cards } => {
+                let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
+                self.fresh(&id, Field::Cluster)?;
+                self.check_cards(&cards)?;
+                self.clusters.push(Cluster { id: id.clone(), name });
+                self.move_cards(&cards, Some(id));
+            }
+            Action::MergeClusters { from, into } => {
+                if from == into {
+                    return Err(E::SameCluster);
+                }
+                let at = index(&self.clusters, &from, |c| &c.id, Field::Cluster)?;
+                index(&self.clusters, &into, |c| &c.id, Field::Cluster)?;
+                self.not_promoted(&from)?;
+                self.clusters.remove(at);
+                for card in &mut self.cards {
+                    if card.cluster.as_ref() == Some(&from) {
+                        card.cluster = Some(into.clone());
+                    }
+                }
+                self.move_votes(&from, &into);
+            }
+            Action::Ungroup { id } => {
+                let at = index(&self.clusters, &id, |c| &c.id, Field::Cluster)?;
+                self.not_promoted(&id)?;
+                self.clusters.remove(at);
+                for card in &mut self.cards {
+                    if card.cluster.as_ref() == Some(&id) {
+                        card.cluster = None;
+                    }
+                }
+                self.voting.votes.retain(|v| v.cluster != id);
+            }
+
+            Action::SetVoteRules { dots_per_voter, max_per_cluster } => {
+                let (lo, hi) = (limits::DOTS_MIN, limits::DOTS_MAX);
+                if !(lo..=hi).contains(&dots_per_voter) {
+                    return Err(E::OutOfRange { what: Field::Voter, min: lo, max: hi });
+                }
+                if !(1..=dots_per_voter).contains(&max_per_cluster) {
+                    return Err(E::OutOfRange { what: Field::Cluster, min: 1, max: dots_per_voter });
+                }
+                if !self.voting.votes.is_empty() {
+                    return Err(E::VotesAlreadyCast);
+                }
+                self.voting.dots_per_voter = dots_per_voter;
+                self.voting.max_per_cluster = max_per_cluster;
+            }
+            Action::AddVoter { id, name } => {
+                let name = limits::required(&name, Field::Voter, limits::VOTER)?;
+                self.fresh(&id, Field::Voter)?;
+                self.voting.voters.push(Voter { id, name });
+            }
+            Action::RemoveVoter { id } => {
+                let at = index(&self.voting.voters, &id, |v| &v.id, Field::Voter)?;
+                self.voting.voters.remove(at);
+                self.voting.votes.retain(|v| v.voter != id);
+            }
+            Action::CastDot { voter, cluster } => {
+                index(&self.voting.voters, &voter, |v| &v.id, Field::Voter)?;
+                index(&self.clusters, &cluster, |c| &c.id, Field::Cluster)?;
+                if self.voting.dots_used(&voter) >= self.voting.dots_per_voter {
+                    return Err(E::NoDotsLeft);
+                }
+                let max = self.voting.max_per_cluster;
+                match self.voting.votes.iter_mut().find(|v| v.voter == voter && v.cluster == cluster) {
+                    Some(v) if v.dots >= max => return Err(E::MaxPerCluster(max)),
+                    Some(v) => v.dots += 1,
+                    None => self.voting.votes.push(Vote { voter, cluster, dots: 1 }),
+                }
+            }
+            Action::WithdrawDot { voter, cluster } => {
+                let at = self
+                    .voting
+                    .votes
+                    .iter()
+                    .position(|v| v.voter == voter && v.cluster == cluster)
+                    .ok_or(E::NoDotToWithdraw)?;
+                let vote = &mut self.voting.votes[at];
+                vote.dots -= 1;
+                if vote.dots == 0 {
+                    self.voting.votes.remove(at);
+                }
+            }
+            Action::RevealVotes { revealed } => self.voting.revealed = revealed,
+            Action::Promote { id, cluster } => {
+                self.fresh(&id, Field::Principle)?;
+                let name = find(&self.clusters, &cluster, |c| &c.id, Field::Cluster)?.name.clone();
+                if self.principles.iter().any(|p| p.from_cluster.as_ref() == Some(&cluster)) {
+                    return Err(E::AlreadyPromoted);
+                }
+                let title: String = name.chars().take(limits::PRINCIPLE_TITLE).collect();
+                self.principles.push(Principle {
+                    id,
+                    from_cluster: Some(cluster),
+                    title: title.trim().to_string(),
+                    kind: PrincipleKind::default(),
+                    text: PrincipleText::default(),
+                    outcome: None,
+                });
+            }
+            Action::AddPrinciple { id, title } => {
+                let title = limits::required(&title, Field::Principle, limits::PRINCIPLE_TITLE)?;
+                self.fresh(&id, Field::Principle)?;
+                self.principles.push(Principle {
+                    id,
+                    from_cluster: None,
+                    title,
+                    kind: PrincipleKind::default(),
+                    text: PrincipleText::default(),
+                    outcome: None,
+                });
+            }
+            Action::RemovePrinciple { id } => {
+                let at = index(&self.principles, &id, |p| &p.id, Field::Principle)?;
+                self.principles.remove(at);
+                self.tensions.retain(|t| t.a != id && t.b != id);
+            }
+            Action::MovePrinciple { id, by } => {
+                let at = index(&self.principles, &id, |p| &p.id, Field::Principle)?;
+                let to = at as i64 + i64::from(by.signum());
+                if to >= 0 && (to as usize) < self.principles.len() {
+                    self.principles.swap(at, to as usize);
+                }
+            }
+            Action::SetTension { id, a, b, note, priority } => {
+                let note = limits::optional(&note, Field::Tension, limits::TENSION_NOTE)?;
+                if a == b {
+                    return Err(E::TensionNeedsTwo);
+                }
+                index(&self.principles, &a, |p| &p.id, Field::Principle)?;
+                index(&self.principles, &b, |p| &p.id, Field::Principle)?;
+                if let Some(p) = &priority {
+                    if *p != a && *p != b {
+                        return Err(E::PriorityNotInTension);
+                    }
+                }
+                let same_pair = |t: &Tension| (t.a == a && t.b == b) || (t.a == b && t.b == a);
+                match self.tensions.iter().position(|t| t.id == id) {
+                    Some(at) => {
+                        if self.tensions.iter().any(|t| t.id != id && same_pair(t)) {
+                            return Err(E::TensionExists);
+                        }
+                        self.tensions[at] = Tension { id, a, b, note, priority };
+                    }
+                    None => {
+                        if self.tensions.iter().any(same_pair) {
+                            return Err(E::TensionExists);
+                        }
+                        self.fresh(&id, Field::Tension)?;
+                        self.tensions.push(Tension { id, a, b, note, priority });
+                    }
+                }
+            }
+            Action::RemoveTension { id } => {
+                let at = index(&self.tensions, &id, |t| &t.id, Field::Tension)?;
+                self.tensions.remove(at);
+            }
+
+            Action::EditPrinciple { id, field, value } => {
+                let max = limits::principle_field(field);
+                let value = if field == PrincipleField::Title {
+                    limits::required(&value, Field::Principle, max)?
+                } else {
+                    limits::optional(&value, Field::PrincipleText, max)?
+                };
+                if let PrincipleField::Closing(n) = field {
+                    if n > 5 {
+                        return Err(E::OutOfRange { what: Field::PrincipleText, min: 0, max: 5 });
+                    }
+                }
+                let p = find_mut(&mut self.principles, &id, |p| &p.id, Field::Principle)?;
+                let t = &mut p.text;
+                let slot = match field {
+                    PrincipleField::Title => &mut p.title,
+                    PrincipleField::Meaning => &mut t.meaning,
+                    PrincipleField::Offer => &mut t.offer,
+                    PrincipleField::Access => &mut t.access,
+                    PrincipleField::Conduct => &mut t.conduct,
+                    PrincipleField::Procurement => &mut t.procurement,
+                    PrincipleField::Assumption => &mut t.assumption,
+                    PrincipleField::WayOfWorking => &mut t.way_of_working,
+                    PrincipleField::Closing(n) => &mut t.closing[usize::from(n)],
+                    PrincipleField::Head => &mut t.head,
+                    PrincipleField::Heart => &mut t.heart,
+                    PrincipleField::Hands => &mut t.hands,
+                };
+                *slot = value;
+            }
+            Action::SetPrincipleKind { id, kind } => {
+                find_mut(&mut self.principles, &id, |p| &p.id, Field::Principle)?.kind = kind;
+            }
+            Action::SetPrincipleOutcome { id, outcome } => {
+                if let Some(o) = &outcome {
+                    index(&self.setup.outcomes, o, |o| &o.id, Field::Outcome)?;
+                }
+                find_mut(&mut self.principles, &id, |p| &p.id, Field::Principle)?.outcome = outcome;
+            }
+
+            Action::Finalise { reason } => {
+                let reason = match reason {
+                    Some(r) => Some(limits::optional(&r, Field::Reason, limits::REASON)?).filter(|r| !r.is_empty()),
+                    None => None,
+                };
+                if !self.set_size_ok() && reason.is_none() {
+                    return Err(E::ReasonRequired);
+                }
+                self.finalised = Some(Finalised { reason });
+            }
+            Action::Reopen => self.finalised = None,
+
+            Action::Merge { other } => {
+                let merged = super::merge::merged(self, &other)?;
+                *self = merged.workshop;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the chosen set holds five to eight principles, as the method advises.
+    pub fn set_size_ok(&self) -> bool {
+        (limits::SET_MIN..=limits::SET_MAX).contains(&self.principles.len())
+    }
+
+    /// Fails when `id` is already used anywhere in the workshop.
+    fn fresh(&self, id: &Id, field: Field) -> Result<(), E> {
+        if self.all_ids().any(|x| x == id) {
+            Err(E::DuplicateId(field))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn known_group(&self, group: Option<&Id>) -> Result<(), E> {
+        match group {
+            Some(g) => index(&self.setup.groups, g, |x| &x.id, Field::Group).map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
+    fn check_cards(&self, cards: &[Id]) -> Result<(), E> {
+        if cards.is_empty() {
+            return Err(E::NothingSelected);
+        }
+        for id in cards {
+            index(&self.cards, id, |c| &c.id, Field::Card)?;
+        }
+        Ok(())
+    }
+
+    fn move_cards(&mut self, cards: &[Id], to: Option<Id>) {
+        for card in &mut self.cards {
+            if cards.contains(&card.id) {
+                card.cluster = to.clone();
+            }
+        }
+    }
+
+    fn not_promoted(&self, cluster: &Id) -> Result<(), E> {
+        if self.principles.iter().any(|p| p.from_cluster.as_ref() == Some(cluster)) {
+            Err(E::ClusterIsPrinciple)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Dots on a merged-away cluster follow its cards, within the per-cluster maximum.
+    fn move_votes(&mut self, from: &Id, into: &Id) {
+        let max = self.voting.max_per_cluster;
+        let moved: Vec<Vote> = self.voting.votes.iter().filter(|v| &v.cluster == from).cloned().collect();
+        self.voting.votes.retain(|v| &v.cluster != from);
+        for m in moved {
+            match self.voting.votes.iter_mut().find(|v| v.voter == m.voter && &v.cluster == into) {
+                Some(v) => v.dots = (v.dots + m.dots).min(max),
+                None => self.voting.votes.push(Vote { voter: m.voter, cluster: into.clone(), dots: m.dots.min(max) }),
+            }
+        }
+    }
+}
+
+impl Voting {
+    /// How many dots this voter has placed.
+    pub fn dots_used(&self, voter: &Id) -> u32 {
+        self.votes.iter().filter(|v| &v.voter == voter).map(|v| v.dots).sum()
+    }
+
+    /// Total dots on a cluster.
+    pub fn dots_on(&self, cluster: &Id) -> u32 {
+        self.votes.iter().filter(|v| &v.cluster == cluster).map(|v| v.dots).sum()
+    }
+}
+
+pub(crate) fn index<T>(items: &[T], id: &Id, key: impl Fn(&T) -> &Id, field: Field) -> Result<usize, E> {
+    items.iter().position(|x| key(x) == id).ok_or(E::NotFound(field))
+}
+
+fn find<'a, T>(items: &'a [T], id: &Id, key: impl Fn(&T) -> &Id, field: Field) -> Result<&'a T, E> {
+    items.iter().find(|x| key(x) == id).ok_or(E::NotFound(field))
+}
+
+fn find_mut<'a, T>(items: &'a mut [T], id: &Id, key: impl Fn(&T) -> &Id, field: Field) -> Result<&'a mut T, E> {
+    items.iter_mut().find(|x| key(x) == id).ok_or(E::NotFound(field))
+}

@@ -1,0 +1,162 @@
+//! Integrity of a workshop read from a file: unique ids, no dangling reference, sane votes,
+//! texts within the charter's limits. `apply` keeps these by construction; files are checked.
+
+use std::collections::HashSet;
+
+use super::error::Field;
+use super::limits;
+use super::model::Workshop;
+use super::Id;
+
+/// What is wrong with a workshop from outside (first problem found).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Integrity {
+    /// The same id is used twice.
+    DuplicateId(Id),
+    /// A reference names nothing (`field` says what kind of thing it should name).
+    Dangling { field: Field, id: Id },
+    /// A text is longer than allowed.
+    TooLong { field: Field, max: usize },
+    /// Voting rules or dots out of range.
+    BadVotes,
+    /// Two principles from one cluster, or a tension that is not between two principles.
+    BadSet,
+}
+
+impl Workshop {
+    /// Checks every invariant; `Ok` means the workshop is safe to use and to merge.
+    pub fn check(&self) -> Result<(), Integrity> {
+        let mut seen = HashSet::new();
+        for id in self.all_ids() {
+            if !seen.insert(id) {
+                return Err(Integrity::DuplicateId(id.clone()));
+            }
+        }
+        let ids = |items: &mut dyn Iterator<Item = &Id>| -> HashSet<Id> { items.cloned().collect() };
+        let sources = ids(&mut self.sources.iter().map(|x| &x.id));
+        let groups = ids(&mut self.setup.groups.iter().map(|x| &x.id));
+        let clusters = ids(&mut self.clusters.iter().map(|x| &x.id));
+        let voters = ids(&mut self.voting.voters.iter().map(|x| &x.id));
+        let outcomes = ids(&mut self.setup.outcomes.iter().map(|x| &x.id));
+        let principles = ids(&mut self.principles.iter().map(|x| &x.id));
+        let dangling = |field: Field, id: &Id| Err(Integrity::Dangling { field, id: id.clone() });
+
+        let s = &self.setup;
+        len(&s.title, Field::Title, limits::TITLE)?;
+        len(&s.organisation, Field::Organisation, limits::ORGANISATION)?;
+        len(&s.date, Field::Date, limits::DATE)?;
+        len(&s.facilitator, Field::Facilitator, limits::FACILITATOR)?;
+        for o in &s.outcomes {
+            len(&o.text, Field::Outcome, limits::OUTCOME)?;
+        }
+        for g in &s.groups {
+            len(&g.name, Field::Group, limits::GROUP)?;
+        }
+        for src in &self.sources {
+            len(&src.title, Field::Source, limits::SOURCE_TITLE)?;
+            len(&src.notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
+        }
+        for card in &self.cards {
+            len(&card.text, Field::Card, limits::CARD)?;
+            if !sources.contains(&card.source) {
+                return dangling(Field::Source, &card.source);
+            }
+            if let Some(g) = &card.group {
+                if !groups.contains(g) {
+                    return dangling(Field::Group, g);
+                }
+            }
+            if let Some(c) = &card.cluster {
+                if !clusters.contains(c) {
+                    return dangling(Field::Cluster, c);
+                }
+            }
+        }
+        for c in &self.clusters {
+            len(&c.name, Field::Cluster, limits::CLUSTER)?;
+        }
+
+        let v = &self.voting;
+        if !(limits::DOTS_MIN..=limits::DOTS_MAX).contains(&v.dots_per_voter)
+            || !(1..=v.dots_per_voter).contains(&v.max_per_cluster)
+        {
+            return Err(Integrity::BadVotes);
+        }
+        for voter in &v.voters {
+            len(&voter.name, Field::Voter, limits::VOTER)?;
+            if v.dots_used(&voter.id) > v.dots_per_voter {
+                return Err(Integrity::BadVotes);
+            }
+        }
+        let mut pairs = HashSet::new();
+        for vote in &v.votes {
+            if !voters.contains(&vote.voter) {
+                return dangling(Field::Voter, &vote.voter);
+            }
+            if !clusters.contains(&vote.cluster) {
+                return dangling(Field::Cluster, &vote.cluster);
+            }
+            if vote.dots == 0 || vote.dots > v.max_per_cluster || !pairs.insert((&vote.voter, &vote.cluster)) {
+                return Err(Integrity::BadVotes);
+            }
+        }
+
+        let mut promoted = HashSet::new();
+        for p in &self.principles {
+            len(&p.title, Field::Principle, limits::PRINCIPLE_TITLE)?;
+            let t = &p.text;
+            len(&t.meaning, Field::PrincipleText, limits::PRINCIPLE_MEANING)?;
+            for part in [&t.offer, &t.access, &t.conduct, &t.procurement, &t.assumption, &t.way_of_working] {
+                len(part, Field::PrincipleText, limits::PRINCIPLE_PART)?;
+            }
+            for answer in t.closing.iter().chain([&t.head, &t.heart, &t.hands]) {
+                len(answer, Field::PrincipleText, limits::PRINCIPLE_ANSWER)?;
+            }
+            if let Some(c) = &p.from_cluster {
+                if !clusters.contains(c) {
+                    return dangling(Field::Cluster, c);
+                }
+                if !promoted.insert(c) {
+                    return Err(Integrity::BadSet);
+                }
+            }
+            if let Some(o) = &p.outcome {
+                if !outcomes.contains(o) {
+                    return dangling(Field::Outcome, o);
+                }
+            }
+        }
+        let mut tension_pairs = HashSet::new();
+        for t in &self.tensions {
+            len(&t.note, Field::Tension, limits::TENSION_NOTE)?;
+            for end in [&t.a, &t.b] {
+                if !principles.contains(end) {
+                    return dangling(Field::Principle, end);
+                }
+            }
+            let pair = if t.a < t.b { (&t.a, &t.b) } else { (&t.b, &t.a) };
+            if t.a == t.b || !tension_pairs.insert(pair) {
+                return Err(Integrity::BadSet);
+            }
+            if let Some(p) = &t.priority {
+                if p != &t.a && p != &t.b {
+                    return Err(Integrity::BadSet);
+                }
+            }
+        }
+        if let Some(f) = &self.finalised {
+            if let Some(r) = &f.reason {
+                len(r, Field::Reason, limits::REASON)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn len(text: &str, field: Field, max: usize) -> Result<(), Integrity> {
+    if text.chars().count() > max {
+        Err(Integrity::TooLong { field, max })
+    } else {
+        Ok(())
+    }
+}

@@ -1,0 +1,69 @@
+//! How long each text may be: short enough that the charter fits one A4 page.
+
+use super::action::PrincipleField;
+use super::error::Field;
+
+pub const TITLE: usize = 120;
+pub const ORGANISATION: usize = 120;
+pub const DATE: usize = 40;
+pub const FACILITATOR: usize = 80;
+pub const OUTCOME: usize = 160;
+pub const GROUP: usize = 40;
+pub const SOURCE_TITLE: usize = 120;
+pub const SOURCE_NOTES: usize = 2000;
+pub const CARD: usize = 200;
+pub const CLUSTER: usize = 80;
+pub const VOTER: usize = 40;
+pub const TENSION_NOTE: usize = 200;
+pub const REASON: usize = 300;
+/// The charter line.
+pub const PRINCIPLE_TITLE: usize = 60;
+/// The one-line meaning shown on the charter.
+pub const PRINCIPLE_MEANING: usize = 160;
+/// Implications and policy theory parts.
+pub const PRINCIPLE_PART: usize = 300;
+/// Answers to the closing questions and head/heart/hands.
+pub const PRINCIPLE_ANSWER: usize = 600;
+
+/// Most dots a voter may have, and the fewest.
+pub const DOTS_MIN: u32 = 1;
+pub const DOTS_MAX: u32 = 20;
+
+/// The method's advice: five to at most eight principles.
+pub const SET_MIN: usize = 5;
+pub const SET_MAX: usize = 8;
+
+/// The limit for one principle field.
+pub fn principle_field(field: PrincipleField) -> usize {
+    match field {
+        PrincipleField::Title => PRINCIPLE_TITLE,
+        PrincipleField::Meaning => PRINCIPLE_MEANING,
+        PrincipleField::Offer
+        | PrincipleField::Access
+        | PrincipleField::Conduct
+        | PrincipleField::Procurement
+        | PrincipleField::Assumption
+        | PrincipleField::WayOfWorking => PRINCIPLE_PART,
+        PrincipleField::Closing(_) | PrincipleField::Head | PrincipleField::Heart | PrincipleField::Hands => {
+            PRINCIPLE_ANSWER
+        }
+    }
+}
+
+/// Trims a required text and checks its length in characters.
+pub fn required(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(super::DomainError::Empty(field));
+    }
+    optional(text, field, max)
+}
+
+/// Trims an optional text and checks its length in characters.
+pub fn optional(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        return Err(super::DomainError::TooLong { field, max });
+    }
+    Ok(text.to_string())
+}

@@ -1,0 +1,74 @@
+//! The workshop domain: plain Rust, no browser. State, actions, the one `apply`, undo/redo,
+//! integrity checks for files, and merging files from several laptops.
+
+mod action;
+mod apply;
+mod check;
+mod error;
+mod history;
+mod id;
+pub mod limits;
+mod merge;
+mod model;
+
+pub use action::{Action, PrincipleField, SetupField};
+pub use check::Integrity;
+pub use error::{DomainError, Field};
+pub use history::History;
+pub use id::{CountingIds, Id, IdSource};
+pub use merge::{merged, Conflict, MergeReport, Merged};
+pub use model::*;
+
+impl Workshop {
+    /// A new workshop with the four groups the method names, ready to edit.
+    pub fn with_default_groups(ids: &mut impl IdSource, names: [&str; 4]) -> Workshop {
+        let mut w = Workshop::default();
+        for name in names {
+            w.setup.groups.push(Group { id: ids.next_id("grp"), name: name.to_string() });
+        }
+        w
+    }
+
+    /// Every id in the workshop, of every kind.
+    pub fn all_ids(&self) -> impl Iterator<Item = &Id> {
+        self.setup
+            .outcomes
+            .iter()
+            .map(|x| &x.id)
+            .chain(self.setup.groups.iter().map(|x| &x.id))
+            .chain(self.sources.iter().map(|x| &x.id))
+            .chain(self.cards.iter().map(|x| &x.id))
+            .chain(self.clusters.iter().map(|x| &x.id))
+            .chain(self.voting.voters.iter().map(|x| &x.id))
+            .chain(self.principles.iter().map(|x| &x.id))
+            .chain(self.tensions.iter().map(|x| &x.id))
+    }
+
+    /// Cards in a cluster (or not grouped, with `None`), in board order.
+    pub fn cards_in<'a>(&'a self, cluster: Option<&'a Id>) -> impl Iterator<Item = &'a Card> + 'a {
+        self.cards.iter().filter(move |c| c.cluster.as_ref() == cluster)
+    }
+
+    /// Looks up a source by id.
+    pub fn source(&self, id: &Id) -> Option<&Source> {
+        self.sources.iter().find(|s| &s.id == id)
+    }
+
+    /// Looks up a group by id.
+    pub fn group(&self, id: &Id) -> Option<&Group> {
+        self.setup.groups.iter().find(|g| &g.id == id)
+    }
+
+    /// Looks up a cluster by id.
+    pub fn cluster(&self, id: &Id) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| &c.id == id)
+    }
+
+    /// Clusters ranked by dots, most first; ties keep board order.
+    pub fn ranking(&self) -> Vec<(&Cluster, u32)> {
+        let mut ranked: Vec<(&Cluster, u32)> =
+            self.clusters.iter().map(|c| (c, self.voting.dots_on(&c.id))).collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked
+    }
+}

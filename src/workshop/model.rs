@@ -1,0 +1,225 @@
+//! The workshop as data: what a group builds up, from setup to a set of principles.
+//!
+//! Every field is plain data with serde, so the same struct is the autosave, the export and
+//! the import. Invariants (unique ids, no dangling reference) are kept by [`super::Workshop::apply`]
+//! and checked by [`Workshop::check`] for anything read from outside.
+
+use serde::{Deserialize, Serialize};
+
+use super::Id;
+
+/// The whole workshop (*werksessie*): setup, collected material, clusters, votes and the set.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workshop {
+    /// Title, organisation, date, facilitator, outcomes and groups (*voorbereiden*).
+    pub setup: Setup,
+    /// Cases, data sources and appreciative examples (*verzamelen*).
+    pub sources: Vec<Source>,
+    /// Candidate principles written on cards, each under a source.
+    pub cards: Vec<Card>,
+    /// Named groups of overlapping cards (*clusteren*). Order is the board's order.
+    pub clusters: Vec<Cluster>,
+    /// Dot voting on clusters (*kiezen*).
+    pub voting: Voting,
+    /// The chosen set (*leidende principes*), in charter order.
+    pub principles: Vec<Principle>,
+    /// Named tensions between two chosen principles (*spanningen*).
+    pub tensions: Vec<Tension>,
+    /// Whether the group has declared the set final, and why if outside five to eight.
+    pub finalised: Option<Finalised>,
+}
+
+/// Workshop setup (*voorbereiden*).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Setup {
+    /// Workshop title, shown on the charter.
+    pub title: String,
+    /// The municipality or partnership (*organisatie*).
+    pub organisation: String,
+    /// Date as the user typed or picked it (ISO `yyyy-mm-dd` from the date picker).
+    pub date: String,
+    /// Who leads the session (*begeleider*).
+    pub facilitator: String,
+    /// Intended societal outcomes (*maatschappelijke resultaten*).
+    pub outcomes: Vec<Outcome>,
+    /// The groups at the table (*inwoners, beleid, uitvoering, partners*).
+    pub groups: Vec<Group>,
+}
+
+/// An intended societal outcome (*maatschappelijk resultaat*): the "what" principles serve.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub id: Id,
+    pub text: String,
+}
+
+/// A group at the table (*inwoners, beleid, uitvoering, maatschappelijke partners*).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: Id,
+    pub name: String,
+}
+
+/// The three routes to candidate principles (*aanvliegroutes*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A real case discussed by the group (*casus*).
+    Case,
+    /// Data, figures or felt frictions (*bron*).
+    Data,
+    /// A success story from appreciative inquiry (*waarderend voorbeeld*).
+    Appreciative,
+}
+
+impl SourceKind {
+    /// All kinds, in the order the method lists them.
+    pub const ALL: [SourceKind; 3] = [SourceKind::Case, SourceKind::Data, SourceKind::Appreciative];
+}
+
+/// A case, data source or appreciative example that cards are harvested from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: Id,
+    pub kind: SourceKind,
+    pub title: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A candidate principle on a card (*kaart*). Keeps where it came from and who wrote it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    pub id: Id,
+    pub text: String,
+    /// The source it was harvested from.
+    pub source: Id,
+    /// The group that wrote it, if known.
+    #[serde(default)]
+    pub group: Option<Id>,
+    /// The cluster it is in; `None` while not yet grouped. One field, so a card is in at most one.
+    #[serde(default)]
+    pub cluster: Option<Id>,
+}
+
+/// A named group of overlapping cards (*cluster*).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cluster {
+    pub id: Id,
+    pub name: String,
+}
+
+/// Dot-voting rules and the dots cast (*stemmen met stippen*).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Voting {
+    /// Dots each voter may place.
+    pub dots_per_voter: u32,
+    /// At most this many of one voter's dots on one cluster.
+    pub max_per_cluster: u32,
+    /// Who votes: named participants, or the groups at the table.
+    pub voters: Vec<Voter>,
+    /// Dots placed: one entry per voter and cluster with a count.
+    pub votes: Vec<Vote>,
+    /// Results stay hidden until the facilitator reveals them.
+    pub revealed: bool,
+}
+
+impl Default for Voting {
+    fn default() -> Self {
+        Voting { dots_per_voter: 5, max_per_cluster: 1, voters: Vec::new(), votes: Vec::new(), revealed: false }
+    }
+}
+
+/// Someone who votes: a participant, or a group taking its turn on the shared laptop.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voter {
+    pub id: Id,
+    pub name: String,
+}
+
+/// `dots` of one voter on one cluster.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Vote {
+    pub voter: Id,
+    pub cluster: Id,
+    pub dots: u32,
+}
+
+/// The two types of principle the method distinguishes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrincipleKind {
+    /// A goal of the transformation (*transformatiedoel*): normaliseren, zorg dichtbij.
+    #[default]
+    TransformationGoal,
+    /// Who we want to be (*waarde / identiteit*): betrouwbaar, wendbaar.
+    Value,
+}
+
+/// A chosen guiding principle (*leidend principe*), made concrete.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Principle {
+    pub id: Id,
+    /// The cluster it was promoted from (provenance: its cards and sources).
+    #[serde(default)]
+    pub from_cluster: Option<Id>,
+    /// The short title: the charter line.
+    pub title: String,
+    #[serde(default)]
+    pub kind: PrincipleKind,
+    /// Every free-text field of the concretisation, keyed by field.
+    #[serde(default)]
+    pub text: PrincipleText,
+    /// The societal outcome its policy theory says it brings closer.
+    #[serde(default)]
+    pub outcome: Option<Id>,
+}
+
+/// The free-text parts of a principle (*concretiseren*).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PrincipleText {
+    /// One line in plain words: what we mean.
+    pub meaning: String,
+    /// What it means for the offer (*aanbod en activiteiten*).
+    pub offer: String,
+    /// ... for access (*toegang*).
+    pub access: String,
+    /// ... for professional conduct (*handelen*).
+    pub conduct: String,
+    /// ... for procurement and contracts (*inkoop*).
+    pub procurement: String,
+    /// Policy theory: "because we assume ..." (*veronderstelling*).
+    pub assumption: String,
+    /// Policy theory: "... this way of working ..." (*werkwijze*).
+    pub way_of_working: String,
+    /// The six closing questions of the method, answers in order.
+    pub closing: [String; 6],
+    /// Head, heart, hands (*hoofd, hart, handen*).
+    pub head: String,
+    pub heart: String,
+    pub hands: String,
+}
+
+/// A tension between two chosen principles and which one goes first (*spanning*).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tension {
+    pub id: Id,
+    pub a: Id,
+    pub b: Id,
+    #[serde(default)]
+    pub note: String,
+    /// `a` or `b`; `None` while the group has not chosen.
+    #[serde(default)]
+    pub priority: Option<Id>,
+}
+
+/// The set was declared final; `reason` is required when it holds fewer than five or more than eight.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finalised {
+    #[serde(default)]
+    pub reason: Option<String>,
+}
