@@ -5,4 +5,5 @@
 
 pub mod format;
 pub mod i18n;
+pub mod ui;
 pub mod workshop;

@@ -140,6 +140,7 @@ texts! {
     EmptyCluster => "Leeg. Sleep hier kaarten heen.", "Empty. Drop cards here.";
     DragHandle => "Sleep om te verplaatsen", "Drag to move";
     ChooseCluster => "Kies een cluster", "Choose a cluster";
+    ClusterActions => "Acties", "Actions";
     Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
 
     // Storage

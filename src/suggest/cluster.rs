@@ -141,16 +141,15 @@ pub fn modularity_cut(sim: &[f32], n: usize, merges: &[Merge], gamma: f64) -> us
     let mut q = 0f64;
     let (mut best_q, mut best_t) = (0f64, 0usize);
     for (t, m) in merges.iter().enumerate() {
-        if !(m.height > 0.0) || total <= 0.0 || m.a >= n || m.b >= n {
+        if m.height.is_nan() || m.height <= 0.0 || total <= 0.0 || m.a >= n || m.b >= n {
             break;
         }
         let (ra, rb) = (sets.find(m.a), sets.find(m.b));
-        let Some((root, child)) = sets.union(ra, rb) else { continue };
+        let Some((root, _)) = sets.union(ra, rb) else { continue };
         let w_ab = m.height as f64 * size[ra] * size[rb];
         q += 2.0 * (w_ab / total - gamma * deg[ra] * deg[rb] / (total * total));
         size[root] = size[ra] + size[rb];
         deg[root] = deg[ra] + deg[rb];
-        let _ = child;
         if m.height >= DUPLICATE || q > best_q + 1e-12 {
             best_q = best_q.max(q);
             best_t = t + 1;

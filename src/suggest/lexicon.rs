@@ -12,6 +12,7 @@
 //! - `kracht`     a word, compared by its Snowball stem (`krachten` matches too);
 //! - `wijk*`      a word *prefix*, for Dutch compounds (`wijkteam`, `wijkgerichtheid`, `wijken`);
 //! - `*regie`     a word *suffix*, for compound heads (`procesregie`);
+//! - `=regels`    exactly this (folded) word, where the stem would be too wide (`regelen`);
 //! - `eigen kracht` a phrase: its words in this order, at most [`MAX_GAP`] other words between two
 //!   of them (`zo licht en zo nabij als mogelijk` matches `zo licht`; `1 gezin, 1 plan` matches
 //!   `gezin plan`).
@@ -24,6 +25,7 @@
 //! definitions, not from particular statements. Add to it freely: a term is one line.
 
 use super::normalise::{fold, stem, Token};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// At most this many tokens may stand between two words of a phrase term.
@@ -53,8 +55,9 @@ pub const CONCEPTS: &[Concept] = &[
             "zelf regie", "zelfregie", "regie over eigen leven", "regie eigen leven",
             "eigen verantwoordelijk*", "zelf verantwoordelijk*", "verantwoordelijk*",
             "zelf kan", "zelf kunnen", "zelf doen", "zelfstandig*", "eigen mogelijkheden",
-            "mogelijkheden", "eigen kunnen", "samenredzaam*", "samenkracht", "veerkracht*",
-            "niet overnemen", "niet over te nemen", "zichzelf", "eigen leven",
+            "=mogelijkheden", "eigen kunnen", "samenredzaam*", "samenkracht", "veerkracht*",
+            "niet overnemen", "niet over te nemen", "zichzelf", "eigen leven", "eigenaarschap", "autonomie", "zelf oplossen",
+            "regie bij de inwoner", "regie op eigen",
         ],
     },
     Concept {
@@ -64,7 +67,8 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "sociale netwerk", "sociaal netwerk", "netwerk*", "mantelzorg*", "vrijwillig*",
             "familie", "buren", "vrienden", "sociale omgeving", "sociale steun", "wederkerig*",
-            "gebruikelijke zorg", "informele zorg", "informele steun", "burenhulp",
+            "gebruikelijke zorg", "informele zorg", "informele steun", "burenhulp", "naasten",
+            "sociale contacten",
         ],
     },
     Concept {
@@ -74,7 +78,8 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "normalis*", "normaal", "gewoon", "gewone", "ontzorg*", "medicalis*", "demedicalis*",
             "niet onnodig medicaliseren", "kleine problemen klein", "label*", "niemand is normaal",
-            "pedagogisch*", "opvoedklimaat",
+            "pedagogisch*", "opvoedklimaat", "ontproblematiser*", "niet problematiseren",
+            "niet alles is een probleem", "diagnose*",
         ],
     },
     Concept {
@@ -91,7 +96,8 @@ pub const CONCEPTS: &[Concept] = &[
             "sociale basis", "sociaal basis", "basisvoorziening*", "algemene voorziening*",
             "collectieve voorziening*", "collectie*", "voorliggend*", "voorliggend veld",
             "regulier*", "welzijn*", "aangrenzende domein*", "civil society", "aanvullend*",
-            "subsidiariteit", "basisinfrastructuur", "algemeen toegankelijk*",
+            "subsidiariteit", "basisinfrastructuur", "algemeen toegankelijk*", "bestaanszekerheid",
+            "maatschappelijke opvang", "vangnet",
         ],
     },
     Concept {
@@ -102,7 +108,8 @@ pub const CONCEPTS: &[Concept] = &[
             "meedoen", "meedoet", "mee doen", "mee laten doen", "doet mee", "doen mee",
             "participatie*", "particip*", "naar vermogen", "inclusie*", "inclusief*",
             "arbeidsmarkt*", "talent*", "kansen*", "kansengelijkheid", "werk naar vermogen",
-            "iedereen doet mee", "bijdragen", "bijdrage*",
+            "iedereen doet mee", "bijdragen", "bijdrage*", "betaald werk", "arbeid*", "baan", "banen",
+            "ontwikkelkans*", "erbij horen", "ontmoeting*", "eenzaam*",
         ],
     },
     Concept {
@@ -112,7 +119,7 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "preventie*", "preventief*", "voorkom*", "voorkomen", "eerder erbij", "er eerder bij",
             "vroegsignal*", "vroeg*", "signaler*", "signal*", "gezondheid*", "erger voorkomen",
-            "vroeg erbij", "eerder bij",
+            "vroeg erbij", "eerder bij", "vroegtijdig*", "escalatie voorkomen", "gezond*",
         ],
     },
     Concept {
@@ -122,7 +129,8 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "dichtbij", "dicht bij", "dicht bij huis", "nabij*", "wijk*", "buurt*", "dorp*",
             "kerngericht*", "lokaal", "lokale", "thuis", "eigen omgeving", "vertrouwde omgeving",
-            "leefomgeving", "outreach*", "laagdrempelig*", "in de buurt", "in de wijk",
+            "leefomgeving", "outreach*", "laagdrempelig*", "in de buurt", "in de wijk", "om de hoek",
+            "nabijheid", "gezinsgericht*", "gezinsvorm*",
         ],
     },
     Concept {
@@ -142,7 +150,8 @@ pub const CONCEPTS: &[Concept] = &[
             "integra*", "ontschot*", "ontkoker*", "gezin plan", "huishouden plan", "een plan",
             "plan regisseur", "een regisseur", "een coordinator", "een contactpersoon",
             "samenhang*", "erbij halen", "erbij te halen", "niet doorverwijzen", "leefgebied*",
-            "domeinoverstijgend*", "over domeinen heen", "een loket",
+            "domeinoverstijgend*", "over domeinen heen", "een loket", "een aanspreekpunt",
+            "een gezicht", "ketenaanpak", "integrale aanpak", "over de schotten",
         ],
     },
     Concept {
@@ -150,9 +159,10 @@ pub const CONCEPTS: &[Concept] = &[
         label: "minder regels",
         broader: None,
         terms: &[
-            "eenvoud*", "simpel*", "minder regels", "regeldruk*", "regels", "regelgeving",
+            "eenvoud*", "simpel*", "minder regels", "regeldruk*", "=regels", "regelgeving",
             "regelarm*", "bureaucrat*", "administratie*", "administratieve last*",
-            "overzichtelijk*", "rompslomp", "papierwerk", "vereenvoudig*",
+            "overzichtelijk*", "rompslomp", "papierwerk", "vereenvoudig*", "ontregel*",
+            "terug naar de bedoeling", "verantwoordingslast*", "minder papier",
         ],
     },
     Concept {
@@ -162,7 +172,7 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "ruimte voor de professional", "professional*", "professione*", "vakmanschap",
             "vakkracht*", "mandaat", "vertrouwen*", "handelingsruimte", "doen wat nodig is",
-            "beroepskracht*",
+            "beroepskracht*", "handelingsvrijheid", "professionele ruimte", "discretionaire ruimte",
         ],
     },
     Concept {
@@ -174,7 +184,8 @@ pub const CONCEPTS: &[Concept] = &[
             "vraaggericht*", "luister*", "perspectief", "menselijke maat", "passend*",
             "juiste zorg", "juiste hulp", "juiste ondersteuning", "in een keer", "leefwereld",
             "toegankelijk*", "wachtlijst*", "wachttijd*", "tijdig*", "snel*", "vraag van de inwoner",
-            "behoefte*", "client*", "cliënt*",
+            "behoefte*", "client*", "cliënt*", "vraag achter de vraag", "mensgericht*",
+            "persoonsgericht*", "mens centraal", "wensen",
         ],
     },
     Concept {
@@ -185,6 +196,7 @@ pub const CONCEPTS: &[Concept] = &[
             "samenwerk*", "samen", "partnerschap*", "partner*", "cocreatie", "co creatie",
             "afstem*", "ketenpartner*", "met elkaar", "samen optrekken", "verbinding*",
             "verbind*", "initiatie*", "gezamenlijk*", "gemeenschappelijk*", "solidair*",
+            "samenspel", "coalitie*", "allian*", "regionaal*", "regio", "bovenregionaal*",
         ],
     },
     Concept {
@@ -197,7 +209,8 @@ pub const CONCEPTS: &[Concept] = &[
             "inkoop", "ingekocht*", "financier*", "financ*", "budget*", "pgb",
             "persoonsgebonden budget", "betaalba*", "kosten*", "lasten en baten", "doelmatig*",
             "efficien*", "beheers*", "overheidsgeld", "middelen", "aanbieder*", "stelsel*",
-            "bezuinig*", "geld",
+            "bezuinig*", "geld", "resultaatgericht*", "outcome*", "prestatie*", "verantwoording",
+            "kostenbewust*", "toezicht",
         ],
     },
     Concept {
@@ -207,7 +220,8 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "leren", "lerend*", "innov*", "vernieuw*", "verbeter*", "data*", "kennis*",
             "wat werkt", "experiment*", "reflect*", "borg*", "evalu*", "onderzoek*",
-            "effectiviteit", "bewezen",
+            "effectiviteit", "bewezen", "lerende organisatie", "evidence", "praktijkkennis",
+            "ontwikkelen en leren", "pilot*", "proeftuin*",
         ],
     },
     Concept {
@@ -217,7 +231,7 @@ pub const CONCEPTS: &[Concept] = &[
         terms: &[
             "veilig*", "onveilig*", "kwaliteit*", "bescherm*", "kwetsba*", "besluitvorming",
             "zorgvuldig*", "uithuisplaats*", "ondergrens", "jeugdbescherming", "huiselijk geweld",
-            "kindermishandeling", "geweld*",
+            "kindermishandeling", "geweld*", "crisis*", "zorgplicht", "risico*",
         ],
     },
 ];
@@ -228,6 +242,7 @@ enum Word {
     Stem(String),
     Prefix(String),
     Suffix(String),
+    Exact(String),
 }
 
 impl Word {
@@ -235,6 +250,8 @@ impl Word {
         let f = fold(raw);
         if let Some(p) = f.strip_suffix('*') {
             (!p.is_empty()).then(|| Word::Prefix(p.to_string()))
+        } else if let Some(e) = f.strip_prefix('=') {
+            (!e.is_empty()).then(|| Word::Exact(e.to_string()))
         } else if let Some(s) = f.strip_prefix('*') {
             (!s.is_empty()).then(|| Word::Suffix(s.to_string()))
         } else if f.is_empty() {
@@ -249,6 +266,7 @@ impl Word {
             Word::Stem(s) => t.stem == *s || t.folded == *s,
             Word::Prefix(p) => t.folded.starts_with(p.as_str()),
             Word::Suffix(s) => t.folded.ends_with(s.as_str()),
+            Word::Exact(e) => t.folded == *e,
         }
     }
 }
@@ -263,6 +281,12 @@ struct Term {
 #[derive(Debug)]
 pub struct Lexicon {
     terms: Vec<Term>,
+    /// Terms (by index) whose first word is compared by stem, keyed by that stem.
+    by_stem: HashMap<String, Vec<usize>>,
+    /// Terms whose first word is a prefix, keyed by the prefix's first byte.
+    by_prefix: HashMap<u8, Vec<usize>>,
+    /// Terms whose first word is a suffix.
+    by_suffix: Vec<usize>,
     /// For each concept, the index of its broader concept.
     broader: Vec<Option<usize>>,
 }
@@ -290,12 +314,27 @@ impl Lexicon {
             }
         }
         // Stable sort: longest phrase first, then the listing order.
-        terms.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        terms.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         let broader = CONCEPTS
             .iter()
             .map(|c| c.broader.and_then(|b| CONCEPTS.iter().position(|d| d.id == b)))
             .collect();
-        Lexicon { terms, broader }
+        let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_prefix: HashMap<u8, Vec<usize>> = HashMap::new();
+        let mut by_suffix = Vec::new();
+        for (ti, t) in terms.iter().enumerate() {
+            match t.words.first() {
+                Some(Word::Stem(s)) | Some(Word::Exact(s)) => by_stem.entry(s.clone()).or_default().push(ti),
+                Some(Word::Prefix(p)) => {
+                    if let Some(&b) = p.as_bytes().first() {
+                        by_prefix.entry(b).or_default().push(ti);
+                    }
+                }
+                Some(Word::Suffix(_)) => by_suffix.push(ti),
+                None => {}
+            }
+        }
+        Lexicon { terms, by_stem, by_prefix, by_suffix, broader }
     }
 
     /// The shared, compiled lexicon (built once).
@@ -318,42 +357,61 @@ impl Lexicon {
         if n == 0 {
             return (hits, used);
         }
+        // Candidate starts: (term, token) pairs whose first word matches, found through the
+        // indexes, then tried in priority order (longest term first, then listing order).
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            for key in [&t.stem, &t.folded] {
+                if let Some(list) = self.by_stem.get(key.as_str()) {
+                    candidates.extend(list.iter().map(|&ti| (ti, i)));
+                }
+            }
+            if let Some(list) = t.folded.as_bytes().first().and_then(|b| self.by_prefix.get(b)) {
+                for &ti in list {
+                    if self.terms[ti].words.first().map(|w| w.matches(t)).unwrap_or(false) {
+                        candidates.push((ti, i));
+                    }
+                }
+            }
+            for &ti in &self.by_suffix {
+                if self.terms[ti].words.first().map(|w| w.matches(t)).unwrap_or(false) {
+                    candidates.push((ti, i));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut matched: Vec<usize> = Vec::with_capacity(8);
-        for term in &self.terms {
-            let Some((first, rest)) = term.words.split_first() else { continue };
-            let mut i = 0;
-            while i < n {
-                if used[i] || !first.matches(&tokens[i]) {
-                    i += 1;
-                    continue;
-                }
-                matched.clear();
-                matched.push(i);
-                let mut pos = i;
-                let mut ok = true;
-                for w in rest {
-                    let hi = (pos + 1 + MAX_GAP).min(n - 1);
-                    let next = (pos + 1..=hi).find(|&j| !used[j] && w.matches(&tokens[j]));
-                    match next {
-                        Some(j) => {
-                            matched.push(j);
-                            pos = j;
-                        }
-                        None => {
-                            ok = false;
-                            break;
-                        }
+        for (ti, i) in candidates {
+            if used[i] {
+                continue;
+            }
+            let Some(term) = self.terms.get(ti) else { continue };
+            if !term.words.first().map(|w| w.matches(&tokens[i])).unwrap_or(false) {
+                continue;
+            }
+            matched.clear();
+            matched.push(i);
+            let mut pos = i;
+            let mut ok = true;
+            for w in term.words.iter().skip(1) {
+                let hi = (pos + 1 + MAX_GAP).min(n - 1);
+                match (pos + 1..=hi).find(|&j| !used[j] && w.matches(&tokens[j])) {
+                    Some(j) => {
+                        matched.push(j);
+                        pos = j;
+                    }
+                    None => {
+                        ok = false;
+                        break;
                     }
                 }
-                if ok {
-                    for &j in &matched {
-                        used[j] = true;
-                    }
-                    hits.push(Hit { concept: term.concept, tokens: matched.clone() });
-                    i = pos + 1;
-                } else {
-                    i += 1;
+            }
+            if ok {
+                for &j in &matched {
+                    used[j] = true;
                 }
+                hits.push(Hit { concept: term.concept, tokens: matched.clone() });
             }
         }
         hits.sort_by_key(|h| h.tokens.first().copied().unwrap_or(0));

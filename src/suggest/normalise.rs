@@ -95,7 +95,18 @@ pub fn stem(folded: &str) -> String {
         return folded.to_string();
     }
     let stemmer = Stemmer::create(Algorithm::Dutch);
-    stemmer.stem(folded).into_owned()
+    undouble(stemmer.stem(folded).into_owned())
+}
+
+/// Snowball leaves some stems with a doubled final consonant (`gezinnen` -> `gezinn`, beside
+/// `gezin` -> `gezin`); drop the second one so singular and plural meet.
+fn undouble(mut s: String) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 4 && b[n - 1] == b[n - 2] && b[n - 1].is_ascii_lowercase() && !b"aeiouy".contains(&b[n - 1]) {
+        s.pop();
+    }
+    s
 }
 
 /// Split `text` into tokens: runs of letters and digits, after folding. Hyphens, slashes,
@@ -106,7 +117,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut folded = String::new();
     let mut surface = String::new();
     let mut scratch = String::new();
-    let mut flush = |folded: &mut String, surface: &mut String, tokens: &mut Vec<Token>| {
+    let flush = |folded: &mut String, surface: &mut String, tokens: &mut Vec<Token>| {
         if folded.is_empty() {
             surface.clear();
             return;
@@ -120,7 +131,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let st = if f.len() > MAX_STEM_LEN || !f.is_ascii() {
             f.clone()
         } else {
-            stemmer.stem(&f).into_owned()
+            undouble(stemmer.stem(&f).into_owned())
         };
         tokens.push(Token { folded: f, stem: st, surface: s, stop });
     };

@@ -94,6 +94,8 @@ pub enum Action {
     Reopen,
 
     // --- Files
+    /// Replaces the whole workshop (an imported file, or a fresh start); undo brings the old one back.
+    Replace { workshop: Box<Workshop> },
     /// Unites a workshop from another laptop into this one (see `merge`).
     Merge { other: Box<Workshop> },
 }

@@ -327,6 +327,10 @@ impl Workshop {
             }
             Action::Reopen => self.finalised = None,
 
+            Action::Replace { workshop } => {
+                workshop.check().map_err(|_| E::OtherFileDamaged)?;
+                *self = *workshop;
+            }
             Action::Merge { other } => {
                 let merged = super::merge::merged(self, &other)?;
                 *self = merged.workshop;

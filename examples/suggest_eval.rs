@@ -1,0 +1,175 @@
+//! Measures the cluster suggestions on the labelled dev set, against a word-overlap baseline,
+//! and times them.
+//!
+//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups]]
+//!
+//! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `../shared/data/principles-dev.json` beside the
+//! crate. `--groups` also prints the suggested groups with their reasons.
+
+use leidraad::suggest::eval::{score, word_overlap_clusters, Cut, Dataset, Principle, Score};
+use leidraad::suggest::{suggest_clusters, suggest_clusters_with, suggest_with_reasons, Options, SimilarIndex};
+use std::time::{Duration, Instant};
+
+fn data_path(args: &[String]) -> String {
+    if let Some(p) = args.iter().find(|a| !a.starts_with("--")) {
+        return p.clone();
+    }
+    if let Ok(p) = std::env::var("LEIDRAAD_DEV_DATA") {
+        return p;
+    }
+    format!("{}/../shared/data/principles-dev.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cell(s: Score) -> String {
+    format!("{:>6.3} {:>4} ({:>2})", s.ari, s.groups, s.multi)
+}
+
+/// Statements for timing: the dev texts, each varied with a few words of two others, so that
+/// no two are identical (a deterministic linear congruential generator, no dependency).
+fn synthetic(base: &[String], n: usize) -> Vec<String> {
+    let words: Vec<&str> = base.iter().flat_map(|t| t.split_whitespace()).collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (state >> 33) as usize
+    };
+    (0..n)
+        .map(|i| {
+            let mut t = base[i % base.len()].clone();
+            if i >= base.len() {
+                for _ in 0..(2 + next() % 3) {
+                    t.push(' ');
+                    t.push_str(words[next() % words.len()]);
+                }
+            }
+            t
+        })
+        .collect()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn time<F: FnMut()>(runs: usize, mut f: F) -> Duration {
+    f(); // warm up (lexicon compilation, allocator)
+    median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = data_path(&args);
+    let json = match std::fs::read_to_string(&path) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let data = match Dataset::from_json(&json) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("cannot parse {path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let items: Vec<&Principle> = data.principles();
+    let full: Vec<String> = items.iter().map(|p| p.text(true)).collect();
+    let titles: Vec<String> = items.iter().map(|p| p.text(false)).collect();
+    let full_refs: Vec<&str> = full.iter().map(|s| s.as_str()).collect();
+    let title_refs: Vec<&str> = titles.iter().map(|s| s.as_str()).collect();
+    let ambiguous = items.iter().filter(|p| p.alternative().is_some()).count();
+    let mut themes: Vec<&str> = items.iter().map(|p| p.theme.as_str()).collect();
+    themes.sort();
+    themes.dedup();
+
+    println!("Dev set: {} statements, {} themes used ({} defined), {} ambiguous", items.len(), themes.len(), data.themes.len(), ambiguous);
+    println!("ARI against the theme labels (ambiguous items: theme or alt_theme, whichever agrees with their group)");
+    println!("groups = all groups (groups of 2 or more)\n");
+    println!("{:<46} {:<20} {:<20}", "method", "title + explanation", "title only");
+    println!("{:<46} {:<20} {:<20}", "", "   ARI groups", "   ARI groups");
+
+    let no_lex = Options { lexicon: false, ..Options::default() };
+    type Run<'a> = Box<dyn Fn(&[&str]) -> Vec<Vec<usize>> + 'a>;
+    let mut rows: Vec<(String, Run)> = vec![
+        ("suggest (stems + lexicon, modularity cut)".into(), Box::new(|t: &[&str]| suggest_clusters(t))),
+        ("  ablation: stems only, no lexicon".into(), Box::new(move |t: &[&str]| suggest_clusters_with(t, &no_lex))),
+        ("baseline: word overlap, Jaccard, modularity".into(), Box::new(|t: &[&str]| word_overlap_clusters(t, Cut::Modularity))),
+        ("baseline: word overlap, Jaccard, cut at 0.25".into(), Box::new(|t: &[&str]| word_overlap_clusters(t, Cut::Threshold(0.25)))),
+    ];
+    // The baseline at its best fixed cut on this very set (an optimistic upper bound for it).
+    let sweep = |t: &[&str]| {
+        let mut best: Option<(f32, Score)> = None;
+        for k in 1..=60 {
+            let th = k as f32 * 0.01;
+            let s = score(&items, &word_overlap_clusters(t, Cut::Threshold(th)));
+            if best.map(|(_, b)| s.ari > b.ari).unwrap_or(true) {
+                best = Some((th, s));
+            }
+        }
+        best
+    };
+    for (name, run) in rows.drain(..) {
+        println!("{:<46} {:<20} {:<20}", name, cell(score(&items, &run(&full_refs))), cell(score(&items, &run(&title_refs))));
+    }
+    if let (Some((tf, sf)), Some((tt, st))) = (sweep(&full_refs), sweep(&title_refs)) {
+        println!(
+            "{:<46} {:<20} {:<20}",
+            format!("baseline: Jaccard, best cut (oracle {tf:.2}/{tt:.2})"),
+            cell(sf),
+            cell(st)
+        );
+    }
+    println!("{:<46} {:>6} {:>4}", "reference labels", "1.000", themes.len());
+
+    if args.iter().any(|a| a == "--groups") {
+        for (label, refs) in [("title + explanation", &full_refs), ("title only", &title_refs)] {
+            println!("\nSuggested groups, {label}:");
+            for (g, s) in suggest_with_reasons(refs).iter().enumerate() {
+                println!("  group {g} [{}]", s.shared_terms.join(", "));
+                for &m in &s.members {
+                    let p = items[m];
+                    let alt = p.alternative().map(|a| format!(" / {a}")).unwrap_or_default();
+                    println!("    {m:>3} {:<28} {}", format!("{}{alt}", p.theme), p.title);
+                }
+            }
+        }
+    }
+
+    println!("\nTiming (native, release, median of 9 runs)");
+    println!("{:>6} {:>16} {:>22} {:>18} {:>20}", "n", "suggest_clusters", "suggest_with_reasons", "SimilarIndex::new", "SimilarIndex query");
+    for n in [100usize, 300, 1000] {
+        let texts = synthetic(&full, n);
+        let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let t_clusters = time(9, || {
+            std::hint::black_box(suggest_clusters(&refs));
+        });
+        let t_reasons = time(9, || {
+            std::hint::black_box(suggest_with_reasons(&refs));
+        });
+        let t_index = time(9, || {
+            std::hint::black_box(SimilarIndex::new(&refs));
+        });
+        let index = SimilarIndex::new(&refs);
+        let t_query = time(9, || {
+            std::hint::black_box(index.query("Zorg dichtbij, in de wijk, met eigen regie voor de inwoner"));
+        });
+        println!(
+            "{:>6} {:>13.2} ms {:>19.2} ms {:>15.2} ms {:>17.3} ms",
+            n,
+            t_clusters.as_secs_f64() * 1e3,
+            t_reasons.as_secs_f64() * 1e3,
+            t_index.as_secs_f64() * 1e3,
+            t_query.as_secs_f64() * 1e3
+        );
+    }
+}

@@ -1,0 +1,322 @@
+//! The app shell: header with the steps, undo/redo and language; messages; the phase view.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::platform::{self, Stored};
+use super::state::{AppState, Msg, Phase, Storage};
+use super::{board::Board, collect::Collect, setup::SetupView, Ctx, Shared};
+use crate::format;
+use crate::i18n::{self, Lang, T};
+use crate::workshop::{Action, CountingIds, IdSource, Workshop};
+
+/// What the host page configures (from `data-` attributes on the mount element).
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct Config {
+    /// Interface language; otherwise the user's last choice, otherwise Dutch.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Starts from this workshop instead of reading storage (tests, server-side rendering).
+    #[prop_or_default]
+    pub start: Option<Rc<Workshop>>,
+}
+
+/// A new workshop with the four groups of the method, named in the user's language.
+pub fn fresh_workshop(lang: Lang, ids: &mut impl IdSource) -> Workshop {
+    Workshop::with_default_groups(
+        ids,
+        [T::GroupResidents, T::GroupPolicy, T::GroupPractice, T::GroupPartners].map(|t| t.get(lang)),
+    )
+}
+
+fn initial_state(config: &Config) -> AppState {
+    let lang = config
+        .lang
+        .or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c)))
+        .unwrap_or_default();
+    if let Some(w) = &config.start {
+        return AppState::new((**w).clone(), lang, Storage::Ok);
+    }
+    match platform::load() {
+        Stored::Workshop(w) => AppState::new(w, lang, Storage::Ok),
+        Stored::Nothing => AppState::new(fresh_workshop(lang, &mut platform::BrowserIds), lang, Storage::Ok),
+        Stored::Unreadable { raw, error } => AppState::new(
+            fresh_workshop(lang, &mut CountingIds::default()),
+            lang,
+            Storage::Unreadable { raw: raw.into(), reason: i18n::file_error(&error, lang) },
+        ),
+    }
+}
+
+/// The whole app.
+#[function_component(App)]
+pub fn app(config: &Config) -> Html {
+    let state = use_reducer(|| initial_state(config));
+    let ctx = Ctx { lang: state.lang, dispatch: state.dispatcher() };
+    let autosave_on = config.start.is_none();
+
+    // Autosave, debounced: each change restarts a short timer. The text waiting to be written
+    // is kept apart, so leaving the page writes it at once; the text last written is kept so a
+    // save by another tab can be told apart from our own.
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let waiting = use_mut_ref(|| None::<String>);
+    let last_written = use_mut_ref(|| None::<String>);
+    {
+        let state = state.clone();
+        let (timer, waiting, last_written) = (timer.clone(), waiting.clone(), last_written.clone());
+        use_effect_with(state.revision, move |_| {
+            if autosave_on && state.storage == Storage::Ok && state.revision > 0 {
+                *waiting.borrow_mut() = Some(format::to_json(state.workshop()));
+                let dispatch = state.dispatcher();
+                *timer.borrow_mut() = Some(Timeout::new(300, move || {
+                    if let Some(ok) = write_waiting(&waiting, &last_written) {
+                        dispatch.dispatch(Msg::SetStorage(if ok { Storage::Ok } else { Storage::Failed }));
+                    }
+                }));
+            }
+        });
+    }
+    {
+        let (waiting, last_written) = (waiting.clone(), last_written.clone());
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "pagehide", move |_| {
+                    write_waiting(&waiting, &last_written);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Another tab saving the same workshop.
+    {
+        let dispatch = state.dispatcher();
+        let last_written = last_written.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    if event.key().as_deref() == Some(platform::STORAGE_KEY) {
+                        let theirs = event.new_value();
+                        if theirs.is_some() && theirs != *last_written.borrow() {
+                            dispatch.dispatch(Msg::SetStorage(Storage::ChangedElsewhere));
+                        }
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y, except while typing (the field's own undo goes first).
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
+                EventListener::new(&d, "keydown", move |event| {
+                    let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if !(e.ctrl_key() || e.meta_key()) || is_typing(e) {
+                        return;
+                    }
+                    let key = e.key().to_lowercase();
+                    let msg = match (key.as_str(), e.shift_key()) {
+                        ("z", false) => Msg::Undo,
+                        ("z", true) | ("y", _) => Msg::Redo,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    dispatch.dispatch(msg);
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let lang = state.lang;
+        use_effect_with(lang, move |lang| platform::set_setting(platform::LANG_KEY, lang.code()));
+    }
+
+    let workshop = Shared(state.history.present_rc());
+    let phase_view = match state.phase {
+        Phase::Setup => html! { <SetupView workshop={workshop.clone()} /> },
+        Phase::Collect => html! { <Collect workshop={workshop.clone()} /> },
+        Phase::Cluster => html! { <Board workshop={workshop.clone()} /> },
+    };
+
+    html! {
+        <ContextProvider<Ctx> context={ctx.clone()}>
+        <div class="leidraad" lang={state.lang.code()} data-phase={state.phase.slug()}>
+            <a class="ld-skip" href="#ld-main">{ ctx.t(T::SkipToContent) }</a>
+            <Header state={state.clone()} />
+            <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} />
+            <div class="ld-notice-area" role="status" aria-live="polite">
+                if let Some(n) = &state.notice {
+                    <p class={classes!("ld-notice", n.is_error.then_some("ld-notice-error"))}>
+                        <span>{ &n.text }</span>
+                        <button type="button" class="ld-link" onclick={ctx.dispatch.to_callback().reform(|_| Msg::DismissNotice)}>
+                            { ctx.t(T::Close) }
+                        </button>
+                    </p>
+                }
+            </div>
+            <main id="ld-main" class="ld-main" tabindex="-1">
+                { phase_view }
+            </main>
+        </div>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// Writes the text waiting for autosave, if any; `Some(ok)` when something was written.
+fn write_waiting(waiting: &RefCell<Option<String>>, last_written: &RefCell<Option<String>>) -> Option<bool> {
+    let text = waiting.borrow_mut().take()?;
+    let ok = platform::save(&text);
+    *last_written.borrow_mut() = Some(text);
+    Some(ok)
+}
+
+fn is_typing(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+        .unwrap_or(false)
+}
+
+#[derive(Properties, PartialEq)]
+struct HeaderProps {
+    state: UseReducerHandle<AppState>,
+}
+
+#[function_component(Header)]
+fn header(props: &HeaderProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let send = state.dispatcher().to_callback();
+    let w = state.workshop();
+    let title = if w.setup.title.is_empty() { T::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
+    let other = if lang == Lang::Nl { Lang::En } else { Lang::Nl };
+    let saved = match state.storage {
+        Storage::Ok => T::Saved.get(lang),
+        _ => "",
+    };
+    html! {
+        <header class="ld-header">
+            <div class="ld-brand">
+                <p class="ld-logo">{ T::AppName.get(lang) }</p>
+                <h1 class="ld-title">{ title }</h1>
+            </div>
+            <nav class="ld-steps" aria-label={T::Phases.get(lang)}>
+                <ol>
+                { for Phase::ALL.iter().enumerate().map(|(i, p)| {
+                    let p = *p;
+                    let current = p == state.phase;
+                    html! {
+                        <li key={p.slug()}>
+                            <button type="button" class={classes!("ld-step", current.then_some("ld-step-current"))}
+                                aria-current={current.then_some("step")}
+                                onclick={send.reform(move |_| Msg::Go(p))}>
+                                <span class="ld-step-n" aria-hidden="true">{ i + 1 }</span>
+                                { p.label(lang) }
+                            </button>
+                        </li>
+                    }
+                }) }
+                </ol>
+            </nav>
+            <div class="ld-tools">
+                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
+                    aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
+                    <span aria-hidden="true">{ "↶ " }</span>{ T::Undo.get(lang) }
+                </button>
+                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_redo()}
+                    aria-keyshortcuts="Control+Shift+Z" onclick={send.reform(|_| Msg::Redo)}>
+                    <span aria-hidden="true">{ "↷ " }</span>{ T::Redo.get(lang) }
+                </button>
+                <button type="button" class="ld-button ld-quiet" lang={other.code()}
+                    aria-label={T::SwitchLanguageLabel.get(lang)} onclick={send.reform(move |_| Msg::SetLang(other))}>
+                    { T::SwitchLanguage.get(lang) }
+                </button>
+                <span class="ld-saved">{ saved }</span>
+            </div>
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BannerProps {
+    storage: Storage,
+    workshop: Shared,
+}
+
+#[function_component(StorageBanner)]
+fn storage_banner(props: &BannerProps) -> Html {
+    let ctx = super::use_ctx();
+    let lang = ctx.lang;
+    let download_current = {
+        let w = props.workshop.clone();
+        Callback::from(move |_| platform::download("leidraad-werksessie.json", "application/json", &format::to_json(&w)))
+    };
+    match &props.storage {
+        Storage::Ok => html! {},
+        Storage::Unreadable { raw, reason } => {
+            let raw_dl = {
+                let raw = raw.clone();
+                Callback::from(move |_| platform::download("leidraad-opgeslagen-tekst.txt", "text/plain", &raw))
+            };
+            let start_new = {
+                let ctx = ctx.clone();
+                Callback::from(move |_| {
+                    if platform::confirm(T::StartNewConfirm.get(lang)) {
+                        let fresh = fresh_workshop(lang, &mut platform::BrowserIds);
+                        ctx.act(Action::Replace { workshop: Box::new(fresh) });
+                        ctx.send(Msg::SetStorage(Storage::Ok));
+                    }
+                })
+            };
+            html! {
+                <div class="ld-banner ld-banner-error" role="alert">
+                    <p>{ T::StorageUnreadable.get(lang) }</p>
+                    <p class="ld-small">{ reason }</p>
+                    <div class="ld-row">
+                        <button type="button" class="ld-button" onclick={raw_dl}>{ T::DownloadRaw.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={start_new}>{ T::StartNew.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        }
+        Storage::Failed => html! {
+            <div class="ld-banner ld-banner-error" role="alert">
+                <p>{ T::StorageFailed.get(lang) }</p>
+                <button type="button" class="ld-button" onclick={download_current}>{ T::DownloadWorkshop.get(lang) }</button>
+            </div>
+        },
+        Storage::ChangedElsewhere => {
+            let reload = Callback::from(|_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            let keep = {
+                let ctx = ctx.clone();
+                let w = props.workshop.clone();
+                Callback::from(move |_| {
+                    let ok = platform::save(&format::to_json(&w));
+                    ctx.send(Msg::SetStorage(if ok { Storage::Ok } else { Storage::Failed }));
+                })
+            };
+            html! {
+                <div class="ld-banner" role="alert">
+                    <p>{ T::OtherTab.get(lang) }</p>
+                    <div class="ld-row">
+                        <button type="button" class="ld-button" onclick={reload}>{ T::Reload.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={keep}>{ T::KeepThis.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={download_current}>{ T::DownloadWorkshop.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! Mounting into the host page, and the friendly crash message.
+
+use wasm_bindgen::JsCast;
+
+use super::app::{App, Config};
+use super::platform;
+use crate::i18n::{Lang, T};
+
+/// Finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at the end of
+/// `<body>`), reads its `data-` configuration, installs the crash message and starts the app.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let root = document
+        .query_selector("#leidraad, [data-leidraad]")
+        .ok()
+        .flatten()
+        .or_else(|| {
+            let div = document.create_element("div").ok()?;
+            document.body()?.append_child(&div).ok()?;
+            Some(div)
+        });
+    let Some(root) = root else { return };
+    let lang = root.get_attribute("data-lang").map(|c| Lang::from_code(&c));
+    install_panic_message(root.clone(), lang.unwrap_or_default());
+    let config = Config { lang, start: None };
+    yew::Renderer::<App>::with_root_and_props(root, config).render();
+}
+
+/// On a panic the app stops; this puts a plain message with a download of the last autosave
+/// in its place. It uses no Rust code after the panic: a plain link to a Blob.
+fn install_panic_message(root: web_sys::Element, lang: Lang) {
+    std::panic::set_hook(Box::new(move |info| {
+        web_sys::console::error_1(&format!("Leidraad: {info}").into());
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Ok(box_el) = document.create_element("div") else { return };
+        box_el.set_class_name("ld-crash");
+        let _ = box_el.set_attribute("role", "alert");
+        let p = document.create_element("p").ok();
+        if let Some(p) = &p {
+            p.set_text_content(Some(T::Crashed.get(lang)));
+            let _ = box_el.append_child(p);
+        }
+        let saved = platform::setting(platform::STORAGE_KEY);
+        if let Some(text) = saved {
+            let parts = js_sys::Array::of1(&text.into());
+            let options = web_sys::BlobPropertyBag::new();
+            options.set_type("application/json");
+            let url = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+                .ok()
+                .and_then(|b| web_sys::Url::create_object_url_with_blob(&b).ok());
+            if let (Some(url), Ok(a)) = (url, document.create_element("a")) {
+                if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                    a.set_href(&url);
+                    a.set_download("leidraad-werksessie.json");
+                    a.set_class_name("ld-button");
+                    a.set_text_content(Some(T::DownloadWorkshop.get(lang)));
+                    let _ = box_el.append_child(&a);
+                }
+            }
+        }
+        let _ = root.prepend_with_node_1(&box_el);
+    }));
+}

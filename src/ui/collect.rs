@@ -1,0 +1,292 @@
+//! Verzamelen: cases, sources and appreciative examples, each with the principles harvested from it.
+
+use yew::prelude::*;
+
+use super::platform::{self, new_id};
+use super::widgets::{select_value, TextField};
+use super::{use_ctx, Shared};
+use crate::i18n::{self, T};
+use crate::workshop::{limits, Action, Card, Id, Source, SourceKind};
+
+#[derive(Properties, PartialEq)]
+pub struct CollectProps {
+    pub workshop: Shared,
+}
+
+/// The collect phase: a form for a new source and every source with its cards.
+#[function_component(Collect)]
+pub fn collect(p: &CollectProps) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    // The group last chosen for a card, so a table writing many cards picks it once.
+    let last_group = use_state(|| None::<Id>);
+    html! {
+        <section class="ld-phase ld-collect" aria-labelledby="ld-collect-h">
+            <h2 id="ld-collect-h">{ ctx.t(T::PhaseCollect) }</h2>
+            <p class="ld-intro">{ ctx.t(T::CollectIntro) }</p>
+            <NewSource />
+            if w.sources.is_empty() {
+                <p class="ld-empty">{ ctx.t(T::NoSources) }</p>
+            }
+            <ol class="ld-sources">
+            { for w.sources.iter().map(|s| html! {
+                <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} last_group={last_group.clone()} />
+            }) }
+            </ol>
+        </section>
+    }
+}
+
+#[function_component(NewSource)]
+fn new_source() -> Html {
+    let ctx = use_ctx();
+    let kind = use_state(|| SourceKind::Case);
+    let title = use_state(String::new);
+    let notes = use_state(String::new);
+    let onsubmit = {
+        let (ctx, kind, title, notes) = (ctx.clone(), kind.clone(), title.clone(), notes.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let id = new_id("src");
+            ctx.act(Action::AddSource { id: id.clone(), kind: *kind, title: (*title).clone(), notes: (*notes).clone() });
+            if !title.trim().is_empty() && title.chars().count() <= limits::SOURCE_TITLE {
+                title.set(String::new());
+                notes.set(String::new());
+                // Straight on to writing its first card.
+                let selector = format!("[data-source-id=\"{id}\"] textarea");
+                gloo::timers::callback::Timeout::new(0, move || platform::focus(&selector)).forget();
+            }
+        })
+    };
+    html! {
+        <form class="ld-card-box ld-new-source" {onsubmit} aria-labelledby="ld-new-source-h">
+            <h3 id="ld-new-source-h">{ ctx.t(T::NewSource) }</h3>
+            <fieldset class="ld-kinds">
+                <legend>{ ctx.t(T::SourceKind) }</legend>
+                { for SourceKind::ALL.iter().map(|k| {
+                    let k = *k;
+                    let id = format!("ld-kind-{k:?}").to_lowercase();
+                    let help = match k {
+                        SourceKind::Case => T::KindCaseHelp,
+                        SourceKind::Data => T::KindDataHelp,
+                        SourceKind::Appreciative => T::KindAppreciativeHelp,
+                    };
+                    let kind = kind.clone();
+                    html! {
+                        <div class="ld-radio">
+                            <input type="radio" name="ld-kind" id={id.clone()} checked={*kind == k}
+                                onchange={Callback::from(move |_| kind.set(k))} />
+                            <label for={id}>
+                                <span class={classes!("ld-kind", kind_class(k))}>{ i18n::source_kind(k, ctx.lang) }</span>
+                                <span class="ld-hint">{ ctx.t(help) }</span>
+                            </label>
+                        </div>
+                    }
+                }) }
+            </fieldset>
+            <TextField id="ld-source-title" label={ctx.t(T::SourceTitle)} value={(*title).clone()} max={limits::SOURCE_TITLE}
+                required=true oninput={{ let t = title.clone(); Callback::from(move |v| t.set(v)) }} />
+            <TextField id="ld-source-notes" label={format!("{} {}", ctx.t(T::SourceNotes), ctx.t(T::Optional))}
+                value={(*notes).clone()} max={limits::SOURCE_NOTES} multiline=true
+                oninput={{ let n = notes.clone(); Callback::from(move |v| n.set(v)) }} />
+            <button type="submit" class="ld-button ld-primary">{ ctx.t(T::AddSource) }</button>
+        </form>
+    }
+}
+
+/// The CSS class that colours a source kind (colour is never the only cue: the name is shown).
+pub fn kind_class(k: SourceKind) -> &'static str {
+    match k {
+        SourceKind::Case => "ld-kind-case",
+        SourceKind::Data => "ld-kind-data",
+        SourceKind::Appreciative => "ld-kind-appreciative",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SourceProps {
+    source: Source,
+    workshop: Shared,
+    last_group: UseStateHandle<Option<Id>>,
+}
+
+#[function_component(SourceBox)]
+fn source_box(p: &SourceProps) -> Html {
+    let ctx = use_ctx();
+    let s = &p.source;
+    let editing = use_state(|| false);
+    let title = use_state(|| s.title.clone());
+    let notes = use_state(|| s.notes.clone());
+    let card_text = use_state(String::new);
+    let heading_id = format!("ld-src-{}", s.id);
+    let cards: Vec<&Card> = p.workshop.cards.iter().filter(|c| c.source == s.id).collect();
+
+    let on_delete = {
+        let (ctx, id) = (ctx.clone(), s.id.clone());
+        let many = !cards.is_empty();
+        Callback::from(move |_| {
+            if !many || platform::confirm(ctx.t(T::RemoveSourceConfirm)) {
+                ctx.act(Action::RemoveSource { id: id.clone() });
+            }
+        })
+    };
+    let on_save = {
+        let (ctx, id, title, notes, editing) = (ctx.clone(), s.id.clone(), title.clone(), notes.clone(), editing.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            ctx.act(Action::EditSource { id: id.clone(), title: (*title).clone(), notes: (*notes).clone() });
+            editing.set(false);
+        })
+    };
+    let on_add_card = {
+        let (ctx, source, text, last_group) = (ctx.clone(), s.id.clone(), card_text.clone(), p.last_group.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            ctx.act(Action::AddCard {
+                id: new_id("card"),
+                source: source.clone(),
+                group: (*last_group).clone(),
+                text: (*text).clone(),
+            });
+            if !text.trim().is_empty() && text.chars().count() <= limits::CARD {
+                text.set(String::new());
+            }
+        })
+    };
+    let on_group = {
+        let last_group = p.last_group.clone();
+        Callback::from(move |e: Event| last_group.set(Id::parse(&select_value(&e))))
+    };
+    let group_select_id = format!("ld-card-group-{}", s.id);
+    let card_input_id = format!("ld-card-new-{}", s.id);
+
+    html! {
+        <li class="ld-card-box ld-source" data-source-id={s.id.to_string()}>
+            <article aria-labelledby={heading_id.clone()}>
+            if *editing {
+                <form onsubmit={on_save}>
+                    <TextField id={format!("ld-edit-title-{}", s.id)} label={ctx.t(T::SourceTitle)} value={(*title).clone()}
+                        max={limits::SOURCE_TITLE} oninput={{ let t = title.clone(); Callback::from(move |v| t.set(v)) }} />
+                    <TextField id={format!("ld-edit-notes-{}", s.id)} label={ctx.t(T::SourceNotes)} value={(*notes).clone()}
+                        max={limits::SOURCE_NOTES} multiline=true oninput={{ let n = notes.clone(); Callback::from(move |v| n.set(v)) }} />
+                    <div class="ld-row">
+                        <button type="submit" class="ld-button ld-primary">{ ctx.t(T::Save) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(false)) }}>{ ctx.t(T::Cancel) }</button>
+                    </div>
+                </form>
+                <h3 id={heading_id} class="ld-visually-hidden">{ &s.title }</h3>
+            } else {
+                <header class="ld-source-head">
+                    <span class={classes!("ld-kind", kind_class(s.kind))}>{ i18n::source_kind(s.kind, ctx.lang) }</span>
+                    <h3 id={heading_id}>{ &s.title }</h3>
+                    <div class="ld-row">
+                        <button type="button" class="ld-button ld-quiet" aria-label={format!("{}: {}", ctx.t(T::Edit), s.title)}
+                            onclick={{
+                                let (e, t, n, src) = (editing.clone(), title.clone(), notes.clone(), s.clone());
+                                Callback::from(move |_| { t.set(src.title.clone()); n.set(src.notes.clone()); e.set(true) })
+                            }}>{ ctx.t(T::Edit) }</button>
+                        <button type="button" class="ld-button ld-quiet" aria-label={format!("{}: {}", ctx.t(T::Delete), s.title)}
+                            onclick={on_delete}>{ ctx.t(T::Delete) }</button>
+                    </div>
+                </header>
+                if !s.notes.is_empty() {
+                    <p class="ld-notes">{ &s.notes }</p>
+                }
+            }
+            <h4 class="ld-small-head">{ format!("{} ({})", ctx.t(T::Cards), cards.len()) }</h4>
+            <ul class="ld-card-list">
+                { for cards.iter().map(|c| html! { <CardRow key={c.id.as_str()} card={(*c).clone()} workshop={p.workshop.clone()} /> }) }
+            </ul>
+            <form class="ld-add-card" onsubmit={on_add_card}>
+                <TextField id={card_input_id} label={ctx.t(T::NewCard)} value={(*card_text).clone()} max={limits::CARD}
+                    multiline=true placeholder={ctx.t(T::CardPlaceholder)}
+                    oninput={{ let t = card_text.clone(); Callback::from(move |v| t.set(v)) }} />
+                <div class="ld-row ld-row-end">
+                    <div class="ld-field">
+                        <label for={group_select_id.clone()}>{ ctx.t(T::WrittenBy) }</label>
+                        <select id={group_select_id} onchange={on_group}>
+                            <option value="" selected={p.last_group.is_none()}>{ ctx.t(T::NoGroup) }</option>
+                            { for p.workshop.setup.groups.iter().map(|g| html! {
+                                <option value={g.id.to_string()} selected={p.last_group.as_ref() == Some(&g.id)}>{ &g.name }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <button type="submit" class="ld-button ld-primary">{ ctx.t(T::AddCard) }</button>
+                </div>
+            </form>
+            </article>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CardRowProps {
+    card: Card,
+    workshop: Shared,
+}
+
+#[function_component(CardRow)]
+fn card_row(p: &CardRowProps) -> Html {
+    let ctx = use_ctx();
+    let c = &p.card;
+    let editing = use_state(|| false);
+    let text = use_state(|| c.text.clone());
+    let group = use_state(|| c.group.clone());
+    let group_name = c.group.as_ref().and_then(|g| p.workshop.group(g)).map(|g| g.name.clone());
+    if *editing {
+        let on_save = {
+            let (ctx, id, text, group, editing) = (ctx.clone(), c.id.clone(), text.clone(), group.clone(), editing.clone());
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                ctx.act(Action::EditCard { id: id.clone(), text: (*text).clone(), group: (*group).clone() });
+                editing.set(false);
+            })
+        };
+        let select_id = format!("ld-card-edit-group-{}", c.id);
+        return html! {
+            <li class="ld-card-row">
+                <form onsubmit={on_save}>
+                    <TextField id={format!("ld-card-edit-{}", c.id)} label={ctx.t(T::CardText)} value={(*text).clone()}
+                        max={limits::CARD} multiline=true oninput={{ let t = text.clone(); Callback::from(move |v| t.set(v)) }} />
+                    <div class="ld-field">
+                        <label for={select_id.clone()}>{ ctx.t(T::WrittenBy) }</label>
+                        <select id={select_id} onchange={{ let g = group.clone(); Callback::from(move |e: Event| g.set(Id::parse(&select_value(&e)))) }}>
+                            <option value="" selected={group.is_none()}>{ ctx.t(T::NoGroup) }</option>
+                            { for p.workshop.setup.groups.iter().map(|g| html! {
+                                <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="ld-row">
+                        <button type="submit" class="ld-button ld-primary">{ ctx.t(T::Save) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(false)) }}>{ ctx.t(T::Cancel) }</button>
+                    </div>
+                </form>
+            </li>
+        };
+    }
+    let start_edit = {
+        let (e, t, g, card) = (editing.clone(), text.clone(), group.clone(), c.clone());
+        Callback::from(move |_| {
+            t.set(card.text.clone());
+            g.set(card.group.clone());
+            e.set(true)
+        })
+    };
+    let remove = {
+        let (ctx, id) = (ctx.clone(), c.id.clone());
+        Callback::from(move |_| ctx.act(Action::RemoveCard { id: id.clone() }))
+    };
+    html! {
+        <li class="ld-card-row" data-card-id={c.id.to_string()}>
+            <p class="ld-card-text">{ &c.text }</p>
+            if let Some(g) = group_name {
+                <span class="ld-group-tag">{ g }</span>
+            }
+            <div class="ld-row">
+                <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(T::Edit), c.text)} onclick={start_edit}>{ ctx.t(T::Edit) }</button>
+                <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(T::Delete), c.text)} onclick={remove}>{ ctx.t(T::Delete) }</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,115 @@
+//! The browser edge: storage, files, ids, dialogs. Small functions so the domain never sees
+//! web-sys, and components call one named thing for each outside effect.
+
+use wasm_bindgen::JsCast;
+
+use crate::format::{self, FileError};
+use crate::workshop::{Id, IdSource, Workshop};
+
+/// The local-storage key of the autosaved workshop (the version is inside the text).
+pub const STORAGE_KEY: &str = "leidraad.workshop";
+/// The local-storage key of the chosen language.
+pub const LANG_KEY: &str = "leidraad.lang";
+
+/// What was found in storage at start.
+pub enum Stored {
+    Nothing,
+    Workshop(Workshop),
+    /// Text that is there but cannot be read: never overwritten without the user's choice.
+    Unreadable { raw: String, error: FileError },
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads the autosaved workshop.
+pub fn load() -> Stored {
+    let Some(raw) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
+        return Stored::Nothing;
+    };
+    match format::from_json(&raw) {
+        Ok(w) => Stored::Workshop(w),
+        Err(error) => Stored::Unreadable { raw, error },
+    }
+}
+
+/// Writes the autosave. `false` when storage is full or unavailable.
+pub fn save(text: &str) -> bool {
+    storage().map(|s| s.set_item(STORAGE_KEY, text).is_ok()).unwrap_or(false)
+}
+
+/// Reads a small setting.
+pub fn setting(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Writes a small setting; failure is harmless.
+pub fn set_setting(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// Offers text as a file download, without any server.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(filename);
+            a.set_hidden(true);
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                let _ = body.remove_child(&a);
+            }
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Asks yes or no with the browser's own (keyboard-accessible) dialog.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector (after a re-render).
+pub fn focus(selector: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Random ids from the browser's cryptographic generator, unique across laptops.
+pub struct BrowserIds;
+
+impl IdSource for BrowserIds {
+    fn next_id(&mut self, prefix: &str) -> Id {
+        let mut bits = [0u8; 12];
+        let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+        let filled = crypto.map(|c| c.get_random_values_with_u8_array(&mut bits).is_ok()).unwrap_or(false);
+        if !filled {
+            // Without crypto (very old browsers): time and Math.random, still unlikely to clash.
+            let t = js_sys::Date::now() as u64;
+            bits[..8].copy_from_slice(&t.to_le_bytes());
+            let r = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+            bits[8..].copy_from_slice(&r.to_le_bytes());
+        }
+        Id::from_random(prefix, bits)
+    }
+}
+
+/// A fresh id for a new item.
+pub fn new_id(prefix: &str) -> Id {
+    BrowserIds.next_id(prefix)
+}

@@ -1,0 +1,82 @@
+//! Small shared pieces: labelled fields with a visible character counter.
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Props of [`TextField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct TextFieldProps {
+    /// The element id; the label points at it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    /// Called with every keystroke's value.
+    pub oninput: Callback<String>,
+    /// Most characters; shows a counter when set.
+    #[prop_or_default]
+    pub max: Option<usize>,
+    #[prop_or_default]
+    pub multiline: bool,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+    #[prop_or_default]
+    pub required: bool,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    #[prop_or_default]
+    pub input_type: Option<AttrValue>,
+}
+
+/// A text input or textarea with a real `<label>`, an optional hint and a counter.
+/// The counter allows typing past the limit (so pasting never silently cuts text) and
+/// turns red; the domain refuses the action with a clear message.
+#[function_component(TextField)]
+pub fn text_field(p: &TextFieldProps) -> Html {
+    let count = p.value.chars().count();
+    let over = p.max.is_some_and(|m| count > m);
+    let counter_id = format!("{}-count", p.id);
+    let hint_id = format!("{}-hint", p.id);
+    let described = {
+        let mut ids = Vec::new();
+        if p.hint.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if p.max.is_some() {
+            ids.push(counter_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let oninput_area = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput_line = p.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <div class={classes!("ld-field", over.then_some("ld-field-over"))}>
+            <label for={p.id.clone()}>{ &p.label }</label>
+            if let Some(h) = &p.hint {
+                <p class="ld-hint" id={hint_id}>{ h }</p>
+            }
+            if p.multiline {
+                <textarea id={p.id.clone()} value={p.value.clone()} oninput={oninput_area}
+                    placeholder={p.placeholder.clone()} required={p.required} rows="3"
+                    aria-describedby={described.clone()} aria-invalid={over.then_some("true")} />
+            } else {
+                <input id={p.id.clone()} type={p.input_type.clone().unwrap_or_else(|| "text".into())}
+                    value={p.value.clone()} oninput={oninput_line}
+                    placeholder={p.placeholder.clone()} required={p.required}
+                    aria-describedby={described} aria-invalid={over.then_some("true")} />
+            }
+            if let Some(max) = p.max {
+                <p class="ld-counter" id={counter_id} aria-live={over.then_some("polite")}>{ format!("{count} / {max}") }</p>
+            }
+        </div>
+    }
+}
+
+/// Reads the value of the `<select>` an event came from.
+pub fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()
+}
+
+/// Reads the value of the `<input>` an event came from.
+pub fn input_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}

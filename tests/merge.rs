@@ -1,0 +1,384 @@
+//! Merging a workshop file from another laptop: united by id, nothing lost or duplicated, the
+//! open workshop wins conflicts and says so, damaged files are refused, one undoable step.
+
+mod common;
+
+use std::collections::{BTreeSet, HashMap};
+
+use common::*;
+use leidraad::workshop::*;
+use proptest::prelude::*;
+
+fn merge(ours: &Workshop, theirs: &Workshop) -> Merged {
+    merged(ours, theirs).unwrap_or_else(|e| panic!("merge refused: {e:?}"))
+}
+
+fn id_set(w: &Workshop) -> BTreeSet<String> {
+    w.all_ids().map(|i| i.to_string()).collect()
+}
+
+fn conflict(field: Field, of: Option<&str>) -> Conflict {
+    Conflict { field, id: of.map(id) }
+}
+
+/// Laptop A and laptop B both start from [`seeded`] and add different material.
+fn laptops() -> (Workshop, Workshop) {
+    let mut a = seeded();
+    add_source(&mut a, "s-a", SourceKind::Case, "Casus jongere met schulden");
+    add_card(&mut a, "k-a1", "s-a", Some("g-1"), "Eén gezin, één plan");
+    add_card(&mut a, "k-a2", "s-1", None, "Preventief werken");
+    cluster_cards(&mut a, "c-a", "Eén plan", &["k-a1", "k-a2"]);
+    add_voter(&mut a, "v-a", "Anouk");
+    cast(&mut a, "v-a", "c-a");
+
+    let mut b = seeded();
+    ok(&mut b, Action::AddGroup { id: id("g-b"), name: "Partners".into() });
+    add_source(&mut b, "s-b", SourceKind::Appreciative, "Buurtsportcoach");
+    add_card(&mut b, "k-b1", "s-b", Some("g-b"), "Zorg dichtbij");
+    cluster_cards(&mut b, "c-b", "Zorg dichtbij", &["k-b1"]);
+    add_voter(&mut b, "v-b", "Bas");
+    cast(&mut b, "v-b", "c-b");
+    cast(&mut b, "v-b", "c-2");
+    ok(&mut b, Action::Promote { id: id("p-b"), cluster: id("c-b") });
+    ok(&mut b, Action::SetTension { id: id("t-b"), a: id("p-b"), b: id("p-2"), note: String::new(), priority: Some(id("p-b")) });
+    (a, b)
+}
+
+#[test]
+fn merging_a_file_from_another_laptop_unites_everything_by_id() {
+    let (a, b) = laptops();
+    let m = merge(&a, &b);
+    let w = &m.workshop;
+    assert_eq!(w.check(), Ok(()));
+    let expected: BTreeSet<String> = id_set(&a).union(&id_set(&b)).cloned().collect();
+    assert_eq!(id_set(w), expected, "nothing lost");
+    assert_eq!(w.all_ids().count(), expected.len(), "nothing duplicated");
+    // Their material came along, with its references intact.
+    let card = w.cards.iter().find(|c| c.id == id("k-b1")).expect("their card");
+    assert_eq!((card.source.as_str(), card.group.as_ref().map(Id::as_str), card.cluster.as_ref().map(Id::as_str)), ("s-b", Some("g-b"), Some("c-b")));
+    assert_eq!(w.voting.dots_used(&id("v-b")), 2);
+    assert_eq!(w.voting.dots_used(&id("v-a")), 1);
+    assert!(w.principles.iter().any(|p| p.id == id("p-b") && p.from_cluster == Some(id("c-b"))));
+    assert!(w.tensions.iter().any(|t| t.id == id("t-b")));
+    // Our own material is untouched.
+    for card in &a.cards {
+        assert!(w.cards.contains(card), "{card:?} kept");
+    }
+    assert!(m.report.conflicts.is_empty(), "{:?}", m.report.conflicts);
+    assert!(m.report.skipped.is_empty());
+    let added: HashMap<Field, usize> = m.report.added.iter().copied().collect();
+    assert_eq!(added.get(&Field::Group), Some(&1));
+    assert_eq!(added.get(&Field::Source), Some(&1));
+    assert_eq!(added.get(&Field::Card), Some(&1));
+    assert_eq!(added.get(&Field::Cluster), Some(&1));
+    assert_eq!(added.get(&Field::Voter), Some(&1));
+    assert_eq!(added.get(&Field::Principle), Some(&1));
+    assert_eq!(added.get(&Field::Tension), Some(&1));
+    assert_eq!(m.report.added_total(), 7);
+}
+
+#[test]
+fn merging_the_same_file_twice_changes_nothing_the_second_time() {
+    let (a, b) = laptops();
+    let once = merge(&a, &b).workshop;
+    let twice = merge(&once, &b);
+    assert_eq!(twice.workshop, once);
+    assert_eq!(twice.report.added_total(), 0);
+    // And a file merged with itself is itself.
+    assert_eq!(merge(&a, &a).workshop, a);
+    assert_eq!(merge(&a, &a).report, MergeReport::default());
+}
+
+#[test]
+fn merging_a_into_b_and_b_into_a_gives_the_same_ids() {
+    let (a, b) = laptops();
+    let ab = merge(&a, &b).workshop;
+    let ba = merge(&b, &a).workshop;
+    assert_eq!(id_set(&ab), id_set(&ba));
+    assert_eq!(ab.cards.len(), ba.cards.len());
+    assert_eq!(ab.voting.votes.len(), ba.voting.votes.len());
+}
+
+#[test]
+fn a_conflict_keeps_the_open_workshops_version_and_is_reported() {
+    let mut ours = seeded();
+    let mut theirs = seeded();
+    ok(&mut ours, Action::EditCard { id: id("k-1"), text: "Normaliseren, niet medicaliseren".into(), group: Some(id("g-1")) });
+    ok(&mut theirs, Action::EditCard { id: id("k-1"), text: "Gewoon opgroeien".into(), group: Some(id("g-1")) });
+    ok(&mut theirs, Action::RenameCluster { id: id("c-2"), name: "Inwoner aan zet".into() });
+    ok(&mut theirs, Action::EditPrinciple { id: id("p-2"), field: PrincipleField::Meaning, value: "Ruimte om af te wijken".into() });
+    ok(&mut ours, Action::EditSetup { field: SetupField::Title, value: "Principes Ede".into() });
+    ok(&mut theirs, Action::EditSetup { field: SetupField::Title, value: "Principes Ede 2.0".into() });
+    ok(&mut theirs, Action::EditSetup { field: SetupField::Facilitator, value: "Movisie".into() });
+
+    let m = merge(&ours, &theirs);
+    let w = &m.workshop;
+    assert_eq!(w.cards.iter().find(|c| c.id == id("k-1")).map(|c| c.text.as_str()), Some("Normaliseren, niet medicaliseren"));
+    assert_eq!(w.cluster(&id("c-2")).map(|c| c.name.as_str()), Some("Eigen regie"));
+    assert_eq!(w.principles.iter().find(|p| p.id == id("p-2")).map(|p| p.text.meaning.as_str()), Some(""));
+    assert_eq!(w.setup.title, "Principes Ede");
+    // A setup text we left empty is taken from them, not a conflict.
+    assert_eq!(w.setup.facilitator, "Movisie");
+    for expected in [
+        conflict(Field::Card, Some("k-1")),
+        conflict(Field::Cluster, Some("c-2")),
+        conflict(Field::Principle, Some("p-2")),
+        conflict(Field::Title, None),
+    ] {
+        assert!(m.report.conflicts.contains(&expected), "{expected:?} not in {:?}", m.report.conflicts);
+    }
+    assert_eq!(m.report.conflicts.len(), 4);
+    assert_eq!(id_set(w), id_set(&ours), "a conflict adds no second copy");
+}
+
+#[test]
+fn a_damaged_other_file_is_refused_and_ours_is_unchanged() {
+    let ours = seeded();
+    let mut broken = other_laptop();
+    broken.cards[0].source = id("s-weg");
+    assert_eq!(merged(&ours, &broken), Err(DomainError::OtherFileDamaged));
+    let mut twice = other_laptop();
+    twice.clusters.push(twice.clusters[0].clone());
+    assert_eq!(merged(&ours, &twice), Err(DomainError::OtherFileDamaged));
+
+    let mut w = ours.clone();
+    assert_eq!(refused(&mut w, Action::Merge { other: Box::new(broken.clone()) }), DomainError::OtherFileDamaged);
+    let mut h = History::new(ours.clone());
+    let before = h.clone();
+    assert_eq!(h.apply(Action::Merge { other: Box::new(broken) }), Err(DomainError::OtherFileDamaged));
+    assert_eq!(h, before);
+}
+
+#[test]
+fn one_id_used_for_two_kinds_of_thing_is_refused_as_a_clash() {
+    let ours = seeded();
+    let mut theirs = Workshop::default();
+    // Their source happens to carry the id of our card.
+    add_source(&mut theirs, "k-1", SourceKind::Data, "Monitor sociaal domein");
+    assert_eq!(merged(&ours, &theirs), Err(DomainError::IdClash));
+    let mut w = ours.clone();
+    assert_eq!(refused(&mut w, Action::Merge { other: Box::new(theirs) }), DomainError::IdClash);
+}
+
+#[test]
+fn a_merge_through_history_is_one_undoable_step() {
+    let (a, b) = laptops();
+    let mut h = History::new(a.clone());
+    h.apply(Action::Merge { other: Box::new(b.clone()) }).expect("merged");
+    assert_eq!(*h.present(), merge(&a, &b).workshop);
+    assert!(h.undo());
+    assert_eq!(*h.present(), a);
+    assert!(!h.can_undo());
+    assert!(h.redo());
+    assert_eq!(*h.present(), merge(&a, &b).workshop);
+}
+
+#[test]
+fn votes_of_a_voter_already_known_stay_ours() {
+    let ours = seeded(); // v-1 has a dot on c-1
+    let mut theirs = seeded();
+    ok(&mut theirs, Action::WithdrawDot { voter: id("v-1"), cluster: id("c-1") });
+    cast(&mut theirs, "v-1", "c-2");
+    let m = merge(&ours, &theirs);
+    let v1: Vec<&Vote> = m.workshop.voting.votes.iter().filter(|v| v.voter == id("v-1")).collect();
+    assert_eq!(v1, [&Vote { voter: id("v-1"), cluster: id("c-1"), dots: 1 }]);
+    assert!(m.report.conflicts.contains(&conflict(Field::Voter, None)));
+    assert_eq!(m.workshop.check(), Ok(()));
+}
+
+#[test]
+fn a_new_voters_dots_are_kept_within_our_rules() {
+    let mut ours = seeded();
+    ok(&mut ours, Action::WithdrawDot { voter: id("v-1"), cluster: id("c-1") });
+    ok(&mut ours, Action::WithdrawDot { voter: id("v-2"), cluster: id("c-2") });
+    ok(&mut ours, Action::SetVoteRules { dots_per_voter: 2, max_per_cluster: 1 });
+    cast(&mut ours, "v-1", "c-1");
+
+    let mut theirs = seeded();
+    ok(&mut theirs, Action::WithdrawDot { voter: id("v-1"), cluster: id("c-1") });
+    ok(&mut theirs, Action::WithdrawDot { voter: id("v-2"), cluster: id("c-2") });
+    ok(&mut theirs, Action::SetVoteRules { dots_per_voter: 6, max_per_cluster: 3 });
+    ok(&mut theirs, Action::CreateCluster { id: id("c-9"), name: "Vertrouwen".into() });
+    add_voter(&mut theirs, "v-new", "Noor");
+    for cl in ["c-1", "c-1", "c-1", "c-2", "c-9"] {
+        cast(&mut theirs, "v-new", cl);
+    }
+    let m = merge(&ours, &theirs);
+    let w = &m.workshop;
+    assert_eq!(w.check(), Ok(()));
+    assert_eq!((w.voting.dots_per_voter, w.voting.max_per_cluster), (2, 1), "our rules stay");
+    assert_eq!(w.voting.dots_used(&id("v-new")), 2);
+    assert!(w.voting.votes.iter().filter(|v| v.voter == id("v-new")).all(|v| v.dots <= 1));
+}
+
+#[test]
+fn a_principle_promoted_from_the_same_cluster_on_both_laptops_is_not_duplicated() {
+    let mut ours = seeded();
+    ok(&mut ours, Action::Promote { id: id("p-ours"), cluster: id("c-2") });
+    let mut theirs = seeded();
+    ok(&mut theirs, Action::Promote { id: id("p-theirs"), cluster: id("c-2") });
+    ok(&mut theirs, Action::SetTension { id: id("t-theirs"), a: id("p-theirs"), b: id("p-1"), note: String::new(), priority: None });
+
+    let m = merge(&ours, &theirs);
+    let w = &m.workshop;
+    assert_eq!(w.check(), Ok(()));
+    let from_c2: Vec<&str> = w.principles.iter().filter(|p| p.from_cluster == Some(id("c-2"))).map(|p| p.id.as_str()).collect();
+    assert_eq!(from_c2, ["p-ours"]);
+    assert!(w.tensions.iter().all(|t| t.id != id("t-theirs")), "a tension on the skipped principle is skipped too");
+    assert!(m.report.skipped.contains(&conflict(Field::Principle, Some("p-theirs"))));
+    assert!(m.report.skipped.contains(&conflict(Field::Tension, Some("t-theirs"))));
+}
+
+#[test]
+fn a_tension_on_the_same_pair_is_kept_once() {
+    let mut ours = seeded();
+    add_principle(&mut ours, "p-3", "Zorg dichtbij");
+    let mut theirs = ours.clone();
+    ok(&mut ours, Action::SetTension { id: id("t-ours"), a: id("p-2"), b: id("p-3"), note: String::new(), priority: None });
+    ok(&mut theirs, Action::SetTension { id: id("t-theirs"), a: id("p-3"), b: id("p-2"), note: "Omgekeerd".into(), priority: None });
+    let m = merge(&ours, &theirs);
+    assert_eq!(m.workshop.check(), Ok(()));
+    let ids: Vec<&str> = m.workshop.tensions.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["t-1", "t-ours"]);
+    assert!(m.report.conflicts.contains(&conflict(Field::Tension, Some("t-theirs"))));
+}
+
+#[test]
+fn removed_material_comes_back_from_the_other_file() {
+    let mut ours = seeded();
+    ok(&mut ours, Action::RemoveSource { id: id("s-2") });
+    let theirs = seeded();
+    let w = merge(&ours, &theirs).workshop;
+    assert!(w.source(&id("s-2")).is_some());
+    assert_eq!(cards_in(&w, Some("c-2")), ["k-3"]);
+    assert_eq!(w.check(), Ok(()));
+}
+
+#[test]
+fn their_final_verdict_is_taken_only_for_the_same_set() {
+    let mut ours = with_principles(5);
+    let mut theirs = ours.clone();
+    ok(&mut theirs, Action::Finalise { reason: None });
+    assert_eq!(merge(&ours, &theirs).workshop.finalised, Some(Finalised { reason: None }));
+    ok(&mut ours, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Meaning, value: "Anders".into() });
+    assert_eq!(merge(&ours, &theirs).workshop.finalised, None);
+}
+
+// --- Random forks of one workshop -------------------------------------------------------------
+
+/// What kind of thing each id names.
+fn kinds(w: &Workshop) -> HashMap<String, &'static str> {
+    let mut out = HashMap::new();
+    let mut put = |ids: Vec<&Id>, kind: &'static str| {
+        for i in ids {
+            out.insert(i.to_string(), kind);
+        }
+    };
+    put(w.setup.outcomes.iter().map(|x| &x.id).collect(), "outcome");
+    put(w.setup.groups.iter().map(|x| &x.id).collect(), "group");
+    put(w.sources.iter().map(|x| &x.id).collect(), "source");
+    put(w.cards.iter().map(|x| &x.id).collect(), "card");
+    put(w.clusters.iter().map(|x| &x.id).collect(), "cluster");
+    put(w.voting.voters.iter().map(|x| &x.id).collect(), "voter");
+    put(w.principles.iter().map(|x| &x.id).collect(), "principle");
+    put(w.tensions.iter().map(|x| &x.id).collect(), "tension");
+    out
+}
+
+fn reported(r: &MergeReport) -> BTreeSet<String> {
+    r.conflicts.iter().chain(&r.skipped).filter_map(|c| c.id.as_ref().map(|i| i.to_string())).collect()
+}
+
+/// Everything of `ours` is in `merged`, unchanged.
+fn keeps_all_of(ours: &Workshop, m: &Workshop) -> Result<(), TestCaseError> {
+    macro_rules! each {
+        ($list:expr, $in:expr) => {
+            for x in &$list {
+                prop_assert!($in.contains(x), "lost or changed: {:?}", x);
+            }
+        };
+    }
+    each!(ours.setup.outcomes, m.setup.outcomes);
+    each!(ours.setup.groups, m.setup.groups);
+    each!(ours.sources, m.sources);
+    each!(ours.cards, m.cards);
+    each!(ours.clusters, m.clusters);
+    each!(ours.voting.voters, m.voting.voters);
+    each!(ours.voting.votes, m.voting.votes);
+    each!(ours.principles, m.principles);
+    each!(ours.tensions, m.tensions);
+    prop_assert_eq!((ours.voting.dots_per_voter, ours.voting.max_per_cluster), (m.voting.dots_per_voter, m.voting.max_per_cluster));
+    for (mine, now) in [
+        (&ours.setup.title, &m.setup.title),
+        (&ours.setup.organisation, &m.setup.organisation),
+        (&ours.setup.date, &m.setup.date),
+        (&ours.setup.facilitator, &m.setup.facilitator),
+    ] {
+        prop_assert!(mine.is_empty() || mine == now);
+    }
+    if ours.finalised.is_some() {
+        prop_assert_eq!(&ours.finalised, &m.finalised);
+    }
+    Ok(())
+}
+
+fn forks() -> impl Strategy<Value = (Workshop, Workshop)> {
+    (played(25), proptest::collection::vec(action(), 0..=30), proptest::collection::vec(action(), 0..=30)).prop_map(
+        |(base, a, b)| {
+            let a: Vec<Action> = a.into_iter().map(|x| on_laptop(x, &base, "a")).collect();
+            let b: Vec<Action> = b.into_iter().map(|x| on_laptop(x, &base, "b")).collect();
+            (play(base.clone(), a), play(base, b))
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Two laptops continue one workshop; merging either way loses nothing, duplicates
+    /// nothing, keeps the open workshop's version, and a second merge changes nothing.
+    #[test]
+    fn merging_forks_of_one_workshop_loses_nothing_and_is_idempotent((a, b) in forks()) {
+        let (ka, kb) = (kinds(&a), kinds(&b));
+        let clash = ka.iter().any(|(i, k)| kb.get(i).is_some_and(|other| other != k));
+        for (ours, theirs) in [(&a, &b), (&b, &a)] {
+            let result = merged(ours, theirs);
+            // One id naming two kinds of thing can only be merged if the merge leaves it out.
+            if clash && result.is_err() {
+                prop_assert_eq!(result, Err(DomainError::IdClash));
+                continue;
+            }
+            let m = match result {
+                Ok(m) => m,
+                Err(e) => return Err(TestCaseError::fail(format!("merge refused: {e:?}"))),
+            };
+            let w = &m.workshop;
+            prop_assert_eq!(w.check(), Ok(()));
+            keeps_all_of(ours, w)?;
+            // Every id is ours, or theirs unless reported; none twice.
+            let mut expected: BTreeSet<String> = id_set(ours);
+            let left_out = reported(&m.report);
+            expected.extend(id_set(theirs).into_iter().filter(|i| !left_out.contains(i)));
+            let got = id_set(w);
+            prop_assert!(expected.is_subset(&got), "lost: {:?}", expected.difference(&got).collect::<Vec<_>>());
+            prop_assert!(got.is_subset(&id_set(ours).union(&id_set(theirs)).cloned().collect()));
+            prop_assert_eq!(w.all_ids().count(), got.len());
+            // Idempotent.
+            let again = merged(w, theirs);
+            prop_assert_eq!(again.map(|x| x.workshop), Ok(w.clone()));
+            // One undoable step.
+            let mut h = History::new(ours.clone());
+            prop_assert!(h.apply(Action::Merge { other: Box::new(theirs.clone()) }).is_ok());
+            prop_assert_eq!(h.present(), w);
+            h.undo();
+            prop_assert_eq!(h.present(), ours);
+        }
+        if let (Ok(ab), Ok(ba)) = (merged(&a, &b), merged(&b, &a)) {
+            // Both ways hold the same ids, apart from what either merge reported and left out.
+            let allowed: BTreeSet<String> = reported(&ab.report).union(&reported(&ba.report)).cloned().collect();
+            let (x, y) = (id_set(&ab.workshop), id_set(&ba.workshop));
+            let differ: Vec<&String> = x.symmetric_difference(&y).filter(|i| !allowed.contains(*i)).collect();
+            prop_assert!(differ.is_empty(), "differ: {:?}", differ);
+        }
+    }
+}

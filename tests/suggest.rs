@@ -1,0 +1,404 @@
+//! The cluster suggestions, test by test as the method goes: normalise, stem, find concepts,
+//! compare, group, explain, and never panic.
+
+use leidraad::suggest::eval::{
+    adjusted_rand_index, resolve_ambiguous, score, word_overlap_clusters, Cut, Dataset, Principle,
+};
+use leidraad::suggest::lexicon::{concept_ids_of, CONCEPTS};
+use leidraad::suggest::normalise::{content_stems, fold, stem, tokenize};
+use leidraad::suggest::{
+    similar, similarity_matrix, suggest_clusters, suggest_with_reasons, SimilarIndex, Suggestion,
+    SIMILAR_THRESHOLD,
+};
+use proptest::prelude::*;
+
+fn sim(a: &str, b: &str) -> f32 {
+    // Similarity inside a small board, so that IDF is not degenerate.
+    let board = [a, b, "veiligheid is de ondergrens", "leren door te doen"];
+    similarity_matrix(&board)[1]
+}
+
+fn assert_partition(n: usize, groups: &[Vec<usize>]) {
+    let mut seen = vec![0usize; n];
+    for g in groups {
+        assert!(!g.is_empty(), "empty group in {groups:?}");
+        for &m in g {
+            assert!(m < n, "index {m} out of range {n}");
+            seen[m] += 1;
+        }
+    }
+    assert!(seen.iter().all(|&c| c == 1), "not a partition: {groups:?}");
+}
+
+// ---------- normalisation ----------
+
+#[test]
+fn case_and_diacritics_are_folded() {
+    assert_eq!(fold("Één Gezin, één Plan"), "een gezin, een plan");
+    assert_eq!(fold("Cliënt CRÈCHE coördinator"), "client creche coordinator");
+}
+
+#[test]
+fn decomposed_accents_read_like_composed_ones() {
+    let composed = tokenize("één cliënt");
+    let decomposed = tokenize("e\u{301}e\u{301}n clie\u{308}nt");
+    let f = |t: &[leidraad::suggest::normalise::Token]| t.iter().map(|x| x.folded.clone()).collect::<Vec<_>>();
+    assert_eq!(f(&composed), f(&decomposed));
+}
+
+#[test]
+fn stop_words_are_dropped() {
+    assert_eq!(content_stems("De inwoner staat in het centrum van de zorg"), content_stems("inwoner staat centrum zorg"));
+    assert_eq!(content_stems("de het een en van in op"), Vec::<String>::new());
+}
+
+#[test]
+fn hyphens_slashes_and_brackets_separate_words() {
+    let words: Vec<String> = tokenize("wijk-, buurt- en kerngerichtheid; (Pleeg)ouders/verzorgers").into_iter().map(|t| t.folded).collect();
+    assert_eq!(words, vec!["wijk", "buurt", "en", "kerngerichtheid", "pleeg", "ouders", "verzorgers"]);
+}
+
+#[test]
+fn the_numeral_one_reads_as_een() {
+    let a: Vec<String> = tokenize("1 gezin").into_iter().map(|t| t.folded).collect();
+    assert_eq!(a, vec!["een", "gezin"]);
+}
+
+#[test]
+fn surface_keeps_the_diacritics_for_display() {
+    let t = tokenize("Cliënt");
+    assert_eq!(t[0].surface, "cliënt");
+    assert_eq!(t[0].folded, "client");
+}
+
+// ---------- stemming ----------
+
+#[test]
+fn plural_and_singular_share_a_stem() {
+    assert_eq!(stem("wijken"), stem("wijk"));
+    assert_eq!(stem("voorzieningen"), stem("voorziening"));
+    assert_eq!(stem("professionals"), stem("professional"));
+    assert_eq!(stem("gezinnen"), stem("gezin"));
+}
+
+#[test]
+fn derived_forms_share_a_stem() {
+    assert_eq!(stem("zelfredzaamheid"), stem("zelfredzaam"));
+    assert_eq!(stem("normale"), stem("normaal"));
+}
+
+// ---------- lexicon merges ----------
+
+#[test]
+fn eigen_regie_and_zelfredzaamheid_are_the_same_concept() {
+    assert_eq!(concept_ids_of("eigen regie"), vec!["eigen_kracht"]);
+    assert_eq!(concept_ids_of("meer zelfredzaamheid"), vec!["eigen_kracht"]);
+    assert_eq!(concept_ids_of("Eigen kracht"), vec!["eigen_kracht"]);
+    assert!(sim("eigen regie", "zelfredzaamheid") > 0.8);
+}
+
+#[test]
+fn dichtbij_in_de_wijk_and_nabij_are_the_same_concept() {
+    for t in ["zorg dichtbij", "hulp in de wijk", "ondersteuning zo nabij mogelijk", "dicht bij huis", "wijkgerichte teams"] {
+        assert_eq!(concept_ids_of(t), vec!["dichtbij"], "{t}");
+    }
+}
+
+#[test]
+fn integraal_ontschot_and_een_gezin_een_plan_are_the_same_concept() {
+    for t in ["integraal werken", "ontschotting", "één gezin, één plan, één regisseur", "1 gezin 1 plan"] {
+        assert_eq!(concept_ids_of(t), vec!["integraal"], "{t}");
+    }
+    // A statement may hold more than one concept.
+    assert_eq!(concept_ids_of("ontschotte budgetten"), vec!["integraal", "sturing"]);
+}
+
+#[test]
+fn eigen_regie_is_not_read_as_steering_but_gemeente_regie_is() {
+    assert_eq!(concept_ids_of("regie op het eigen leven"), vec!["eigen_kracht"]);
+    assert_eq!(concept_ids_of("de gemeente voert de regie"), vec!["sturing"]);
+    assert_eq!(concept_ids_of("procesregie bij de gemeente"), vec!["sturing"]);
+}
+
+#[test]
+fn minder_regels_and_bureaucratie_are_the_same_concept_but_regelen_is_not() {
+    assert_eq!(concept_ids_of("minder regels"), vec!["eenvoud"]);
+    assert_eq!(concept_ids_of("minder bureaucratie"), vec!["eenvoud"]);
+    assert!(concept_ids_of("de financiering regelen").iter().all(|c| *c != "eenvoud"));
+}
+
+#[test]
+fn a_narrower_concept_shares_with_its_broader_one() {
+    // mantelzorg is "sociaal netwerk", which belongs to "eigen kracht".
+    assert!(sim("ruimte voor mantelzorgers", "eigen kracht") > 0.2);
+    assert!(sim("ruimte voor mantelzorgers", "minder bureaucratie") < 0.01);
+}
+
+#[test]
+fn statements_without_a_shared_word_can_be_similar() {
+    assert!(sim("Lokaal wat lokaal kan", "in de buurt") > 0.8);
+    assert!(sim("Voorkomen is beter dan genezen", "vroegsignalering") > 0.5);
+    assert!(sim("Lokaal wat lokaal kan", "voorkomen is beter dan genezen") < 0.01);
+}
+
+#[test]
+fn every_concept_has_a_label_and_terms_that_find_it() {
+    for c in CONCEPTS {
+        assert!(!c.label.is_empty() && !c.terms.is_empty(), "{}", c.id);
+        // Some plain term of each concept (no wildcard) is recognised as that concept.
+        let plain = c.terms.iter().find(|t| !t.contains('*') && !t.starts_with('='));
+        if let Some(t) = plain {
+            assert!(concept_ids_of(t).contains(&c.id), "{} does not find {}", t, c.id);
+        }
+    }
+}
+
+// ---------- clustering ----------
+
+const BOARD: [&str; 9] = [
+    "Eigen regie van de inwoner",
+    "Dichtbij, in de wijk",
+    "Zelfredzaamheid en eigen kracht",
+    "Integraal werken: één gezin, één plan",
+    "Zorg zo nabij mogelijk",
+    "Ontschotten van budgetten",
+    "Inwoners nemen zelf de regie",
+    "Lokaal wat lokaal kan",
+    "Niet doorverwijzen maar erbij halen",
+];
+
+#[test]
+fn every_statement_is_in_exactly_one_group() {
+    let groups = suggest_clusters(&BOARD);
+    assert_partition(BOARD.len(), &groups);
+}
+
+#[test]
+fn the_number_of_groups_follows_from_the_statements() {
+    let groups = suggest_clusters(&BOARD);
+    assert_eq!(groups, vec![vec![0, 2, 6], vec![1, 4, 7], vec![3, 5, 8]]);
+}
+
+#[test]
+fn empty_board_gives_no_groups_and_one_card_one_group() {
+    assert!(suggest_clusters(&[]).is_empty());
+    assert_eq!(suggest_clusters(&["preventie"]), vec![vec![0]]);
+}
+
+#[test]
+fn identical_statements_are_grouped_together() {
+    let texts = ["Eigen kracht", "Minder regels", "Eigen kracht", "Preventie", "Minder regels"];
+    let groups = suggest_clusters(&texts);
+    assert_partition(texts.len(), &groups);
+    let group_of = |i: usize| groups.iter().position(|g| g.contains(&i));
+    assert_eq!(group_of(0), group_of(2));
+    assert_eq!(group_of(1), group_of(4));
+    assert_ne!(group_of(0), group_of(1));
+}
+
+#[test]
+fn unrelated_statements_stay_apart() {
+    let texts = ["veiligheid is de ondergrens", "houd het simpel", "leren door te doen", "zakelijk partnerschap"];
+    assert_eq!(suggest_clusters(&texts).len(), 4);
+}
+
+#[test]
+fn groups_are_ordered_and_the_result_is_deterministic() {
+    let a = suggest_clusters(&BOARD);
+    let b = suggest_clusters(&BOARD);
+    assert_eq!(a, b);
+    for g in &a {
+        assert!(g.windows(2).all(|w| w[0] < w[1]));
+    }
+    assert!(a.windows(2).all(|w| w[0][0] < w[1][0]));
+}
+
+// ---------- explanations ----------
+
+#[test]
+fn reasons_are_readable_words_not_stems() {
+    let s = suggest_with_reasons(&BOARD);
+    let members: Vec<Vec<usize>> = s.iter().map(|x| x.members.clone()).collect();
+    assert_eq!(members, suggest_clusters(&BOARD));
+    assert_eq!(s[0].shared_terms[0], "eigen kracht");
+    assert_eq!(s[1].shared_terms[0], "dichtbij");
+    assert_eq!(s[2].shared_terms[0], "integraal werken");
+}
+
+#[test]
+fn shared_words_keep_their_written_form() {
+    let texts = ["Cliënten hebben keuzevrijheid", "Meer keuzevrijheid voor cliënten", "Veiligheid voorop"];
+    let s: Vec<Suggestion> = suggest_with_reasons(&texts);
+    let group = s.iter().find(|g| g.members == vec![0, 1]).expect("the two keuzevrijheid cards together");
+    assert!(group.shared_terms.contains(&"inwoner centraal".to_string()), "{:?}", group.shared_terms);
+}
+
+// ---------- similar while typing ----------
+
+#[test]
+fn similar_finds_the_card_that_means_the_same() {
+    let hits = similar(&BOARD, "zelfregie");
+    let found: Vec<usize> = hits.iter().map(|h| h.0).collect();
+    assert!(!found.is_empty());
+    for i in &found[..3] {
+        assert!([0, 2, 6].contains(i), "{hits:?}");
+    }
+}
+
+#[test]
+fn similar_is_best_first_and_above_the_threshold() {
+    let hits = similar(&BOARD, "zorg in de wijk, dicht bij de mensen");
+    assert!(!hits.is_empty());
+    assert!(hits.windows(2).all(|w| w[0].1 >= w[1].1));
+    assert!(hits.iter().all(|h| h.1 >= SIMILAR_THRESHOLD && h.1 <= 1.0));
+    assert!(similar(&BOARD, "kwaliteit van jeugdbescherming").is_empty());
+}
+
+#[test]
+fn similar_on_an_empty_board_or_text_finds_nothing() {
+    assert!(similar(&[], "eigen kracht").is_empty());
+    assert!(similar(&BOARD, "").is_empty());
+    assert!(similar(&BOARD, "de het een").is_empty());
+    let index = SimilarIndex::new(&BOARD);
+    assert_eq!(index.len(), BOARD.len());
+    assert_eq!(index.query("lokaal"), similar(&BOARD, "lokaal"));
+}
+
+// ---------- robustness ----------
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    let long = "eigen kracht ".repeat(800);
+    let no_spaces = "x".repeat(10_000);
+    let texts = [
+        "",
+        "   ",
+        "🙂🙂🙂",
+        "\u{200F}\u{202E}eigen regie\u{202C}",
+        "مرحبا بالعالم",
+        "İstanbul ǅemal ﬁnance",
+        "e\u{301}\u{301}\u{301}",
+        &long,
+        &no_spaces,
+        "1 2 3 4 5",
+        "\0\t\n",
+    ];
+    let groups = suggest_clusters(&texts);
+    assert_partition(texts.len(), &groups);
+    let _ = suggest_with_reasons(&texts);
+    for t in &texts {
+        let _ = similar(&texts, t);
+        let _ = tokenize(t);
+    }
+}
+
+// ---------- evaluation ----------
+
+#[test]
+fn ari_is_one_for_the_same_partition_under_other_names() {
+    assert!((adjusted_rand_index(&[0, 0, 1, 1, 2], &["a", "a", "b", "b", "c"]) - 1.0).abs() < 1e-12);
+    assert!(adjusted_rand_index(&[0, 0, 1, 1], &[0, 1, 0, 1]) < 0.0);
+}
+
+#[test]
+fn an_ambiguous_statement_takes_the_label_of_its_group() {
+    let p = |theme: &str, alt: Option<&str>| Principle {
+        title: String::new(),
+        explanation: None,
+        theme: theme.into(),
+        ambiguous: alt.is_some(),
+        alt_theme: alt.map(|a| a.into()),
+    };
+    let items = [p("a", None), p("a", None), p("b", Some("a")), p("b", None)];
+    let refs: Vec<&Principle> = items.iter().collect();
+    assert_eq!(resolve_ambiguous(&refs, &[vec![0, 1, 2], vec![3]]), vec!["a", "a", "a", "b"]);
+    assert_eq!(resolve_ambiguous(&refs, &[vec![0, 1], vec![2, 3]]), vec!["a", "a", "b", "b"]);
+}
+
+fn dev_set() -> Option<Dataset> {
+    let path = std::env::var("LEIDRAAD_DEV_DATA")
+        .unwrap_or_else(|_| format!("{}/../shared/data/principles-dev.json", env!("CARGO_MANIFEST_DIR")));
+    match std::fs::read_to_string(&path) {
+        Ok(json) => Some(Dataset::from_json(&json).expect("the dev set parses")),
+        Err(_) => {
+            eprintln!("dev set not found at {path}; skipping");
+            None
+        }
+    }
+}
+
+#[test]
+fn suggestions_clearly_beat_word_overlap_on_the_dev_set() {
+    let Some(data) = dev_set() else { return };
+    let items = data.principles();
+    for with_explanation in [true, false] {
+        let texts: Vec<String> = items.iter().map(|p| p.text(with_explanation)).collect();
+        let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let ours = score(&items, &suggest_clusters(&refs));
+        let base = score(&items, &word_overlap_clusters(&refs, Cut::Modularity));
+        assert!(ours.ari > base.ari + 0.3, "ours {ours:?} baseline {base:?}");
+        assert!((8..=25).contains(&ours.groups), "{ours:?}");
+    }
+}
+
+// ---------- invariants over random input ----------
+
+fn statement() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("eigen".to_string()),
+        Just("kracht".to_string()),
+        Just("regie".to_string()),
+        Just("wijk".to_string()),
+        Just("één".to_string()),
+        Just("1".to_string()),
+        Just("gezin".to_string()),
+        Just("plan".to_string()),
+        Just("preventie".to_string()),
+        Just("de".to_string()),
+        Just("🙂".to_string()),
+        Just("\u{200F}".to_string()),
+        "[a-zA-Zëéï]{1,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(word, 0..12).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn random_boards_are_partitioned(texts in prop::collection::vec(statement(), 0..40)) {
+        let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let groups = suggest_clusters(&refs);
+        assert_partition(refs.len(), &groups);
+        let with_reasons = suggest_with_reasons(&refs);
+        let members: Vec<Vec<usize>> = with_reasons.iter().map(|s| s.members.clone()).collect();
+        prop_assert_eq!(members, groups);
+    }
+
+    #[test]
+    fn random_queries_give_valid_ranked_hits(texts in prop::collection::vec(statement(), 0..30), q in statement()) {
+        let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let hits = similar(&refs, &q);
+        prop_assert!(hits.iter().all(|&(i, s)| i < refs.len() && (SIMILAR_THRESHOLD..=1.0).contains(&s)));
+        prop_assert!(hits.windows(2).all(|w| w[0].1 >= w[1].1));
+        let mut idx: Vec<usize> = hits.iter().map(|h| h.0).collect();
+        idx.sort();
+        idx.dedup();
+        prop_assert_eq!(idx.len(), hits.len());
+    }
+
+    #[test]
+    fn similarity_is_symmetric_and_bounded(texts in prop::collection::vec(statement(), 1..20)) {
+        let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let n = refs.len();
+        let m = similarity_matrix(&refs);
+        for i in 0..n {
+            prop_assert_eq!(m[i * n + i], 0.0);
+            for j in 0..n {
+                prop_assert!((0.0..=1.0).contains(&m[i * n + j]));
+                prop_assert!((m[i * n + j] - m[j * n + i]).abs() < 1e-5);
+            }
+        }
+    }
+}
