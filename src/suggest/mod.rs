@@ -36,7 +36,7 @@ pub mod lexicon;
 pub mod normalise;
 
 use lexicon::{Lexicon, CONCEPTS};
-use normalise::{tokenize, Token};
+use normalise::{tokenize_with, Stems, Token};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -102,8 +102,8 @@ enum Feature {
 }
 
 /// A statement as features: (feature, base weight, human-readable form).
-fn analyse(text: &str, opts: &Options) -> Vec<(Feature, f32, String)> {
-    let tokens: Vec<Token> = tokenize(text);
+fn analyse(text: &str, opts: &Options, stems: &mut Stems) -> Vec<(Feature, f32, String)> {
+    let tokens: Vec<Token> = tokenize_with(text, stems);
     let (hits, used) = if opts.lexicon {
         Lexicon::get().find(&tokens)
     } else {
@@ -186,8 +186,9 @@ impl Corpus {
         let mut raw: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
         let mut surfaces = Vec::with_capacity(texts.len());
         let mut kinds: Vec<Kind> = Vec::new();
+        let mut stems = Stems::default();
         for text in texts {
-            let feats = analyse(text, opts);
+            let feats = analyse(text, opts, &mut stems);
             let mut v = Vec::with_capacity(feats.len());
             let mut s = Vec::with_capacity(feats.len());
             for (f, w, surface) in feats {
@@ -232,7 +233,7 @@ impl Corpus {
 
     /// Vectorise a new text against this corpus (unknown features count in the norm only).
     fn vectorise(&self, text: &str) -> Vec<(Option<u32>, f32)> {
-        let mut v: Vec<(Option<u32>, f32)> = analyse(text, &self.opts)
+        let mut v: Vec<(Option<u32>, f32)> = analyse(text, &self.opts, &mut Stems::default())
             .into_iter()
             .map(|(f, w, _)| {
                 let id = self.vocab.get(&f).copied();

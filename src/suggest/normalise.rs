@@ -109,15 +109,49 @@ fn undouble(mut s: String) -> String {
     s
 }
 
+/// A stemmer that remembers: a board repeats its words, and stemming is the costliest step of
+/// normalisation.
+pub struct Stems {
+    stemmer: Stemmer,
+    cache: std::collections::HashMap<String, String>,
+}
+
+impl Default for Stems {
+    fn default() -> Self {
+        Stems { stemmer: Stemmer::create(Algorithm::Dutch), cache: std::collections::HashMap::new() }
+    }
+}
+
+impl Stems {
+    /// The stem of a folded word, as [`stem`] gives it.
+    pub fn stem(&mut self, folded: &str) -> String {
+        if folded.len() > MAX_STEM_LEN || !folded.is_ascii() {
+            return folded.to_string();
+        }
+        if let Some(s) = self.cache.get(folded) {
+            return s.clone();
+        }
+        let s = undouble(self.stemmer.stem(folded).into_owned());
+        if self.cache.len() < 100_000 {
+            self.cache.insert(folded.to_string(), s.clone());
+        }
+        s
+    }
+}
+
 /// Split `text` into tokens: runs of letters and digits, after folding. Hyphens, slashes,
 /// apostrophes, punctuation, emoji and invisible marks all separate words.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let stemmer = Stemmer::create(Algorithm::Dutch);
+    tokenize_with(text, &mut Stems::default())
+}
+
+/// [`tokenize`] with a shared stem cache.
+pub fn tokenize_with(text: &str, stems: &mut Stems) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut folded = String::new();
     let mut surface = String::new();
     let mut scratch = String::new();
-    let flush = |folded: &mut String, surface: &mut String, tokens: &mut Vec<Token>| {
+    let mut flush = |folded: &mut String, surface: &mut String, tokens: &mut Vec<Token>| {
         if folded.is_empty() {
             surface.clear();
             return;
@@ -128,11 +162,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             f = "een".to_string();
         }
         let stop = is_stop_word(&f);
-        let st = if f.len() > MAX_STEM_LEN || !f.is_ascii() {
-            f.clone()
-        } else {
-            undouble(stemmer.stem(&f).into_owned())
-        };
+        let st = stems.stem(&f);
         tokens.push(Token { folded: f, stem: st, surface: s, stop });
     };
     for c in text.chars() {

@@ -10,6 +10,10 @@ use yew::prelude::*;
 
 use super::platform::{self, Stored};
 use super::state::{AppState, Msg, Phase, Storage};
+use super::charter::CharterView;
+use super::concretise::ConcretiseView;
+use super::files::FileMenu;
+use super::reduce::ReduceView;
 use super::{board::Board, collect::Collect, setup::SetupView, Ctx, Shared};
 use crate::format;
 use crate::i18n::{self, Lang, T};
@@ -144,6 +148,9 @@ pub fn app(config: &Config) -> Html {
         Phase::Setup => html! { <SetupView workshop={workshop.clone()} /> },
         Phase::Collect => html! { <Collect workshop={workshop.clone()} /> },
         Phase::Cluster => html! { <Board workshop={workshop.clone()} /> },
+        Phase::Reduce => html! { <ReduceView workshop={workshop.clone()} /> },
+        Phase::Concretise => html! { <ConcretiseView workshop={workshop.clone()} /> },
+        Phase::Charter => html! { <CharterView workshop={workshop.clone()} /> },
     };
 
     html! {
@@ -239,6 +246,7 @@ fn header(props: &HeaderProps) -> Html {
                     aria-label={T::SwitchLanguageLabel.get(lang)} onclick={send.reform(move |_| Msg::SetLang(other))}>
                     { T::SwitchLanguage.get(lang) }
                 </button>
+                <FileMenu workshop={Shared(state.history.present_rc())} />
                 <span class="ld-saved">{ saved }</span>
             </div>
         </header>

@@ -4,8 +4,12 @@
 mod app;
 mod board;
 mod boot;
+mod charter;
 mod collect;
+mod concretise;
+mod files;
 mod platform;
+mod reduce;
 mod setup;
 mod state;
 mod widgets;

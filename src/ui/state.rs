@@ -14,21 +14,27 @@ pub enum Phase {
     Setup,
     Collect,
     Cluster,
+    Reduce,
+    Concretise,
+    Charter,
 }
 
 impl Phase {
     /// All phases in workshop order.
-    pub const ALL: [Phase; 3] = [Phase::Setup, Phase::Collect, Phase::Cluster];
+    pub const ALL: [Phase; 6] =
+        [Phase::Setup, Phase::Collect, Phase::Cluster, Phase::Reduce, Phase::Concretise, Phase::Charter];
 
     /// The name shown in the step bar.
     pub fn label(self, lang: Lang) -> &'static str {
-        use crate::i18n::T;
+        use crate::i18n::{L, T};
         match self {
-            Phase::Setup => T::PhaseSetup,
-            Phase::Collect => T::PhaseCollect,
-            Phase::Cluster => T::PhaseCluster,
+            Phase::Setup => T::PhaseSetup.get(lang),
+            Phase::Collect => T::PhaseCollect.get(lang),
+            Phase::Cluster => T::PhaseCluster.get(lang),
+            Phase::Reduce => L::PhaseReduce.get(lang),
+            Phase::Concretise => L::PhaseConcretise.get(lang),
+            Phase::Charter => L::PhaseCharter.get(lang),
         }
-        .get(lang)
     }
 
     /// A stable name for tests and the `data-phase` attribute.
@@ -37,6 +43,9 @@ impl Phase {
             Phase::Setup => "setup",
             Phase::Collect => "collect",
             Phase::Cluster => "cluster",
+            Phase::Reduce => "reduce",
+            Phase::Concretise => "concretise",
+            Phase::Charter => "charter",
         }
     }
 }

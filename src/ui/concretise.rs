@@ -1,0 +1,15 @@
+//! (being built: issue 3)
+
+use yew::prelude::*;
+
+use super::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub workshop: Shared,
+}
+
+#[function_component(ConcretiseView)]
+pub fn view(_p: &Props) -> Html {
+    html! {}
+}

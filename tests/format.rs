@@ -1,0 +1,421 @@
+//! The workshop file: what is saved reads back the same; anything else gets a typed error
+//! and never a panic.
+
+mod common;
+
+use common::*;
+use leidraad::format::{self, FileError, FORMAT, MAX_BYTES, VERSION};
+use leidraad::workshop::limits;
+use leidraad::workshop::*;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// A workshop with something in every part: setup, material, clusters, votes, set, tension,
+/// every principle field, and the final verdict.
+fn rich() -> Workshop {
+    let mut w = clustered();
+    ok(&mut w, Action::EditSetup { field: SetupField::Date, value: "2027-03-14".into() });
+    ok(&mut w, Action::EditSetup { field: SetupField::Facilitator, value: "Movisie & NJi <\"team\">".into() });
+    ok(&mut w, Action::SetVoteRules { dots_per_voter: 4, max_per_cluster: 2 });
+    cast(&mut w, "v-anna", "c-norm");
+    cast(&mut w, "v-anna", "c-norm");
+    cast(&mut w, "v-bram", "c-plan");
+    ok(&mut w, Action::RevealVotes { revealed: true });
+    ok(&mut w, Action::Promote { id: id("p-norm"), cluster: id("c-norm") });
+    ok(&mut w, Action::Promote { id: id("p-plan"), cluster: id("c-plan") });
+    ok(&mut w, Action::SetPrincipleKind { id: id("p-plan"), kind: PrincipleKind::Value });
+    ok(&mut w, Action::SetPrincipleOutcome { id: id("p-norm"), outcome: Some(id("o-1")) });
+    for (n, field) in [PrincipleField::Meaning, PrincipleField::Assumption, PrincipleField::Closing(5), PrincipleField::Hands]
+        .into_iter()
+        .enumerate()
+    {
+        ok(&mut w, Action::EditPrinciple { id: id("p-norm"), field, value: format!("Regel {n}\nmet \"aanhalingstekens\" en één é") });
+    }
+    ok(&mut w, Action::SetTension { id: id("t-1"), a: id("p-norm"), b: id("p-plan"), note: "Wie gaat voor?".into(), priority: Some(id("p-plan")) });
+    ok(&mut w, Action::Finalise { reason: Some("Twee principes is genoeg voor nu".into()) });
+    w
+}
+
+fn as_value(w: &Workshop) -> Value {
+    serde_json::from_str(&format::to_json(w)).expect("our own file is JSON")
+}
+
+/// The file of `rich()` with one change made at a JSON pointer.
+fn file_with(pointer: &str, value: Value) -> String {
+    let mut v = as_value(&rich());
+    *v.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer} exists")) = value;
+    v.to_string()
+}
+
+fn broken(text: &str) -> Integrity {
+    match format::from_json(text) {
+        Err(FileError::Broken(i)) => i,
+        other => panic!("expected a broken file, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_saved_workshop_reads_back_the_same() {
+    let w = rich();
+    assert_eq!(w.check(), Ok(()));
+    assert_eq!(format::from_json(&format::to_json(&w)), Ok(w.clone()));
+    assert_eq!(format::from_json(&format::to_json(&Workshop::default())), Ok(Workshop::default()));
+    // The file names itself, so another program's JSON is not mistaken for it.
+    let v = as_value(&w);
+    assert_eq!(v["format"], json!(FORMAT));
+    assert_eq!(v["version"], json!(VERSION));
+    assert_eq!(v["workshop"]["principles"][1]["kind"], json!("value"));
+}
+
+#[test]
+fn a_file_that_starts_with_a_byte_order_mark_is_read() {
+    let w = rich();
+    let text = format!("\u{feff}{}", format::to_json(&w));
+    assert_eq!(format::from_json(&text), Ok(w));
+}
+
+#[test]
+fn a_file_that_is_not_json_is_refused() {
+    for text in ["", "hallo", "{", "{\"format\": \"leidraad-workshop\",}", "\u{feff}", "leidraad-workshop 1"] {
+        assert!(matches!(format::from_json(text), Err(FileError::NotJson(_))), "{text:?}");
+    }
+    let mut text = format::to_json(&rich());
+    text.truncate(text.len() / 2);
+    assert!(matches!(format::from_json(&text), Err(FileError::NotJson(_))));
+}
+
+#[test]
+fn a_file_of_another_kind_is_refused() {
+    for text in [
+        "[]",
+        "42",
+        "\"leidraad-workshop\"",
+        "null",
+        "{}",
+        r#"{"format":"trello-board","version":1,"workshop":{}}"#,
+        r#"{"format":"leidraad-workshop","workshop":{}}"#,
+        r#"{"format":"leidraad-workshop","version":"1","workshop":{}}"#,
+        r#"{"format":"leidraad-workshop","version":-1,"workshop":{}}"#,
+        r#"{"format":"leidraad-workshop","version":1.5,"workshop":{}}"#,
+        r#"{"format":"leidraad-workshop","version":0,"workshop":{}}"#,
+    ] {
+        assert_eq!(format::from_json(text), Err(FileError::WrongFormat), "{text}");
+    }
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_with_its_version() {
+    assert_eq!(format::from_json(&file_with("/version", json!(VERSION + 1))), Err(FileError::NewerVersion(u64::from(VERSION) + 1)));
+    assert_eq!(format::from_json(&file_with("/version", json!(u64::MAX))), Err(FileError::NewerVersion(u64::MAX)));
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_reading() {
+    let big = " ".repeat(MAX_BYTES + 1);
+    assert_eq!(format::from_json(&big), Err(FileError::TooLarge { max: MAX_BYTES }));
+    // At the limit it is read (and found empty).
+    let at_limit = " ".repeat(MAX_BYTES);
+    assert!(matches!(format::from_json(&at_limit), Err(FileError::NotJson(_))));
+    // The limit counts bytes: a valid file padded with multi-byte text past it is refused.
+    let padded = format!("{}{}", format::to_json(&rich()), "\u{a0}".repeat(MAX_BYTES / 2));
+    assert_eq!(format::from_json(&padded), Err(FileError::TooLarge { max: MAX_BYTES }));
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_is_refused() {
+    let shapes = [
+        r#"{"format":"leidraad-workshop","version":1}"#.to_string(),
+        r#"{"format":"leidraad-workshop","version":1,"workshop":[]}"#.to_string(),
+        file_with("/workshop/cards", json!(3)),
+        file_with("/workshop/cards/0/id", json!("<script>")),
+        file_with("/workshop/cards/0/id", json!("")),
+        file_with("/workshop/cards/0/id", json!("x".repeat(65))),
+        file_with("/workshop/principles/0/text/closing", json!(["een", "twee", "drie", "vier", "vijf"])),
+        file_with("/workshop/principles/0/kind", json!("wens")),
+        file_with("/workshop/sources/0/kind", json!("gerucht")),
+        file_with("/workshop/voting/votes/0/dots", json!(-1)),
+        file_with("/workshop/voting/votes/0/dots", json!(u64::from(u32::MAX) + 1)),
+        file_with("/workshop/cards/0/text", json!(null)),
+    ];
+    for text in &shapes {
+        assert!(matches!(format::from_json(text), Err(FileError::BadShape(_))), "{text}");
+    }
+}
+
+#[test]
+fn a_file_with_a_card_in_a_missing_cluster_is_refused() {
+    assert_eq!(
+        broken(&file_with("/workshop/cards/0/cluster", json!("c-weg"))),
+        Integrity::Dangling { field: Field::Cluster, id: id("c-weg") }
+    );
+}
+
+#[test]
+fn a_file_with_a_card_from_a_missing_source_is_refused() {
+    assert_eq!(
+        broken(&file_with("/workshop/cards/0/source", json!("s-weg"))),
+        Integrity::Dangling { field: Field::Source, id: id("s-weg") }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/cards/0/group", json!("g-weg"))),
+        Integrity::Dangling { field: Field::Group, id: id("g-weg") }
+    );
+}
+
+#[test]
+fn a_file_with_dots_of_a_missing_voter_or_on_a_missing_cluster_is_refused() {
+    assert_eq!(
+        broken(&file_with("/workshop/voting/votes/0/voter", json!("v-weg"))),
+        Integrity::Dangling { field: Field::Voter, id: id("v-weg") }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/voting/votes/0/cluster", json!("c-weg"))),
+        Integrity::Dangling { field: Field::Cluster, id: id("c-weg") }
+    );
+}
+
+#[test]
+fn a_file_with_a_tension_on_a_missing_principle_is_refused() {
+    assert_eq!(
+        broken(&file_with("/workshop/tensions/0/b", json!("p-weg"))),
+        Integrity::Dangling { field: Field::Principle, id: id("p-weg") }
+    );
+    assert_eq!(broken(&file_with("/workshop/tensions/0/b", json!("p-norm"))), Integrity::BadSet, "a tension with itself");
+    assert_eq!(broken(&file_with("/workshop/tensions/0/priority", json!("p-norm-x"))), Integrity::BadSet);
+}
+
+#[test]
+fn a_file_with_a_principle_from_a_missing_cluster_or_outcome_is_refused() {
+    assert_eq!(
+        broken(&file_with("/workshop/principles/0/from_cluster", json!("c-weg"))),
+        Integrity::Dangling { field: Field::Cluster, id: id("c-weg") }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/principles/0/outcome", json!("o-weg"))),
+        Integrity::Dangling { field: Field::Outcome, id: id("o-weg") }
+    );
+    assert_eq!(broken(&file_with("/workshop/principles/1/from_cluster", json!("c-norm"))), Integrity::BadSet, "two principles from one cluster");
+}
+
+#[test]
+fn a_file_that_uses_one_id_twice_is_refused() {
+    assert_eq!(broken(&file_with("/workshop/cards/1/id", json!("k-1"))), Integrity::DuplicateId(id("k-1")));
+    assert_eq!(broken(&file_with("/workshop/clusters/0/id", json!("k-1"))), Integrity::DuplicateId(id("k-1")));
+}
+
+#[test]
+fn a_file_with_votes_outside_the_rules_is_refused() {
+    assert_eq!(broken(&file_with("/workshop/voting/votes/0/dots", json!(3))), Integrity::BadVotes, "over the per-cluster maximum");
+    assert_eq!(broken(&file_with("/workshop/voting/votes/0/dots", json!(0))), Integrity::BadVotes);
+    assert_eq!(broken(&file_with("/workshop/voting/dots_per_voter", json!(0))), Integrity::BadVotes);
+    assert_eq!(broken(&file_with("/workshop/voting/dots_per_voter", json!(21))), Integrity::BadVotes);
+    assert_eq!(broken(&file_with("/workshop/voting/max_per_cluster", json!(5))), Integrity::BadVotes);
+    let mut v = as_value(&rich());
+    let first = v["workshop"]["voting"]["votes"][0].clone();
+    v["workshop"]["voting"]["votes"].as_array_mut().unwrap().push(first);
+    assert_eq!(broken(&v.to_string()), Integrity::BadVotes, "the same voter and cluster twice");
+}
+
+#[test]
+fn a_file_with_absurd_dot_counts_is_refused_not_a_panic() {
+    // Two huge counts for one voter would overflow a plain sum.
+    let mut v = as_value(&rich());
+    let votes = &mut v["workshop"]["voting"]["votes"];
+    votes[0]["dots"] = json!(u32::MAX);
+    let mut second = votes[0].clone();
+    second["cluster"] = json!("c-prev");
+    votes.as_array_mut().unwrap().push(second);
+    assert_eq!(broken(&v.to_string()), Integrity::BadVotes);
+}
+
+#[test]
+fn a_file_with_text_over_the_limits_is_refused() {
+    assert_eq!(
+        broken(&file_with("/workshop/cards/0/text", json!("é".repeat(limits::CARD + 1)))),
+        Integrity::TooLong { field: Field::Card, max: limits::CARD }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/principles/0/title", json!("t".repeat(limits::PRINCIPLE_TITLE + 1)))),
+        Integrity::TooLong { field: Field::Principle, max: limits::PRINCIPLE_TITLE }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/principles/0/text/closing/5", json!("a".repeat(limits::PRINCIPLE_ANSWER + 1)))),
+        Integrity::TooLong { field: Field::PrincipleText, max: limits::PRINCIPLE_ANSWER }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/setup/title", json!("t".repeat(limits::TITLE + 1)))),
+        Integrity::TooLong { field: Field::Title, max: limits::TITLE }
+    );
+    assert_eq!(
+        broken(&file_with("/workshop/finalised/reason", json!("r".repeat(limits::REASON + 1)))),
+        Integrity::TooLong { field: Field::Reason, max: limits::REASON }
+    );
+    // At the limit is fine.
+    assert!(format::from_json(&file_with("/workshop/cards/0/text", json!("é".repeat(limits::CARD)))).is_ok());
+}
+
+#[test]
+fn missing_optional_parts_take_their_defaults() {
+    let text = r#"{"format":"leidraad-workshop","version":1,"workshop":{
+        "sources":[{"id":"s-1","kind":"case","title":"Casus"}],
+        "cards":[{"id":"k-1","text":"Eigen regie","source":"s-1"}]}}"#;
+    let w = format::from_json(text).expect("a minimal file reads");
+    assert_eq!(w.cards[0].cluster, None);
+    assert_eq!(w.cards[0].group, None);
+    assert_eq!(w.sources[0].notes, "");
+    assert_eq!((w.voting.dots_per_voter, w.voting.max_per_cluster), (5, 1));
+}
+
+// --- Random files -----------------------------------------------------------------------------
+
+/// JSON pointers to every node of a value.
+fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+    out.push(at.clone());
+    match v {
+        Value::Array(items) => {
+            for (n, x) in items.iter().enumerate() {
+                pointers(x, format!("{at}/{n}"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, x) in map {
+                pointers(x, format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        Just(Value::from(u32::MAX)),
+        (-3i64..25).prop_map(Value::from),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        proptest::sample::select(pool()).prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::from),
+        (0usize..700).prop_map(|n| Value::from("é".repeat(n))),
+        Just(json!("case")),
+        Just(json!("value")),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            proptest::collection::btree_map("[a-z_]{1,10}", inner, 0..4)
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    /// Replace the node at a (wrapped) index with a value.
+    Replace(usize, Value),
+    /// Remove an object key or array item at a (wrapped) index.
+    Remove(usize),
+    /// Copy one node over another (makes duplicate ids and stray references).
+    Copy(usize, usize),
+    /// Edit the text: delete some characters at a position and insert others.
+    Splice(usize, usize, String),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        3 => (any::<usize>(), any_json()).prop_map(|(at, v)| Mutation::Replace(at, v)),
+        2 => any::<usize>().prop_map(Mutation::Remove),
+        2 => (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Mutation::Copy(a, b)),
+        2 => (any::<usize>(), 0usize..8, "\\PC{0,4}|[\\[\\]{}\":,\\\\]{1,3}")
+            .prop_map(|(at, del, ins)| Mutation::Splice(at, del, ins)),
+    ]
+}
+
+fn mutate(text: String, m: &Mutation) -> String {
+    if let Mutation::Splice(at, del, ins) = m {
+        let chars: Vec<char> = text.chars().collect();
+        let at = at % (chars.len() + 1);
+        let end = (at + del).min(chars.len());
+        let mut out: String = chars[..at].iter().collect();
+        out.push_str(ins);
+        out.extend(&chars[end..]);
+        return out;
+    }
+    let Ok(mut v) = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}')) else { return text };
+    let mut all = Vec::new();
+    pointers(&v, String::new(), &mut all);
+    let pick = |n: usize| all[n % all.len()].clone();
+    match m {
+        Mutation::Replace(at, value) => {
+            if let Some(slot) = v.pointer_mut(&pick(*at)) {
+                *slot = value.clone();
+            }
+        }
+        Mutation::Copy(from, to) => {
+            let value = v.pointer(&pick(*from)).cloned();
+            if let (Some(value), Some(slot)) = (value, v.pointer_mut(&pick(*to))) {
+                *slot = value;
+            }
+        }
+        Mutation::Remove(at) => {
+            let target = pick(*at);
+            if let Some((parent, key)) = target.rsplit_once('/') {
+                match v.pointer_mut(parent) {
+                    Some(Value::Object(map)) => {
+                        map.remove(&key.replace("~1", "/").replace("~0", "~"));
+                    }
+                    Some(Value::Array(items)) => {
+                        if let Ok(n) = key.parse::<usize>() {
+                            if n < items.len() {
+                                items.remove(n);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Mutation::Splice(..) => unreachable!(),
+    }
+    v.to_string()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any workshop a session can build is saved and read back exactly, also with a BOM.
+    #[test]
+    fn every_workshop_a_session_builds_reads_back_the_same(w in played(60)) {
+        prop_assert_eq!(w.check(), Ok(()));
+        let text = format::to_json(&w);
+        prop_assert_eq!(format::from_json(&text), Ok(w.clone()));
+        prop_assert_eq!(format::from_json(&format!("\u{feff}{text}")), Ok(w));
+    }
+
+    /// Arbitrary text is refused or read, never a panic.
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let _ = format::from_json(&text);
+    }
+
+    /// A damaged file is refused or read, never a panic; what is read is a sound workshop
+    /// that saves and reads back the same.
+    #[test]
+    fn a_damaged_file_never_panics_and_what_is_read_is_sound(
+        w in played(30),
+        mutations in proptest::collection::vec(mutation(), 1..=4),
+    ) {
+        let mut text = format::to_json(&w);
+        for m in &mutations {
+            text = mutate(text, m);
+        }
+        if let Ok(read) = format::from_json(&text) {
+            prop_assert_eq!(read.check(), Ok(()));
+            prop_assert_eq!(format::from_json(&format::to_json(&read)), Ok(read.clone()));
+            // A sound file can also be merged into any open workshop without panicking.
+            let _ = merged(&w, &read);
+            let _ = merged(&read, &w);
+        }
+    }
+}
