@@ -53,7 +53,6 @@ macro_rules! texts {
         }
     };
 }
-pub(crate) use texts;
 
 mod later;
 pub use later::L;
