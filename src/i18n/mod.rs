@@ -132,6 +132,7 @@ texts! {
     Unclustered => "Nog niet ingedeeld", "Not grouped yet";
     NewCluster => "Nieuw cluster", "New cluster";
     ClusterName => "Naam van het cluster", "Cluster name";
+    NewClusterName => "Naam voor een nieuw cluster", "Name for a new cluster";
     CreateCluster => "Cluster maken", "Create cluster";
     ClusterFromSelection => "Nieuw cluster van selectie", "New cluster from selection";
     MoveTo => "Verplaats naar", "Move to";

@@ -7,7 +7,7 @@
 //! 1. **Normalise** ([`normalise`]): lower case, diacritics folded (`één` = `een`), words split on
 //!    anything that is not a letter or digit, Dutch stop words dropped, each word reduced to its
 //!    Snowball (Dutch) stem (`wijken` = `wijk`, `zelfredzaamheid` = `zelfredzam`).
-//! 2. **Concepts** ([`lexicon`]): a curated lexicon of the field maps wordings to ~17 concepts
+//! 2. **Concepts** ([`lexicon`]): a curated lexicon of the field maps wordings to 17 concepts
 //!    (`eigen regie`, `zelfredzaamheid` and `eigen kracht` are one concept; so are `dichtbij`,
 //!    `in de wijk` and `nabij`; `integraal`, `ontschot` and `één gezin één plan`). Phrases match
 //!    with small gaps, prefixes catch compounds (`wijk*` finds `wijkgerichtheid`).

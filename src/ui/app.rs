@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -120,7 +120,8 @@ pub fn app(config: &Config) -> Html {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "keydown", move |event| {
+                // Not passive: preventDefault stops the browser's own undo in the page.
+                EventListener::new_with_options(&d, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                     let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                     if !(e.ctrl_key() || e.meta_key()) || is_typing(e) {
                         return;

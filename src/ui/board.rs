@@ -229,14 +229,14 @@ pub fn board(p: &BoardProps) -> Html {
             <p class="ld-hint" id="ld-board-howto">{ ctx.t(T::ClusterHowTo) }</p>
             <div class="ld-board-tools">
                 <form class="ld-row ld-row-end" onsubmit={on_new_cluster}>
-                    <TextField id="ld-new-cluster" label={ctx.t(T::ClusterName)} value={(*new_name).clone()} max={limits::CLUSTER}
+                    <TextField id="ld-new-cluster" label={ctx.t(T::NewClusterName)} value={(*new_name).clone()} max={limits::CLUSTER}
                         oninput={{ let n = new_name.clone(); Callback::from(move |v| n.set(v)) }} />
                     <button type="submit" class="ld-button ld-primary">
                         { if n_sel == 0 { ctx.t(T::CreateCluster).to_string() } else { format!("{} ({})", ctx.t(T::ClusterFromSelection), n_sel) } }
                     </button>
                 </form>
                 if n_sel > 0 {
-                    <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected} aria-label={ctx.t(T::MoveTo)}>
+                    <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected}>
                         <p class="ld-selection-count">{ msg_selected(n_sel, lang) }</p>
                         <div class="ld-field">
                             <label for="ld-move-target">{ ctx.t(T::MoveTo) }</label>
@@ -461,9 +461,12 @@ fn board_card(p: &BoardCardProps) -> Html {
     let v = &p.view;
     let id = v.card.id.clone();
     let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
+    // Yew delegates events to the root, so `current_target` is not the card: keep a ref.
+    let node = use_node_ref();
 
     let onpointerdown = {
         let drag = drag.clone();
+        let node = node.clone();
         Callback::from(move |e: PointerEvent| {
             if e.button() != 0 || !e.is_primary() {
                 return;
@@ -476,7 +479,7 @@ fn board_card(p: &BoardCardProps) -> Html {
             if on_control {
                 return;
             }
-            let Some(el) = e.current_target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+            let Some(el) = node.cast::<HtmlElement>() else { return };
             let _ = el.set_pointer_capture(e.pointer_id());
             *drag.borrow_mut() =
                 Some(Drag { pointer: e.pointer_id(), start: (e.client_x(), e.client_y()), active: false, element: el, over: None });
@@ -495,7 +498,7 @@ fn board_card(p: &BoardCardProps) -> Html {
                 d.active = true;
                 let _ = d.element.set_attribute("data-dragging", "");
             }
-            e.prevent_default();
+            // No preventDefault: Yew listens passively; the grip's `touch-action: none` stops scrolling.
             let _ = d.element.style().set_property("transform", &format!("translate({dx}px, {dy}px)"));
             let over = drop_column_at(e.client_x(), e.client_y(), &d.element);
             if over != d.over {
@@ -549,7 +552,7 @@ fn board_card(p: &BoardCardProps) -> Html {
     let check_id = format!("ld-sel-{}", v.card.id);
     html! {
         <li class={classes!("ld-board-card", v.selected.then_some("ld-selected"), v.picked.then_some("ld-picked"))}
-            data-card-id={v.card.id.to_string()}
+            data-card-id={v.card.id.to_string()} ref={node}
             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
             <div class="ld-board-card-top">
                 <button type="button" class="ld-grip" data-grip={v.card.id.to_string()}

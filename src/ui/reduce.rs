@@ -1,15 +1,462 @@
-//! (being built: issue 3)
+//! Kiezen: dot voting on the clusters (taking turns on one laptop, hidden until revealed),
+//! the ranked result, promoting clusters to principles, the 5–8 status, and the tensions.
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::platform::{self, new_id};
+use super::tensions::TensionMatrix;
+use super::widgets::{input_value, select_value, TextField};
+use super::{use_ctx, Shared};
+use crate::charter::{set_status, SetSize};
+use crate::i18n::{self, Lang, L};
+use crate::workshop::{limits, Action, Cluster, Id, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub workshop: Shared,
 }
 
+/// The reduce phase.
 #[function_component(ReduceView)]
-pub fn view(_p: &Props) -> Html {
-    html! {}
+pub fn view(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    let turn = use_state(|| None::<Id>);
+    // Forget a voter that was removed (or undone).
+    let current = turn.as_ref().filter(|id| w.voting.voters.iter().any(|v| &v.id == *id)).cloned();
+    let l = |k: L| k.get(ctx.lang);
+    html! {
+        <section class="ld-phase ld-reduce" aria-labelledby="ld-reduce-h">
+            <h2 id="ld-reduce-h">{ l(L::PhaseReduce) }</h2>
+            <p class="ld-intro">{ l(L::ReduceIntro) }</p>
+            <SetStatusLine n={w.principles.len()} />
+            <div class="ld-reduce-grid">
+                <div>
+                    <Rules workshop={p.workshop.clone()} />
+                    <Voters workshop={p.workshop.clone()} turn={current.clone()}
+                        on_turn={{ let t = turn.clone(); Callback::from(move |v| t.set(v)) }} />
+                </div>
+                <Ballot workshop={p.workshop.clone()} turn={current} />
+            </div>
+            <Results workshop={p.workshop.clone()} />
+            <ChosenSet workshop={p.workshop.clone()} />
+            <TensionMatrix workshop={p.workshop.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatusProps {
+    pub n: usize,
+}
+
+/// "5 principes: een goede set." or why not, as a status line (also on the charter screen).
+#[function_component(SetStatusLine)]
+pub fn set_status_line(p: &StatusProps) -> Html {
+    let ctx = use_ctx();
+    let good = SetSize::of(p.n) == SetSize::Good;
+    html! {
+        <p class={classes!("ld-set-status", if good { "ld-set-good" } else { "ld-set-warn" })} role="status" data-set-size={p.n.to_string()}>
+            <span aria-hidden="true" class="ld-set-icon">{ if good { "✓" } else { "!" } }</span>
+            { set_status(p.n, ctx.lang) }
+        </p>
+    }
+}
+
+#[function_component(Rules)]
+fn rules(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let v = &p.workshop.voting;
+    let dots = use_state(|| v.dots_per_voter.to_string());
+    let max = use_state(|| v.max_per_cluster.to_string());
+    {
+        // Follow the workshop (undo, import) when it changes underneath.
+        let (dots, max) = (dots.clone(), max.clone());
+        use_effect_with((v.dots_per_voter, v.max_per_cluster), move |(d, m)| {
+            dots.set(d.to_string());
+            max.set(m.to_string());
+        });
+    }
+    let locked = !v.votes.is_empty();
+    let onsubmit = {
+        let (ctx, dots, max) = (ctx.clone(), dots.clone(), max.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            // Anything that is not a number becomes 0, which the domain refuses with a clear message.
+            let d = dots.trim().parse().unwrap_or(0);
+            let m = max.trim().parse().unwrap_or(0);
+            ctx.act(Action::SetVoteRules { dots_per_voter: d, max_per_cluster: m });
+        })
+    };
+    let l = |k: L| k.get(ctx.lang);
+    html! {
+        <form class="ld-card-box ld-rules" {onsubmit} aria-labelledby="ld-rules-h">
+            <h3 id="ld-rules-h">{ l(L::VoteRules) }</h3>
+            <div class="ld-field">
+                <label for="ld-dots">{ l(L::DotsPerVoter) }</label>
+                <input id="ld-dots" type="number" min="1" max="20" value={(*dots).clone()} disabled={locked}
+                    oninput={{ let d = dots.clone(); Callback::from(move |e: InputEvent| d.set(input_value(&e))) }} />
+            </div>
+            <div class="ld-field">
+                <label for="ld-max">{ l(L::MaxPerCluster) }</label>
+                <input id="ld-max" type="number" min="1" max="20" value={(*max).clone()} disabled={locked}
+                    oninput={{ let m = max.clone(); Callback::from(move |e: InputEvent| m.set(input_value(&e))) }} />
+            </div>
+            if locked {
+                <p class="ld-hint">{ l(L::RulesLocked) }</p>
+            } else {
+                <button type="submit" class="ld-button">{ l(L::SaveRules) }</button>
+            }
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct VotersProps {
+    workshop: Shared,
+    turn: Option<Id>,
+    on_turn: Callback<Option<Id>>,
+}
+
+#[function_component(Voters)]
+fn voters(p: &VotersProps) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    let name = use_state(String::new);
+    let l = |k: L| k.get(ctx.lang);
+    let use_groups = {
+        let (ctx, w) = (ctx.clone(), w.clone());
+        Callback::from(move |_| {
+            for g in &w.setup.groups {
+                if !w.voting.voters.iter().any(|v| v.name == g.name) {
+                    ctx.act(Action::AddVoter { id: new_id("vot"), name: g.name.clone() });
+                }
+            }
+        })
+    };
+    let groups_missing = w.setup.groups.iter().any(|g| !w.voting.voters.iter().any(|v| v.name == g.name));
+    let onsubmit = {
+        let (ctx, name) = (ctx.clone(), name.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if !name.trim().is_empty() {
+                ctx.act(Action::AddVoter { id: new_id("vot"), name: (*name).clone() });
+                if name.trim().chars().count() <= limits::VOTER {
+                    name.set(String::new());
+                }
+            }
+        })
+    };
+    let on_select = p.on_turn.reform(|e: Event| Id::parse(&select_value(&e)));
+    let next = {
+        let (voters, turn, on_turn) = (w.voting.voters.clone(), p.turn.clone(), p.on_turn.clone());
+        Callback::from(move |_| {
+            let at = turn.as_ref().and_then(|t| voters.iter().position(|v| &v.id == t));
+            let next = match at {
+                None => voters.first(),
+                Some(i) => voters.get(i + 1),
+            };
+            on_turn.emit(next.map(|v| v.id.clone()));
+        })
+    };
+    html! {
+        <section class="ld-card-box ld-voters" aria-labelledby="ld-voters-h">
+            <h3 id="ld-voters-h">{ l(L::Voters) }</h3>
+            <p class="ld-hint">{ l(L::VotersHelp) }</p>
+            if w.voting.voters.is_empty() {
+                <p class="ld-empty">{ l(L::NoVoters) }</p>
+            }
+            <ul class="ld-voter-list">
+            { for w.voting.voters.iter().map(|v| {
+                let used = w.voting.dots_used(&v.id);
+                let remove = {
+                    let (ctx, id, lang) = (ctx.clone(), v.id.clone(), ctx.lang);
+                    Callback::from(move |_| {
+                        if used == 0 || platform::confirm(L::RemoveVoterConfirm.get(lang)) {
+                            ctx.act(Action::RemoveVoter { id: id.clone() });
+                        }
+                    })
+                };
+                html! {
+                    <li key={v.id.as_str()} class="ld-row">
+                        <span class="ld-voter-name">{ &v.name }</span>
+                        <button type="button" class="ld-button ld-quiet ld-small" onclick={remove}
+                            aria-label={format!("{}: {}", i18n::T::Delete.get(ctx.lang), v.name)}>{ i18n::T::Delete.get(ctx.lang) }</button>
+                    </li>
+                }
+            }) }
+            </ul>
+            if groups_missing {
+                <button type="button" class="ld-button" onclick={use_groups}>{ l(L::UseGroups) }</button>
+            }
+            <form class="ld-add ld-row ld-row-end" {onsubmit}>
+                <TextField id="ld-voter-new" label={l(L::NewVoter)} value={(*name).clone()} max={limits::VOTER}
+                    oninput={{ let n = name.clone(); Callback::from(move |v| n.set(v)) }} />
+                <button type="submit" class="ld-button">{ l(L::AddVoter) }</button>
+            </form>
+            if !w.voting.voters.is_empty() {
+                <div class="ld-turn">
+                    <div class="ld-row ld-row-end">
+                        <div class="ld-field">
+                            <label for="ld-turn">{ l(L::Turn) }</label>
+                            <select id="ld-turn" onchange={on_select} aria-describedby="ld-turn-help">
+                                <option value="" selected={p.turn.is_none()}>{ l(L::NobodyTurn) }</option>
+                                { for w.voting.voters.iter().map(|v| html! {
+                                    <option key={v.id.as_str()} value={v.id.to_string()} selected={p.turn.as_ref() == Some(&v.id)}>{ &v.name }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <button type="button" class="ld-button" onclick={next}>{ l(L::NextTurn) }</button>
+                    </div>
+                    <p class="ld-hint" id="ld-turn-help">{ l(L::TurnHelp) }</p>
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BallotProps {
+    workshop: Shared,
+    turn: Option<Id>,
+}
+
+/// The clusters with the current voter's own dots and +/− buttons.
+#[function_component(Ballot)]
+fn ballot(p: &BallotProps) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    let lang = ctx.lang;
+    let voter = p.turn.as_ref().and_then(|t| w.voting.voters.iter().find(|v| &v.id == t));
+    let left = voter.map(|v| w.voting.dots_per_voter.saturating_sub(w.voting.dots_used(&v.id)));
+    html! {
+        <section class="ld-card-box ld-ballot" aria-labelledby="ld-ballot-h">
+            <h3 id="ld-ballot-h">{ L::Clusters.get(lang) }</h3>
+            <p class="ld-dots-left" role="status" aria-live="polite">
+                { match (voter, left) {
+                    (Some(v), Some(left)) => dots_left(&v.name, left, w.voting.dots_per_voter, lang),
+                    _ => L::ChooseTurn.get(lang).to_string(),
+                } }
+            </p>
+            if w.clusters.is_empty() {
+                <p class="ld-empty">{ L::NoClusters.get(lang) }</p>
+            }
+            <ul class="ld-ballot-list">
+            { for w.clusters.iter().map(|c| html! {
+                <BallotRow key={c.id.as_str()} cluster={c.clone()} workshop={p.workshop.clone()} voter={voter.map(|v| v.id.clone())} />
+            }) }
+            </ul>
+        </section>
+    }
+}
+
+fn dots_left(name: &str, left: u32, of: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{name} is aan de beurt. Nog {left} van {of} stippen over."),
+        Lang::En => format!("It is {name}'s turn. {left} of {of} dots left."),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    cluster: Cluster,
+    workshop: Shared,
+    voter: Option<Id>,
+}
+
+#[function_component(BallotRow)]
+fn ballot_row(p: &RowProps) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    let c = &p.cluster;
+    let lang = ctx.lang;
+    let cards = w.cards_in(Some(&c.id)).count();
+    let mine = p
+        .voter
+        .as_ref()
+        .and_then(|v| w.voting.votes.iter().find(|x| &x.voter == v && x.cluster == c.id))
+        .map(|x| x.dots)
+        .unwrap_or(0);
+    let used = p.voter.as_ref().map(|v| w.voting.dots_used(v)).unwrap_or(0);
+    let act = |add: bool| {
+        let (ctx, voter, cluster) = (ctx.clone(), p.voter.clone(), c.id.clone());
+        Callback::from(move |_| {
+            if let Some(voter) = voter.clone() {
+                let cluster = cluster.clone();
+                ctx.act(if add { Action::CastDot { voter, cluster } } else { Action::WithdrawDot { voter, cluster } });
+            }
+        })
+    };
+    let can_add = p.voter.is_some() && used < w.voting.dots_per_voter && mine < w.voting.max_per_cluster;
+    html! {
+        <li class="ld-ballot-row" data-cluster-id={c.id.to_string()}>
+            <div class="ld-ballot-name">
+                <span class="ld-cluster-name">{ &c.name }</span>
+                <span class="ld-count">{ i18n::cards(cards, lang) }</span>
+                if w.voting.revealed {
+                    <span class="ld-total">{ total_dots(w.voting.dots_on(&c.id), lang) }</span>
+                }
+            </div>
+            if p.voter.is_some() {
+                <div class="ld-dot-controls">
+                    <button type="button" class="ld-button ld-small ld-dot-button" disabled={mine == 0} onclick={act(false)}
+                        aria-label={format!("{}: {}", L::DotRemove.get(lang), c.name)}>{ "−" }</button>
+                    <span class="ld-my-dots" aria-label={my_dots(mine, lang)}>
+                        <span aria-hidden="true">{ if mine == 0 { "·".to_string() } else { "●".repeat(mine as usize) } }</span>
+                    </span>
+                    <button type="button" class="ld-button ld-small ld-dot-button" disabled={!can_add} onclick={act(true)}
+                        aria-label={format!("{}: {}", L::DotAdd.get(lang), c.name)}>{ "+" }</button>
+                </div>
+            }
+            <PromoteButton workshop={p.workshop.clone()} cluster={c.id.clone()} name={c.name.clone()} />
+        </li>
+    }
+}
+
+fn my_dots(n: u32, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, 1) => "1 stip van u".into(),
+        (Lang::Nl, n) => format!("{n} stippen van u"),
+        (Lang::En, 1) => "1 dot of yours".into(),
+        (Lang::En, n) => format!("{n} dots of yours"),
+    }
+}
+
+fn total_dots(n: u32, lang: Lang) -> String {
+    i18n::count(n as usize, ("stip", "dot"), ("stippen", "dots"), lang)
+}
+
+#[derive(Properties, PartialEq)]
+struct PromoteProps {
+    workshop: Shared,
+    cluster: Id,
+    name: String,
+}
+
+#[function_component(PromoteButton)]
+fn promote_button(p: &PromoteProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    if p.workshop.principles.iter().any(|x| x.from_cluster.as_ref() == Some(&p.cluster)) {
+        return html! { <span class="ld-badge-ok">{ "✓ " }{ L::IsPrinciple.get(lang) }</span> };
+    }
+    let onclick = {
+        let (ctx, cluster) = (ctx.clone(), p.cluster.clone());
+        Callback::from(move |_| ctx.act(Action::Promote { id: new_id("pr"), cluster: cluster.clone() }))
+    };
+    html! {
+        <button type="button" class="ld-button ld-small" {onclick} aria-label={format!("{}: {}", L::Promote.get(lang), p.name)}>
+            { L::Promote.get(lang) }
+        </button>
+    }
+}
+
+/// The reveal toggle and the ranked list.
+#[function_component(Results)]
+fn results(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    let lang = ctx.lang;
+    let revealed = w.voting.revealed;
+    let toggle = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.act(Action::RevealVotes { revealed: !revealed }))
+    };
+    let ranking = w.ranking();
+    let top = ranking.first().map(|(_, n)| *n).unwrap_or(0).max(1);
+    html! {
+        <section class="ld-card-box ld-results" aria-labelledby="ld-results-h">
+            <div class="ld-row">
+                <h3 id="ld-results-h">{ L::Results.get(lang) }</h3>
+                <button type="button" class="ld-button ld-primary" aria-pressed={revealed.to_string()} onclick={toggle}>
+                    { if revealed { L::Hide.get(lang) } else { L::Reveal.get(lang) } }
+                </button>
+            </div>
+            if !revealed {
+                <p class="ld-hint">{ L::ResultsHidden.get(lang) }</p>
+            } else {
+                <ol class="ld-ranked" aria-label={L::Ranked.get(lang)}>
+                { for ranking.iter().map(|(c, n)| html! {
+                    <li key={c.id.as_str()} class="ld-ranked-row">
+                        <span class="ld-ranked-name">{ &c.name }</span>
+                        <span class="ld-bar" aria-hidden="true"><span class="ld-bar-fill" style={bar_width(*n, top)}></span></span>
+                        <span class="ld-total">{ total_dots(*n, lang) }</span>
+                        <PromoteButton workshop={p.workshop.clone()} cluster={c.id.clone()} name={c.name.clone()} />
+                    </li>
+                }) }
+                </ol>
+            }
+        </section>
+    }
+}
+
+/// The bar's width as a class, not an inline style (the strict CSP forbids inline styles).
+fn bar_width(n: u32, top: u32) -> String {
+    let _ = (n, top);
+    String::new()
+}
+
+/// The chosen principles: order, remove, add one of your own.
+#[function_component(ChosenSet)]
+fn chosen_set(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let w: &Workshop = &p.workshop;
+    let lang = ctx.lang;
+    let title = use_state(String::new);
+    let onsubmit = {
+        let (ctx, title) = (ctx.clone(), title.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            ctx.act(Action::AddPrinciple { id: new_id("pr"), title: (*title).clone() });
+            if !title.trim().is_empty() && title.trim().chars().count() <= limits::PRINCIPLE_TITLE {
+                title.set(String::new());
+            }
+        })
+    };
+    let n = w.principles.len();
+    html! {
+        <section class="ld-card-box ld-chosen" aria-labelledby="ld-chosen-h">
+            <h3 id="ld-chosen-h">{ L::ChosenSet.get(lang) }</h3>
+            <SetStatusLine n={n} />
+            if n == 0 {
+                <p class="ld-empty">{ L::NoPrinciples.get(lang) }</p>
+            }
+            <ol class="ld-principle-list">
+            { for w.principles.iter().enumerate().map(|(i, pr)| {
+                let mv = |by: i8| {
+                    let (ctx, id) = (ctx.clone(), pr.id.clone());
+                    Callback::from(move |_| ctx.act(Action::MovePrinciple { id: id.clone(), by }))
+                };
+                let has_text = pr.text != Default::default();
+                let remove = {
+                    let (ctx, id) = (ctx.clone(), pr.id.clone());
+                    Callback::from(move |_| {
+                        if !has_text || platform::confirm(L::RemovePrincipleConfirm.get(lang)) {
+                            ctx.act(Action::RemovePrinciple { id: id.clone() });
+                        }
+                    })
+                };
+                html! {
+                    <li key={pr.id.as_str()} class="ld-principle-row">
+                        <span class="ld-principle-n" aria-hidden="true">{ i + 1 }</span>
+                        <span class="ld-principle-title">{ &pr.title }</span>
+                        <span class="ld-row">
+                            <button type="button" class="ld-button ld-quiet ld-small" disabled={i == 0} onclick={mv(-1)}
+                                aria-label={format!("{}: {}", L::MoveUp.get(lang), pr.title)}>{ "↑" }</button>
+                            <button type="button" class="ld-button ld-quiet ld-small" disabled={i + 1 == n} onclick={mv(1)}
+                                aria-label={format!("{}: {}", L::MoveDown.get(lang), pr.title)}>{ "↓" }</button>
+                            <button type="button" class="ld-button ld-quiet ld-small" onclick={remove}
+                                aria-label={format!("{}: {}", L::RemovePrinciple.get(lang), pr.title)}>{ L::RemovePrinciple.get(lang) }</button>
+                        </span>
+                    </li>
+                }
+            }) }
+            </ol>
+            <form class="ld-add ld-row ld-row-end" {onsubmit}>
+                <TextField id="ld-own-principle" label={L::OwnPrinciple.get(lang)} value={(*title).clone()} max={limits::PRINCIPLE_TITLE}
+                    oninput={{ let t = title.clone(); Callback::from(move |v| t.set(v)) }} />
+                <button type="submit" class="ld-button">{ L::AddPrinciple.get(lang) }</button>
+            </form>
+        </section>
+    }
 }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: native (domain, suggestions, components), the release build with its size
+# budget, and the browser tests in headless Chromium. Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+echo "== native tests (cargo test)"
+cargo test --quiet 2>&1 | tee test-output/cargo-test.log
+
+echo "== release build"
+scripts/build.sh
+
+echo "== size"
+node scripts/size.mjs
+
+echo "== browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/
