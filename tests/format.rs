@@ -125,7 +125,6 @@ fn a_file_over_the_size_limit_is_refused_before_reading() {
 fn a_file_of_the_wrong_shape_is_refused() {
     let shapes = [
         r#"{"format":"leidraad-workshop","version":1}"#.to_string(),
-        r#"{"format":"leidraad-workshop","version":1,"workshop":[]}"#.to_string(),
         file_with("/workshop/cards", json!(3)),
         file_with("/workshop/cards/0/id", json!("<script>")),
         file_with("/workshop/cards/0/id", json!("")),
@@ -180,7 +179,17 @@ fn a_file_with_a_tension_on_a_missing_principle_is_refused() {
         broken(&file_with("/workshop/tensions/0/b", json!("p-weg"))),
         Integrity::Dangling { field: Field::Principle, id: id("p-weg") }
     );
-    assert_eq!(broken(&file_with("/workshop/tensions/0/b", json!("p-norm"))), Integrity::BadSet, "a tension with itself");
+    let mut v = as_value(&rich());
+    v["workshop"]["tensions"][0]["b"] = json!("p-norm");
+    v["workshop"]["tensions"][0]["priority"] = json!(null);
+    assert_eq!(broken(&v.to_string()), Integrity::BadSet, "a tension of a principle with itself");
+    let mut v = as_value(&rich());
+    let mut twin = v["workshop"]["tensions"][0].clone();
+    twin["id"] = json!("t-2");
+    twin["a"] = json!("p-plan");
+    twin["b"] = json!("p-norm");
+    v["workshop"]["tensions"].as_array_mut().unwrap().push(twin);
+    assert_eq!(broken(&v.to_string()), Integrity::BadSet, "two tensions on one pair");
     assert_eq!(broken(&file_with("/workshop/tensions/0/priority", json!("p-norm-x"))), Integrity::BadSet);
 }
 

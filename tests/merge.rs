@@ -322,6 +322,31 @@ fn keeps_all_of(ours: &Workshop, m: &Workshop) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every item both sides hold with different content is reported as a conflict.
+fn reports_every_difference(ours: &Workshop, theirs: &Workshop, r: &MergeReport) -> Result<(), TestCaseError> {
+    macro_rules! each {
+        ($field:expr, $mine:expr, $other:expr) => {
+            for x in &$other {
+                if let Some(mine) = $mine.iter().find(|m| m.id == x.id) {
+                    if mine != x {
+                        let c = Conflict { field: $field, id: Some(x.id.clone()) };
+                        prop_assert!(r.conflicts.contains(&c), "unreported: {:?}", c);
+                    }
+                }
+            }
+        };
+    }
+    each!(Field::Outcome, ours.setup.outcomes, theirs.setup.outcomes);
+    each!(Field::Group, ours.setup.groups, theirs.setup.groups);
+    each!(Field::Source, ours.sources, theirs.sources);
+    each!(Field::Card, ours.cards, theirs.cards);
+    each!(Field::Cluster, ours.clusters, theirs.clusters);
+    each!(Field::Voter, ours.voting.voters, theirs.voting.voters);
+    each!(Field::Principle, ours.principles, theirs.principles);
+    each!(Field::Tension, ours.tensions, theirs.tensions);
+    Ok(())
+}
+
 fn forks() -> impl Strategy<Value = (Workshop, Workshop)> {
     (played(25), proptest::collection::vec(action(), 0..=30), proptest::collection::vec(action(), 0..=30)).prop_map(
         |(base, a, b)| {
@@ -355,6 +380,7 @@ proptest! {
             let w = &m.workshop;
             prop_assert_eq!(w.check(), Ok(()));
             keeps_all_of(ours, w)?;
+            reports_every_difference(ours, theirs, &m.report)?;
             // Every id is ours, or theirs unless reported; none twice.
             let mut expected: BTreeSet<String> = id_set(ours);
             let left_out = reported(&m.report);
@@ -368,7 +394,8 @@ proptest! {
             prop_assert_eq!(again.map(|x| x.workshop), Ok(w.clone()));
             // One undoable step.
             let mut h = History::new(ours.clone());
-            prop_assert!(h.apply(Action::Merge { other: Box::new(theirs.clone()) }).is_ok());
+            let step = h.apply(Action::Merge { other: Box::new(theirs.clone()) });
+            prop_assert!(step.is_ok());
             prop_assert_eq!(h.present(), w);
             h.undo();
             prop_assert_eq!(h.present(), ours);

@@ -401,14 +401,15 @@ impl Workshop {
 }
 
 impl Voting {
-    /// How many dots this voter has placed.
+    /// How many dots this voter has placed. Saturating: a file may hold absurd counts and
+    /// is checked with this before they are refused.
     pub fn dots_used(&self, voter: &Id) -> u32 {
-        self.votes.iter().filter(|v| &v.voter == voter).map(|v| v.dots).sum()
+        self.votes.iter().filter(|v| &v.voter == voter).fold(0, |n, v| n.saturating_add(v.dots))
     }
 
     /// Total dots on a cluster.
     pub fn dots_on(&self, cluster: &Id) -> u32 {
-        self.votes.iter().filter(|v| &v.cluster == cluster).map(|v| v.dots).sum()
+        self.votes.iter().filter(|v| &v.cluster == cluster).fold(0, |n, v| n.saturating_add(v.dots))
     }
 }
 
