@@ -146,6 +146,14 @@ texts! {
     EmptyCluster => "Leeg. Sleep hier kaarten heen.", "Empty. Drop cards here.";
     DragHandle => "Sleep om te verplaatsen", "Drag to move";
     ChooseCluster => "Kies een cluster", "Choose a cluster";
+    SuggestClusters => "Stel clusters voor", "Suggest clusters";
+    SuggestHelp => "Leidraad zoekt kaarten die hetzelfde zeggen. U kiest zelf.", "Leidraad looks for cards that say the same. You decide.";
+    Suggestions => "Voorstellen", "Suggestions";
+    SuggestAgain => "Opnieuw voorstellen", "Suggest again";
+    SuggestExplain => "Alleen kaarten die nog niet zijn ingedeeld. Neem een voorstel over of wijs het af; uw eigen clusters blijven zoals ze zijn.", "Only cards not yet grouped. Accept or reject each proposal; your own clusters stay as they are.";
+    NoSuggestions => "Geen voorstellen: er zijn geen losse kaarten die op elkaar lijken.", "No suggestions: no loose cards look alike.";
+    SharedWords => "Wat ze delen:", "What they share:";
+    Reject => "Afwijzen", "Reject";
     ClusterActions => "Acties", "Actions";
     Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
 

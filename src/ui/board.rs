@@ -16,6 +16,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::collect::kind_class;
+use super::suggest_panel::SuggestPanel;
 use super::platform::{self, new_id};
 use super::widgets::{input_value, select_value, TextField};
 use super::{use_ctx, Ctx, Shared};
@@ -254,6 +255,7 @@ pub fn board(p: &BoardProps) -> Html {
                     </form>
                 }
             </div>
+            <SuggestPanel workshop={p.workshop.clone()} />
             <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ (*announcement).clone() }</div>
             if w.cards.is_empty() {
                 <p class="ld-empty">{ ctx.t(T::NoCardsYet) }</p>

@@ -1,11 +1,14 @@
 //! Verzamelen: cases, sources and appreciative examples, each with the principles harvested from it.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::platform::{self, new_id};
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, T};
+use crate::suggest::SimilarIndex;
 use crate::workshop::{limits, Action, Card, Id, Source, SourceKind};
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +23,11 @@ pub fn collect(p: &CollectProps) -> Html {
     let w = &p.workshop;
     // The group last chosen for a card, so a table writing many cards picks it once.
     let last_group = use_state(|| None::<Id>);
+    // "Looks like a card already there" while typing: one index per change of the cards.
+    let index = use_memo(p.workshop.clone(), |w| {
+        let texts: Vec<&str> = w.cards.iter().map(|c| c.text.as_str()).collect();
+        SimilarIndex::new(&texts)
+    });
     html! {
         <section class="ld-phase ld-collect" aria-labelledby="ld-collect-h">
             <h2 id="ld-collect-h">{ ctx.t(T::PhaseCollect) }</h2>
@@ -30,7 +38,8 @@ pub fn collect(p: &CollectProps) -> Html {
             }
             <ol class="ld-sources">
             { for w.sources.iter().map(|s| html! {
-                <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} last_group={last_group.clone()} />
+                <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} last_group={last_group.clone()}
+                    index={Similar(index.clone())} />
             }) }
             </ol>
         </section>
@@ -103,11 +112,22 @@ pub fn kind_class(k: SourceKind) -> &'static str {
     }
 }
 
+/// The similarity index as props, compared by pointer (it is rebuilt when the cards change).
+#[derive(Clone)]
+struct Similar(Rc<SimilarIndex>);
+
+impl PartialEq for Similar {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct SourceProps {
     source: Source,
     workshop: Shared,
     last_group: UseStateHandle<Option<Id>>,
+    index: Similar,
 }
 
 #[function_component(SourceBox)]
@@ -158,6 +178,11 @@ fn source_box(p: &SourceProps) -> Html {
         Callback::from(move |e: Event| last_group.set(Id::parse(&select_value(&e))))
     };
     let group_select_id = format!("ld-card-group-{}", s.id);
+    let lookalikes: Vec<&Card> = if card_text.trim().chars().count() >= 4 {
+        p.index.0.query(&card_text).into_iter().take(3).filter_map(|(i, _)| p.workshop.cards.get(i)).collect()
+    } else {
+        Vec::new()
+    };
     let card_input_id = format!("ld-card-new-{}", s.id);
 
     html! {
@@ -201,6 +226,14 @@ fn source_box(p: &SourceProps) -> Html {
                 <TextField id={card_input_id} label={ctx.t(T::NewCard)} value={(*card_text).clone()} max={limits::CARD}
                     multiline=true placeholder={ctx.t(T::CardPlaceholder)}
                     oninput={{ let t = card_text.clone(); Callback::from(move |v| t.set(v)) }} />
+                <div class="ld-lookalike" aria-live="polite">
+                    if !lookalikes.is_empty() {
+                        <p class="ld-hint">{ ctx.t(T::LooksLike) }</p>
+                        <ul>
+                            { for lookalikes.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
+                        </ul>
+                    }
+                </div>
                 <div class="ld-row ld-row-end">
                     <div class="ld-field">
                         <label for={group_select_id.clone()}>{ ctx.t(T::WrittenBy) }</label>

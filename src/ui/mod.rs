@@ -11,6 +11,7 @@ mod files;
 mod platform;
 mod reduce;
 mod setup;
+mod suggest_panel;
 mod state;
 mod widgets;
 

@@ -1,0 +1,106 @@
+// Benchmarks in headless Chromium against the release build in dist/ (run scripts/build.sh first):
+//  - time to first render (navigation start -> the app's header in the DOM),
+//  - time to move one card by keyboard on a board of 300 cards in 40 clusters (key press -> DOM updated),
+//  - time to compute cluster suggestions in wasm for 100, 300 and 1000 loose cards.
+// Prints the median of several runs. Usage: node scripts/bench.mjs [runs]
+import fs from "node:fs";
+import { start, openPage, workshopFile } from "../tests/e2e/lib.mjs";
+
+const RUNS = Number(process.argv[2] || 9);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)}, n=${xs.length})`;
+
+function statements() {
+  const file = new URL("../../shared/data/principles-dev.json", import.meta.url);
+  let base = ["Eigen regie bij de inwoner", "Zorg dichtbij, in de wijk", "Eén gezin, één plan, één regisseur"];
+  if (fs.existsSync(file)) {
+    const data = JSON.parse(fs.readFileSync(file, "utf8"));
+    base = data.sets.flatMap((s) => s.principles.map((p) => p.title));
+  }
+  const extra = ["in de praktijk", "voor iedereen", "samen met partners", "vanaf het begin", "zonder drempels", "in gewone taal"];
+  return (n) => Array.from({ length: n }, (_, i) => `${base[i % base.length]}${i >= base.length ? " " + extra[Math.floor(i / base.length) % extra.length] : ""}`);
+}
+
+function board(nCards, nClusters) {
+  const texts = statements()(nCards);
+  const clusters = Array.from({ length: nClusters }, (_, i) => ({ id: `cl-${i + 1}`, name: `Cluster ${i + 1}` }));
+  return workshopFile({
+    setup: { title: "Benchmark", organisation: "", date: "", facilitator: "", outcomes: [], groups: [{ id: "grp-1", name: "Inwoners" }] },
+    sources: [{ id: "src-1", kind: "case", title: "Casus", notes: "" }],
+    cards: texts.map((text, i) => ({
+      id: `card-${i + 1}`, text: text.slice(0, 200), source: "src-1", group: "grp-1",
+      cluster: nClusters ? `cl-${(i % nClusters) + 1}` : null,
+    })),
+    clusters,
+  });
+}
+
+const env = await start();
+try {
+  // 1. First render.
+  const firsts = [];
+  for (let i = 0; i < RUNS; i++) {
+    const ctx = await env.browser.newContext();
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, mo) => {
+        if (document.querySelector(".ld-header")) { window.__firstRender = performance.now(); mo.disconnect(); }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(env.url);
+    await page.waitForSelector(".ld-header");
+    firsts.push(await page.evaluate(() => window.__firstRender));
+    await ctx.close();
+  }
+  console.log(`first render (navigation start -> app header): ${fmt(firsts)}`);
+
+  // 2. Move one card by keyboard on 300 cards / 40 clusters.
+  const page = await openPage(env, { storage: board(300, 40) });
+  await page.getByRole("navigation").getByRole("button", { name: /Clusteren/ }).click();
+  await page.waitForSelector(".ld-board-card");
+  const moves = [];
+  for (let i = 0; i < RUNS * 2; i++) {
+    // Moves the first card of cluster 1 to cluster 2, then back, and so on.
+    const ms = await page.evaluate(async ([from, to, arrow]) => {
+      const grip = document.querySelector(`.ld-column:nth-child(${from}) .ld-grip`);
+      const id = grip.dataset.grip;
+      const key = (k) => grip.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+      key("Enter");
+      await new Promise((r) => setTimeout(r, 0));
+      key(arrow);
+      await new Promise((r) => setTimeout(r, 0));
+      const t0 = performance.now();
+      key("Enter");
+      await new Promise((resolve) => {
+        const moved = () => document.querySelector(`.ld-column:nth-child(${to}) [data-card-id="${id}"]`);
+        if (moved()) return resolve();
+        new MutationObserver((_, mo) => { if (moved()) { mo.disconnect(); resolve(); } })
+          .observe(document.querySelector(".ld-board"), { childList: true, subtree: true });
+      });
+      const t1 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return t1 - t0;
+    }, i % 2 === 0 ? [2, 3, "ArrowRight"] : [3, 2, "ArrowLeft"]);
+    moves.push(ms);
+  }
+  const cards = await page.locator(".ld-board-card").count();
+  console.log(`move one card by keyboard, ${cards} cards in 40 clusters (key -> DOM updated): ${fmt(moves)}`);
+  await page.context().close();
+
+  // 3. Suggestions in wasm.
+  for (const n of [100, 300, 1000]) {
+    const p = await openPage(env, { storage: board(n, 0) });
+    await p.getByRole("navigation").getByRole("button", { name: /Clusteren/ }).click();
+    const times = [];
+    await p.getByRole("button", { name: "Stel clusters voor" }).click();
+    for (let i = 1; i <= RUNS; i++) {
+      await p.waitForSelector(`.ld-suggest[data-run="${i}"]`);
+      times.push(Number(await p.locator(".ld-suggest[data-ms]").getAttribute("data-ms")));
+      await p.getByRole("button", { name: "Opnieuw voorstellen" }).click();
+    }
+    console.log(`suggest clusters in the browser (wasm), ${n} cards: ${fmt(times)}`);
+    await p.context().close();
+  }
+} finally {
+  await env.stop();
+}

@@ -1,0 +1,166 @@
+//! "Stel clusters voor": proposed groups for the cards not yet grouped, each with the shared
+//! words that explain it. The user accepts (one undoable action) or rejects each group;
+//! cards already in a cluster are never touched.
+
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+
+use super::platform::new_id;
+use super::{use_ctx, Shared};
+use crate::i18n::{Lang, T};
+use crate::suggest::suggest_with_reasons;
+use crate::workshop::{limits, Action, Id};
+
+/// One proposed group as shown: its cards and the words that explain it.
+#[derive(Clone, Debug, PartialEq)]
+struct Proposal {
+    key: usize,
+    cards: Vec<(Id, String)>,
+    terms: Vec<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestProps {
+    pub workshop: Shared,
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// A name from the explaining words: the first term with a capital, cut to the limit.
+fn proposed_name(terms: &[String], fallback: &str) -> String {
+    let first = terms.first().map(String::as_str).unwrap_or(fallback);
+    let mut chars = first.chars();
+    let name: String = match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => fallback.to_string(),
+    };
+    name.chars().take(limits::CLUSTER).collect()
+}
+
+/// The suggestion panel on the board.
+#[function_component(SuggestPanel)]
+pub fn suggest_panel(p: &SuggestProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let proposals = use_state(|| None::<(Vec<Proposal>, f64)>);
+    // Counts suggestion runs, so a benchmark can tell one run's timing from the next.
+    let runs = use_mut_ref(|| 0u32);
+    let names = use_state(std::collections::HashMap::<usize, String>::new);
+
+    let on_suggest = {
+        let (w, proposals, names, runs) = (p.workshop.clone(), proposals.clone(), names.clone(), runs.clone());
+        Callback::from(move |_| {
+            *runs.borrow_mut() += 1;
+            let loose: Vec<(&Id, &str)> =
+                w.cards.iter().filter(|c| c.cluster.is_none()).map(|c| (&c.id, c.text.as_str())).collect();
+            let texts: Vec<&str> = loose.iter().map(|(_, t)| *t).collect();
+            let t0 = now_ms();
+            let groups = suggest_with_reasons(&texts);
+            let ms = now_ms() - t0;
+            let list: Vec<Proposal> = groups
+                .into_iter()
+                .filter(|g| g.members.len() >= 2)
+                .enumerate()
+                .map(|(key, g)| Proposal {
+                    key,
+                    cards: g.members.iter().filter_map(|&i| loose.get(i)).map(|(id, t)| ((*id).clone(), t.to_string())).collect(),
+                    terms: g.shared_terms,
+                })
+                .collect();
+            names.set(list.iter().map(|pr| (pr.key, proposed_name(&pr.terms, T::NewCluster.get(lang)))).collect());
+            proposals.set(Some((list, ms)));
+        })
+    };
+
+    let Some((list, ms)) = (*proposals).clone() else {
+        return html! {
+            <div class="ld-suggest">
+                <button type="button" class="ld-button" onclick={on_suggest}>{ ctx.t(T::SuggestClusters) }</button>
+                <span class="ld-hint">{ ctx.t(T::SuggestHelp) }</span>
+            </div>
+        };
+    };
+    // Cards that were grouped meanwhile (by hand or an accepted group) leave the proposals.
+    let still_loose: BTreeSet<&Id> = p.workshop.cards.iter().filter(|c| c.cluster.is_none()).map(|c| &c.id).collect();
+    let visible: Vec<Proposal> = list
+        .iter()
+        .map(|pr| Proposal { cards: pr.cards.iter().filter(|(id, _)| still_loose.contains(id)).cloned().collect(), ..pr.clone() })
+        .filter(|pr| pr.cards.len() >= 2)
+        .collect();
+    let close = {
+        let proposals = proposals.clone();
+        Callback::from(move |_| proposals.set(None))
+    };
+    html! {
+        <section class="ld-suggest ld-card-box" aria-labelledby="ld-suggest-h" data-ms={format!("{ms:.2}")} data-run={runs.borrow().to_string()}>
+            <div class="ld-row">
+                <h3 id="ld-suggest-h">{ ctx.t(T::Suggestions) }</h3>
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={on_suggest}>{ ctx.t(T::SuggestAgain) }</button>
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={close}>{ ctx.t(T::Close) }</button>
+            </div>
+            <p class="ld-hint">{ ctx.t(T::SuggestExplain) }</p>
+            if visible.is_empty() {
+                <p class="ld-empty">{ ctx.t(T::NoSuggestions) }</p>
+            }
+            <ol class="ld-proposals">
+            { for visible.iter().map(|pr| {
+                let key = pr.key;
+                let name = names.get(&key).cloned().unwrap_or_default();
+                let input_id = format!("ld-proposal-{key}");
+                let accept = {
+                    let (ctx, names, cards) = (ctx.clone(), names.clone(), pr.cards.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
+                    Callback::from(move |e: SubmitEvent| {
+                        e.prevent_default();
+                        let name = names.get(&key).cloned().unwrap_or_default();
+                        ctx.act(Action::AcceptSuggestion { id: new_id("cl"), name, cards: cards.clone() });
+                    })
+                };
+                let reject = {
+                    let proposals = proposals.clone();
+                    Callback::from(move |_| {
+                        if let Some((list, ms)) = (*proposals).clone() {
+                            proposals.set(Some((list.into_iter().filter(|x| x.key != key).collect(), ms)));
+                        }
+                    })
+                };
+                let on_name = {
+                    let names = names.clone();
+                    Callback::from(move |e: InputEvent| {
+                        let mut n = (*names).clone();
+                        n.insert(key, e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+                        names.set(n);
+                    })
+                };
+                html! {
+                    <li key={key} class="ld-proposal">
+                        <form onsubmit={accept}>
+                            <p class="ld-why"><strong>{ ctx.t(T::SharedWords) }</strong>{ " " }{ pr.terms.join(", ") }</p>
+                            <ul class="ld-proposal-cards">
+                                { for pr.cards.iter().map(|(id, text)| html! { <li key={id.as_str()}>{ text }</li> }) }
+                            </ul>
+                            <div class="ld-row ld-row-end">
+                                <div class="ld-field">
+                                    <label for={input_id.clone()}>{ ctx.t(T::ClusterName) }</label>
+                                    <input id={input_id} type="text" value={name} oninput={on_name} maxlength={limits::CLUSTER.to_string()} />
+                                </div>
+                                <button type="submit" class="ld-button ld-primary">{ accept_label(pr.cards.len(), lang) }</button>
+                                <button type="button" class="ld-button ld-quiet" onclick={reject}>{ ctx.t(T::Reject) }</button>
+                            </div>
+                        </form>
+                    </li>
+                }
+            }) }
+            </ol>
+        </section>
+    }
+}
+
+fn accept_label(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Maak cluster ({n} kaarten)"),
+        Lang::En => format!("Make cluster ({n} cards)"),
+    }
+}
