@@ -1009,3 +1009,39 @@ proptest! {
         prop_assert_eq!(h.present(), &start);
     }
 }
+
+// --- Facilitation: locked stages (issue 6)
+
+#[test]
+fn a_locked_collect_stage_refuses_new_cards_and_unlocking_allows_them_again() {
+    let mut w = collected();
+    let mut ids = CountingIds(1000);
+    let source = w.sources[0].id.clone();
+    ok(&mut w, Action::SetLock { stage: Stage::Collect, locked: true });
+    let add = Action::AddCard { id: ids.next_id("card"), source: source.clone(), group: None, text: "Nog een".into() };
+    assert_eq!(refused(&mut w, add.clone()), DomainError::Locked(Stage::Collect));
+    // Other stages go on: clustering is allowed while collecting is locked.
+    ok(&mut w, Action::CreateCluster { id: ids.next_id("cl"), name: "Dichtbij".into() });
+    ok(&mut w, Action::SetLock { stage: Stage::Collect, locked: false });
+    ok(&mut w, add);
+    assert!(w.locks.is_empty());
+}
+
+#[test]
+fn locks_are_saved_in_the_file_and_listed_once() {
+    let mut w = Workshop::default();
+    ok(&mut w, Action::SetLock { stage: Stage::Cluster, locked: true });
+    ok(&mut w, Action::SetLock { stage: Stage::Cluster, locked: true });
+    ok(&mut w, Action::SetLock { stage: Stage::Setup, locked: true });
+    assert_eq!(w.locks, vec![Stage::Setup, Stage::Cluster]);
+    assert_eq!(leidraad::format::from_json(&leidraad::format::to_json(&w)), Ok(w));
+}
+
+#[test]
+fn a_final_set_that_gains_a_principle_is_a_draft_again() {
+    let mut w = with_principles(5);
+    ok(&mut w, Action::Finalise { reason: None });
+    assert!(w.finalised.is_some());
+    ok(&mut w, Action::AddPrinciple { id: CountingIds(5000).next_id("pr"), title: "Vertrouwen".into() });
+    assert_eq!(w.finalised, None);
+}

@@ -4,7 +4,7 @@
 //! Domain errors are told in the user's language by [`error`] and [`file_error`].
 
 use crate::format::FileError;
-use crate::workshop::{DomainError, Field, Integrity, SourceKind};
+use crate::workshop::{DomainError, Field, Integrity, SourceKind, Stage};
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -293,6 +293,25 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
             "The two files do not fit together. Nothing was changed.",
         ),
         AlreadyPromoted => pick(lang, "Dit cluster is al een principe.", "This cluster is already a principle."),
+        Locked(stage) => {
+            let name = stage_name(*stage, lang);
+            if nl {
+                format!("De stap {name} is vergrendeld door de begeleider. Vraag de begeleider om hem te openen.")
+            } else {
+                format!("The step {name} is locked by the facilitator. Ask the facilitator to unlock it.")
+            }
+        }
+    }
+}
+
+/// The name of a stage, as in the step bar.
+pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
+    match stage {
+        Stage::Setup => T::PhaseSetup.get(lang),
+        Stage::Collect => T::PhaseCollect.get(lang),
+        Stage::Cluster => T::PhaseCluster.get(lang),
+        Stage::Reduce => L::PhaseReduce.get(lang),
+        Stage::Concretise => L::PhaseConcretise.get(lang),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{PrincipleKind, SourceKind, Workshop};
+use super::model::{PrincipleKind, SourceKind, Stage, Workshop};
 use super::Id;
 
 /// Which setup text is being edited.
@@ -30,6 +30,26 @@ pub enum PrincipleField {
     Head,
     Heart,
     Hands,
+}
+
+impl Action {
+    /// The stage this action belongs to; a locked stage refuses it. `None`: always allowed.
+    pub fn stage(&self) -> Option<Stage> {
+        use Action::*;
+        Some(match self {
+            EditSetup { .. } | AddOutcome { .. } | EditOutcome { .. } | RemoveOutcome { .. } | AddGroup { .. }
+            | RenameGroup { .. } | RemoveGroup { .. } => Stage::Setup,
+            AddSource { .. } | EditSource { .. } | RemoveSource { .. } | AddCard { .. } | EditCard { .. }
+            | RemoveCard { .. } => Stage::Collect,
+            CreateCluster { .. } | RenameCluster { .. } | MoveCards { .. } | ClusterCards { .. }
+            | MergeClusters { .. } | Ungroup { .. } | AcceptSuggestion { .. } => Stage::Cluster,
+            SetVoteRules { .. } | AddVoter { .. } | RemoveVoter { .. } | CastDot { .. } | WithdrawDot { .. }
+            | RevealVotes { .. } | Promote { .. } | AddPrinciple { .. } | RemovePrinciple { .. }
+            | MovePrinciple { .. } | SetTension { .. } | RemoveTension { .. } => Stage::Reduce,
+            EditPrinciple { .. } | SetPrincipleKind { .. } | SetPrincipleOutcome { .. } => Stage::Concretise,
+            Finalise { .. } | Reopen | SetLock { .. } | Replace { .. } | Merge { .. } => return None,
+        })
+    }
 }
 
 /// One user intention, named as the workshop names it.
@@ -92,6 +112,10 @@ pub enum Action {
     // --- Charter
     Finalise { reason: Option<String> },
     Reopen,
+
+    // --- Facilitation
+    /// Locks or unlocks a stage (*fase vergrendelen*).
+    SetLock { stage: Stage, locked: bool },
 
     // --- Files
     /// Replaces the whole workshop (an imported file, or a fresh start); undo brings the old one back.

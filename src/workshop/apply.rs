@@ -10,6 +10,22 @@ use super::Id;
 impl Workshop {
     /// Applies one action: changes the workshop and returns `Ok`, or returns why not and changes nothing.
     pub fn apply(&mut self, action: Action) -> Result<(), E> {
+        if let Some(stage) = action.stage() {
+            if self.locks.contains(&stage) {
+                return Err(E::Locked(stage));
+            }
+        }
+        // A final set that gains or loses a principle is a draft again: finalise anew.
+        let changes_set =
+            matches!(action, Action::Promote { .. } | Action::AddPrinciple { .. } | Action::RemovePrinciple { .. });
+        self.apply_unlocked(action)?;
+        if changes_set {
+            self.finalised = None;
+        }
+        Ok(())
+    }
+
+    fn apply_unlocked(&mut self, action: Action) -> Result<(), E> {
         match action {
             Action::EditSetup { field, value } => {
                 let (f, max) = match field {
@@ -326,6 +342,13 @@ impl Workshop {
                 self.finalised = Some(Finalised { reason });
             }
             Action::Reopen => self.finalised = None,
+            Action::SetLock { stage, locked } => {
+                self.locks.retain(|s| *s != stage);
+                if locked {
+                    self.locks.push(stage);
+                    self.locks.sort();
+                }
+            }
 
             Action::Replace { workshop } => {
                 workshop.check().map_err(|_| E::OtherFileDamaged)?;

@@ -144,6 +144,10 @@ impl Workshop {
                 }
             }
         }
+        let mut stages = HashSet::new();
+        if !self.locks.iter().all(|s| stages.insert(*s)) {
+            return Err(Integrity::BadSet);
+        }
         if let Some(f) = &self.finalised {
             if let Some(r) = &f.reason {
                 len(r, Field::Reason, limits::REASON)?;

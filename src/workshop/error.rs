@@ -82,6 +82,9 @@ pub enum DomainError {
     /// The two files use one id for different things; merging would break references.
     #[error("the files use one id for different things")]
     IdClash,
+    /// The facilitator has locked this stage.
+    #[error("stage {0:?} is locked")]
+    Locked(super::model::Stage),
     /// The cluster already became a principle.
     #[error("cluster already promoted")]
     AlreadyPromoted,

@@ -28,6 +28,29 @@ pub struct Workshop {
     pub tensions: Vec<Tension>,
     /// Whether the group has declared the set final, and why if outside five to eight.
     pub finalised: Option<Finalised>,
+    /// Stages the facilitator has locked (*vergrendeld*): their actions are refused until unlocked.
+    pub locks: Vec<Stage>,
+}
+
+/// A stage of the workshop that the facilitator can lock, e.g. no new cards once clustering starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Voorbereiden: title, outcomes, groups.
+    Setup,
+    /// Verzamelen: sources and cards.
+    Collect,
+    /// Clusteren: clusters and moving cards.
+    Cluster,
+    /// Kiezen: voting, the set and tensions.
+    Reduce,
+    /// Concretiseren: the texts of each principle.
+    Concretise,
+}
+
+impl Stage {
+    /// All stages in workshop order.
+    pub const ALL: [Stage; 5] = [Stage::Setup, Stage::Collect, Stage::Cluster, Stage::Reduce, Stage::Concretise];
 }
 
 /// Workshop setup (*voorbereiden*).

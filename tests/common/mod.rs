@@ -292,6 +292,10 @@ pub fn action() -> BoxedStrategy<Action> {
             .boxed(),
         of(text()).prop_map(|reason| Action::Finalise { reason }).boxed(),
         Just(Action::Reopen).boxed(),
+        // Locks are rare (one arm of many) so sessions still get work done between them.
+        (proptest::sample::select(Stage::ALL.to_vec()), any::<bool>())
+            .prop_map(|(stage, locked)| Action::SetLock { stage, locked })
+            .boxed(),
     ];
     Union::new(arms).boxed()
 }
