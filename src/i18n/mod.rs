@@ -56,6 +56,8 @@ macro_rules! texts {
 
 mod later;
 pub use later::L;
+mod facilitate;
+pub use facilitate::F;
 
 texts! {
     T;
@@ -167,6 +169,13 @@ texts! {
     Reload => "Herladen", "Reload";
     KeepThis => "Deze versie houden", "Keep this version";
     DownloadWorkshop => "Download werksessie (JSON)", "Download workshop (JSON)";
+    ThisDevice => "Dit apparaat", "This device";
+    ThisDeviceHelp => "Uw werk staat alleen in deze browser. Op een gedeelde laptop: download het en wis het daarna.", "Your work is only in this browser. On a shared laptop: download it, then clear it.";
+    DownloadFirst => "Download de werksessie", "Download the workshop";
+    ClearDevice => "Wis alles van dit apparaat", "Clear everything from this device";
+    ClearDeviceConfirm => "Alles van deze werksessie wordt van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt. Heeft u het bestand gedownload? Doorgaan?", "Everything of this workshop will be removed from this device. This cannot be undone. Have you downloaded the file? Continue?";
+    DeviceCleared => "Alles is van dit apparaat gewist.", "Everything has been removed from this device.";
+    DeviceNotCleared => "Wissen lukte niet helemaal: deze browser staat het niet toe. Sluit alle vensters van de browser.", "Clearing did not fully work: this browser does not allow it. Close all browser windows.";
     Crashed => "Er ging iets mis in Leidraad. Uw laatste opgeslagen werk staat nog op dit apparaat.", "Something went wrong in Leidraad. Your last saved work is still on this device.";
 }
 

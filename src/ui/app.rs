@@ -17,7 +17,7 @@ use super::reduce::ReduceView;
 use super::{board::Board, collect::Collect, setup::SetupView, Ctx, Shared};
 use crate::format;
 use crate::i18n::{self, Lang, T};
-use crate::workshop::{Action, CountingIds, IdSource, Workshop};
+use crate::workshop::{Action, CountingIds, IdSource, SetupField, Workshop};
 
 /// What the host page configures (from `data-` attributes on the mount element).
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
@@ -28,17 +28,57 @@ pub struct Config {
     /// Starts from this workshop instead of reading storage (tests, server-side rendering).
     #[prop_or_default]
     pub start: Option<Rc<Workshop>>,
+    /// Title for a new workshop (`data-title`).
+    #[prop_or_default]
+    pub title: Option<String>,
+    /// Groups at the table for a new workshop (`data-groups`, comma-separated).
+    #[prop_or_default]
+    pub groups: Option<Vec<String>>,
+    /// Which phases the step bar shows (`data-phases`, e.g. `collect,cluster`); all when unset.
+    #[prop_or_default]
+    pub phases: Option<Vec<Phase>>,
+    /// Panics after the first render: only for the test of the crash message (`data-crash-test`).
+    #[prop_or_default]
+    pub crash_test: bool,
 }
 
-/// A new workshop with the four groups of the method, named in the user's language.
-pub fn fresh_workshop(lang: Lang, ids: &mut impl IdSource) -> Workshop {
-    Workshop::with_default_groups(
-        ids,
-        [T::GroupResidents, T::GroupPolicy, T::GroupPractice, T::GroupPartners].map(|t| t.get(lang)),
-    )
+impl Config {
+    /// The phases to show, in workshop order.
+    pub fn shown_phases(&self) -> Vec<Phase> {
+        match &self.phases {
+            Some(list) if !list.is_empty() => Phase::ALL.iter().copied().filter(|p| list.contains(p)).collect(),
+            _ => Phase::ALL.to_vec(),
+        }
+    }
+}
+
+/// A new workshop with the four groups of the method, named in the user's language, or the
+/// host page's preset title and groups.
+pub fn fresh_workshop(config: &Config, lang: Lang, ids: &mut impl IdSource) -> Workshop {
+    let default_groups = [T::GroupResidents, T::GroupPolicy, T::GroupPractice, T::GroupPartners].map(|t| t.get(lang));
+    let mut w = Workshop::with_default_groups(ids, default_groups);
+    if let Some(groups) = &config.groups {
+        let mut preset = Workshop::default();
+        for name in groups {
+            let _ = preset.apply(Action::AddGroup { id: ids.next_id("grp"), name: name.clone() });
+        }
+        if !preset.setup.groups.is_empty() {
+            w.setup.groups = preset.setup.groups;
+        }
+    }
+    if let Some(title) = &config.title {
+        let _ = w.apply(Action::EditSetup { field: SetupField::Title, value: title.clone() });
+    }
+    w
 }
 
 fn initial_state(config: &Config) -> AppState {
+    let mut state = initial_state_all(config);
+    state.phase = config.shown_phases().first().copied().unwrap_or(Phase::Setup);
+    state
+}
+
+fn initial_state_all(config: &Config) -> AppState {
     let lang = config
         .lang
         .or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c)))
@@ -48,9 +88,9 @@ fn initial_state(config: &Config) -> AppState {
     }
     match platform::load() {
         Stored::Workshop(w) => AppState::new(w, lang, Storage::Ok),
-        Stored::Nothing => AppState::new(fresh_workshop(lang, &mut platform::BrowserIds), lang, Storage::Ok),
+        Stored::Nothing => AppState::new(fresh_workshop(config, lang, &mut platform::BrowserIds), lang, Storage::Ok),
         Stored::Unreadable { raw, error } => AppState::new(
-            fresh_workshop(lang, &mut CountingIds::default()),
+            fresh_workshop(config, lang, &mut CountingIds::default()),
             lang,
             Storage::Unreadable { raw: raw.into(), reason: i18n::file_error(&error, lang) },
         ),
@@ -144,8 +184,32 @@ pub fn app(config: &Config) -> Html {
         use_effect_with(lang, move |lang| platform::set_setting(platform::LANG_KEY, lang.code()));
     }
 
+    // "Clear this device": nothing of this workshop stays in storage, in the pending autosave
+    // or in the undo history (a shared laptop in a public session).
+    let on_clear = {
+        let (timer, waiting, dispatch) = (timer.clone(), waiting.clone(), state.dispatcher());
+        let (config, lang) = (config.clone(), state.lang);
+        Callback::from(move |_| {
+            timer.borrow_mut().take();
+            waiting.borrow_mut().take();
+            let cleared = platform::clear_device();
+            let fresh = fresh_workshop(&config, lang, &mut platform::BrowserIds);
+            dispatch.dispatch(Msg::ClearDevice { fresh: Box::new(fresh), cleared });
+        })
+    };
+    {
+        let crash = config.crash_test;
+        use_effect_with((), move |_| {
+            if crash {
+                Timeout::new(50, || panic!("crash test requested by data-crash-test")).forget();
+            }
+        });
+    }
+
+    let shown = config.shown_phases();
+    let phase = if shown.contains(&state.phase) { state.phase } else { shown.first().copied().unwrap_or(Phase::Setup) };
     let workshop = Shared(state.history.present_rc());
-    let phase_view = match state.phase {
+    let phase_view = match phase {
         Phase::Setup => html! { <SetupView workshop={workshop.clone()} /> },
         Phase::Collect => html! { <Collect workshop={workshop.clone()} /> },
         Phase::Cluster => html! { <Board workshop={workshop.clone()} /> },
@@ -156,10 +220,10 @@ pub fn app(config: &Config) -> Html {
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-        <div class="leidraad" lang={state.lang.code()} data-phase={state.phase.slug()}>
+        <div class="leidraad" lang={state.lang.code()} data-phase={phase.slug()}>
             <a class="ld-skip" href="#ld-main">{ ctx.t(T::SkipToContent) }</a>
-            <Header state={state.clone()} />
-            <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} />
+            <Header state={state.clone()} phases={shown.clone()} {on_clear} />
+            <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
             <div class="ld-notice-area" role="status" aria-live="polite">
                 if let Some(n) = &state.notice {
                     <p class={classes!("ld-notice", n.is_error.then_some("ld-notice-error"))}>
@@ -196,6 +260,8 @@ fn is_typing(e: &web_sys::KeyboardEvent) -> bool {
 #[derive(Properties, PartialEq)]
 struct HeaderProps {
     state: UseReducerHandle<AppState>,
+    phases: Vec<Phase>,
+    on_clear: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -218,7 +284,7 @@ fn header(props: &HeaderProps) -> Html {
             </div>
             <nav class="ld-steps" aria-label={T::Phases.get(lang)}>
                 <ol>
-                { for Phase::ALL.iter().enumerate().map(|(i, p)| {
+                { for props.phases.iter().enumerate().map(|(i, p)| {
                     let p = *p;
                     let current = p == state.phase;
                     html! {
@@ -248,6 +314,7 @@ fn header(props: &HeaderProps) -> Html {
                     { T::SwitchLanguage.get(lang) }
                 </button>
                 <FileMenu workshop={Shared(state.history.present_rc())} />
+                <DeviceMenu workshop={Shared(state.history.present_rc())} on_clear={props.on_clear.clone()} />
                 <span class="ld-saved">{ saved }</span>
             </div>
         </header>
@@ -258,6 +325,7 @@ fn header(props: &HeaderProps) -> Html {
 struct BannerProps {
     storage: Storage,
     workshop: Shared,
+    config: Config,
 }
 
 #[function_component(StorageBanner)]
@@ -277,9 +345,10 @@ fn storage_banner(props: &BannerProps) -> Html {
             };
             let start_new = {
                 let ctx = ctx.clone();
+                let config = props.config.clone();
                 Callback::from(move |_| {
                     if platform::confirm(T::StartNewConfirm.get(lang)) {
-                        let fresh = fresh_workshop(lang, &mut platform::BrowserIds);
+                        let fresh = fresh_workshop(&config, lang, &mut platform::BrowserIds);
                         ctx.act(Action::Replace { workshop: Box::new(fresh) });
                         ctx.send(Msg::SetStorage(Storage::Ok));
                     }
@@ -327,5 +396,39 @@ fn storage_banner(props: &BannerProps) -> Html {
                 </div>
             }
         }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeviceMenuProps {
+    workshop: Shared,
+    on_clear: Callback<()>,
+}
+
+/// "Dit apparaat": download the work, or wipe it from this (shared) laptop.
+#[function_component(DeviceMenu)]
+fn device_menu(p: &DeviceMenuProps) -> Html {
+    let ctx = super::use_ctx();
+    let download = {
+        let w = p.workshop.clone();
+        Callback::from(move |_| platform::download("leidraad-werksessie.json", "application/json", &format::to_json(&w)))
+    };
+    let clear = {
+        let (on_clear, lang) = (p.on_clear.clone(), ctx.lang);
+        Callback::from(move |_| {
+            if platform::confirm(T::ClearDeviceConfirm.get(lang)) {
+                on_clear.emit(());
+            }
+        })
+    };
+    html! {
+        <details class="ld-menu ld-device">
+            <summary>{ ctx.t(T::ThisDevice) }</summary>
+            <div class="ld-menu-body ld-menu-pop">
+                <p class="ld-hint">{ ctx.t(T::ThisDeviceHelp) }</p>
+                <button type="button" class="ld-button" onclick={download}>{ ctx.t(T::DownloadFirst) }</button>
+                <button type="button" class="ld-button ld-danger" onclick={clear}>{ ctx.t(T::ClearDevice) }</button>
+            </div>
+        </details>
     }
 }

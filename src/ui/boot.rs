@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 
 use super::app::{App, Config};
 use super::platform;
+use super::state::Phase;
 use crate::i18n::{Lang, T};
 
 /// Finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at the end of
@@ -22,7 +23,17 @@ pub fn start() {
     let Some(root) = root else { return };
     let lang = root.get_attribute("data-lang").map(|c| Lang::from_code(&c));
     install_panic_message(root.clone(), lang.unwrap_or_default());
-    let config = Config { lang, start: None };
+    let list = |name: &str| -> Option<Vec<String>> {
+        root.get_attribute(name).map(|v| v.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
+    };
+    let config = Config {
+        lang,
+        start: None,
+        title: root.get_attribute("data-title").filter(|t| !t.trim().is_empty()),
+        groups: list("data-groups"),
+        phases: list("data-phases").map(|l| l.iter().filter_map(|s| Phase::from_slug(s)).collect()),
+        crash_test: root.has_attribute("data-crash-test"),
+    };
     yew::Renderer::<App>::with_root_and_props(root, config).render();
 }
 

@@ -39,6 +39,14 @@ pub fn save(text: &str) -> bool {
     storage().map(|s| s.set_item(STORAGE_KEY, text).is_ok()).unwrap_or(false)
 }
 
+/// Removes everything Leidraad keeps in this browser's storage. `false` when storage refused.
+pub fn clear_device() -> bool {
+    let Some(s) = storage() else { return true };
+    let len = s.length().unwrap_or(0);
+    let keys: Vec<String> = (0..len).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("leidraad.")).collect();
+    keys.iter().all(|k| s.remove_item(k).is_ok())
+}
+
 /// Reads a small setting.
 pub fn setting(key: &str) -> Option<String> {
     storage().and_then(|s| s.get_item(key).ok().flatten())

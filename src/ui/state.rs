@@ -37,6 +37,11 @@ impl Phase {
         }
     }
 
+    /// The phase named by its slug (as in `data-phases`).
+    pub fn from_slug(slug: &str) -> Option<Phase> {
+        Phase::ALL.iter().copied().find(|p| p.slug() == slug)
+    }
+
     /// A stable name for tests and the `data-phase` attribute.
     pub fn slug(self) -> &'static str {
         match self {
@@ -95,6 +100,9 @@ pub enum Msg {
     Say(String),
     DismissNotice,
     SetStorage(Storage),
+    /// The workshop was wiped from this device: start afresh with no undo history (nothing of
+    /// the old workshop may come back on a shared laptop). `cleared` says whether storage agreed.
+    ClearDevice { fresh: Box<Workshop>, cleared: bool },
 }
 
 impl AppState {
@@ -144,6 +152,13 @@ impl Reducible for AppState {
             }
             Msg::Say(text) => next.notice = Some(Notice { text, is_error: false }),
             Msg::DismissNotice => next.notice = None,
+            Msg::ClearDevice { fresh, cleared } => {
+                next.history = History::new(*fresh);
+                next.storage = Storage::Ok;
+                next.phase = Phase::Setup;
+                let text = if cleared { crate::i18n::T::DeviceCleared } else { crate::i18n::T::DeviceNotCleared };
+                next.notice = Some(Notice { text: text.get(next.lang).to_string(), is_error: !cleared });
+            }
             Msg::SetStorage(storage) => {
                 if next.storage == storage {
                     return self;
