@@ -14,8 +14,9 @@ use crate::workshop::{Integrity, Workshop};
 
 /// The `format` field of every Leidraad file.
 pub const FORMAT: &str = "leidraad-workshop";
-/// The version this build writes.
-pub const VERSION: u32 = 1;
+/// The version this build writes. 2 added `after` (yardstick, congruence, doorfluister-check,
+/// versions); version 1 files are migrated on reading.
+pub const VERSION: u32 = 2;
 /// Largest file accepted (a workshop of thousands of cards is well under 1 MB).
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -74,10 +75,31 @@ pub fn from_json(text: &str) -> Result<Workshop, FileError> {
 
 /// Brings an older file's workshop up to [`VERSION`], one version at a time.
 fn migrate(version: u64, body: Value) -> Result<Value, FileError> {
-    match version {
-        1 => Ok(body),
-        _ => Err(FileError::WrongFormat),
+    let mut body = body;
+    let mut version = version;
+    while version < u64::from(VERSION) {
+        body = match version {
+            1 => v1_to_v2(body)?,
+            _ => return Err(FileError::WrongFormat),
+        };
+        version += 1;
     }
+    if version == u64::from(VERSION) {
+        Ok(body)
+    } else {
+        Err(FileError::WrongFormat)
+    }
+}
+
+/// Version 2 added the tools used after the charter; a version 1 workshop has none of them.
+/// A version 1 file that somehow carries an `after` part is refused rather than trusted.
+fn v1_to_v2(body: Value) -> Result<Value, FileError> {
+    let Value::Object(mut map) = body else { return Err(FileError::BadShape("workshop is not an object".into())) };
+    if map.contains_key("after") {
+        return Err(FileError::BadShape("version 1 has no 'after'".into()));
+    }
+    map.insert("after".into(), Value::Object(Default::default()));
+    Ok(Value::Object(map))
 }
 
 #[cfg(test)]
@@ -92,6 +114,17 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_file_is_migrated_and_saved_as_version_2() {
+        let v1 = r#"{"format":"leidraad-workshop","version":1,"workshop":{"setup":{"title":"Eerste sessie"}}}"#;
+        let w = from_json(v1).expect("version 1 reads");
+        assert_eq!(w.setup.title, "Eerste sessie");
+        assert_eq!(w.after, crate::workshop::Aftercare::default());
+        assert!(to_json(&w).contains("\"version\": 2"));
+        let odd = r#"{"format":"leidraad-workshop","version":1,"workshop":{"after":{}}}"#;
+        assert!(matches!(from_json(odd), Err(FileError::BadShape(_))));
+    }
+
+    #[test]
     fn wrong_files_get_a_typed_error() {
         assert!(matches!(from_json("hallo"), Err(FileError::NotJson(_))));
         assert_eq!(from_json("[]"), Err(FileError::WrongFormat));
@@ -101,7 +134,7 @@ mod tests {
             Err(FileError::NewerVersion(9))
         );
         assert!(matches!(
-            from_json(r#"{"format":"leidraad-workshop","version":1,"workshop":{"cards":3}}"#),
+            from_json(r#"{"format":"leidraad-workshop","version":2,"workshop":{"cards":3}}"#),
             Err(FileError::BadShape(_))
         ));
         let big = " ".repeat(MAX_BYTES + 1);

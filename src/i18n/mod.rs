@@ -222,6 +222,16 @@ fn field(f: Field, lang: Lang) -> &'static str {
         (Tension, Lang::En) => "the tension",
         (Reason, Lang::Nl) => "de reden",
         (Reason, Lang::En) => "the reason",
+        (BudgetOption, Lang::Nl) => "de optie",
+        (BudgetOption, Lang::En) => "the option",
+        (Note, Lang::Nl) => "de toelichting",
+        (Note, Lang::En) => "the note",
+        (Whisper, Lang::Nl) => "het antwoord",
+        (Whisper, Lang::En) => "the answer",
+        (Version, Lang::Nl) => "de versie",
+        (Version, Lang::En) => "the version",
+        (Question, Lang::Nl) => "de vraag",
+        (Question, Lang::En) => "the question",
     }
 }
 

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::after::{Answer, Area, Layer, Verdict};
 use super::model::{PrincipleKind, SourceKind, Stage, Workshop};
 use super::Id;
 
@@ -47,7 +48,9 @@ impl Action {
             | RevealVotes { .. } | Promote { .. } | AddPrinciple { .. } | RemovePrinciple { .. }
             | MovePrinciple { .. } | SetTension { .. } | RemoveTension { .. } => Stage::Reduce,
             EditPrinciple { .. } | SetPrincipleKind { .. } | SetPrincipleOutcome { .. } => Stage::Concretise,
-            Finalise { .. } | Reopen | SetLock { .. } | Replace { .. } | Merge { .. } => return None,
+            Finalise { .. } | Reopen | SetLock { .. } | Replace { .. } | Merge { .. } | AddOption { .. }
+            | EditOption { .. } | RemoveOption { .. } | Assess { .. } | AnswerCongruence { .. } | AddWhisper { .. }
+            | RemoveWhisper { .. } | SaveVersion { .. } | RemoveVersion { .. } | SetEvaluationDate { .. } => return None,
         })
     }
 }
@@ -112,6 +115,22 @@ pub enum Action {
     // --- Charter
     Finalise { reason: Option<String> },
     Reopen,
+
+    // --- After the charter (*na het charter*)
+    AddOption { id: Id, title: String, description: String, amount: String },
+    EditOption { id: Id, title: String, description: String, amount: String },
+    /// Removes the option and its verdicts.
+    RemoveOption { id: Id },
+    /// Sets (or with `None` clears) the verdict of an option on a principle.
+    Assess { option: Id, principle: Id, verdict: Option<Verdict>, reason: String },
+    /// Sets (or with `None` clears) a congruence answer.
+    AnswerCongruence { principle: Id, area: Area, question: u8, answer: Option<Answer>, note: String },
+    AddWhisper { id: Id, principle: Id, layer: Layer, author: String, text: String },
+    RemoveWhisper { id: Id },
+    /// Saves the current set as a named, dated version.
+    SaveVersion { id: Id, name: String, date: String },
+    RemoveVersion { id: Id },
+    SetEvaluationDate { date: String },
 
     // --- Facilitation
     /// Locks or unlocks a stage (*fase vergrendelen*).

@@ -4,6 +4,7 @@
 use super::action::{Action, PrincipleField, SetupField};
 use super::error::{DomainError as E, Field};
 use super::limits;
+use super::after::*;
 use super::model::*;
 use super::Id;
 
@@ -249,6 +250,9 @@ impl Workshop {
                 let at = index(&self.principles, &id, |p| &p.id, Field::Principle)?;
                 self.principles.remove(at);
                 self.tensions.retain(|t| t.a != id && t.b != id);
+                self.after.assessments.retain(|a| a.principle != id);
+                self.after.congruence.retain(|c| c.principle != id);
+                self.after.whispers.retain(|w| w.principle != id);
             }
             Action::MovePrinciple { id, by } => {
                 let at = index(&self.principles, &id, |p| &p.id, Field::Principle)?;
@@ -342,6 +346,95 @@ impl Workshop {
                 self.finalised = Some(Finalised { reason });
             }
             Action::Reopen => self.finalised = None,
+            Action::AddOption { id, title, description, amount } => {
+                let title = limits::required(&title, Field::BudgetOption, limits::OPTION_TITLE)?;
+                let description = limits::optional(&description, Field::Note, limits::OPTION_DESCRIPTION)?;
+                let amount = limits::optional(&amount, Field::Note, limits::OPTION_AMOUNT)?;
+                self.fresh(&id, Field::BudgetOption)?;
+                self.after.options.push(BudgetOption { id, title, description, amount });
+            }
+            Action::EditOption { id, title, description, amount } => {
+                let title = limits::required(&title, Field::BudgetOption, limits::OPTION_TITLE)?;
+                let description = limits::optional(&description, Field::Note, limits::OPTION_DESCRIPTION)?;
+                let amount = limits::optional(&amount, Field::Note, limits::OPTION_AMOUNT)?;
+                let o = find_mut(&mut self.after.options, &id, |o| &o.id, Field::BudgetOption)?;
+                *o = BudgetOption { id, title, description, amount };
+            }
+            Action::RemoveOption { id } => {
+                let at = index(&self.after.options, &id, |o| &o.id, Field::BudgetOption)?;
+                self.after.options.remove(at);
+                self.after.assessments.retain(|a| a.option != id);
+            }
+            Action::Assess { option, principle, verdict, reason } => {
+                let reason = limits::optional(&reason, Field::Note, limits::AFTER_NOTE)?;
+                index(&self.after.options, &option, |o| &o.id, Field::BudgetOption)?;
+                index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
+                let at = self.after.assessments.iter().position(|a| a.option == option && a.principle == principle);
+                match (verdict, at) {
+                    (Some(verdict), Some(at)) => {
+                        self.after.assessments[at] = Assessment { option, principle, verdict, reason };
+                    }
+                    (Some(verdict), None) => self.after.assessments.push(Assessment { option, principle, verdict, reason }),
+                    (None, Some(at)) => {
+                        self.after.assessments.remove(at);
+                    }
+                    (None, None) => {}
+                }
+            }
+            Action::AnswerCongruence { principle, area, question, answer, note } => {
+                let note = limits::optional(&note, Field::Note, limits::AFTER_NOTE)?;
+                index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
+                if question >= area.questions() {
+                    return Err(E::OutOfRange { what: Field::Question, min: 0, max: u32::from(area.questions()) - 1 });
+                }
+                let list = &mut self.after.congruence;
+                let at = list.iter().position(|c| c.principle == principle && c.area == area && c.question == question);
+                match (answer, at) {
+                    (Some(answer), Some(at)) => list[at] = CongruenceAnswer { principle, area, question, answer, note },
+                    (Some(answer), None) => list.push(CongruenceAnswer { principle, area, question, answer, note }),
+                    (None, Some(at)) => {
+                        list.remove(at);
+                    }
+                    (None, None) => {}
+                }
+            }
+            Action::AddWhisper { id, principle, layer, author, text } => {
+                let text = limits::required(&text, Field::Whisper, limits::WHISPER)?;
+                let author = limits::optional(&author, Field::Whisper, limits::WHISPER_AUTHOR)?;
+                self.fresh(&id, Field::Whisper)?;
+                index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
+                self.after.whispers.push(Whisper { id, principle, layer, author, text });
+            }
+            Action::RemoveWhisper { id } => {
+                let at = index(&self.after.whispers, &id, |w| &w.id, Field::Whisper)?;
+                self.after.whispers.remove(at);
+            }
+            Action::SaveVersion { id, name, date } => {
+                let name = limits::required(&name, Field::Version, limits::VERSION_NAME)?;
+                let date = limits::optional(&date, Field::Date, limits::DATE)?;
+                self.fresh(&id, Field::Version)?;
+                if self.principles.is_empty() {
+                    return Err(E::Empty(Field::Principle));
+                }
+                let principles = self
+                    .principles
+                    .iter()
+                    .map(|p| PrincipleSnapshot {
+                        id: p.id.clone(),
+                        title: p.title.clone(),
+                        meaning: p.text.meaning.clone(),
+                        kind: p.kind,
+                    })
+                    .collect();
+                self.after.versions.push(CharterVersion { id, name, date, principles });
+            }
+            Action::RemoveVersion { id } => {
+                let at = index(&self.after.versions, &id, |v| &v.id, Field::Version)?;
+                self.after.versions.remove(at);
+            }
+            Action::SetEvaluationDate { date } => {
+                self.after.evaluation_date = limits::optional(&date, Field::Date, limits::DATE)?;
+            }
             Action::SetLock { stage, locked } => {
                 self.locks.retain(|s| *s != stage);
                 if locked {

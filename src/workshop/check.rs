@@ -144,6 +144,53 @@ impl Workshop {
                 }
             }
         }
+        let a = &self.after;
+        let options = ids(&mut a.options.iter().map(|x| &x.id));
+        for o in &a.options {
+            len(&o.title, Field::BudgetOption, limits::OPTION_TITLE)?;
+            len(&o.description, Field::Note, limits::OPTION_DESCRIPTION)?;
+            len(&o.amount, Field::Note, limits::OPTION_AMOUNT)?;
+        }
+        let mut verdicts = HashSet::new();
+        for v in &a.assessments {
+            len(&v.reason, Field::Note, limits::AFTER_NOTE)?;
+            if !options.contains(&v.option) {
+                return dangling(Field::BudgetOption, &v.option);
+            }
+            if !principles.contains(&v.principle) {
+                return dangling(Field::Principle, &v.principle);
+            }
+            if !verdicts.insert((&v.option, &v.principle)) {
+                return Err(Integrity::BadSet);
+            }
+        }
+        let mut answers = HashSet::new();
+        for c in &a.congruence {
+            len(&c.note, Field::Note, limits::AFTER_NOTE)?;
+            if !principles.contains(&c.principle) {
+                return dangling(Field::Principle, &c.principle);
+            }
+            if c.question >= c.area.questions() || !answers.insert((&c.principle, c.area, c.question)) {
+                return Err(Integrity::BadSet);
+            }
+        }
+        for w in &a.whispers {
+            len(&w.text, Field::Whisper, limits::WHISPER)?;
+            len(&w.author, Field::Whisper, limits::WHISPER_AUTHOR)?;
+            if !principles.contains(&w.principle) {
+                return dangling(Field::Principle, &w.principle);
+            }
+        }
+        for v in &a.versions {
+            len(&v.name, Field::Version, limits::VERSION_NAME)?;
+            len(&v.date, Field::Date, limits::DATE)?;
+            for p in &v.principles {
+                len(&p.title, Field::Principle, limits::PRINCIPLE_TITLE)?;
+                len(&p.meaning, Field::PrincipleText, limits::PRINCIPLE_MEANING)?;
+            }
+        }
+        len(&a.evaluation_date, Field::Date, limits::DATE)?;
+
         let mut stages = HashSet::new();
         if !self.locks.iter().all(|s| stages.insert(*s)) {
             return Err(Integrity::BadSet);

@@ -20,6 +20,16 @@ pub enum Field {
     PrincipleText,
     Tension,
     Reason,
+    /// A yardstick option.
+    BudgetOption,
+    /// A verdict's or answer's note.
+    Note,
+    /// A participant's "why".
+    Whisper,
+    /// A saved charter version.
+    Version,
+    /// A congruence question.
+    Question,
 }
 
 /// An action that `apply` refused; the workshop is unchanged.

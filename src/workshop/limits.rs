@@ -67,3 +67,15 @@ pub fn optional(text: &str, field: Field, max: usize) -> Result<String, super::D
     }
     Ok(text.to_string())
 }
+
+/// Yardstick options.
+pub const OPTION_TITLE: usize = 120;
+pub const OPTION_DESCRIPTION: usize = 600;
+pub const OPTION_AMOUNT: usize = 40;
+/// A verdict's or congruence answer's reason.
+pub const AFTER_NOTE: usize = 300;
+/// A participant's "why" in their own words.
+pub const WHISPER: usize = 600;
+pub const WHISPER_AUTHOR: usize = 60;
+/// A version's name ("1.0", "2.0 na evaluatie").
+pub const VERSION_NAME: usize = 60;

@@ -6,6 +6,7 @@
 //! sides stay as they are here (so nobody gets more dots than allowed).
 
 use super::error::{DomainError, Field};
+use super::after::{CongruenceAnswer, Whisper};
 use super::model::*;
 use super::Id;
 
@@ -136,6 +137,32 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
     if added > 0 {
         r.added.push((Field::Tension, added));
     }
+    // After the charter: options, whispers and versions by id; verdicts and answers by what
+    // they are about (ours win); nothing about a principle that was skipped above.
+    let skipped = |id: &Id| skipped_principles.contains(id);
+    unite(&mut w.after.options, &theirs.after.options, |x| &x.id, Field::BudgetOption, &mut r);
+    unite(&mut w.after.versions, &theirs.after.versions, |x| &x.id, Field::Version, &mut r);
+    let their_whispers: Vec<Whisper> = theirs.after.whispers.iter().filter(|x| !skipped(&x.principle)).cloned().collect();
+    unite(&mut w.after.whispers, &their_whispers, |x| &x.id, Field::Whisper, &mut r);
+    for a in theirs.after.assessments.iter().filter(|a| !skipped(&a.principle)) {
+        match w.after.assessments.iter().find(|x| x.option == a.option && x.principle == a.principle) {
+            Some(mine) if mine != a => r.conflicts.push(Conflict { field: Field::Note, id: Some(a.option.clone()) }),
+            Some(_) => {}
+            None => w.after.assessments.push(a.clone()),
+        }
+    }
+    for c in theirs.after.congruence.iter().filter(|c| !skipped(&c.principle)) {
+        let same = |x: &&CongruenceAnswer| x.principle == c.principle && x.area == c.area && x.question == c.question;
+        match w.after.congruence.iter().find(same) {
+            Some(mine) if mine != c => r.conflicts.push(Conflict { field: Field::Question, id: Some(c.principle.clone()) }),
+            Some(_) => {}
+            None => w.after.congruence.push(c.clone()),
+        }
+    }
+    if w.after.evaluation_date.is_empty() {
+        w.after.evaluation_date.clone_from(&theirs.after.evaluation_date);
+    }
+
     if w.finalised.is_none() && theirs.finalised.is_some() && w.principles == theirs.principles {
         w.finalised = theirs.finalised.clone();
     }

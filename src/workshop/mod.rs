@@ -2,6 +2,7 @@
 //! integrity checks for files, and merging files from several laptops.
 
 mod action;
+mod after;
 mod apply;
 mod check;
 mod error;
@@ -12,6 +13,7 @@ mod merge;
 mod model;
 
 pub use action::{Action, PrincipleField, SetupField};
+pub use after::*;
 pub use check::Integrity;
 pub use error::{DomainError, Field};
 pub use history::History;
@@ -42,6 +44,9 @@ impl Workshop {
             .chain(self.voting.voters.iter().map(|x| &x.id))
             .chain(self.principles.iter().map(|x| &x.id))
             .chain(self.tensions.iter().map(|x| &x.id))
+            .chain(self.after.options.iter().map(|x| &x.id))
+            .chain(self.after.whispers.iter().map(|x| &x.id))
+            .chain(self.after.versions.iter().map(|x| &x.id))
     }
 
     /// Cards in a cluster (or not grouped, with `None`), in board order.

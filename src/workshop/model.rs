@@ -30,6 +30,8 @@ pub struct Workshop {
     pub finalised: Option<Finalised>,
     /// Stages the facilitator has locked (*vergrendeld*): their actions are refused until unlocked.
     pub locks: Vec<Stage>,
+    /// Yardstick, congruence, doorfluister-check and versions (*na het charter*).
+    pub after: super::after::Aftercare,
 }
 
 /// A stage of the workshop that the facilitator can lock, e.g. no new cards once clustering starts.
