@@ -9,9 +9,9 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cargo build --release --target wasm32-unknown-unknown --bin leidraad --quiet
 rm -rf dist && mkdir -p dist
 wasm-bindgen --target web --no-typescript --out-dir dist --out-name leidraad \
-  target/wasm32-unknown-unknown/release/leidraad.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/leidraad.wasm"
 wasm-opt -Oz --strip-debug --strip-producers dist/leidraad_bg.wasm -o dist/leidraad_bg.wasm
 # One stylesheet, in a fixed order: tokens and base first, print last.
-cat styles/base.css styles/layout.css styles/board.css styles/print.css > dist/leidraad.css
+cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/print.css > dist/leidraad.css
 cp index.html src/boot.js dist/
 echo "[build] dist/ ready: $(du -sh dist | cut -f1)" >&2

@@ -56,8 +56,6 @@ macro_rules! texts {
 
 mod later;
 pub use later::L;
-mod facilitate;
-pub use facilitate::F;
 
 texts! {
     T;

@@ -1,15 +1,254 @@
-//! (being built: issue 3)
+//! Charter: the one-page A4 sheet, finalising the set, print (PDF) and Markdown.
+//!
+//! The sheet is shown at its printed size. Its type size comes from [`Charter::density`]; after
+//! each render the real height is measured, and if the estimate was too hopeful the sheet steps
+//! down once more, so what is printed always fits one page.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::Shared;
+use super::files::{download_markdown, slug};
+use super::reduce::SetStatusLine;
+use super::widgets::TextField;
+use super::{use_ctx, Shared};
+use crate::charter::{Charter, SetSize, COMPACT};
+use crate::i18n::{Lang, L};
+use crate::workshop::{limits, Action, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub workshop: Shared,
 }
 
+/// The charter phase.
 #[function_component(CharterView)]
-pub fn view(_p: &Props) -> Html {
-    html! {}
+pub fn view(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let w: &Workshop = &p.workshop;
+    let charter = Charter::of(w, lang);
+    let base = charter.density();
+    // Extra steps found by measuring, valid for this workshop and language only.
+    let fit = use_state(|| (p.workshop.clone(), lang, 0u8));
+    let extra = if fit.0 == p.workshop && fit.1 == lang {
+        fit.2
+    } else {
+        0
+    };
+    let step = (base + extra).min(COMPACT);
+    {
+        let (fit, key) = (fit.clone(), p.workshop.clone());
+        use_effect_with((step, p.workshop.clone(), lang), move |(step, _, lang)| {
+            if *step < COMPACT && sheet_overflows() {
+                fit.set((key, *lang, extra + 1));
+            }
+        });
+    }
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let md = {
+        let (w, lang) = (p.workshop.clone(), lang);
+        Callback::from(move |_| download_markdown(&w, lang))
+    };
+    let l = |k: L| k.get(lang);
+    html! {
+        <section class="ld-phase ld-charter" aria-labelledby="ld-charter-h">
+            <div class="ld-charter-controls">
+                <h2 id="ld-charter-h">{ l(L::PhaseCharter) }</h2>
+                <p class="ld-intro">{ l(L::CharterIntro) }</p>
+                <SetStatusLine n={w.principles.len()} />
+                <Finalise workshop={p.workshop.clone()} />
+                <div class="ld-row">
+                    <button type="button" class="ld-button ld-primary" onclick={print} aria-describedby="ld-print-help">{ l(L::PrintPdf) }</button>
+                    <button type="button" class="ld-button" onclick={md}>{ l(L::DownloadMarkdown) }</button>
+                </div>
+                <p class="ld-hint" id="ld-print-help">{ l(L::PrintHelp) }</p>
+                <h3 class="ld-preview-h">{ l(L::Preview) }</h3>
+            </div>
+            <div class="ld-sheet-wrap">
+                <Sheet charter={charter} step={step} lang={lang} file={slug(&w.setup.title)} />
+            </div>
+        </section>
+    }
+}
+
+/// Whether the sheet's content is taller than the page's printable area.
+fn sheet_overflows() -> bool {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let find = |sel: &str| {
+        doc.as_ref()
+            .and_then(|d| d.query_selector(sel).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    match (
+        find(".leidraad .ld-sheet"),
+        find(".leidraad .ld-sheet-inner"),
+    ) {
+        // The sheet is 297 mm with 11 mm padding top and bottom: 275 mm for the content.
+        (Some(sheet), Some(inner)) => {
+            let px_per_mm = f64::from(sheet.offset_height()) / 297.0;
+            f64::from(inner.offset_height()) > px_per_mm * 273.0
+        }
+        _ => false,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FinaliseProps {
+    workshop: Shared,
+}
+
+/// Declare the set final (with a reason outside five to eight), or reopen it.
+#[function_component(Finalise)]
+fn finalise(p: &FinaliseProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let w: &Workshop = &p.workshop;
+    let reason = use_state(|| {
+        w.finalised
+            .as_ref()
+            .and_then(|f| f.reason.clone())
+            .unwrap_or_default()
+    });
+    let good = SetSize::of(w.principles.len()) == SetSize::Good;
+    let l = |k: L| k.get(lang);
+    if let Some(f) = &w.finalised {
+        let reopen = {
+            let ctx = ctx.clone();
+            Callback::from(move |_| ctx.act(Action::Reopen))
+        };
+        return html! {
+            <div class="ld-finalise ld-row">
+                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(L::Finalised) }
+                    if let Some(r) = &f.reason { { " " }{ l(L::ReasonOnCharter) }{ " " }{ r } }
+                </p>
+                <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(L::Reopen) }</button>
+            </div>
+        };
+    }
+    let onsubmit = {
+        let (ctx, reason) = (ctx.clone(), reason.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let r = reason.trim().to_string();
+            ctx.act(Action::Finalise {
+                reason: if good || r.is_empty() { None } else { Some(r) },
+            });
+        })
+    };
+    html! {
+        <form class="ld-finalise" {onsubmit}>
+            if !good {
+                <TextField id="ld-reason" label={l(L::Reason)} value={(*reason).clone()} max={limits::REASON} multiline=true
+                    oninput={{ let r = reason.clone(); Callback::from(move |v| r.set(v)) }} />
+            }
+            <button type="submit" class="ld-button">{ if good { l(L::Finalise) } else { l(L::FinaliseAnyway) } }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SheetProps {
+    charter: Charter,
+    step: u8,
+    lang: Lang,
+    file: String,
+}
+
+/// The printed page. Every user text is a text node.
+#[function_component(Sheet)]
+fn sheet(p: &SheetProps) -> Html {
+    let c = &p.charter;
+    let lang = p.lang;
+    let l = |k: L| k.get(lang);
+    let cols = crate::charter::principle_columns(c.principles.len());
+    let more = |n: usize| -> Html {
+        if n == 0 {
+            html! {}
+        } else {
+            html! { <p class="ld-sheet-more">{ format!("{} +{n}", l(L::MoreNotShown)) }</p> }
+        }
+    };
+    html! {
+        <article class="ld-sheet" data-density={p.step.to_string()} data-file={p.file.clone()} aria-label={l(L::Preview)}>
+            <div class="ld-sheet-inner">
+                <header class="ld-sheet-head">
+                    if !c.organisation.is_empty() {
+                        <p class="ld-sheet-org">{ &c.organisation }</p>
+                    }
+                    <p class="ld-sheet-title">{ &c.title }</p>
+                    if !c.date.is_empty() {
+                        <p class="ld-sheet-date">{ &c.date }</p>
+                    }
+                </header>
+                if c.draft || c.reason.is_some() {
+                    <p class="ld-sheet-draft">
+                        if c.draft {
+                            <strong>{ l(L::DraftMark) }</strong>{ " " }{ l(L::DraftExplain) }{ " " }
+                        }
+                        if let Some(r) = &c.reason {
+                            <strong>{ l(L::ReasonOnCharter) }</strong>{ " " }{ r }
+                        }
+                    </p>
+                }
+                <section class="ld-sheet-section">
+                    <h4>{ l(L::CharterPrinciples) }</h4>
+                    <ol class="ld-sheet-principles" data-cols={cols.to_string()}>
+                    { for c.principles.iter().map(|pr| html! {
+                        <li key={pr.number}>
+                            <span class="ld-sheet-n" aria-hidden="true">{ pr.number }</span>
+                            <div>
+                                <p class="ld-sheet-ptitle">{ &pr.title }</p>
+                                <p class="ld-sheet-kind">{ pr.kind }</p>
+                                if !pr.meaning.is_empty() {
+                                    <p class="ld-sheet-meaning">{ &pr.meaning }</p>
+                                }
+                            </div>
+                        </li>
+                    }) }
+                    </ol>
+                </section>
+                if !c.outcomes.is_empty() {
+                    <section class="ld-sheet-section">
+                        <h4>{ l(L::CharterOutcomes) }</h4>
+                        <ul class="ld-sheet-outcomes">
+                            { for c.outcomes.iter().enumerate().map(|(i, o)| html! { <li key={i}>{ o }</li> }) }
+                        </ul>
+                        { more(c.outcomes_more) }
+                    </section>
+                }
+                if !c.tensions.is_empty() {
+                    <section class="ld-sheet-section">
+                        <h4>{ l(L::CharterTensions) }</h4>
+                        <ul class="ld-sheet-tensions">
+                        { for c.tensions.iter().enumerate().map(|(i, t)| html! {
+                            <li key={i}>
+                                <p class="ld-sheet-pair"><strong>{ format!("{} ↔ {}", t.a, t.b) }</strong>
+                                    { " — " }
+                                    { match &t.first {
+                                        Some(f) => format!("{f} {}", l(L::First)),
+                                        None => l(L::NotChosen).to_string(),
+                                    } }
+                                </p>
+                                if !t.note.is_empty() {
+                                    <p class="ld-sheet-note">{ &t.note }</p>
+                                }
+                            </li>
+                        }) }
+                        </ul>
+                        { more(c.tensions_more) }
+                    </section>
+                }
+                if !c.groups.is_empty() {
+                    <footer class="ld-sheet-foot">
+                        <strong>{ l(L::Participants) }</strong>{ " " }{ c.groups.join(", ") }
+                        if c.groups_more > 0 { { format!(" +{}", c.groups_more) } }
+                    </footer>
+                }
+            </div>
+        </article>
+    }
 }

@@ -1,15 +1,276 @@
-//! (being built: issue 3)
+//! Concretiseren: one principle at a time. Title, meaning, type, what it means for offer,
+//! access, conduct and procurement, the policy theory, the optional deeper questions, and
+//! where it came from. A text is saved when its field is left: one undo step per edit.
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::collect::kind_class;
+use super::widgets::{select_value, TextField};
+use super::{use_ctx, Shared};
+use crate::i18n::{self, Lang, L};
+use crate::workshop::{limits, Action, Id, Principle, PrincipleField, PrincipleKind, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub workshop: Shared,
 }
 
+/// The concretise phase.
 #[function_component(ConcretiseView)]
-pub fn view(_p: &Props) -> Html {
-    html! {}
+pub fn view(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let w: &Workshop = &p.workshop;
+    let lang = ctx.lang;
+    let chosen = use_state(|| None::<Id>);
+    let at = chosen
+        .as_ref()
+        .and_then(|id| w.principles.iter().position(|x| &x.id == id))
+        .unwrap_or(0);
+    let l = |k: L| k.get(lang);
+    let go = |i: usize| {
+        let (chosen, id) = (chosen.clone(), w.principles.get(i).map(|x| x.id.clone()));
+        Callback::from(move |_| chosen.set(id.clone()))
+    };
+    html! {
+        <section class="ld-phase ld-concretise" aria-labelledby="ld-concretise-h">
+            <h2 id="ld-concretise-h">{ l(L::PhaseConcretise) }</h2>
+            <p class="ld-intro">{ l(L::ConcretiseIntro) }</p>
+            if w.principles.is_empty() {
+                <p class="ld-empty">{ l(L::GoToReduce) }</p>
+            } else {
+                <div class="ld-concretise-grid">
+                    <nav class="ld-picker" aria-label={l(L::PickPrinciple)}>
+                        <ol>
+                        { for w.principles.iter().enumerate().map(|(i, pr)| {
+                            let current = i == at;
+                            html! {
+                                <li key={pr.id.as_str()}>
+                                    <button type="button" class={classes!("ld-pick", current.then_some("ld-pick-current"))}
+                                        aria-current={current.then_some("true")} onclick={go(i)}>
+                                        <span class="ld-principle-n" aria-hidden="true">{ i + 1 }</span>
+                                        <span>{ &pr.title }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                        </ol>
+                        <div class="ld-row">
+                            <button type="button" class="ld-button ld-quiet" disabled={at == 0} onclick={go(at.saturating_sub(1))}>
+                                { "← " }{ l(L::Previous) }
+                            </button>
+                            <button type="button" class="ld-button ld-quiet" disabled={at + 1 >= w.principles.len()} onclick={go(at + 1)}>
+                                { l(L::Next) }{ " →" }
+                            </button>
+                        </div>
+                    </nav>
+                    if let Some(pr) = w.principles.get(at) {
+                        <PrincipleForm key={pr.id.as_str()} workshop={p.workshop.clone()} principle={pr.clone()} number={at + 1} />
+                    }
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FormProps {
+    workshop: Shared,
+    principle: Principle,
+    number: usize,
+}
+
+#[function_component(PrincipleForm)]
+fn principle_form(p: &FormProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let w: &Workshop = &p.workshop;
+    let pr = &p.principle;
+    let x = &pr.text;
+    let l = |k: L| k.get(lang);
+    let field = |f: PrincipleField, label: L, value: &str, multiline: bool| {
+        html! { <CommitField principle={pr.id.clone()} field={f} label={l(label)} value={value.to_string()} multiline={multiline} /> }
+    };
+    let kind_radio = |kind: PrincipleKind, label: L, help: L, n: &'static str| {
+        let (ctx2, id) = (ctx.clone(), pr.id.clone());
+        let onchange = Callback::from(move |_| {
+            ctx2.act(Action::SetPrincipleKind {
+                id: id.clone(),
+                kind,
+            })
+        });
+        let input_id = format!("ld-kind-{n}");
+        html! {
+            <div class="ld-radio">
+                <input type="radio" name="ld-kind" id={input_id.clone()} checked={pr.kind == kind} {onchange} />
+                <label for={input_id}><strong>{ l(label) }</strong><span class="ld-hint">{ l(help) }</span></label>
+            </div>
+        }
+    };
+    let on_outcome = {
+        let (ctx, id) = (ctx.clone(), pr.id.clone());
+        Callback::from(move |e: Event| {
+            ctx.act(Action::SetPrincipleOutcome {
+                id: id.clone(),
+                outcome: Id::parse(&select_value(&e)),
+            })
+        })
+    };
+    let questions = [L::Q1, L::Q2, L::Q3, L::Q4, L::Q5, L::Q6];
+    html! {
+        <article class="ld-card-box ld-principle-form" aria-labelledby="ld-pf-h">
+            <h3 id="ld-pf-h"><span class="ld-principle-n" aria-hidden="true">{ p.number }</span>{ &pr.title }</h3>
+            { field(PrincipleField::Title, L::ShortTitle, &pr.title, false) }
+            { field(PrincipleField::Meaning, L::Meaning, &x.meaning, true) }
+            <fieldset>
+                <legend>{ l(L::Kind) }</legend>
+                <div class="ld-kinds">
+                    { kind_radio(PrincipleKind::TransformationGoal, L::KindGoal, L::KindGoalHelp, "goal") }
+                    { kind_radio(PrincipleKind::Value, L::KindValue, L::KindValueHelp, "value") }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ l(L::Implications) }</legend>
+                <div class="ld-grid-2">
+                    { field(PrincipleField::Offer, L::Offer, &x.offer, true) }
+                    { field(PrincipleField::Access, L::Access, &x.access, true) }
+                    { field(PrincipleField::Conduct, L::Conduct, &x.conduct, true) }
+                    { field(PrincipleField::Procurement, L::Procurement, &x.procurement, true) }
+                </div>
+            </fieldset>
+            <fieldset class="ld-theory">
+                <legend>{ l(L::Theory) }</legend>
+                { field(PrincipleField::Assumption, L::TheoryBecause, &x.assumption, true) }
+                { field(PrincipleField::WayOfWorking, L::TheoryWorking, &x.way_of_working, true) }
+                <div class="ld-field">
+                    <label for="ld-outcome">{ l(L::TheoryCloser) }</label>
+                    if w.setup.outcomes.is_empty() {
+                        <p class="ld-hint">{ l(L::NoOutcomesSetup) }</p>
+                    }
+                    <select id="ld-outcome" onchange={on_outcome} disabled={w.setup.outcomes.is_empty()}>
+                        <option value="" selected={pr.outcome.is_none()}>{ l(L::NoOutcome) }</option>
+                        { for w.setup.outcomes.iter().map(|o| html! {
+                            <option key={o.id.as_str()} value={o.id.to_string()} selected={pr.outcome.as_ref() == Some(&o.id)}>{ &o.text }</option>
+                        }) }
+                    </select>
+                </div>
+            </fieldset>
+            <details class="ld-deepen">
+                <summary>{ l(L::Deepen) }</summary>
+                <h4>{ l(L::ClosingQuestions) }</h4>
+                { for questions.iter().enumerate().map(|(i, q)| field(PrincipleField::Closing(i as u8), *q, &x.closing[i], true)) }
+                <h4>{ l(L::HeadHeartHands) }</h4>
+                { field(PrincipleField::Head, L::Head, &x.head, true) }
+                { field(PrincipleField::Heart, L::Heart, &x.heart, true) }
+                { field(PrincipleField::Hands, L::Hands, &x.hands, true) }
+            </details>
+            <Provenance workshop={p.workshop.clone()} cluster={pr.from_cluster.clone()} />
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CommitProps {
+    principle: Id,
+    field: PrincipleField,
+    label: &'static str,
+    value: String,
+    multiline: bool,
+}
+
+/// A [`TextField`] that keeps what is typed locally and sends one `EditPrinciple` when the
+/// field is left, so each edit is one undo step. Follows the workshop on undo or import.
+#[function_component(CommitField)]
+fn commit_field(p: &CommitProps) -> Html {
+    let ctx = use_ctx();
+    let draft = use_state(|| p.value.clone());
+    {
+        let draft = draft.clone();
+        use_effect_with(p.value.clone(), move |v| draft.set(v.clone()));
+    }
+    let onfocusout = {
+        let (ctx, draft, value, id, field) = (
+            ctx.clone(),
+            draft.clone(),
+            p.value.clone(),
+            p.principle.clone(),
+            p.field,
+        );
+        Callback::from(move |_: FocusEvent| {
+            if *draft != value {
+                ctx.act(Action::EditPrinciple {
+                    id: id.clone(),
+                    field,
+                    value: (*draft).clone(),
+                });
+            }
+        })
+    };
+    let slug = field_slug(p.field);
+    html! {
+        <div class="ld-commit" {onfocusout} data-field={slug.clone()}>
+            <TextField id={format!("ld-pf-{slug}")} label={p.label} value={(*draft).clone()}
+                max={limits::principle_field(p.field)} multiline={p.multiline}
+                oninput={{ let d = draft.clone(); Callback::from(move |v| d.set(v)) }} />
+        </div>
+    }
+}
+
+fn field_slug(f: PrincipleField) -> String {
+    match f {
+        PrincipleField::Title => "title".into(),
+        PrincipleField::Meaning => "meaning".into(),
+        PrincipleField::Offer => "offer".into(),
+        PrincipleField::Access => "access".into(),
+        PrincipleField::Conduct => "conduct".into(),
+        PrincipleField::Procurement => "procurement".into(),
+        PrincipleField::Assumption => "assumption".into(),
+        PrincipleField::WayOfWorking => "way".into(),
+        PrincipleField::Closing(n) => format!("q{}", n + 1),
+        PrincipleField::Head => "head".into(),
+        PrincipleField::Heart => "heart".into(),
+        PrincipleField::Hands => "hands".into(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProvenanceProps {
+    workshop: Shared,
+    cluster: Option<Id>,
+}
+
+/// The cards of the cluster a principle came from, with their source and group.
+#[function_component(Provenance)]
+fn provenance(p: &ProvenanceProps) -> Html {
+    let ctx = use_ctx();
+    let lang: Lang = ctx.lang;
+    let w: &Workshop = &p.workshop;
+    let cluster = p.cluster.as_ref().and_then(|c| w.cluster(c));
+    html! {
+        <section class="ld-provenance" aria-labelledby="ld-prov-h">
+            <h4 id="ld-prov-h">{ L::Provenance.get(lang) }</h4>
+            if let Some(c) = cluster {
+                <p>{ format!("{}: ", L::FromCluster.get(lang)) }<strong>{ &c.name }</strong></p>
+                <ul class="ld-card-list">
+                { for w.cards_in(Some(&c.id)).map(|card| {
+                    let source = w.source(&card.source);
+                    let group = card.group.as_ref().and_then(|g| w.group(g));
+                    html! {
+                        <li key={card.id.as_str()} class="ld-card-row">
+                            <p class="ld-card-text">{ &card.text }</p>
+                            if let Some(s) = source {
+                                <span class={classes!("ld-kind", kind_class(s.kind))}>{ i18n::source_kind(s.kind, lang) }</span>
+                                <span class="ld-source-name">{ &s.title }</span>
+                            }
+                            if let Some(g) = group {
+                                <span class="ld-group-tag">{ &g.name }</span>
+                            }
+                        </li>
+                    }
+                }) }
+                </ul>
+            } else {
+                <p class="ld-empty">{ L::ProvenanceNone.get(lang) }</p>
+            }
+        </section>
+    }
 }

@@ -1,15 +1,220 @@
-//! (being built: issue 3) The file menu: download, open, merge, Markdown.
+//! The file menu in the header: download the workshop (JSON) or Markdown, open a file to
+//! continue, merge a file from another laptop. A file that cannot be used changes nothing and
+//! says why, in the menu itself.
 
+use gloo::events::EventListener;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::Shared;
+use super::platform;
+use super::{use_ctx, Ctx, Msg, Shared};
+use crate::charter::to_markdown;
+use crate::format::{self, FileError};
+use crate::i18n::{self, Lang, L};
+use crate::workshop::{merged, Action, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub workshop: Shared,
 }
 
+/// A file name part from the workshop title: lowercase letters, digits and dashes.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        "werksessie".to_string()
+    } else {
+        out.to_string()
+    }
+}
+
+/// Offers the Markdown export as a download.
+pub fn download_markdown(w: &Workshop, lang: Lang) {
+    let name = format!("leidraad-{}.md", slug(&w.setup.title));
+    platform::download(&name, "text/markdown;charset=utf-8", &to_markdown(w, lang));
+}
+
+/// Whether replacing this workshop would lose typed work.
+fn has_content(w: &Workshop) -> bool {
+    !w.setup.title.is_empty()
+        || !w.setup.outcomes.is_empty()
+        || !w.sources.is_empty()
+        || !w.clusters.is_empty()
+        || !w.principles.is_empty()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Purpose {
+    Open,
+    Merge,
+}
+
+/// The last outcome of opening or merging, shown in the menu.
+#[derive(Clone, PartialEq)]
+struct Outcome {
+    error: bool,
+    text: String,
+}
+
 #[function_component(FileMenu)]
-pub fn file_menu(_p: &Props) -> Html {
-    html! {}
+pub fn file_menu(p: &Props) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let outcome = use_state(|| None::<Outcome>);
+    let latest = use_mut_ref(|| p.workshop.clone());
+    *latest.borrow_mut() = p.workshop.clone();
+    let reading = use_mut_ref(|| None::<EventListener>);
+    let l = |k: L| k.get(lang);
+
+    let pick = |purpose: Purpose| {
+        let (ctx, outcome, latest, reading) = (
+            ctx.clone(),
+            outcome.clone(),
+            latest.clone(),
+            reading.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|list| list.get(0)) else {
+                return;
+            };
+            // Let the same file be chosen again later.
+            input.set_value("");
+            let unreadable = L::FileUnreadable.get(ctx.lang);
+            let done = {
+                let (ctx, outcome, latest) = (ctx.clone(), outcome.clone(), latest.clone());
+                move |text: Result<String, FileError>| {
+                    let ours = latest.borrow().clone();
+                    outcome.set(apply_file(&ctx, &ours, purpose, text));
+                }
+            };
+            if file.size() > format::MAX_BYTES as f64 {
+                done(Err(FileError::TooLarge {
+                    max: format::MAX_BYTES,
+                }));
+                return;
+            }
+            let Ok(reader) = web_sys::FileReader::new() else {
+                outcome.set(Some(Outcome {
+                    error: true,
+                    text: unreadable.into(),
+                }));
+                return;
+            };
+            let r = reader.clone();
+            let outcome2 = outcome.clone();
+            *reading.borrow_mut() =
+                Some(EventListener::once(&reader, "loadend", move |_| {
+                    match r.result().ok().and_then(|v| v.as_string()) {
+                        Some(text) => done(Ok(text)),
+                        None => outcome2.set(Some(Outcome {
+                            error: true,
+                            text: unreadable.into(),
+                        })),
+                    }
+                }));
+            if reader.read_as_text(&file).is_err() {
+                outcome.set(Some(Outcome {
+                    error: true,
+                    text: unreadable.into(),
+                }));
+            }
+        })
+    };
+    let download_json = {
+        let w = p.workshop.clone();
+        Callback::from(move |_| {
+            let name = format!("leidraad-{}.json", slug(&w.setup.title));
+            platform::download(&name, "application/json", &format::to_json(&w));
+        })
+    };
+    let download_md = {
+        let w = p.workshop.clone();
+        Callback::from(move |_| download_markdown(&w, lang))
+    };
+    let clear = {
+        let outcome = outcome.clone();
+        Callback::from(move |_| outcome.set(None))
+    };
+    html! {
+        <details class="ld-file-menu">
+            <summary class="ld-button ld-quiet" aria-label={l(L::FileMenuLabel)}>{ l(L::Files) }</summary>
+            <div class="ld-file-panel">
+                <div class="ld-file-item">
+                    <button type="button" class="ld-button" onclick={download_json} aria-describedby="ld-json-help">{ l(L::DownloadJson) }</button>
+                    <p class="ld-hint" id="ld-json-help">{ l(L::DownloadJsonHelp) }</p>
+                </div>
+                <div class="ld-file-item">
+                    <button type="button" class="ld-button" onclick={download_md}>{ l(L::DownloadMarkdown) }</button>
+                </div>
+                <div class="ld-file-item ld-file-pick">
+                    <input type="file" id="ld-open-file" class="ld-visually-hidden" accept=".json,application/json"
+                        aria-describedby="ld-open-help" onchange={pick(Purpose::Open)} onclick={clear.clone()} />
+                    <label for="ld-open-file" class="ld-button">{ l(L::OpenFile) }</label>
+                    <p class="ld-hint" id="ld-open-help">{ l(L::OpenFileHelp) }</p>
+                </div>
+                <div class="ld-file-item ld-file-pick">
+                    <input type="file" id="ld-merge-file" class="ld-visually-hidden" accept=".json,application/json"
+                        aria-describedby="ld-merge-help" onchange={pick(Purpose::Merge)} onclick={clear} />
+                    <label for="ld-merge-file" class="ld-button">{ l(L::MergeFile) }</label>
+                    <p class="ld-hint" id="ld-merge-help">{ l(L::MergeFileHelp) }</p>
+                </div>
+                <div class="ld-file-outcome" role="status" aria-live="polite">
+                    if let Some(o) = &*outcome {
+                        <p class={classes!("ld-notice", o.error.then_some("ld-notice-error"))} data-error={o.error.to_string()}>{ &o.text }</p>
+                    }
+                </div>
+            </div>
+        </details>
+    }
+}
+
+/// Opens or merges a file's text; returns what to tell the user (`None` when they cancelled).
+fn apply_file(
+    ctx: &Ctx,
+    ours: &Workshop,
+    purpose: Purpose,
+    text: Result<String, FileError>,
+) -> Option<Outcome> {
+    let lang = ctx.lang;
+    let fail = |text: String| Some(Outcome { error: true, text });
+    let theirs = match text.and_then(|t| format::from_json(&t)) {
+        Ok(w) => w,
+        Err(e) => return fail(i18n::file_error(&e, lang)),
+    };
+    match purpose {
+        Purpose::Open => {
+            if has_content(ours) && !platform::confirm(L::ReplaceConfirm.get(lang)) {
+                return None;
+            }
+            ctx.act(Action::Replace {
+                workshop: Box::new(theirs),
+            });
+            let text = L::Opened.get(lang).to_string();
+            ctx.send(Msg::Say(text.clone()));
+            Some(Outcome { error: false, text })
+        }
+        Purpose::Merge => match merged(ours, &theirs) {
+            Err(e) => fail(i18n::error(&e, lang)),
+            Ok(m) => {
+                ctx.act(Action::Merge {
+                    other: Box::new(theirs),
+                });
+                let text = L::merge_report(&m.report, lang);
+                ctx.send(Msg::Say(text.clone()));
+                Some(Outcome { error: false, text })
+            }
+        },
+    }
 }

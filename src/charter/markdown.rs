@@ -1,0 +1,176 @@
+//! The Markdown export: the whole set with its concretisation, for intranet pages and minutes.
+//! Every user text goes through [`md`] or [`md_cell`]; fixed texts come from `i18n`.
+
+use std::fmt::Write;
+
+use super::text::{md, md_cell};
+use super::{kind_label, set_status, Charter};
+use crate::i18n::{self, Lang, L};
+use crate::workshop::{Principle, Workshop};
+
+/// The workshop as a Markdown document.
+pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
+    let c = Charter::of(w, lang);
+    let t = |k: L| k.get(lang);
+    let mut out = String::new();
+    // Writing to a String cannot fail; the results are ignored on purpose.
+    let _ = writeln!(out, "# {}\n", md(&c.title));
+    let s = &w.setup;
+    for (label, value) in [
+        (L::MdOrganisation, &s.organisation),
+        (L::MdDate, &c.date),
+        (L::MdFacilitator, &s.facilitator),
+    ] {
+        if !value.trim().is_empty() {
+            let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+        }
+    }
+    let _ = writeln!(
+        out,
+        "- **{}:** {}",
+        t(L::MdStatus),
+        md(&set_status(w.principles.len(), lang))
+    );
+    out.push('\n');
+    if c.draft {
+        let _ = writeln!(out, "> **{}** {}\n", t(L::DraftMark), t(L::DraftExplain));
+    }
+    if let Some(reason) = &c.reason {
+        let _ = writeln!(out, "> **{}** {}\n", t(L::ReasonOnCharter), md(reason));
+    }
+
+    let _ = writeln!(out, "## {}\n", t(L::CharterPrinciples));
+    if w.principles.is_empty() {
+        let _ = writeln!(out, "{}\n", t(L::NoPrinciples));
+    }
+    for (i, p) in w.principles.iter().enumerate() {
+        principle(&mut out, w, p, i + 1, lang);
+    }
+
+    if !w.tensions.is_empty() {
+        let _ = writeln!(out, "## {}\n", t(L::Tensions));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            t(L::MdPrincipleA),
+            t(L::MdPrincipleB),
+            t(L::GoesFirst),
+            t(L::TensionNote)
+        );
+        out.push_str("|---|---|---|---|\n");
+        let title = |id| {
+            w.principles
+                .iter()
+                .find(|p| &p.id == id)
+                .map(|p| p.title.as_str())
+                .unwrap_or("")
+        };
+        for x in &w.tensions {
+            let first = x.priority.as_ref().map(title).unwrap_or(t(L::NotChosen));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                md_cell(title(&x.a)),
+                md_cell(title(&x.b)),
+                md_cell(first),
+                md_cell(&x.note)
+            );
+        }
+        out.push('\n');
+    }
+
+    if !s.outcomes.is_empty() {
+        let _ = writeln!(out, "## {}\n", t(L::CharterOutcomes));
+        for o in &s.outcomes {
+            let _ = writeln!(out, "- {}", md(&o.text));
+        }
+        out.push('\n');
+    }
+    if !s.groups.is_empty() {
+        let _ = writeln!(out, "## {}\n", t(L::CharterWho));
+        for g in &s.groups {
+            let _ = writeln!(out, "- {}", md(&g.name));
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "---\n\n{}", t(L::MdFooter));
+    out
+}
+
+fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang) {
+    let t = |k: L| k.get(lang);
+    let x = &p.text;
+    let _ = writeln!(out, "### {n}. {}\n", md(&p.title));
+    let _ = writeln!(out, "*{}*\n", kind_label(p.kind, lang));
+    if !x.meaning.is_empty() {
+        let _ = writeln!(out, "{}\n", md(&x.meaning));
+    }
+    let parts = [
+        (L::Offer, &x.offer),
+        (L::Access, &x.access),
+        (L::Conduct, &x.conduct),
+        (L::Procurement, &x.procurement),
+    ];
+    let mut any = false;
+    for (label, value) in parts {
+        if !value.is_empty() {
+            let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+            any = true;
+        }
+    }
+    if any {
+        out.push('\n');
+    }
+    let outcome = p
+        .outcome
+        .as_ref()
+        .and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
+    if !x.assumption.is_empty() || !x.way_of_working.is_empty() || outcome.is_some() {
+        let dots = "…".to_string();
+        let or_dots = |s: &str| if s.is_empty() { dots.clone() } else { md(s) };
+        let _ = writeln!(
+            out,
+            "**{}:** {} {} {} {} {} {}\n",
+            t(L::Theory),
+            t(L::TheoryBecause),
+            or_dots(&x.assumption),
+            t(L::TheoryWorking),
+            or_dots(&x.way_of_working),
+            t(L::TheoryCloser),
+            outcome.map(|o| md(&o.text)).unwrap_or(dots),
+        );
+    }
+    let questions = [L::Q1, L::Q2, L::Q3, L::Q4, L::Q5, L::Q6];
+    let answers: Vec<(L, &String)> = questions
+        .iter()
+        .zip(x.closing.iter())
+        .map(|(q, a)| (*q, a))
+        .chain([
+            (L::Head, &x.head),
+            (L::Heart, &x.heart),
+            (L::Hands, &x.hands),
+        ])
+        .filter(|(_, a)| !a.trim().is_empty())
+        .collect();
+    for (q, a) in answers {
+        let _ = writeln!(out, "- *{}* {}", t(q), md(a));
+    }
+    if let Some(cluster) = p.from_cluster.as_ref().and_then(|c| w.cluster(c)) {
+        let _ = writeln!(out, "\n**{}:** {}", t(L::Provenance), md(&cluster.name));
+        for card in w.cards_in(Some(&cluster.id)) {
+            let mut from = Vec::new();
+            if let Some(src) = w.source(&card.source) {
+                from.push(format!(
+                    "{}: {}",
+                    i18n::source_kind(src.kind, lang),
+                    md(&src.title)
+                ));
+            }
+            if let Some(g) = card.group.as_ref().and_then(|g| w.group(g)) {
+                from.push(md(&g.name));
+            }
+            let _ = writeln!(out, "- {} ({})", md(&card.text), from.join("; "));
+        }
+    }
+    out.push('\n');
+}

@@ -1,0 +1,356 @@
+//! The charter (*charter*): the chosen set on one A4 page, as plain data, plus the Markdown
+//! export. No browser here: the view (`ui::charter`) renders [`Charter`] as text nodes, so
+//! nothing a user typed can become HTML.
+//!
+//! One page, always: every text on the charter has a limit (`workshop::limits`), the lists are
+//! capped ([`MAX_TENSIONS`], [`MAX_OUTCOMES`], [`MAX_GROUPS`]), and [`Charter::density`]
+//! estimates the height at each type size and picks the largest that fits. The view checks the
+//! real height in the browser and steps down further if the estimate was too hopeful.
+
+mod markdown;
+pub mod text;
+
+pub use markdown::to_markdown;
+
+use crate::i18n::{Lang, L};
+use crate::workshop::{limits, PrincipleKind, Workshop};
+
+/// Most tensions shown on the page (those with a priority first); all are in the Markdown.
+pub const MAX_TENSIONS: usize = 5;
+/// Most outcomes shown on the page.
+pub const MAX_OUTCOMES: usize = 8;
+/// Most group names shown on the page.
+pub const MAX_GROUPS: usize = 12;
+/// Density steps: 0 is the largest type; [`COMPACT`] also leaves out the tension notes.
+pub const DENSITIES: u8 = 6;
+/// The last step: smallest type (8 pt) and tension notes left out (they stay in the Markdown).
+pub const COMPACT: u8 = DENSITIES - 1;
+
+/// How the size of the set compares with the method's advice of five to eight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SetSize {
+    TooFew,
+    Good,
+    TooMany,
+}
+
+impl SetSize {
+    /// The verdict for a number of principles.
+    pub fn of(n: usize) -> SetSize {
+        if n < limits::SET_MIN {
+            SetSize::TooFew
+        } else if n > limits::SET_MAX {
+            SetSize::TooMany
+        } else {
+            SetSize::Good
+        }
+    }
+}
+
+/// The status line about the set's size, in plain words, with the method's reason.
+pub fn set_status(n: usize, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let count = match (n, nl) {
+        (0, true) => "Nog geen principes gekozen".to_string(),
+        (0, false) => "No principles chosen yet".to_string(),
+        (1, true) => "1 principe".to_string(),
+        (1, false) => "1 principle".to_string(),
+        (n, true) => format!("{n} principes"),
+        (n, false) => format!("{n} principles"),
+    };
+    let verdict = match SetSize::of(n) {
+        SetSize::Good => L::SetGood,
+        SetSize::TooFew => L::SetTooFew,
+        SetSize::TooMany => L::SetTooMany,
+    };
+    format!("{count}: {}", verdict.get(lang))
+}
+
+/// One principle as the charter shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CharterPrinciple {
+    /// 1-based place in the set.
+    pub number: usize,
+    pub title: String,
+    pub meaning: String,
+    /// "Transformatiedoel" or "Waarde / identiteit".
+    pub kind: &'static str,
+}
+
+/// A tension as the charter shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CharterTension {
+    pub a: String,
+    pub b: String,
+    /// The title of the principle that goes first, if chosen.
+    pub first: Option<String>,
+    pub note: String,
+}
+
+/// The charter as data: what the printed page holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Charter {
+    pub title: String,
+    pub organisation: String,
+    /// Readable date ("12 maart 2026").
+    pub date: String,
+    pub principles: Vec<CharterPrinciple>,
+    /// The outcomes the principles serve (all outcomes when no principle names one).
+    pub outcomes: Vec<String>,
+    pub outcomes_more: usize,
+    /// The top tensions: those with a priority first, in the order they were recorded.
+    pub tensions: Vec<CharterTension>,
+    pub tensions_more: usize,
+    /// Who took part: the groups at the table.
+    pub groups: Vec<String>,
+    pub groups_more: usize,
+    pub size: SetSize,
+    /// Not (validly) declared final yet: marked "Concept" on the page.
+    pub draft: bool,
+    /// Why the set is final although outside five to eight.
+    pub reason: Option<String>,
+}
+
+/// The name of a principle type.
+pub fn kind_label(kind: PrincipleKind, lang: Lang) -> &'static str {
+    match kind {
+        PrincipleKind::TransformationGoal => L::KindGoal.get(lang),
+        PrincipleKind::Value => L::KindValue.get(lang),
+    }
+}
+
+impl Charter {
+    /// The charter of a workshop, in a language.
+    pub fn of(w: &Workshop, lang: Lang) -> Charter {
+        let s = &w.setup;
+        let title = if s.title.trim().is_empty() {
+            L::CharterUntitled.get(lang).to_string()
+        } else {
+            s.title.clone()
+        };
+        let principles = w
+            .principles
+            .iter()
+            .enumerate()
+            .map(|(i, p)| CharterPrinciple {
+                number: i + 1,
+                title: p.title.clone(),
+                meaning: p.text.meaning.clone(),
+                kind: kind_label(p.kind, lang),
+            })
+            .collect();
+
+        let served: Vec<String> = s
+            .outcomes
+            .iter()
+            .filter(|o| {
+                w.principles
+                    .iter()
+                    .any(|p| p.outcome.as_ref() == Some(&o.id))
+            })
+            .map(|o| o.text.clone())
+            .collect();
+        let all_outcomes = if served.is_empty() {
+            s.outcomes.iter().map(|o| o.text.clone()).collect()
+        } else {
+            served
+        };
+        // A set larger than eight (finalised with a reason) leaves less room for the rest.
+        let big = w.principles.len() > limits::SET_MAX;
+        let (outcomes, outcomes_more) = capped(
+            all_outcomes,
+            if big { MAX_OUTCOMES / 2 } else { MAX_OUTCOMES },
+        );
+
+        let title_of = |id: &crate::workshop::Id| {
+            w.principles
+                .iter()
+                .find(|p| &p.id == id)
+                .map(|p| p.title.clone())
+                .unwrap_or_default()
+        };
+        let mut ordered: Vec<_> = w.tensions.iter().filter(|t| t.priority.is_some()).collect();
+        ordered.extend(w.tensions.iter().filter(|t| t.priority.is_none()));
+        let all_tensions: Vec<CharterTension> = ordered
+            .into_iter()
+            .map(|t| CharterTension {
+                a: title_of(&t.a),
+                b: title_of(&t.b),
+                first: t.priority.as_ref().map(&title_of),
+                note: t.note.clone(),
+            })
+            .collect();
+        let (tensions, tensions_more) = capped(
+            all_tensions,
+            if big { MAX_TENSIONS - 2 } else { MAX_TENSIONS },
+        );
+        let (groups, groups_more) = capped(
+            s.groups.iter().map(|g| g.name.clone()).collect(),
+            MAX_GROUPS,
+        );
+
+        let size = SetSize::of(w.principles.len());
+        let reason = w
+            .finalised
+            .as_ref()
+            .and_then(|f| f.reason.clone())
+            .filter(|r| !r.trim().is_empty());
+        let draft = w.finalised.is_none() || (size != SetSize::Good && reason.is_none());
+        Charter {
+            title,
+            organisation: s.organisation.clone(),
+            date: text::date(&s.date, lang),
+            principles,
+            outcomes,
+            outcomes_more,
+            tensions,
+            tensions_more,
+            groups,
+            groups_more,
+            size,
+            draft,
+            reason: if size == SetSize::Good { None } else { reason },
+        }
+    }
+
+    /// The largest type (lowest step) whose estimated height fits one A4 page.
+    pub fn density(&self) -> u8 {
+        (0..DENSITIES)
+            .find(|&d| self.estimated_height(d) <= PAGE_HEIGHT_MM * 0.94)
+            .unwrap_or(COMPACT)
+    }
+
+    /// A careful estimate of the charter's height in millimetres at a density step, using the
+    /// same sizes as `styles/charter.css` and a generous average character width.
+    pub fn estimated_height(&self, density: u8) -> f64 {
+        let step = usize::from(density.min(COMPACT));
+        let pt = FONT_PT[step];
+        let lh = LINE_HEIGHT[step];
+        let cols = principle_columns(self.principles.len());
+        let gap = 4.0;
+        let col_w = (PAGE_WIDTH_MM - gap * (cols as f64 - 1.0)) / cols as f64;
+        let half_w = (PAGE_WIDTH_MM - gap) / 2.0;
+        let mut h = 0.0;
+        // Header: organisation, title (1.6em bold), date.
+        h += block(&self.organisation, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 1.0;
+        h += block(&self.title, PAGE_WIDTH_MM, pt * 1.6, 1.15, true) + 1.0;
+        h += block(&self.date, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 3.0;
+        if self.draft || self.reason.is_some() {
+            let reason = self.reason.as_deref().unwrap_or("");
+            h += block(
+                &format!("{} {reason}", "x".repeat(80)),
+                PAGE_WIDTH_MM - 6.0,
+                pt,
+                lh,
+                false,
+            ) + 4.0;
+        }
+        // Principles, in a grid.
+        h += heading(pt, lh);
+        let cells: Vec<f64> = self
+            .principles
+            .iter()
+            .map(|p| {
+                block(&p.title, col_w - 9.0, pt * 1.1, 1.2, true)
+                    + line(pt * 0.8, lh)
+                    + block(&p.meaning, col_w - 9.0, pt, lh, false)
+                    + 3.5
+            })
+            .collect();
+        h += cells
+            .chunks(cols)
+            .map(|row| row.iter().cloned().fold(0.0, f64::max) + 2.5)
+            .sum::<f64>();
+        // Outcomes, two columns.
+        if !self.outcomes.is_empty() {
+            h += heading(pt, lh);
+            let items: Vec<f64> = self
+                .outcomes
+                .iter()
+                .map(|o| block(o, half_w - 5.0, pt, lh, false) + 1.0)
+                .collect();
+            h += items
+                .chunks(2)
+                .map(|r| r.iter().cloned().fold(0.0, f64::max))
+                .sum::<f64>();
+            if self.outcomes_more > 0 {
+                h += line(pt, lh);
+            }
+        }
+        // Tensions, full width.
+        if !self.tensions.is_empty() {
+            h += heading(pt, lh);
+            for t in &self.tensions {
+                let first = t.first.as_deref().unwrap_or("");
+                let head = format!("{} ↔ {} — {} {first}", t.a, t.b, "x".repeat(12));
+                h += block(&head, PAGE_WIDTH_MM - 4.0, pt, lh, true);
+                if step < usize::from(COMPACT) && !t.note.is_empty() {
+                    h += block(&t.note, PAGE_WIDTH_MM - 4.0, pt * 0.95, lh, false);
+                }
+                h += 1.2;
+            }
+            if self.tensions_more > 0 {
+                h += line(pt, lh);
+            }
+        }
+        // Who took part, one paragraph.
+        let groups = self.groups.join(", ");
+        h += 2.0
+            + block(
+                &format!("{} {groups} {}", "x".repeat(22), "x".repeat(20)),
+                PAGE_WIDTH_MM,
+                pt * 0.9,
+                lh,
+                false,
+            );
+        h
+    }
+}
+
+/// The printable area of the sheet (A4 minus 12 mm margins left/right, 11 mm top/bottom).
+pub const PAGE_WIDTH_MM: f64 = 186.0;
+pub const PAGE_HEIGHT_MM: f64 = 275.0;
+/// The base type size of each density step, in points (kept in step with `styles/charter.css`).
+pub const FONT_PT: [f64; DENSITIES as usize] = [11.0, 10.0, 9.25, 8.5, 8.0, 8.0];
+/// The line height of each step.
+pub const LINE_HEIGHT: [f64; DENSITIES as usize] = [1.35, 1.3, 1.28, 1.25, 1.2, 1.2];
+
+/// Principles sit in two columns; a set larger than eight (finalised with a reason) in three.
+pub fn principle_columns(n: usize) -> usize {
+    if n > limits::SET_MAX {
+        3
+    } else {
+        2
+    }
+}
+
+const MM_PER_PT: f64 = 0.3528;
+/// Average character width as a share of the type size, for Dutch text in Arial or Liberation
+/// Sans (calibrated against Chromium: the estimate stays above the measured height).
+const CHAR_EM: f64 = 0.47;
+
+fn line(pt: f64, lh: f64) -> f64 {
+    pt * lh * MM_PER_PT
+}
+
+fn heading(pt: f64, lh: f64) -> f64 {
+    line(pt * 1.15, lh) + 2.5
+}
+
+fn block(text: &str, width_mm: f64, pt: f64, lh: f64, bold: bool) -> f64 {
+    let chars = text.chars().count();
+    if chars == 0 {
+        return 0.0;
+    }
+    let char_mm = pt * MM_PER_PT * CHAR_EM * if bold { 1.08 } else { 1.0 };
+    let per_line = (width_mm / char_mm).floor().max(1.0);
+    // Words wrap, not characters: allow for the ragged right edge.
+    let lines = (chars as f64 / (per_line * 0.95)).ceil();
+    lines * line(pt, lh)
+}
+
+fn capped<T>(mut items: Vec<T>, max: usize) -> (Vec<T>, usize) {
+    let more = items.len().saturating_sub(max);
+    items.truncate(max);
+    (items, more)
+}
