@@ -1045,3 +1045,10 @@ fn a_final_set_that_gains_a_principle_is_a_draft_again() {
     ok(&mut w, Action::AddPrinciple { id: CountingIds(5000).next_id("pr"), title: "Vertrouwen".into() });
     assert_eq!(w.finalised, None);
 }
+
+#[test]
+fn the_set_never_grows_past_what_one_charter_page_holds() {
+    let mut w = with_principles(limits::SET_HARD_MAX);
+    let err = refused(&mut w, Action::AddPrinciple { id: CountingIds(7000).next_id("pr"), title: "Nog één".into() });
+    assert_eq!(err, DomainError::SetFull(limits::SET_HARD_MAX));
+}

@@ -310,6 +310,13 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
             "The two files do not fit together. Nothing was changed.",
         ),
         AlreadyPromoted => pick(lang, "Dit cluster is al een principe.", "This cluster is already a principle."),
+        SetFull(n) => {
+            if nl {
+                format!("Er kunnen hoogstens {n} principes in de set: meer past niet op één charter. De methode raadt 5 tot 8 aan.")
+            } else {
+                format!("The set holds at most {n} principles: more does not fit on one charter. The method advises 5 to 8.")
+            }
+        }
         Locked(stage) => {
             let name = stage_name(*stage, lang);
             if nl {

@@ -219,6 +219,7 @@ impl Workshop {
             }
             Action::RevealVotes { revealed } => self.voting.revealed = revealed,
             Action::Promote { id, cluster } => {
+                self.room_in_set()?;
                 self.fresh(&id, Field::Principle)?;
                 let name = find(&self.clusters, &cluster, |c| &c.id, Field::Cluster)?.name.clone();
                 if self.principles.iter().any(|p| p.from_cluster.as_ref() == Some(&cluster)) {
@@ -236,6 +237,7 @@ impl Workshop {
             }
             Action::AddPrinciple { id, title } => {
                 let title = limits::required(&title, Field::Principle, limits::PRINCIPLE_TITLE)?;
+                self.room_in_set()?;
                 self.fresh(&id, Field::Principle)?;
                 self.principles.push(Principle {
                     id,
@@ -458,6 +460,15 @@ impl Workshop {
     /// Whether the chosen set holds five to eight principles, as the method advises.
     pub fn set_size_ok(&self) -> bool {
         (limits::SET_MIN..=limits::SET_MAX).contains(&self.principles.len())
+    }
+
+    /// Fails when the set is at its hard maximum.
+    fn room_in_set(&self) -> Result<(), E> {
+        if self.principles.len() >= limits::SET_HARD_MAX {
+            Err(E::SetFull(limits::SET_HARD_MAX))
+        } else {
+            Ok(())
+        }
     }
 
     /// Fails when `id` is already used anywhere in the workshop.

@@ -101,6 +101,9 @@ impl Workshop {
             }
         }
 
+        if self.principles.len() > limits::SET_HARD_MAX {
+            return Err(Integrity::BadSet);
+        }
         let mut promoted = HashSet::new();
         for p in &self.principles {
             len(&p.title, Field::Principle, limits::PRINCIPLE_TITLE)?;

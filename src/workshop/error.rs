@@ -92,6 +92,9 @@ pub enum DomainError {
     /// The two files use one id for different things; merging would break references.
     #[error("the files use one id for different things")]
     IdClash,
+    /// The set already holds the most principles a one-page charter can carry.
+    #[error("at most {0} principles")]
+    SetFull(usize),
     /// The facilitator has locked this stage.
     #[error("stage {0:?} is locked")]
     Locked(super::model::Stage),

@@ -32,6 +32,8 @@ pub const DOTS_MAX: u32 = 20;
 /// The method's advice: five to at most eight principles.
 pub const SET_MIN: usize = 5;
 pub const SET_MAX: usize = 8;
+/// Never more than this, even with a reason: beyond it the charter cannot fit one A4 page.
+pub const SET_HARD_MAX: usize = 12;
 
 /// The limit for one principle field.
 pub fn principle_field(field: PrincipleField) -> usize {
