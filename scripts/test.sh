@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+mkdir -p test-output
 
 echo "== native tests (cargo test)"
 cargo test --quiet 2>&1 | tee test-output/cargo-test.log
