@@ -3,6 +3,7 @@
 //! The domain (`workshop`, `format`, `i18n`) is plain Rust and is tested natively; `ui` holds
 //! the Yew components, which also compile natively so they can be rendered in tests.
 
+pub mod after;
 pub mod charter;
 pub mod format;
 pub mod i18n;

@@ -31,6 +31,9 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
         t(L::MdStatus),
         md(&set_status(w.principles.len(), lang))
     );
+    if let Some(e) = &c.evaluation {
+        let _ = writeln!(out, "- {}", md(e));
+    }
     out.push('\n');
     if c.draft {
         let _ = writeln!(out, "> **{}** {}\n", t(L::DraftMark), t(L::DraftExplain));

@@ -109,6 +109,8 @@ pub struct Charter {
     pub draft: bool,
     /// Why the set is final although outside five to eight.
     pub reason: Option<String>,
+    /// "Evaluatie gepland op 12 maart 2027" (Vlissingen evaluates after a year).
+    pub evaluation: Option<String>,
 }
 
 /// The name of a principle type.
@@ -200,6 +202,7 @@ impl Charter {
             title,
             organisation: s.organisation.clone(),
             date: text::date(&s.date, lang),
+            evaluation: crate::after::evaluation_line(w, lang),
             principles,
             outcomes,
             outcomes_more,
@@ -235,6 +238,9 @@ impl Charter {
         h += block(&self.organisation, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 1.0;
         h += block(&self.title, PAGE_WIDTH_MM, pt * 1.6, 1.15, true) + 1.0;
         h += block(&self.date, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 3.0;
+        if let Some(e) = &self.evaluation {
+            h += block(e, PAGE_WIDTH_MM, pt * 0.9, lh, false);
+        }
         if self.draft || self.reason.is_some() {
             let reason = self.reason.as_deref().unwrap_or("");
             h += block(

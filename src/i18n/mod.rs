@@ -56,6 +56,8 @@ macro_rules! texts {
 
 mod later;
 pub use later::L;
+mod after;
+pub use after::A;
 
 texts! {
     T;

@@ -182,6 +182,9 @@ fn sheet(p: &SheetProps) -> Html {
                     <p class="ld-sheet-title">{ &c.title }</p>
                     if !c.date.is_empty() {
                         <p class="ld-sheet-date">{ &c.date }</p>
+                        if let Some(e) = &c.evaluation {
+                            <p class="ld-sheet-date ld-sheet-evaluation">{ e }</p>
+                        }
                     }
                 </header>
                 if c.draft || c.reason.is_some() {

@@ -1,0 +1,221 @@
+//! Texts for the tools after the charter: meetlat, congruentie, doorfluister-check and versies.
+
+use super::Lang;
+use crate::workshop::{Answer, Area, Layer, Verdict};
+
+texts! {
+    A;
+    PhaseAfter => "Na het charter", "After the charter";
+    AfterIntro => "Houd de principes levend. Leg keuzes langs de meetlat, kijk of beleid en uitvoering kloppen met de principes, toets of het waarom overkomt en maak een versie 2.0.", "Keep the principles alive. Weigh choices against the yardstick, check whether policy and practice match the principles, test whether the why comes across and make a version 2.0.";
+    Tools => "Onderdelen", "Tools";
+    TabYardstick => "Meetlat", "Yardstick";
+    TabCongruence => "Congruentie", "Congruence";
+    TabWhispers => "Doorfluister-check", "Whisper check";
+    TabVersions => "Versies", "Versions";
+    NoPrinciples => "Er zijn nog geen principes. Kies eerst een set in de stap Kiezen.", "There are no principles yet. First choose a set in the Choose step.";
+
+    // Yardstick
+    YardstickIntro => "Zet opties naast de principes, zoals Ede deed met bezuinigingen. Geef per principe aan of de optie in lijn is, belemmert of neutraal is, met een korte reden.", "Set options beside the principles, as Ede did with budget cuts. For each principle, say whether the option is in line, obstructs or is neutral, with a short reason.";
+    NewOption => "Nieuwe optie", "New option";
+    OptionTitle => "Titel van de optie", "Option title";
+    OptionDescription => "Korte omschrijving", "Short description";
+    OptionAmount => "Bedrag (mag leeg)", "Amount (optional)";
+    OptionAmountHint => "Bijvoorbeeld € 250.000 of 2 fte.", "For example € 250,000 or 2 FTE.";
+    AddOption => "Optie toevoegen", "Add option";
+    NoOptions => "Nog geen opties. Voeg hierboven de eerste toe.", "No options yet. Add the first one above.";
+    RemoveOption => "Optie verwijderen", "Remove option";
+    ConfirmRemoveOption => "Deze optie en alle oordelen erover verwijderen?", "Remove this option and all verdicts on it?";
+    Verdict => "Oordeel", "Verdict";
+    NoVerdict => "Nog geen oordeel", "No verdict yet";
+    InLine => "In lijn", "In line";
+    Obstructing => "Belemmerend", "Obstructing";
+    Neutral => "Neutraal", "Neutral";
+    Reason => "Reden", "Reason";
+    ReasonHint => "Kies eerst een oordeel; daarna kunt u een reden geven.", "Choose a verdict first; then you can give a reason.";
+    Principle => "Principe", "Principle";
+    Option => "Optie", "Option";
+    Amount => "Bedrag", "Amount";
+    Description => "Omschrijving", "Description";
+    Open => "Open", "Open";
+    Score => "Score", "Score";
+    ScoreHelp => "Score = aantal keer in lijn min aantal keer belemmerend. Neutraal telt niet mee.", "Score = times in line minus times obstructing. Neutral does not count.";
+    Overview => "Overzicht", "Overview";
+    SortBy => "Sorteer op", "Sort by";
+    SortOrder => "Volgorde van invoer", "Order of entry";
+    Ascending => "oplopend", "ascending";
+    Descending => "aflopend", "descending";
+    Legend => "Principes", "Principles";
+    DownloadCsv => "Download CSV", "Download CSV";
+    DownloadMarkdown => "Download Markdown", "Download Markdown";
+    PrintOverview => "Print het overzicht", "Print the overview";
+    YardstickTitle => "Meetlat", "Yardstick";
+    Summary => "Samenvatting", "Summary";
+
+    // Congruence
+    CongruenceIntro => "Kunnen we per principe ja zeggen op deze vragen? Alles wat nog geen ja is, komt in het overzicht van de gaten.", "Can we say yes to these questions for each principle? Everything that is not yet yes appears in the overview of gaps.";
+    ChoosePrinciple => "Kies een principe", "Choose a principle";
+    Answer => "Antwoord", "Answer";
+    NotAnswered => "Nog niet beantwoord", "Not answered yet";
+    Yes => "Ja", "Yes";
+    Partly => "Deels", "Partly";
+    No => "Nee", "No";
+    Note => "Toelichting", "Note";
+    NoteHint => "Kies eerst een antwoord; daarna kunt u een toelichting geven.", "Choose an answer first; then you can add a note.";
+    Gaps => "Waar is het nog geen ja?", "Where is it not yet yes?";
+    NoGaps => "Overal ja. Mooi!", "Yes everywhere. Well done!";
+    Area => "Niveau", "Level";
+    Question => "Vraag", "Question";
+    AreaVision => "Visie", "Vision";
+    AreaPolicy => "Beleid", "Policy";
+    AreaOrganisation => "Inrichting", "Organisation";
+    AreaPractice => "Uitvoering", "Practice";
+    QVision0 => "Staat het principe in de visie of het beleidsplan?", "Is the principle in the vision or the policy plan?";
+    QVision1 => "Weet het bestuur waarom dit principe er is?", "Does the board know why this principle exists?";
+    QPolicy0 => "Passen de beleidsafspraken bij het principe?", "Do the policy agreements fit the principle?";
+    QPolicy1 => "Passen de subsidies bij het principe?", "Do the subsidies fit the principle?";
+    QOrganisation0 => "Passen inkoop en contracten bij het principe?", "Do procurement and contracts fit the principle?";
+    QOrganisation1 => "Past de opdracht aan het wijkteam (de toegang) bij het principe?", "Does the assignment of the access team (wijkteam) fit the principle?";
+    QOrganisation2 => "Passen verantwoording en monitor bij het principe?", "Do accountability and the monitor fit the principle?";
+    QPractice0 => "Handelen professionals naar het principe?", "Do professionals act on the principle?";
+    QPractice1 => "Merken inwoners iets van het principe?", "Do residents notice the principle?";
+    CongruenceTitle => "Congruentie", "Congruence";
+
+    // Doorfluister-check
+    WhispersIntro => "Vraag mensen uit verschillende lagen om per principe in eigen woorden te schrijven waarom het er is. Leidraad legt hun antwoord naast de bedoeling uit het charter. Dat kan op één laptop, om de beurt, of met bestanden van meerdere laptops (Bestand, Voeg een bestand samen).", "Ask people from different layers to write, for each principle, in their own words why it exists. Leidraad sets their answer beside the meaning in the charter. This works on one laptop, in turns, or with files from several laptops (File, Merge a file).";
+    NewWhisper => "Nieuw antwoord", "New answer";
+    Layer => "Laag", "Layer";
+    Author => "Naam of rol (mag leeg)", "Name or role (optional)";
+    WhyText => "Waarom is dit principe er, in uw eigen woorden?", "Why does this principle exist, in your own words?";
+    AddWhisper => "Antwoord toevoegen", "Add answer";
+    WhisperAdded => "Antwoord opgeslagen. De volgende is aan de beurt.", "Answer saved. Next person, please.";
+    HideAnswers => "Verberg de antwoorden zolang mensen nog schrijven", "Hide the answers while people are still writing";
+    LayerBoard => "Bestuur", "Board";
+    LayerPolicy => "Beleid", "Policy";
+    LayerPractice => "Uitvoering", "Practice";
+    LayerPartners => "Partners", "Partners";
+    LayerResidents => "Inwoners", "Residents";
+    StatedWhy => "De bedoeling volgens het charter", "The purpose according to the charter";
+    NoStatedWhy => "Dit principe heeft nog geen betekenis of beleidstheorie. Vul die in bij Concretiseren, dan kan Leidraad vergelijken.", "This principle has no meaning or policy theory yet. Fill them in under Concretise, so Leidraad can compare.";
+    NoWhispers => "Nog geen antwoorden.", "No answers yet.";
+    Match => "Overeenkomst", "Match";
+    Missing => "Ontbreekt", "Missing";
+    BandKept => "Komt over", "Comes across";
+    BandPartly => "Deels", "Partly";
+    BandLost => "Kwijtgeraakt", "Got lost";
+    PerLayer => "Per laag", "Per layer";
+    Answers => "Antwoorden", "Answers";
+    Average => "Gemiddeld", "Average";
+    RemoveWhisper => "Antwoord verwijderen", "Remove answer";
+    ConfirmRemoveWhisper => "Dit antwoord verwijderen?", "Remove this answer?";
+    MethodNote => "Hoe Leidraad vergelijkt: beide teksten worden woorden en begrippen uit het sociaal domein (eigen kracht = zelfredzaamheid). De overeenkomst is hoe sterk die overlappen, van 0 tot 100%. Onder 12% noemen we het waarom kwijtgeraakt, vanaf 30% komt het over. Het is een hulpmiddel voor het gesprek, geen oordeel.", "How Leidraad compares: both texts become words and concepts of the social domain (eigen kracht = zelfredzaamheid). The match is how much they overlap, from 0 to 100%. Below 12% we say the why got lost, from 30% it comes across. It is an aid for the conversation, not a verdict.";
+    WhispersTitle => "Doorfluister-check", "Whisper check";
+
+    // Versions
+    VersionsIntro => "Bewaar de set als versie met een naam en datum. Vergelijk later twee versies naast elkaar, bijvoorbeeld 1.0 en 2.0.", "Save the set as a version with a name and date. Later compare two versions side by side, for example 1.0 and 2.0.";
+    SaveVersion => "Versie bewaren", "Save version";
+    VersionName => "Naam van de versie", "Version name";
+    VersionDate => "Datum", "Date";
+    SavedVersions => "Bewaarde versies", "Saved versions";
+    NoVersions => "Nog geen versies bewaard.", "No versions saved yet.";
+    RemoveVersion => "Versie verwijderen", "Remove version";
+    ConfirmRemoveVersion => "Deze versie verwijderen? De principes zelf blijven.", "Remove this version? The principles themselves stay.";
+    Compare => "Vergelijken", "Compare";
+    Before => "Eerder", "Earlier";
+    After => "Later", "Later";
+    CurrentSet => "De huidige set", "The current set";
+    Added => "Toegevoegd", "Added";
+    Removed => "Verwijderd", "Removed";
+    Reworded => "Anders verwoord", "Reworded";
+    Unchanged => "Ongewijzigd", "Unchanged";
+    NoneHere => "Geen.", "None.";
+    Was => "was", "was";
+    Now => "nu", "now";
+    Meaning => "Betekenis", "Meaning";
+    Kind => "Soort", "Type";
+    EvaluationDate => "Evaluatiedatum", "Evaluation date";
+    PlanEvaluation => "Evaluatie plannen", "Plan the evaluation";
+    EvaluationHint => "Vlissingen evalueert na een jaar. De datum staat op het charter.", "Vlissingen evaluates after a year. The date is shown on the charter.";
+    InAYear => "Over een jaar na de laatste versie", "A year after the last version";
+    EvaluationOn => "Evaluatie gepland op", "Evaluation planned on";
+    VersionsTitle => "Versies vergeleken", "Versions compared";
+    NeedTwo => "Bewaar eerst een versie om te kunnen vergelijken.", "Save a version first to be able to compare.";
+}
+
+impl A {
+    /// The name of a verdict.
+    pub fn verdict(v: Verdict) -> A {
+        match v {
+            Verdict::InLine => A::InLine,
+            Verdict::Obstructing => A::Obstructing,
+            Verdict::Neutral => A::Neutral,
+        }
+    }
+
+    /// The name of an answer.
+    pub fn answer(a: Answer) -> A {
+        match a {
+            Answer::Yes => A::Yes,
+            Answer::Partly => A::Partly,
+            Answer::No => A::No,
+        }
+    }
+
+    /// The name of an area.
+    pub fn area(a: Area) -> A {
+        match a {
+            Area::Vision => A::AreaVision,
+            Area::Policy => A::AreaPolicy,
+            Area::Organisation => A::AreaOrganisation,
+            Area::Practice => A::AreaPractice,
+        }
+    }
+
+    /// The name of a layer.
+    pub fn layer(l: Layer) -> A {
+        match l {
+            Layer::Board => A::LayerBoard,
+            Layer::Policy => A::LayerPolicy,
+            Layer::Practice => A::LayerPractice,
+            Layer::Partners => A::LayerPartners,
+            Layer::Residents => A::LayerResidents,
+        }
+    }
+
+    /// The congruence question `q` (0-based) of an area; `None` past [`Area::questions`].
+    pub fn question(area: Area, q: u8) -> Option<A> {
+        Some(match (area, q) {
+            (Area::Vision, 0) => A::QVision0,
+            (Area::Vision, 1) => A::QVision1,
+            (Area::Policy, 0) => A::QPolicy0,
+            (Area::Policy, 1) => A::QPolicy1,
+            (Area::Organisation, 0) => A::QOrganisation0,
+            (Area::Organisation, 1) => A::QOrganisation1,
+            (Area::Organisation, 2) => A::QOrganisation2,
+            (Area::Practice, 0) => A::QPractice0,
+            (Area::Practice, 1) => A::QPractice1,
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_area_has_exactly_its_questions() {
+        for area in Area::ALL {
+            for q in 0..area.questions() {
+                assert!(A::question(area, q).is_some(), "{area:?} {q}");
+            }
+            assert!(A::question(area, area.questions()).is_none());
+        }
+    }
+
+    #[test]
+    fn both_languages_are_filled() {
+        for k in A::ALL {
+            assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
+        }
+    }
+}
