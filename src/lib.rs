@@ -7,6 +7,7 @@ pub mod after;
 pub mod charter;
 pub mod format;
 pub mod i18n;
+pub mod library;
 pub mod suggest;
 pub mod ui;
 pub mod workshop;

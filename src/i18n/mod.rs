@@ -56,6 +56,8 @@ macro_rules! texts {
 
 mod later;
 pub use later::L;
+mod facilitate;
+pub use facilitate::F;
 mod after;
 pub use after::A;
 

@@ -12,6 +12,7 @@ use super::platform::{self, Stored};
 use super::state::{AppState, Msg, Phase, Storage};
 use super::charter::CharterView;
 use super::concretise::ConcretiseView;
+use super::facilitate;
 use super::files::FileMenu;
 use super::reduce::ReduceView;
 use super::{board::Board, collect::Collect, setup::SetupView, Ctx, Shared};
@@ -88,6 +89,10 @@ fn initial_state_all(config: &Config) -> AppState {
     }
     match platform::load() {
         Stored::Workshop(w) => AppState::new(w, lang, Storage::Ok),
+        // Private mode or storage switched off: say so from the start, not only after a change.
+        Stored::Nothing if !platform::storage_works() => {
+            AppState::new(fresh_workshop(config, lang, &mut platform::BrowserIds), lang, Storage::Failed)
+        }
         Stored::Nothing => AppState::new(fresh_workshop(config, lang, &mut platform::BrowserIds), lang, Storage::Ok),
         Stored::Unreadable { raw, error } => AppState::new(
             fresh_workshop(config, lang, &mut CountingIds::default()),
@@ -114,7 +119,7 @@ pub fn app(config: &Config) -> Html {
         let state = state.clone();
         let (timer, waiting, last_written) = (timer.clone(), waiting.clone(), last_written.clone());
         use_effect_with(state.revision, move |_| {
-            if autosave_on && state.storage == Storage::Ok && state.revision > 0 {
+            if autosave_on && matches!(state.storage, Storage::Ok | Storage::Failed) && state.revision > 0 {
                 *waiting.borrow_mut() = Some(format::to_json(state.workshop()));
                 let dispatch = state.dispatcher();
                 *timer.borrow_mut() = Some(Timeout::new(300, move || {
@@ -209,6 +214,7 @@ pub fn app(config: &Config) -> Html {
     let shown = config.shown_phases();
     let phase = if shown.contains(&state.phase) { state.phase } else { shown.first().copied().unwrap_or(Phase::Setup) };
     let workshop = Shared(state.history.present_rc());
+    facilitate::use_projector_feed(phase, state.lang, workshop.clone());
     let phase_view = match phase {
         Phase::Setup => html! { <SetupView workshop={workshop.clone()} /> },
         Phase::Collect => html! { <Collect workshop={workshop.clone()} /> },
@@ -221,7 +227,11 @@ pub fn app(config: &Config) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
         <div class="leidraad" lang={state.lang.code()} data-phase={phase.slug()}>
-            <a class="ld-skip" href="#ld-main">{ ctx.t(T::SkipToContent) }</a>
+            <a class="ld-skip" href="#ld-main" onclick={Callback::from(|e: MouseEvent| {
+                // Focus the content without touching the host page's URL hash or history.
+                e.prevent_default();
+                platform::focus("#ld-main");
+            })}>{ ctx.t(T::SkipToContent) }</a>
             <Header state={state.clone()} phases={shown.clone()} {on_clear} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
             <div class="ld-notice-area" role="status" aria-live="polite">
@@ -235,6 +245,7 @@ pub fn app(config: &Config) -> Html {
                 }
             </div>
             <main id="ld-main" class="ld-main" tabindex="-1">
+                <facilitate::LockBar {phase} workshop={workshop.clone()} />
                 { phase_view }
             </main>
         </div>
@@ -294,6 +305,7 @@ fn header(props: &HeaderProps) -> Html {
                                 onclick={send.reform(move |_| Msg::Go(p))}>
                                 <span class="ld-step-n" aria-hidden="true">{ i + 1 }</span>
                                 { p.label(lang) }
+                                if facilitate::is_locked(w, p) { <facilitate::LockMark {lang} /> }
                             </button>
                         </li>
                     }
@@ -301,6 +313,8 @@ fn header(props: &HeaderProps) -> Html {
                 </ol>
             </nav>
             <div class="ld-tools">
+                <facilitate::TimerControl phase={state.phase} />
+                <facilitate::ProjectorButton />
                 <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
                     aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
                     <span aria-hidden="true">{ "↶ " }</span>{ T::Undo.get(lang) }

@@ -22,10 +22,15 @@ pub fn start() {
         });
     let Some(root) = root else { return };
     let lang = root.get_attribute("data-lang").map(|c| Lang::from_code(&c));
-    install_panic_message(root.clone(), lang.unwrap_or_default());
+    install_panic_message(lang.unwrap_or_default());
     let list = |name: &str| -> Option<Vec<String>> {
         root.get_attribute(name).map(|v| v.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
     };
+    if super::facilitate::is_projector_page() {
+        let props = super::facilitate::ProjectorProps { lang };
+        yew::Renderer::<super::facilitate::Projector>::with_root_and_props(root, props).render();
+        return;
+    }
     let config = Config {
         lang,
         start: None,
@@ -39,8 +44,10 @@ pub fn start() {
 
 /// On a panic the app stops; this puts a plain message with a download of the last autosave
 /// in its place. It uses no Rust code after the panic: a plain link to a Blob.
-fn install_panic_message(root: web_sys::Element, lang: Lang) {
-    std::panic::set_hook(Box::new(move |info| {
+///
+/// Installed through Yew, which otherwise replaces any panic hook with its own when it renders.
+fn install_panic_message(lang: Lang) {
+    yew::set_custom_panic_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Leidraad: {info}").into());
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         let Ok(box_el) = document.create_element("div") else { return };
@@ -69,6 +76,9 @@ fn install_panic_message(root: web_sys::Element, lang: Lang) {
                 }
             }
         }
-        let _ = root.prepend_with_node_1(&box_el);
+        let root = document.query_selector("#leidraad, [data-leidraad]").ok().flatten().or_else(|| document.body().map(Into::into));
+        if let Some(root) = root {
+            let _ = root.prepend_with_node_1(&box_el);
+        }
     }));
 }

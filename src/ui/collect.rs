@@ -33,6 +33,7 @@ pub fn collect(p: &CollectProps) -> Html {
             <h2 id="ld-collect-h">{ ctx.t(T::PhaseCollect) }</h2>
             <p class="ld-intro">{ ctx.t(T::CollectIntro) }</p>
             <NewSource />
+            <super::facilitate::LibraryPanel workshop={p.workshop.clone()} />
             if w.sources.is_empty() {
                 <p class="ld-empty">{ ctx.t(T::NoSources) }</p>
             }

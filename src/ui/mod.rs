@@ -7,6 +7,7 @@ mod boot;
 mod charter;
 mod collect;
 mod concretise;
+pub mod facilitate;
 mod files;
 mod platform;
 mod reduce;

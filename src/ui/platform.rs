@@ -20,6 +20,10 @@ pub enum Stored {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    // Natively (tests, server-side rendering) there is no browser to ask.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -32,6 +36,15 @@ pub fn load() -> Stored {
         Ok(w) => Stored::Workshop(w),
         Err(error) => Stored::Unreadable { raw, error },
     }
+}
+
+/// Whether this browser lets us write at all (not in some private modes, or when switched off).
+pub fn storage_works() -> bool {
+    let Some(s) = storage() else { return false };
+    let probe = "leidraad.probe";
+    let ok = s.set_item(probe, "1").is_ok();
+    let _ = s.remove_item(probe);
+    ok
 }
 
 /// Writes the autosave. `false` when storage is full or unavailable.

@@ -25,7 +25,8 @@ async function seedBoard(page) {
 }
 
 test("a workshop from setup to a clustered board, by keyboard, mouse, touch and clicks, survives reload", async () => {
-  const page = await openPage(env);
+  // Tall enough that a card and its drop target are on screen together, as on a projector.
+  const page = await openPage(env, { viewport: { width: 1280, height: 1600 } });
 
   // Setup
   await page.getByLabel("Titel van de werksessie").fill("Leidende principes Sociaal Domein");

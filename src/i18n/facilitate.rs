@@ -1,0 +1,118 @@
+//! Texts for facilitating a session: locks, the timer, the projector view and the library.
+
+use super::Lang;
+
+texts! {
+    F;
+    // Locks
+    Locked => "Vergrendeld", "Locked";
+    LockedStep => "vergrendeld", "locked";
+    LockStep => "Vergrendel deze stap", "Lock this step";
+    UnlockStep => "Ontgrendel deze stap", "Unlock this step";
+    LockedHelp => "De begeleider heeft deze stap vergrendeld. U kunt kijken, maar niets veranderen.", "The facilitator has locked this step. You can look, but not change anything.";
+    OpenHelp => "Deze stap is open: iedereen kan hier werken.", "This step is open: everyone can work here.";
+    LockHint => "Vergrendel een stap als de groep verder gaat, bijvoorbeeld geen nieuwe kaarten meer tijdens het clusteren.", "Lock a step when the group moves on, for example no new cards while clustering.";
+    NothingToLock => "Het charter zelf kunt u niet vergrendelen; het volgt uit de stappen ervoor.", "The charter itself cannot be locked; it follows from the steps before.";
+
+    // Timer
+    Timer => "Timer", "Timer";
+    TimerFor => "Timer voor", "Timer for";
+    Start => "Start", "Start";
+    Resume => "Verder", "Resume";
+    Pause => "Pauze", "Pause";
+    Reset => "Terugzetten", "Reset";
+    TimerSettings => "Instellen", "Settings";
+    Minutes => "Minuten", "Minutes";
+    SetMinutes => "Zet de tijd", "Set the time";
+    Sound => "Geluid aan het eind", "Sound at the end";
+    TimeUp => "Tijd is om", "Time is up";
+    TimeLeft => "Tijd over", "Time left";
+    Paused => "gepauzeerd", "paused";
+    TimerHelp => "De timer loopt door als u een ander tabblad opent. Aan het eind kleurt hij rustig; geluid alleen als u dat aanzet.", "The timer keeps running when you open another tab. At the end it changes colour calmly; sound only if you switch it on.";
+
+    // Projector
+    OpenProjector => "Projectiescherm", "Projector view";
+    OpenProjectorLabel => "Open het projectiescherm in een nieuw venster", "Open the projector view in a new window";
+    ProjectorBlocked => "De browser hield het nieuwe venster tegen. Open dit adres in een tweede venster:", "The browser blocked the new window. Open this address in a second window:";
+    ProjectorTitle => "Projectiescherm", "Projector view";
+    ProjectorWaiting => "Wacht op het werkvenster. Open Leidraad in een ander venster op deze laptop.", "Waiting for the working window. Open Leidraad in another window on this laptop.";
+    ProjectorReadOnly => "Alleen kijken: de begeleider werkt in het andere venster.", "View only: the facilitator works in the other window.";
+    Step => "Stap", "Step";
+    NoCardsShown => "Nog geen kaarten.", "No cards yet.";
+    NotGrouped => "Nog niet ingedeeld", "Not grouped yet";
+    ResultHidden => "De uitslag is nog verborgen.", "The result is still hidden.";
+    Dots => "stippen", "dots";
+    OneDot => "stip", "dot";
+    ChosenSet => "Gekozen principes", "Chosen principles";
+    NoSetYet => "Nog geen principes gekozen.", "No principles chosen yet.";
+    Outcomes => "Maatschappelijke resultaten", "Intended societal outcomes";
+    Groups => "Aan tafel", "At the table";
+    Value => "Waarde", "Value";
+    Goal => "Transformatiedoel", "Transformation goal";
+
+    // Library
+    Library => "Inspiratie uit andere gemeenten", "Inspiration from other municipalities";
+    LibraryOpen => "Bekijk de inspiratie", "Show the inspiration";
+    LibraryClose => "Verberg de inspiratie", "Hide the inspiration";
+    LibraryIntro => "Echte leidende principes van gemeenten en regio's, letterlijk overgenomen. Zoek, lees en neem er een over als kaart. De kaart komt onder een bron met de naam van de gemeente.", "Real guiding principles of Dutch municipalities and regions, copied word for word. Search, read and take one over as a card. The card goes under a source named after the municipality.";
+    LibrarySearch => "Zoek in de inspiratie", "Search the inspiration";
+    LibrarySearchHint => "Bijvoorbeeld: eigen regie, dichtbij, preventie", "For example: eigen regie, dichtbij, preventie";
+    AddAsCard => "Neem over als kaart", "Add as a card";
+    AlreadyCard => "Staat al als kaart", "Already a card";
+    SourceLink => "Bron", "Source";
+    NoYear => "jaar onbekend", "year unknown";
+    NoHits => "Niets gevonden. Probeer een ander woord.", "Nothing found. Try another word.";
+    LibraryBroken => "De inspiratie kan niet worden gelezen.", "The inspiration cannot be read.";
+    FromLibrary => "Overgenomen uit de inspiratie", "Taken from the inspiration";
+    LibraryLocked => "Verzamelen is vergrendeld: overnemen kan pas als de begeleider de stap opent.", "Collect is locked: adding cards is possible once the facilitator unlocks the step.";
+    OpensNewTab => "(opent in een nieuw tabblad)", "(opens in a new tab)";
+}
+
+impl F {
+    /// "12 principes gevonden" / "1 principle found".
+    pub fn hits(n: usize, lang: Lang) -> String {
+        match (lang, n) {
+            (Lang::Nl, 1) => "1 principe gevonden".to_string(),
+            (Lang::Nl, n) => format!("{n} principes gevonden"),
+            (Lang::En, 1) => "1 principle found".to_string(),
+            (Lang::En, n) => format!("{n} principles found"),
+        }
+    }
+
+    /// "Kaart toegevoegd onder Gemeente Zutphen (2017)."
+    pub fn card_added(source: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!("Kaart toegevoegd onder de bron {source}."),
+            Lang::En => format!("Card added under the source {source}."),
+        }
+    }
+
+    /// "5 principes: …" for the projector's set line.
+    pub fn set_size(n: usize, lang: Lang) -> String {
+        match (lang, n) {
+            (Lang::Nl, 1) => "1 principe".to_string(),
+            (Lang::Nl, n) => format!("{n} principes"),
+            (Lang::En, 1) => "1 principle".to_string(),
+            (Lang::En, n) => format!("{n} principles"),
+        }
+    }
+
+    /// "3 stippen" / "1 dot".
+    pub fn dots(n: u32, lang: Lang) -> String {
+        let word = if n == 1 { F::OneDot.get(lang) } else { F::Dots.get(lang) };
+        format!("{n} {word}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_facilitation_text_exists_in_both_languages() {
+        for t in F::ALL {
+            assert!(!t.get(Lang::Nl).trim().is_empty(), "{t:?} nl");
+            assert!(!t.get(Lang::En).trim().is_empty(), "{t:?} en");
+        }
+    }
+}

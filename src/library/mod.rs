@@ -1,0 +1,195 @@
+//! The inspiration library (*inspiratiebibliotheek*): real, published sets of leidende principes
+//! from Dutch municipalities and regions, bundled with the app, and a search over them.
+//!
+//! The data is `data/library.json` (a trimmed copy of the shared `principles-dev.json`: owner,
+//! year, source address and the principles verbatim). It is compiled into the app as text
+//! (about 15 KB, 5 KB gzip) and parsed only when someone first opens the library, so the first
+//! load does not pay for it and the app still works offline. Plain Rust: tested natively.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::suggest::normalise::fold;
+use crate::workshop::limits;
+
+/// The bundled library text.
+pub const DATA: &str = include_str!("../../data/library.json");
+
+/// Every published set in the library.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+pub struct Library {
+    pub sets: Vec<PrincipleSet>,
+}
+
+/// One published set of principles, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct PrincipleSet {
+    /// Who published it: "Gemeente Zutphen", "Regio Gooi en Vechtstreek".
+    pub owner: String,
+    /// What the document is (may be empty).
+    #[serde(default)]
+    pub about: String,
+    /// Year of publication, when the source gives one.
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// The public page the principles were copied from.
+    pub source: String,
+    /// The principles, in the source's order and words.
+    pub principles: Vec<Entry>,
+}
+
+/// One principle as its source wrote it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+pub struct Entry {
+    pub title: String,
+    #[serde(default)]
+    pub explanation: Option<String>,
+}
+
+/// Why library text could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LibraryError {
+    #[error("the library is not valid JSON: {0}")]
+    NotJson(String),
+    #[error("set {0} has no owner, no principles or an empty title")]
+    Incomplete(usize),
+    #[error("set {0} has a source that is not a web address")]
+    BadSource(usize),
+}
+
+/// A search result: the set and the principle within it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Hit {
+    pub set: usize,
+    pub principle: usize,
+}
+
+impl Library {
+    /// Reads library text and checks every set is usable (an owner, principles with titles, and an
+    /// `http(s)` source, since the address is shown as a link).
+    pub fn parse(text: &str) -> Result<Library, LibraryError> {
+        let lib: Library = serde_json::from_str(text).map_err(|e| LibraryError::NotJson(e.to_string()))?;
+        for (i, s) in lib.sets.iter().enumerate() {
+            if s.owner.trim().is_empty() || s.principles.is_empty() || s.principles.iter().any(|p| p.title.trim().is_empty()) {
+                return Err(LibraryError::Incomplete(i));
+            }
+            let src = s.source.trim();
+            if !(src.starts_with("https://") || src.starts_with("http://")) || src.chars().any(char::is_whitespace) {
+                return Err(LibraryError::BadSource(i));
+            }
+        }
+        Ok(lib)
+    }
+
+    /// The bundled library, parsed on first use and kept. `None` only if the bundled text were
+    /// broken (a test guards against that).
+    pub fn bundled() -> Option<&'static Library> {
+        static PARSED: OnceLock<Option<Library>> = OnceLock::new();
+        PARSED.get_or_init(|| Library::parse(DATA).ok()).as_ref()
+    }
+
+    /// How many principles the library holds in all.
+    pub fn len(&self) -> usize {
+        self.sets.iter().map(|s| s.principles.len()).sum()
+    }
+
+    /// Whether the library holds no principle.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Looks up one principle.
+    pub fn get(&self, hit: Hit) -> Option<(&PrincipleSet, &Entry)> {
+        let set = self.sets.get(hit.set)?;
+        Some((set, set.principles.get(hit.principle)?))
+    }
+
+    /// Principles matching every word of the query (case and accents ignored; `eigen regie`
+    /// finds "Eigen regie" and "de regie ligt bij de inwoner zelf, met eigen kracht"), best
+    /// first: the whole phrase in the title, then every word in the title, then anywhere
+    /// (explanation, owner). An empty query gives everything in library order.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let q = fold(query);
+        let words: Vec<&str> = q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let phrase = words.join(" ");
+        let mut scored: Vec<(u8, Hit)> = Vec::new();
+        for (si, set) in self.sets.iter().enumerate() {
+            let owner = fold(&set.owner);
+            let about = fold(&set.about);
+            for (pi, p) in set.principles.iter().enumerate() {
+                let hit = Hit { set: si, principle: pi };
+                if words.is_empty() {
+                    scored.push((0, hit));
+                    continue;
+                }
+                let title = squash(&fold(&p.title));
+                let explanation = p.explanation.as_deref().map(fold).unwrap_or_default();
+                let all = format!("{title} {} {owner} {about}", squash(&explanation));
+                if !words.iter().all(|w| all.contains(w)) {
+                    continue;
+                }
+                let score = if title.contains(&phrase) {
+                    3
+                } else if words.iter().all(|w| title.contains(w)) {
+                    2
+                } else {
+                    1
+                };
+                scored.push((score, hit));
+            }
+        }
+        // Stable: equal scores keep library order.
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.into_iter().map(|(_, h)| h).collect()
+    }
+}
+
+/// Punctuation to spaces and runs of spaces to one, so a phrase matches across "regie," or "(eigen)".
+fn squash(folded: &str) -> String {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl PrincipleSet {
+    /// The name of the workshop source a borrowed principle goes under: the owner and the year,
+    /// "Gemeente Zutphen (2017)", short enough for a source title.
+    pub fn source_title(&self) -> String {
+        let name = match self.year {
+            Some(y) => format!("{} ({y})", self.owner.trim()),
+            None => self.owner.trim().to_string(),
+        };
+        shorten(&name, limits::SOURCE_TITLE)
+    }
+
+    /// The notes of that source: what the document is and where it was published.
+    pub fn source_notes(&self) -> String {
+        let about = self.about.trim();
+        let notes = if about.is_empty() { self.source.trim().to_string() } else { format!("{about}\n{}", self.source.trim()) };
+        shorten(&notes, limits::SOURCE_NOTES)
+    }
+}
+
+impl Entry {
+    /// The text of the card made from this principle: the title verbatim, shortened with "…"
+    /// (at a word) only when it is longer than a card may be.
+    pub fn card_text(&self) -> String {
+        shorten(self.title.trim(), limits::CARD)
+    }
+}
+
+/// At most `max` characters; longer text is cut at a word and ends with "…".
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let at_word = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", at_word.trim_end_matches([' ', ',', ';', ':']))
+}

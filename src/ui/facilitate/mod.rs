@@ -1,0 +1,31 @@
+//! Running a session in front of a room: phase locks, a timer per phase, a projector view in a
+//! second window, and the inspiration library in Collect.
+//!
+//! Locks live in the workshop (`Action::SetLock`, saved in the file). The timer is transient
+//! (local storage `leidraad.timer`), computed from timestamps. The projector is the same app
+//! page opened with `?leidraad=projector`; the working window feeds it over a BroadcastChannel.
+
+pub mod clock;
+mod edge;
+mod library;
+mod locks;
+mod projector;
+mod timer;
+pub mod wire;
+
+pub use edge::is_projector_page;
+pub use library::LibraryPanel;
+pub use locks::{is_locked, stage_of, LockBar, LockMark};
+pub use projector::{use_projector_feed, Projector, ProjectorButton, ProjectorProps};
+pub use timer::TimerControl;
+
+/// Facilitation texts through the shared context: `ctx.t_f(F::Start)`.
+pub(crate) trait FText {
+    fn t_f(&self, key: crate::i18n::F) -> &'static str;
+}
+
+impl FText for crate::ui::Ctx {
+    fn t_f(&self, key: crate::i18n::F) -> &'static str {
+        key.get(self.lang)
+    }
+}

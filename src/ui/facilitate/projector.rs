@@ -1,0 +1,407 @@
+//! The projector view: a read-only, large-type, high-contrast rendering of what the working
+//! window shows, in a second window on the same laptop. The working window feeds it over the
+//! BroadcastChannel; at start the projector reads what was saved, then asks for the rest.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::clock::Timers;
+use super::edge::{self, Channel};
+use super::locks::{is_locked, LockIcon};
+use super::timer::{use_ticker, Countdown};
+use super::wire::{phase_from_slug, View, Wire};
+use super::FText;
+use crate::format;
+use crate::i18n::{self, Lang, F, L, T};
+use crate::ui::platform::{self, Stored};
+use crate::ui::{use_ctx, Msg, Phase, Shared};
+use crate::workshop::{limits, PrincipleKind};
+
+/// Publishes what the working window shows to projector windows: the view (phase and language)
+/// always to local storage, and view plus workshop over the channel once a projector has said
+/// hello (so a session without projector does not serialise the workshop twice).
+#[hook]
+pub fn use_projector_feed(phase: Phase, lang: Lang, workshop: Shared) {
+    // Opened in an effect, never while rendering: rendering also runs natively (tests, SSR).
+    let channel = use_mut_ref(|| None::<Channel>);
+    let heard = use_mut_ref(|| false);
+    let latest = use_mut_ref(|| None::<(View, Shared)>);
+    {
+        let (channel, heard, latest) = (channel.clone(), heard.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            *channel.borrow_mut() = Channel::open();
+            let listener = channel.borrow().clone().map(|c| {
+                let reply = c.clone();
+                let listener = c.listen(move |wire| {
+                    if wire == Wire::Hello {
+                        *heard.borrow_mut() = true;
+                        if let Some((view, w)) = &*latest.borrow() {
+                            reply.post(&Wire::State { view: view.clone(), workshop: format::to_json(w) });
+                        }
+                    }
+                });
+                c.post(&Wire::Ping);
+                listener
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with((phase, lang, workshop), move |(phase, lang, workshop)| {
+        let view = View::new(*phase, *lang);
+        match channel.borrow().as_ref() {
+            Some(c) if *heard.borrow() => c.post(&Wire::State { view: view.clone(), workshop: format::to_json(workshop) }),
+            Some(_) => {}
+            // Without BroadcastChannel the projector can only read storage.
+            None => edge::save_view(&view),
+        }
+        *latest.borrow_mut() = Some((view, workshop.clone()));
+    });
+}
+
+/// The header button that opens the projector view in a new window.
+#[function_component(ProjectorButton)]
+pub fn projector_button() -> Html {
+    let ctx = use_ctx();
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            if !edge::open_projector() {
+                let url = edge::projector_url().unwrap_or_default();
+                ctx.send(Msg::Say(format!("{} {url}", ctx.t_f(F::ProjectorBlocked))));
+            }
+        })
+    };
+    html! {
+        <button type="button" class="ld-button ld-quiet" aria-label={ctx.t_f(F::OpenProjectorLabel)} {onclick}>
+            <ScreenIcon />{ ctx.t_f(F::OpenProjector) }
+        </button>
+    }
+}
+
+/// A small screen on a stand; decoration only.
+#[function_component(ScreenIcon)]
+fn screen_icon() -> Html {
+    html! {
+        <svg class="ld-lock-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <rect x="1.5" y="2" width="13" height="9" rx="1" fill="none" stroke="currentColor" stroke-width="1.8" />
+            <path d="M8 11v3M5 14.5h6" stroke="currentColor" stroke-width="1.8" />
+        </svg>
+    }
+}
+
+/// How the projector page starts.
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct ProjectorProps {
+    /// The host page's language, until the working window says which one it uses.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+}
+
+/// What the projector shows.
+#[derive(Clone, PartialEq)]
+struct Seen {
+    view: Option<View>,
+    workshop: Option<Shared>,
+    timers: Timers,
+}
+
+/// The projector page (opened as `?leidraad=projector`). Read-only: it sends no actions.
+#[function_component(Projector)]
+pub fn projector(p: &ProjectorProps) -> Html {
+    let seen = use_state(|| Seen {
+        view: edge::load_view(),
+        workshop: match platform::load() {
+            Stored::Workshop(w) => Some(Shared(Rc::new(w))),
+            _ => None,
+        },
+        timers: edge::load_timers(),
+    });
+    // Messages from the working window; the latest state is read through a ref, since the
+    // listener lives as long as the page.
+    {
+        let seen = seen.clone();
+        let current = use_mut_ref(|| (*seen).clone());
+        *current.borrow_mut() = (*seen).clone();
+        use_effect_with((), move |_| {
+            let channel = Channel::open();
+            let listener = channel.clone().map(|c| {
+                let reply = c.clone();
+                let listener = c.listen(move |wire| {
+                    let mut next = current.borrow().clone();
+                    match wire {
+                        Wire::Ping => return reply.post(&Wire::Hello),
+                        Wire::Hello => return,
+                        Wire::State { view, workshop } => {
+                            next.view = Some(view);
+                            // The same checks as any file: a damaged text is not shown.
+                            if let Ok(w) = format::from_json(&workshop) {
+                                next.workshop = Some(Shared(Rc::new(w)));
+                            }
+                        }
+                        Wire::Timers { timers } => next.timers = timers,
+                    }
+                    *current.borrow_mut() = next.clone();
+                    seen.set(next);
+                });
+                c.post(&Wire::Hello);
+                listener
+            });
+            move || drop(listener)
+        });
+    }
+
+    let lang = seen
+        .view
+        .as_ref()
+        .map(View::lang)
+        .or(p.lang)
+        .or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c)))
+        .unwrap_or_default();
+    let phase = seen.view.as_ref().and_then(|v| phase_from_slug(&v.phase));
+    use_ticker(phase.is_some_and(|p| seen.timers.get(p.slug()).is_running()));
+    {
+        let title = format!("{} – {}", F::ProjectorTitle.get(lang), T::AppName.get(lang));
+        use_effect_with(title, |title| {
+            if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+                d.set_title(title);
+            }
+        });
+    }
+
+    let (Some(phase), Some(w)) = (phase, seen.workshop.clone()) else {
+        return html! {
+            <div class="leidraad ld-projector" lang={lang.code()}>
+                <main class="ld-proj-main">
+                    <h1>{ F::ProjectorTitle.get(lang) }</h1>
+                    <p class="ld-proj-wait" role="status">{ F::ProjectorWaiting.get(lang) }</p>
+                </main>
+            </div>
+        };
+    };
+    let title = if w.setup.title.is_empty() { T::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
+    let number = Phase::ALL.iter().position(|x| *x == phase).map(|i| i + 1).unwrap_or(1);
+    let locked = is_locked(&w, phase);
+    let timer = seen.timers.get(phase.slug());
+    let now = edge::now();
+    let body = match phase {
+        Phase::Setup => html! { <SetupScreen workshop={w.clone()} {lang} /> },
+        Phase::Collect => html! { <CollectScreen workshop={w.clone()} {lang} /> },
+        Phase::Cluster => html! { <BoardScreen workshop={w.clone()} {lang} /> },
+        Phase::Reduce => html! { <ReduceScreen workshop={w.clone()} {lang} /> },
+        Phase::Concretise | Phase::Charter => html! { <SetScreen workshop={w.clone()} {lang} /> },
+    };
+    html! {
+        <div class="leidraad ld-projector" lang={lang.code()} data-phase={phase.slug()}>
+            <header class="ld-proj-head">
+                <div>
+                    <p class="ld-proj-brand">{ format!("{} · {}", T::AppName.get(lang), F::ProjectorTitle.get(lang)) }</p>
+                    <h1 class="ld-proj-title">{ title }</h1>
+                    <p class="ld-proj-step">
+                        { format!("{} {number} / {}: ", F::Step.get(lang), Phase::ALL.len()) }
+                        <strong>{ phase.label(lang) }</strong>
+                        if locked {
+                            <span class="ld-proj-locked"><LockIcon />{ F::Locked.get(lang) }</span>
+                        }
+                    </p>
+                </div>
+                if timer.is_started() {
+                    <div class="ld-proj-timer">
+                        <Countdown {timer} {lang} phase_name={phase.label(lang)} {now} />
+                    </div>
+                }
+            </header>
+            <main class="ld-proj-main" aria-label={phase.label(lang)}>
+                { body }
+            </main>
+            <footer class="ld-proj-foot"><p>{ F::ProjectorReadOnly.get(lang) }</p></footer>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScreenProps {
+    workshop: Shared,
+    lang: Lang,
+}
+
+#[function_component(SetupScreen)]
+fn setup_screen(p: &ScreenProps) -> Html {
+    let (w, lang) = (&p.workshop, p.lang);
+    let meta: Vec<&str> = [w.setup.organisation.as_str(), w.setup.date.as_str(), w.setup.facilitator.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    html! {
+        <>
+            if !meta.is_empty() {
+                <p class="ld-proj-meta">{ meta.join(" · ") }</p>
+            }
+            <section aria-labelledby="ld-proj-outcomes">
+                <h2 id="ld-proj-outcomes">{ F::Outcomes.get(lang) }</h2>
+                if w.setup.outcomes.is_empty() {
+                    <p class="ld-proj-empty">{ T::NoOutcomes.get(lang) }</p>
+                }
+                <ul class="ld-proj-list">
+                    { for w.setup.outcomes.iter().map(|o| html! { <li key={o.id.as_str()}>{ &o.text }</li> }) }
+                </ul>
+            </section>
+            <section aria-labelledby="ld-proj-groups">
+                <h2 id="ld-proj-groups">{ F::Groups.get(lang) }</h2>
+                <ul class="ld-proj-tags">
+                    { for w.setup.groups.iter().map(|g| html! { <li key={g.id.as_str()}>{ &g.name }</li> }) }
+                </ul>
+            </section>
+        </>
+    }
+}
+
+#[function_component(CollectScreen)]
+fn collect_screen(p: &ScreenProps) -> Html {
+    let (w, lang) = (&p.workshop, p.lang);
+    if w.sources.is_empty() {
+        return html! { <p class="ld-proj-empty">{ T::NoSources.get(lang) }</p> };
+    }
+    html! {
+        <>
+            <p class="ld-proj-meta">{ i18n::cards(w.cards.len(), lang) }</p>
+            <ul class="ld-proj-grid">
+            { for w.sources.iter().map(|s| {
+                let cards: Vec<_> = w.cards.iter().filter(|c| c.source == s.id).collect();
+                html! {
+                    <li key={s.id.as_str()} class="ld-proj-box">
+                        <p class="ld-proj-kind">{ i18n::source_kind(s.kind, lang) }</p>
+                        <h2>{ &s.title }</h2>
+                        if cards.is_empty() {
+                            <p class="ld-proj-empty">{ F::NoCardsShown.get(lang) }</p>
+                        }
+                        <ul class="ld-proj-cards">
+                            { for cards.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
+                        </ul>
+                    </li>
+                }
+            }) }
+            </ul>
+        </>
+    }
+}
+
+#[function_component(BoardScreen)]
+fn board_screen(p: &ScreenProps) -> Html {
+    let (w, lang) = (&p.workshop, p.lang);
+    if w.cards.is_empty() {
+        return html! { <p class="ld-proj-empty">{ T::NoCardsYet.get(lang) }</p> };
+    }
+    let loose: Vec<_> = w.cards_in(None).collect();
+    html! {
+        <ul class="ld-proj-grid">
+            { for w.clusters.iter().map(|cl| {
+                let cards: Vec<_> = w.cards_in(Some(&cl.id)).collect();
+                html! {
+                    <li key={cl.id.as_str()} class="ld-proj-box">
+                        <h2>{ &cl.name }</h2>
+                        <p class="ld-proj-kind">{ i18n::cards(cards.len(), lang) }</p>
+                        <ul class="ld-proj-cards">
+                            { for cards.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
+                        </ul>
+                    </li>
+                }
+            }) }
+            if !loose.is_empty() {
+                <li key="ld-loose" class="ld-proj-box ld-proj-loose">
+                    <h2>{ F::NotGrouped.get(lang) }</h2>
+                    <p class="ld-proj-kind">{ i18n::cards(loose.len(), lang) }</p>
+                    <ul class="ld-proj-cards">
+                        { for loose.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
+                    </ul>
+                </li>
+            }
+        </ul>
+    }
+}
+
+#[function_component(ReduceScreen)]
+fn reduce_screen(p: &ScreenProps) -> Html {
+    let (w, lang) = (&p.workshop, p.lang);
+    let revealed = w.voting.revealed;
+    html! {
+        <div class="ld-proj-two">
+            <section aria-labelledby="ld-proj-result">
+                <h2 id="ld-proj-result">{ L::Results.get(lang) }</h2>
+                if w.clusters.is_empty() {
+                    <p class="ld-proj-empty">{ L::NoClusters.get(lang) }</p>
+                } else if !revealed {
+                    <p class="ld-proj-empty">{ F::ResultHidden.get(lang) }</p>
+                    <ul class="ld-proj-list">
+                        { for w.clusters.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.name }</li> }) }
+                    </ul>
+                } else {
+                    <ol class="ld-proj-ranking">
+                    { for w.ranking().into_iter().map(|(c, dots)| html! {
+                        <li key={c.id.as_str()}>
+                            <span class="ld-proj-rank-name">{ &c.name }</span>
+                            <span class="ld-proj-dots">{ F::dots(dots, lang) }</span>
+                        </li>
+                    }) }
+                    </ol>
+                }
+            </section>
+            <section aria-labelledby="ld-proj-set">
+                <h2 id="ld-proj-set">{ F::ChosenSet.get(lang) }</h2>
+                <SetSize n={w.principles.len()} {lang} />
+                <ol class="ld-proj-list ld-proj-numbered">
+                    { for w.principles.iter().map(|pr| html! { <li key={pr.id.as_str()}>{ &pr.title }</li> }) }
+                </ol>
+            </section>
+        </div>
+    }
+}
+
+#[function_component(SetScreen)]
+fn set_screen(p: &ScreenProps) -> Html {
+    let (w, lang) = (&p.workshop, p.lang);
+    html! {
+        <>
+            <SetSize n={w.principles.len()} {lang} />
+            <ol class="ld-proj-set">
+            { for w.principles.iter().map(|pr| html! {
+                <li key={pr.id.as_str()}>
+                    <h2>{ &pr.title }</h2>
+                    <p class="ld-proj-kind">{ match pr.kind { PrincipleKind::TransformationGoal => F::Goal, PrincipleKind::Value => F::Value }.get(lang) }</p>
+                    if !pr.text.meaning.is_empty() {
+                        <p class="ld-proj-meaning">{ &pr.text.meaning }</p>
+                    }
+                </li>
+            }) }
+            </ol>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SetSizeProps {
+    n: usize,
+    lang: Lang,
+}
+
+/// "6 principes: een goede set…", or plainly that none is chosen yet.
+#[function_component(SetSize)]
+fn set_size(p: &SetSizeProps) -> Html {
+    let lang = p.lang;
+    if p.n == 0 {
+        return html! { <p class="ld-proj-empty">{ F::NoSetYet.get(lang) }</p> };
+    }
+    let verdict = if p.n < limits::SET_MIN {
+        L::SetTooFew
+    } else if p.n > limits::SET_MAX {
+        L::SetTooMany
+    } else {
+        L::SetGood
+    };
+    let good = verdict == L::SetGood;
+    html! {
+        <p class={classes!("ld-proj-size", (!good).then_some("ld-proj-size-warn"))}>
+            <strong>{ format!("{}: ", F::set_size(p.n, lang)) }</strong>{ verdict.get(lang) }
+        </p>
+    }
+}

@@ -1,0 +1,202 @@
+//! The timer in the header: a countdown per phase with start, pause, reset and a setting for
+//! the minutes and the (optional) sound. The time is computed from timestamps at every render;
+//! a ticker only asks for a new render, so a slowed-down background tab is still right.
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use super::clock::{Timer, Timers, MAX_MINUTES, MIN_MINUTES};
+use super::edge::{self, Channel};
+use super::wire::Wire;
+use super::FText;
+use crate::i18n::{Lang, F};
+use crate::ui::{use_ctx, Phase};
+
+/// Re-renders four times a second while `active`, and at once when the tab becomes visible.
+#[hook]
+pub fn use_ticker(active: bool) {
+    let tick = use_state(|| 0u32);
+    use_effect_with(active, move |active| {
+        let handles = active.then(|| {
+            let t = tick.clone();
+            let interval = Interval::new(250, move || t.set(t.wrapping_add(1)));
+            let t = tick.clone();
+            let visible = web_sys::window().and_then(|w| w.document()).map(|d| {
+                EventListener::new(&d, "visibilitychange", move |_| t.set(t.wrapping_add(1)))
+            });
+            (interval, visible)
+        });
+        move || drop(handles)
+    });
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CountdownProps {
+    pub timer: Timer,
+    pub lang: Lang,
+    /// The phase name, for the label ("Timer voor Verzamelen").
+    pub phase_name: AttrValue,
+    /// The time to show it at (`Date.now()`); the parent's ticker renders it anew.
+    pub now: f64,
+}
+
+/// The countdown and, at the end, the calm signal "Tijd is om" (colour and words, no blinking).
+#[function_component(Countdown)]
+pub fn countdown(p: &CountdownProps) -> Html {
+    let now = p.now;
+    let over = p.timer.is_over(now);
+    let paused = !p.timer.is_running() && p.timer.is_started() && !over;
+    html! {
+        <span class={classes!("ld-countdown", over.then_some("ld-countdown-over"), paused.then_some("ld-countdown-paused"))}
+            data-over={over.to_string()}>
+            <span class="ld-visually-hidden">{ format!("{} {}: ", F::TimerFor.get(p.lang), p.phase_name) }</span>
+            <span class="ld-countdown-clock" role="timer">{ p.timer.clock(now) }</span>
+            if paused {
+                <span class="ld-countdown-note">{ format!(" ({})", F::Paused.get(p.lang)) }</span>
+            }
+            // Present from the start, so screen readers announce the end once when it appears.
+            <span class="ld-countdown-end" role="status">
+                if over { { F::TimeUp.get(p.lang) } }
+            </span>
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimerControlProps {
+    pub phase: Phase,
+}
+
+/// The timer of the current phase in the header tools.
+#[function_component(TimerControl)]
+pub fn timer_control(p: &TimerControlProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let timers = use_state(edge::load_timers);
+    let channel = use_memo((), |_| Channel::open());
+    let open = use_state(|| false);
+    let slug = p.phase.slug();
+    let timer = timers.get(slug);
+    let minutes_text = use_state(|| timer.set_minutes().to_string());
+    use_ticker(timer.is_running());
+    let now = edge::now();
+    let over = timer.is_over(now);
+
+    // Keep the minutes field in step with the phase shown.
+    {
+        let minutes_text = minutes_text.clone();
+        let m = timer.set_minutes();
+        use_effect_with((slug, m), move |(_, m)| minutes_text.set(m.to_string()));
+    }
+    // The optional tone, once, when this phase's time runs out while it is on screen.
+    {
+        let previous = use_mut_ref(|| (slug, over));
+        let sound = timers.sound;
+        use_effect_with((slug, over), move |&(slug, over)| {
+            let (was_slug, was_over) = *previous.borrow();
+            if sound && over && !was_over && was_slug == slug {
+                edge::chime();
+            }
+            *previous.borrow_mut() = (slug, over);
+        });
+    }
+
+    let commit = {
+        let (timers, channel) = (timers.clone(), channel.clone());
+        move |next: Timers| {
+            edge::save_timers(&next);
+            if let Some(c) = channel.as_ref() {
+                c.post(&Wire::Timers { timers: next.clone() });
+            }
+            timers.set(next);
+        }
+    };
+    let change = {
+        let (timers, commit) = (timers.clone(), commit.clone());
+        move |f: fn(&mut Timer, f64)| {
+            let (timers, commit) = (timers.clone(), commit.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut next = (*timers).clone();
+                next.update(slug, |t| f(t, edge::now()));
+                commit(next);
+            })
+        }
+    };
+    let start = change(|t, now| t.start(now));
+    let pause = change(|t, now| t.pause(now));
+    let reset = change(|t, _| t.reset());
+    let set_minutes = {
+        let (timers, commit, minutes_text) = (timers.clone(), commit.clone(), minutes_text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let m = minutes_text.trim().parse::<u32>().unwrap_or(0).clamp(MIN_MINUTES, MAX_MINUTES);
+            minutes_text.set(m.to_string());
+            let mut next = (*timers).clone();
+            next.update(slug, |t| *t = Timer::minutes(m));
+            commit(next);
+        })
+    };
+    let toggle_sound = {
+        let (timers, commit) = (timers.clone(), commit.clone());
+        Callback::from(move |_: Event| {
+            let mut next = (*timers).clone();
+            next.sound = !next.sound;
+            commit(next);
+        })
+    };
+    let toggle_open = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let close_on_escape = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                open.set(false);
+                super::super::platform::focus("#ld-timer-settings-toggle");
+            }
+        })
+    };
+    let phase_name = p.phase.label(lang);
+    let group_label = format!("{} {}", ctx.t_f(F::TimerFor), phase_name);
+
+    html! {
+        <div class={classes!("ld-timer", over.then_some("ld-timer-over"))} role="group" aria-label={group_label}>
+            <Countdown timer={timer.clone()} {lang} phase_name={phase_name} {now} />
+            if timer.is_running() && !over {
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={pause}>{ ctx.t_f(F::Pause) }</button>
+            } else if !over {
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={start}>
+                    { ctx.t_f(if timer.is_started() { F::Resume } else { F::Start }) }
+                </button>
+            }
+            <button type="button" class="ld-button ld-quiet ld-small" onclick={reset} disabled={!timer.is_started()}>
+                { ctx.t_f(F::Reset) }
+            </button>
+            <button type="button" id="ld-timer-settings-toggle" class="ld-button ld-quiet ld-small"
+                aria-expanded={(*open).to_string()} aria-controls="ld-timer-settings" onclick={toggle_open}>
+                { ctx.t_f(F::TimerSettings) }
+            </button>
+            if *open {
+                <div id="ld-timer-settings" class="ld-timer-settings" onkeydown={close_on_escape}>
+                    <form class="ld-row ld-row-end" onsubmit={set_minutes}>
+                        <div class="ld-field">
+                            <label for="ld-timer-minutes">{ ctx.t_f(F::Minutes) }</label>
+                            <input id="ld-timer-minutes" type="number" inputmode="numeric"
+                                min={MIN_MINUTES.to_string()} max={MAX_MINUTES.to_string()}
+                                value={(*minutes_text).clone()}
+                                oninput={{ let m = minutes_text.clone(); Callback::from(move |e: InputEvent| m.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
+                        </div>
+                        <button type="submit" class="ld-button ld-primary ld-small">{ ctx.t_f(F::SetMinutes) }</button>
+                    </form>
+                    <div class="ld-check">
+                        <input id="ld-timer-sound" type="checkbox" checked={timers.sound} onchange={toggle_sound} />
+                        <label for="ld-timer-sound">{ ctx.t_f(F::Sound) }</label>
+                    </div>
+                    <p class="ld-hint">{ ctx.t_f(F::TimerHelp) }</p>
+                </div>
+            }
+        </div>
+    }
+}
