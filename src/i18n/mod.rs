@@ -74,6 +74,7 @@ texts! {
     PhaseCollect => "Verzamelen", "Collect";
     PhaseCluster => "Clusteren", "Cluster";
     Undo => "Ongedaan maken", "Undo";
+    BackToWorkshop => "← Terug naar de werksessie", "← Back to the workshop";
     Redo => "Opnieuw doen", "Redo";
     Saved => "Opgeslagen op dit apparaat", "Saved on this device";
     Saving => "Opslaan…", "Saving…";

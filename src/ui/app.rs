@@ -38,6 +38,12 @@ pub struct Config {
     /// Which phases the step bar shows (`data-phases`, e.g. `collect,cluster`); all when unset.
     #[prop_or_default]
     pub phases: Option<Vec<Phase>>,
+    /// The after-the-charter page (`data-after-href`, default `after.html`).
+    #[prop_or_default]
+    pub after_href: Option<String>,
+    /// The workshop page, for the link back (`data-workshop-href`, default `index.html`).
+    #[prop_or_default]
+    pub workshop_href: Option<String>,
     /// Panics after the first render: only for the test of the crash message (`data-crash-test`).
     #[prop_or_default]
     pub crash_test: bool,
@@ -46,9 +52,19 @@ pub struct Config {
 impl Config {
     /// The phases to show, in workshop order.
     pub fn shown_phases(&self) -> Vec<Phase> {
+        let here = Phase::ALL.iter().copied().filter(|p| p.in_this_page());
         match &self.phases {
-            Some(list) if !list.is_empty() => Phase::ALL.iter().copied().filter(|p| list.contains(p)).collect(),
-            _ => Phase::ALL.to_vec(),
+            Some(list) if list.iter().any(|p| p.in_this_page()) => here.filter(|p| list.contains(p)).collect(),
+            _ => here.collect(),
+        }
+    }
+
+    /// Where the other page is: the after-the-charter tools from the workshop, and back.
+    pub fn other_page(&self) -> &str {
+        if cfg!(feature = "after-tools") {
+            self.workshop_href.as_deref().unwrap_or("index.html")
+        } else {
+            self.after_href.as_deref().unwrap_or("after.html")
         }
     }
 }
@@ -215,6 +231,8 @@ pub fn app(config: &Config) -> Html {
     let phase = if shown.contains(&state.phase) { state.phase } else { shown.first().copied().unwrap_or(Phase::Setup) };
     let workshop = Shared(state.history.present_rc());
     facilitate::use_projector_feed(phase, state.lang, workshop.clone());
+    // Each page compiles in only its own views, so each stays within its size budget.
+    #[cfg(not(feature = "after-tools"))]
     let phase_view = match phase {
         Phase::Setup => html! { <SetupView workshop={workshop.clone()} /> },
         Phase::Collect => html! { <Collect workshop={workshop.clone()} /> },
@@ -222,7 +240,10 @@ pub fn app(config: &Config) -> Html {
         Phase::Reduce => html! { <ReduceView workshop={workshop.clone()} /> },
         Phase::Concretise => html! { <ConcretiseView workshop={workshop.clone()} /> },
         Phase::Charter => html! { <CharterView workshop={workshop.clone()} /> },
+        Phase::After => html! {},
     };
+    #[cfg(feature = "after-tools")]
+    let phase_view = html! { <super::after::AfterView workshop={workshop.clone()} /> };
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
@@ -232,7 +253,7 @@ pub fn app(config: &Config) -> Html {
                 e.prevent_default();
                 platform::focus("#ld-main");
             })}>{ ctx.t(T::SkipToContent) }</a>
-            <Header state={state.clone()} phases={shown.clone()} {on_clear} />
+            <Header state={state.clone()} phases={shown.clone()} {on_clear} other_page={AttrValue::from(config.other_page().to_string())} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
             <div class="ld-notice-area" role="status" aria-live="polite">
                 if let Some(n) = &state.notice {
@@ -273,6 +294,8 @@ struct HeaderProps {
     state: UseReducerHandle<AppState>,
     phases: Vec<Phase>,
     on_clear: Callback<()>,
+    /// The other page: the after-the-charter tools, or back to the workshop.
+    other_page: AttrValue,
 }
 
 #[function_component(Header)]
@@ -287,6 +310,8 @@ fn header(props: &HeaderProps) -> Html {
         Storage::Ok => T::Saved.get(lang),
         _ => "",
     };
+    let after_page = cfg!(feature = "after-tools");
+    let number = |p: Phase| Phase::ALL.iter().position(|x| *x == p).map_or(0, |i| i + 1);
     html! {
         <header class="ld-header">
             <div class="ld-brand">
@@ -295,7 +320,10 @@ fn header(props: &HeaderProps) -> Html {
             </div>
             <nav class="ld-steps" aria-label={T::Phases.get(lang)}>
                 <ol>
-                { for props.phases.iter().enumerate().map(|(i, p)| {
+                if after_page {
+                    <li><a class="ld-step ld-step-link" href={props.other_page.clone()}>{ T::BackToWorkshop.get(lang) }</a></li>
+                }
+                { for props.phases.iter().map(|p| {
                     let p = *p;
                     let current = p == state.phase;
                     html! {
@@ -303,18 +331,28 @@ fn header(props: &HeaderProps) -> Html {
                             <button type="button" class={classes!("ld-step", current.then_some("ld-step-current"))}
                                 aria-current={current.then_some("step")}
                                 onclick={send.reform(move |_| Msg::Go(p))}>
-                                <span class="ld-step-n" aria-hidden="true">{ i + 1 }</span>
+                                <span class="ld-step-n" aria-hidden="true">{ number(p) }</span>
                                 { p.label(lang) }
                                 if facilitate::is_locked(w, p) { <facilitate::LockMark {lang} /> }
                             </button>
                         </li>
                     }
                 }) }
+                if !after_page {
+                    <li>
+                        <a class="ld-step ld-step-link" href={props.other_page.clone()}>
+                            <span class="ld-step-n" aria-hidden="true">{ number(Phase::After) }</span>
+                            { Phase::After.label(lang) }
+                        </a>
+                    </li>
+                }
                 </ol>
             </nav>
             <div class="ld-tools">
-                <facilitate::TimerControl phase={state.phase} />
-                <facilitate::ProjectorButton />
+                if !after_page {
+                    <facilitate::TimerControl phase={state.phase} />
+                    <facilitate::ProjectorButton />
+                }
                 <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
                     aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
                     <span aria-hidden="true">{ "↶ " }</span>{ T::Undo.get(lang) }

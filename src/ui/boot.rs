@@ -38,6 +38,8 @@ pub fn start() {
         groups: list("data-groups"),
         phases: list("data-phases").map(|l| l.iter().filter_map(|s| Phase::from_slug(s)).collect()),
         crash_test: root.has_attribute("data-crash-test"),
+        after_href: root.get_attribute("data-after-href").filter(|h| !h.trim().is_empty()),
+        workshop_href: root.get_attribute("data-workshop-href").filter(|h| !h.trim().is_empty()),
     };
     yew::Renderer::<App>::with_root_and_props(root, config).render();
 }

@@ -1,6 +1,12 @@
 //! The Yew interface. Components render state and turn DOM events into actions; the only
 //! state they keep is transient (what is being dragged, typed or selected).
+//!
+//! Two pages are built from this module: the workshop (default) and, with the feature
+//! `after-tools`, the after-the-charter tools. Each compiles in only its own phase views, so
+//! the views of the other page are unused there.
+#![cfg_attr(feature = "after-tools", allow(dead_code, unused_imports))]
 
+pub mod after;
 mod app;
 mod board;
 mod boot;

@@ -17,12 +17,14 @@ pub enum Phase {
     Reduce,
     Concretise,
     Charter,
+    /// Na het charter: yardstick, congruence, doorfluister-check, versions.
+    After,
 }
 
 impl Phase {
     /// All phases in workshop order.
-    pub const ALL: [Phase; 6] =
-        [Phase::Setup, Phase::Collect, Phase::Cluster, Phase::Reduce, Phase::Concretise, Phase::Charter];
+    pub const ALL: [Phase; 7] =
+        [Phase::Setup, Phase::Collect, Phase::Cluster, Phase::Reduce, Phase::Concretise, Phase::Charter, Phase::After];
 
     /// The name shown in the step bar.
     pub fn label(self, lang: Lang) -> &'static str {
@@ -34,7 +36,14 @@ impl Phase {
             Phase::Reduce => L::PhaseReduce.get(lang),
             Phase::Concretise => L::PhaseConcretise.get(lang),
             Phase::Charter => L::PhaseCharter.get(lang),
+            Phase::After => crate::i18n::A::PhaseAfter.get(lang),
         }
+    }
+
+    /// Whether this build's page shows the phase: the workshop page shows the six workshop
+    /// phases, the after-the-charter page (feature `after-tools`) only `After`.
+    pub fn in_this_page(self) -> bool {
+        cfg!(feature = "after-tools") == (self == Phase::After)
     }
 
     /// The phase named by its slug (as in `data-phases`).
@@ -51,6 +60,7 @@ impl Phase {
             Phase::Reduce => "reduce",
             Phase::Concretise => "concretise",
             Phase::Charter => "charter",
+            Phase::After => "after",
         }
     }
 }

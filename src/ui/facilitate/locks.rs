@@ -16,7 +16,7 @@ pub fn stage_of(phase: Phase) -> Option<Stage> {
         Phase::Cluster => Some(Stage::Cluster),
         Phase::Reduce => Some(Stage::Reduce),
         Phase::Concretise => Some(Stage::Concretise),
-        Phase::Charter => None,
+        Phase::Charter | Phase::After => None,
     }
 }
 

@@ -189,7 +189,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
         Phase::Collect => html! { <CollectScreen workshop={w.clone()} {lang} /> },
         Phase::Cluster => html! { <BoardScreen workshop={w.clone()} {lang} /> },
         Phase::Reduce => html! { <ReduceScreen workshop={w.clone()} {lang} /> },
-        Phase::Concretise | Phase::Charter => html! { <SetScreen workshop={w.clone()} {lang} /> },
+        Phase::Concretise | Phase::Charter | Phase::After => html! { <SetScreen workshop={w.clone()} {lang} /> },
     };
     html! {
         <div class="leidraad ld-projector" lang={lang.code()} data-phase={phase.slug()}>

@@ -1,0 +1,154 @@
+//! Na het charter: the four tools a municipality uses once the set is there, as tabs.
+//! Meetlat (yardstick), Congruentie, Doorfluister-check and Versies; one file per tool.
+//! Built into the separate after-the-charter page (feature `after-tools`, `dist/after.html`).
+#![cfg_attr(not(feature = "after-tools"), allow(dead_code))]
+
+mod congruence;
+mod doorfluister;
+mod versions;
+mod yardstick;
+
+use yew::prelude::*;
+
+use super::platform;
+use super::{use_ctx, Shared};
+use crate::i18n::A;
+
+/// The tools, in the order of the tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tool {
+    Yardstick,
+    Congruence,
+    Whispers,
+    Versions,
+}
+
+impl Tool {
+    const ALL: [Tool; 4] = [Tool::Yardstick, Tool::Congruence, Tool::Whispers, Tool::Versions];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Tool::Yardstick => "yardstick",
+            Tool::Congruence => "congruence",
+            Tool::Whispers => "whispers",
+            Tool::Versions => "versions",
+        }
+    }
+
+    fn label(self) -> A {
+        match self {
+            Tool::Yardstick => A::TabYardstick,
+            Tool::Congruence => A::TabCongruence,
+            Tool::Whispers => A::TabWhispers,
+            Tool::Versions => A::TabVersions,
+        }
+    }
+}
+
+/// Props of [`AfterView`].
+#[derive(Properties, PartialEq)]
+pub struct AfterProps {
+    pub workshop: Shared,
+}
+
+/// The after-the-charter phase: an intro and four tabs (WAI-ARIA tabs: arrow keys, Home, End).
+#[function_component(AfterView)]
+pub fn after_view(p: &AfterProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let tab = use_state(|| Tool::Yardstick);
+    let t = |k: A| k.get(lang);
+    let current = *tab;
+    let onkeydown = {
+        let tab = tab.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let at = Tool::ALL.iter().position(|t| *t == *tab).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => (at + 1) % Tool::ALL.len(),
+                "ArrowLeft" => (at + Tool::ALL.len() - 1) % Tool::ALL.len(),
+                "Home" => 0,
+                "End" => Tool::ALL.len() - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            let to = Tool::ALL[next];
+            tab.set(to);
+            platform::focus(&format!("#ld-tab-{}", to.slug()));
+        })
+    };
+    let panel = if p.workshop.principles.is_empty() {
+        html! { <p class="ld-empty">{ t(A::NoPrinciples) }</p> }
+    } else {
+        match current {
+            Tool::Yardstick => html! { <yardstick::YardstickView workshop={p.workshop.clone()} /> },
+            Tool::Congruence => html! { <congruence::CongruenceView workshop={p.workshop.clone()} /> },
+            Tool::Whispers => html! { <doorfluister::WhispersView workshop={p.workshop.clone()} /> },
+            Tool::Versions => html! { <versions::VersionsView workshop={p.workshop.clone()} /> },
+        }
+    };
+    html! {
+        <section class="ld-phase ld-after" aria-labelledby="ld-after-h">
+            <div class="ld-after-head">
+                <h2 id="ld-after-h">{ t(A::PhaseAfter) }</h2>
+                <p class="ld-intro">{ t(A::AfterIntro) }</p>
+            </div>
+            <div class="ld-tabs" role="tablist" aria-label={t(A::Tools)}>
+                { for Tool::ALL.iter().map(|&tool| {
+                    let selected = tool == current;
+                    let tab = tab.clone();
+                    html! {
+                        <button type="button" role="tab" key={tool.slug()} id={format!("ld-tab-{}", tool.slug())}
+                            class={classes!("ld-tab", selected.then_some("ld-tab-on"))}
+                            aria-selected={if selected { "true" } else { "false" }}
+                            aria-controls={selected.then(|| format!("ld-panel-{}", tool.slug()))}
+                            tabindex={if selected { "0" } else { "-1" }}
+                            onclick={Callback::from(move |_| tab.set(tool))}
+                            onkeydown={onkeydown.clone()}>
+                            { t(tool.label()) }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="ld-tab-panel" role="tabpanel" id={format!("ld-panel-{}", current.slug())}
+                aria-labelledby={format!("ld-tab-{}", current.slug())} data-tool={current.slug()}>
+                { panel }
+            </div>
+        </section>
+    }
+}
+
+/// A `<select>`'s value from its change event.
+fn select_value(e: &Event) -> String {
+    super::widgets::select_value(e)
+}
+
+/// An `<input>` or `<textarea>`'s value from its change event.
+fn field_value(e: &Event) -> String {
+    if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        return t.value();
+    }
+    super::widgets::input_value(e)
+}
+
+/// Offers an export as a download.
+fn download(name: &str, mime: &str, text: &str) {
+    platform::download(name, mime, text);
+}
+
+/// A file name from the workshop title: `meetlat-sociaal-domein.csv`.
+fn file_name(stem: &str, title: &str, ext: &str) -> String {
+    let slug: String = crate::suggest::normalise::fold(title)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        format!("{stem}.{ext}")
+    } else {
+        format!("{stem}-{slug}.{ext}")
+    }
+}
