@@ -391,7 +391,7 @@ fn mutate(text: String, m: &Mutation) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     /// Any workshop a session can build is saved and read back exactly, also with a BOM.
     #[test]

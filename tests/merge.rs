@@ -358,7 +358,7 @@ fn forks() -> impl Strategy<Value = (Workshop, Workshop)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     /// Two laptops continue one workshop; merging either way loses nothing, duplicates
     /// nothing, keeps the open workshop's version, and a second merge changes nothing.

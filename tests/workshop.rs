@@ -926,7 +926,7 @@ fn history_keeps_at_most_its_limit_of_steps() {
 // --- Random sessions --------------------------------------------------------------------------
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     /// Any session keeps the invariants; a refused step changes nothing; undo-then-redo is
     /// exact; undoing everything returns to the start.

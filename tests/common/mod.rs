@@ -612,3 +612,9 @@ pub fn on_laptop(action: Action, keep: &Workshop, side: &str) -> Action {
     });
     serde_json::from_value(value).expect("a renamed action still reads")
 }
+
+/// Cases per property: 256 in the ordinary test run; `PROPTEST_CASES=N` runs more (a fuzzing
+/// run; the figure is reported in the issue notes).
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}
