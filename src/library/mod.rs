@@ -140,7 +140,7 @@ impl Library {
             }
         }
         // Stable: equal scores keep library order.
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
         scored.into_iter().map(|(_, h)| h).collect()
     }
 }

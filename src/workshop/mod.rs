@@ -73,7 +73,7 @@ impl Workshop {
     pub fn ranking(&self) -> Vec<(&Cluster, u32)> {
         let mut ranked: Vec<(&Cluster, u32)> =
             self.clusters.iter().map(|c| (c, self.voting.dots_on(&c.id))).collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
         ranked
     }
 }
