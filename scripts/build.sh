@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/: two pages from one crate, each with its wasm (optimised by
-# wasm-opt) and JS glue, one shared CSS file, and a small boot script each:
-#   index.html + boot.js       + leidraad.js       + leidraad_bg.wasm        the workshop
-#   after.html + boot-after.js + leidraad-after.js + leidraad-after_bg.wasm  after the charter
+# wasm-opt) and JS glue, one shared CSS file and one small boot script:
+#   index.html + boot.js           + leidraad.js       + leidraad_bg.wasm        the workshop
+#   after.html + boot.js?app=after + leidraad-after.js + leidraad-after_bg.wasm  after the charter
 # Plain file names, so a host page can embed them from a static folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,5 +27,5 @@ done
 # media queries, where var() is not allowed and rem already means the browser default.
 cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/facilitate.css styles/after.css styles/print.css \
   | sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g' > dist/leidraad.css
-cp index.html after.html src/boot.js src/boot-after.js dist/
+cp index.html after.html src/boot.js dist/
 echo "[build] dist/ ready: $(du -sh dist | cut -f1)" >&2

@@ -7,7 +7,7 @@ import zlib from "node:zlib";
 const BUDGET = 400 * 1024;
 const pages = {
   "workshop (index.html)": ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
-  "after the charter (after.html)": ["after.html", "boot-after.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
+  "after the charter (after.html)": ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
 };
 let failed = false;
 for (const [page, files] of Object.entries(pages)) {
