@@ -108,7 +108,7 @@ texts! {
     Rename => "Naam wijzigen", "Rename";
 
     // Collect
-    CollectIntro => "Bespreek casussen, bronnen en goede voorbeelden. Schrijf bij elk de principes op die je ziet.", "Discuss cases, sources and good examples. Write down the principles you see in each.";
+    CollectIntro => "Bespreek casussen, bronnen en goede voorbeelden. Schrijf bij elk de principes op die u ziet.", "Discuss cases, sources and good examples. Write down the principles you see in each.";
     KindCase => "Casus", "Case";
     KindData => "Bron", "Source";
     KindAppreciative => "Waarderend voorbeeld", "Appreciative example";
@@ -128,7 +128,7 @@ texts! {
     NoGroup => "Geen groep", "No group";
     AddCard => "Kaart toevoegen", "Add card";
     Cards => "Kaarten", "Cards";
-    RemoveSourceConfirm => "Verwijder deze bron met alle kaarten? Met Ongedaan maken zet je alles terug.", "Delete this source with all its cards? Undo brings everything back.";
+    RemoveSourceConfirm => "Verwijder deze bron met alle kaarten? Met Ongedaan maken zet u alles terug.", "Delete this source with all its cards? Undo brings everything back.";
     LooksLike => "Lijkt op een kaart die er al is:", "Looks like a card already there:";
 
     // Cluster
@@ -157,6 +157,7 @@ texts! {
     SuggestAgain => "Opnieuw voorstellen", "Suggest again";
     SuggestExplain => "Alleen kaarten die nog niet zijn ingedeeld. Neem een voorstel over of wijs het af; uw eigen clusters blijven zoals ze zijn.", "Only cards not yet grouped. Accept or reject each proposal; your own clusters stay as they are.";
     NoSuggestions => "Geen voorstellen: er zijn geen losse kaarten die op elkaar lijken.", "No suggestions: no loose cards look alike.";
+    NoMoreSuggestions => "Geen nieuwe voorstellen. Afgewezen voorstellen komen pas terug als u Opnieuw voorstellen kiest.", "No new suggestions. Rejected suggestions only come back when you choose Suggest again.";
     SharedWords => "Wat ze delen:", "What they share:";
     Reject => "Afwijzen", "Reject";
     ClusterActions => "Acties", "Actions";

@@ -147,10 +147,17 @@ pub fn app(config: &Config) -> Html {
         });
     }
     {
-        let (waiting, last_written) = (waiting.clone(), last_written.clone());
+        // Leaving the page: a field still being typed in commits its text first (its change
+        // event dispatches, and the reducer runs at once), then whatever is waiting is written.
+        let (waiting, last_written, handle) = (waiting.clone(), last_written.clone(), state.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "pagehide", move |_| {
+                    let before = handle.revision;
+                    platform::blur_active();
+                    if handle.revision != before && autosave_on && handle.storage == Storage::Ok {
+                        *waiting.borrow_mut() = Some(format::to_json(handle.workshop()));
+                    }
                     write_waiting(&waiting, &last_written);
                 })
             });
@@ -203,6 +210,37 @@ pub fn app(config: &Config) -> Html {
     {
         let lang = state.lang;
         use_effect_with(lang, move |lang| platform::set_setting(platform::LANG_KEY, lang.code()));
+    }
+    // Fold-out menus (<details>) close on Escape, on a click elsewhere and on a step change,
+    // and only one is open at a time.
+    use_effect_with((), move |_| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let listeners = document.map(|d| {
+            let on_click = EventListener::new(&d, "click", |event| {
+                // Only a person's click: a download link clicked by the app must not close its menu.
+                if !event.is_trusted() {
+                    return;
+                }
+                let target = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                platform::close_menus(|menu| !target.as_ref().is_some_and(|t| menu.contains(Some(t))));
+            });
+            let on_key = EventListener::new(&d, "keydown", |event| {
+                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if e.key() == "Escape" {
+                    if let Some(menu) = platform::close_menus(|_| true) {
+                        platform::focus_summary(&menu);
+                    }
+                }
+            });
+            (on_click, on_key)
+        });
+        move || drop(listeners)
+    });
+    {
+        let phase = state.phase;
+        use_effect_with(phase, |_| {
+            platform::close_menus(|_| true);
+        });
     }
 
     // "Clear this device": nothing of this workshop stays in storage, in the pending autosave

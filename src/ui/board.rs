@@ -207,7 +207,10 @@ pub fn board(p: &BoardProps) -> Html {
         let w = p.workshop.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let to = if move_target.is_empty() { None } else { Id::parse(&move_target) };
+            if move_target.is_empty() {
+                return;
+            }
+            let to = if *move_target == "none" { None } else { Id::parse(&move_target) };
             let name = match &to {
                 None => T::Unclustered.get(lang).to_string(),
                 Some(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
@@ -242,13 +245,14 @@ pub fn board(p: &BoardProps) -> Html {
                         <div class="ld-field">
                             <label for="ld-move-target">{ ctx.t(T::MoveTo) }</label>
                             <select id="ld-move-target" onchange={{ let m = move_target.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
-                                <option value="" selected={move_target.is_empty()}>{ ctx.t(T::Unclustered) }</option>
+                                <option value="" selected={move_target.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
+                                <option value="none" selected={*move_target == "none"}>{ ctx.t(T::Unclustered) }</option>
                                 { for w.clusters.iter().map(|c| html! {
                                     <option value={c.id.to_string()} selected={*move_target == c.id.as_str()}>{ &c.name }</option>
                                 }) }
                             </select>
                         </div>
-                        <button type="submit" class="ld-button ld-primary">{ ctx.t(T::Move) }</button>
+                        <button type="submit" class="ld-button ld-primary" disabled={move_target.is_empty()}>{ ctx.t(T::Move) }</button>
                         <button type="button" class="ld-button ld-quiet" onclick={{ let s = selected.clone(); Callback::from(move |_| s.set(BTreeSet::new())) }}>
                             { ctx.t(T::ClearSelection) }
                         </button>
@@ -401,11 +405,9 @@ fn cluster_menu(p: &ClusterMenuProps) -> Html {
     };
     let on_merge = {
         let (ctx, from, into) = (ctx.clone(), c.id.clone(), merge_into.clone());
-        let first = p.others.first().map(|(id, _)| id.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let into = Id::parse(&into).or_else(|| first.clone());
-            if let Some(into) = into {
+            if let Some(into) = Id::parse(&into) {
                 ctx.act(Action::MergeClusters { from: from.clone(), into });
             }
         })
@@ -427,12 +429,13 @@ fn cluster_menu(p: &ClusterMenuProps) -> Html {
                         <div class="ld-field">
                             <label for={merge_id.clone()}>{ ctx.t(T::MergeWith) }</label>
                             <select id={merge_id} onchange={{ let m = merge_into.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
+                                <option value="" selected={merge_into.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
                                 { for p.others.iter().map(|(id, name)| html! {
                                     <option value={id.to_string()} selected={*merge_into == id.as_str()}>{ name }</option>
                                 }) }
                             </select>
                         </div>
-                        <button type="submit" class="ld-button">{ ctx.t(T::Merge) }</button>
+                        <button type="submit" class="ld-button" disabled={merge_into.is_empty()}>{ ctx.t(T::Merge) }</button>
                     </form>
                 }
                 <button type="button" class="ld-button ld-quiet" onclick={on_ungroup}>{ ctx.t(T::Ungroup) }</button>

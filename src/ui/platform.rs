@@ -111,6 +111,37 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Closes the app's open fold-out menus for which `close` says yes; returns the last one closed.
+pub fn close_menus(close: impl Fn(&web_sys::Element) -> bool) -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let open = document.query_selector_all(".leidraad details.ld-menu[open], .leidraad details.ld-file-menu[open]").ok()?;
+    let mut last = None;
+    for i in 0..open.length() {
+        if let Some(menu) = open.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            if close(&menu) {
+                let _ = menu.remove_attribute("open");
+                last = Some(menu);
+            }
+        }
+    }
+    last
+}
+
+/// Takes focus from the element that has it, so a field being edited commits its text.
+pub fn blur_active() {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    if let Some(el) = active.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.blur();
+    }
+}
+
+/// Puts focus back on a menu's own button (its `<summary>`).
+pub fn focus_summary(menu: &web_sys::Element) {
+    if let Some(s) = menu.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = s.focus();
+    }
+}
+
 /// Random ids from the browser's cryptographic generator, unique across laptops.
 pub struct BrowserIds;
 

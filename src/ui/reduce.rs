@@ -354,10 +354,10 @@ fn ballot_row(p: &RowProps) -> Html {
 
 fn my_dots(n: u32, lang: Lang) -> String {
     match (lang, n) {
-        (Lang::Nl, 1) => "1 stip van u".into(),
-        (Lang::Nl, n) => format!("{n} stippen van u"),
-        (Lang::En, 1) => "1 dot of yours".into(),
-        (Lang::En, n) => format!("{n} dots of yours"),
+        (Lang::Nl, 1) => "1 stip in deze beurt".into(),
+        (Lang::Nl, n) => format!("{n} stippen in deze beurt"),
+        (Lang::En, 1) => "1 dot this turn".into(),
+        (Lang::En, n) => format!("{n} dots this turn"),
     }
 }
 

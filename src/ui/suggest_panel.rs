@@ -48,10 +48,13 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let proposals = use_state(|| None::<(Vec<Proposal>, f64)>);
     // Counts suggestion runs, so a benchmark can tell one run's timing from the next.
     let runs = use_mut_ref(|| 0u32);
+    // Whether the last run proposed anything, so an emptied list says "no new suggestions".
+    let had_any = use_mut_ref(|| false);
     let names = use_state(std::collections::HashMap::<usize, String>::new);
 
     let on_suggest = {
-        let (w, proposals, names, runs) = (p.workshop.clone(), proposals.clone(), names.clone(), runs.clone());
+        let (w, proposals, names, runs, had_any) =
+            (p.workshop.clone(), proposals.clone(), names.clone(), runs.clone(), had_any.clone());
         Callback::from(move |_| {
             *runs.borrow_mut() += 1;
             let loose: Vec<(&Id, &str)> =
@@ -70,6 +73,7 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                     terms: g.shared_terms,
                 })
                 .collect();
+            *had_any.borrow_mut() = !list.is_empty();
             names.set(list.iter().map(|pr| (pr.key, proposed_name(&pr.terms, T::NewCluster.get(lang)))).collect());
             proposals.set(Some((list, ms)));
         })
@@ -103,7 +107,7 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             </div>
             <p class="ld-hint">{ ctx.t(T::SuggestExplain) }</p>
             if visible.is_empty() {
-                <p class="ld-empty">{ ctx.t(T::NoSuggestions) }</p>
+                <p class="ld-empty">{ ctx.t(if *had_any.borrow() { T::NoMoreSuggestions } else { T::NoSuggestions }) }</p>
             }
             <ol class="ld-proposals">
             { for visible.iter().map(|pr| {

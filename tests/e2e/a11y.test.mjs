@@ -188,6 +188,8 @@ test("a whole workshop by keyboard alone, setup to charter, with visible focus a
   await k.tabTo((f) => f.type === "checkbox" && f.name.includes("Eén gezin"), { back: true });
   await k.press("Space");
   await k.tabTo((f) => f.tag === "select");
+  // The list starts on "Kies een cluster"; past "Nog niet ingedeeld" to the first cluster.
+  await k.press("ArrowDown");
   await k.press("ArrowDown");
   await k.tabTo(byName(/^Verplaats$/));
   await k.press("Enter");
