@@ -424,7 +424,7 @@ fn storage_banner(props: &BannerProps) -> Html {
     let lang = ctx.lang;
     let download_current = {
         let w = props.workshop.clone();
-        Callback::from(move |_| platform::download("leidraad-werksessie.json", "application/json", &format::to_json(&w)))
+        Callback::from(move |_| platform::download_workshop(&w))
     };
     match &props.storage {
         Storage::Ok => html! {},
@@ -501,7 +501,7 @@ fn device_menu(p: &DeviceMenuProps) -> Html {
     let ctx = super::use_ctx();
     let download = {
         let w = p.workshop.clone();
-        Callback::from(move |_| platform::download("leidraad-werksessie.json", "application/json", &format::to_json(&w)))
+        Callback::from(move |_| platform::download_workshop(&w))
     };
     let clear = {
         let (on_clear, lang) = (p.on_clear.clone(), ctx.lang);

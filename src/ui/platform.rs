@@ -95,6 +95,11 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Offers the whole workshop as its file (the autosave format).
+pub fn download_workshop(workshop: &crate::workshop::Workshop) {
+    download("leidraad-werksessie.json", "application/json", &crate::format::to_json(workshop));
+}
+
 /// Asks yes or no with the browser's own (keyboard-accessible) dialog.
 pub fn confirm(question: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)

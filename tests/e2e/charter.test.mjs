@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { start, openPage, shot, axe, goPhase, saved, workshopFile, OUT } from "./lib.mjs";
+import { start, openPage, shot, axe, goPhase, saved, workshopFile, OUT, noViolations } from "./lib.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -66,11 +66,6 @@ function full(n, { reason } = {}) {
   }
   if (reason) w.finalised = { reason };
   return w;
-}
-
-async function noViolations(page, where) {
-  const v = await axe(page);
-  assert.deepEqual(v, [], `axe violations on ${where}:\n${v.join("\n")}`);
 }
 
 function pdfInfo(file) {

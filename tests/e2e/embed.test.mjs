@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openPage, shot, axe, goPhase, addSource, addCard, columnCards, saved, workshopFile, ROOT, DIST } from "./lib.mjs";
+import { start, openPage, shot, axe, goPhase, addSource, addCard, columnCards, saved, workshopFile, ROOT, DIST, noViolations } from "./lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // The documented snippet, taken from the README itself, so the test checks what users copy.
@@ -162,11 +162,6 @@ async function keyboardMove(page, cardText, column) {
   }
   await page.keyboard.press("Enter");
   await page.waitForFunction((c) => document.querySelector(".ld-live").textContent.includes(c), column);
-}
-
-async function noViolations(page, where) {
-  const v = await axe(page);
-  assert.deepEqual(v, [], `axe violations on ${where}:\n${v.join("\n")}`);
 }
 
 // ---------------------------------------------------------------------------------------------

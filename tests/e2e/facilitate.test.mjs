@@ -3,16 +3,11 @@
 // that follows the working window, and participants borrow principles from the library.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, axe, goPhase, addSource, addCard, saved } from "./lib.mjs";
+import { start, openPage, shot, axe, goPhase, addSource, addCard, saved, noViolations } from "./lib.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
-
-async function noViolations(page, where) {
-  const v = await axe(page);
-  assert.deepEqual(v, [], `axe violations on ${where}:\n${v.join("\n")}`);
-}
 
 const notice = (page) => page.locator(".ld-notice-area .ld-notice");
 const clock = (page) => page.locator(".ld-header .ld-countdown-clock");

@@ -2,16 +2,11 @@
 // undo/redo; reload keeps everything; unreadable storage is never overwritten; axe on each screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, axe, goPhase, addSource, addCard, columnCards, saved } from "./lib.mjs";
+import { start, openPage, shot, axe, goPhase, addSource, addCard, columnCards, saved, noViolations } from "./lib.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
-
-async function noViolations(page, where) {
-  const v = await axe(page);
-  assert.deepEqual(v, [], `axe violations on ${where}:\n${v.join("\n")}`);
-}
 
 async function seedBoard(page) {
   await goPhase(page, "Verzamelen");

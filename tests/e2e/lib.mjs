@@ -1,6 +1,7 @@
 // Shared harness for the browser tests: a static server on dist/ with the strict CSP, headless
 // Debian Chromium through playwright-core, screenshots, axe-core, and page helpers.
 import { chromium } from "playwright-core";
+import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -78,6 +79,12 @@ export async function axe(page) {
     await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
   );
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+/** Fails with the list of axe-core violations on the page, if there are any. */
+export async function noViolations(page, where) {
+  const v = await axe(page);
+  assert.deepEqual(v, [], `axe violations on ${where}:\n${v.join("\n")}`);
 }
 
 /** Goes to a phase by its step button (Dutch or English name). */
