@@ -3,7 +3,7 @@
 //!
 //!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups]]
 //!
-//! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `../shared/data/principles-dev.json` beside the
+//! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `data/principles-dev.json` in the
 //! crate. `--groups` also prints the suggested groups with their reasons.
 
 use leidraad::suggest::eval::{score, word_overlap_clusters, Cut, Dataset, Principle, Score};
@@ -17,7 +17,7 @@ fn data_path(args: &[String]) -> String {
     if let Ok(p) = std::env::var("LEIDRAAD_DEV_DATA") {
         return p;
     }
-    format!("{}/../shared/data/principles-dev.json", env!("CARGO_MANIFEST_DIR"))
+    format!("{}/data/principles-dev.json", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn cell(s: Score) -> String {
@@ -92,7 +92,13 @@ fn main() {
     themes.sort();
     themes.dedup();
 
-    println!("Dev set: {} statements, {} themes used ({} defined), {} ambiguous", items.len(), themes.len(), data.themes.len(), ambiguous);
+    println!(
+        "Dev set: {} statements, {} themes used ({} defined), {} ambiguous",
+        items.len(),
+        themes.len(),
+        data.themes.len(),
+        ambiguous
+    );
     println!("ARI against the theme labels (ambiguous items: theme or alt_theme, whichever agrees with their group)");
     println!("groups = all groups (groups of 2 or more)\n");
     println!("{:<46} {:<20} {:<20}", "method", "title + explanation", "title only");
@@ -103,8 +109,14 @@ fn main() {
     let mut rows: Vec<(String, Run)> = vec![
         ("suggest (stems + lexicon, modularity cut)".into(), Box::new(|t: &[&str]| suggest_clusters(t))),
         ("  ablation: stems only, no lexicon".into(), Box::new(move |t: &[&str]| suggest_clusters_with(t, &no_lex))),
-        ("baseline: word overlap, Jaccard, modularity".into(), Box::new(|t: &[&str]| word_overlap_clusters(t, Cut::Modularity))),
-        ("baseline: word overlap, Jaccard, cut at 0.25".into(), Box::new(|t: &[&str]| word_overlap_clusters(t, Cut::Threshold(0.25)))),
+        (
+            "baseline: word overlap, Jaccard, modularity".into(),
+            Box::new(|t: &[&str]| word_overlap_clusters(t, Cut::Modularity)),
+        ),
+        (
+            "baseline: word overlap, Jaccard, cut at 0.25".into(),
+            Box::new(|t: &[&str]| word_overlap_clusters(t, Cut::Threshold(0.25))),
+        ),
     ];
     // The baseline at its best fixed cut on this very set (an optimistic upper bound for it).
     let sweep = |t: &[&str]| {
@@ -119,7 +131,12 @@ fn main() {
         best
     };
     for (name, run) in rows.drain(..) {
-        println!("{:<46} {:<20} {:<20}", name, cell(score(&items, &run(&full_refs))), cell(score(&items, &run(&title_refs))));
+        println!(
+            "{:<46} {:<20} {:<20}",
+            name,
+            cell(score(&items, &run(&full_refs))),
+            cell(score(&items, &run(&title_refs)))
+        );
     }
     if let (Some((tf, sf)), Some((tt, st))) = (sweep(&full_refs), sweep(&title_refs)) {
         println!(
@@ -146,7 +163,10 @@ fn main() {
     }
 
     println!("\nTiming (native, release, median of 9 runs)");
-    println!("{:>6} {:>16} {:>22} {:>18} {:>20}", "n", "suggest_clusters", "suggest_with_reasons", "SimilarIndex::new", "SimilarIndex query");
+    println!(
+        "{:>6} {:>16} {:>22} {:>18} {:>20}",
+        "n", "suggest_clusters", "suggest_with_reasons", "SimilarIndex::new", "SimilarIndex query"
+    );
     for n in [100usize, 300, 1000] {
         let texts = synthetic(&full, n);
         let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();

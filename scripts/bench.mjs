@@ -11,12 +11,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)}, n=${xs.length})`;
 
 function statements() {
-  const file = new URL("../../shared/data/principles-dev.json", import.meta.url);
-  let base = ["Eigen regie bij de inwoner", "Zorg dichtbij, in de wijk", "Eén gezin, één plan, één regisseur"];
-  if (fs.existsSync(file)) {
-    const data = JSON.parse(fs.readFileSync(file, "utf8"));
-    base = data.sets.flatMap((s) => s.principles.map((p) => p.title));
-  }
+  const file = new URL("../data/principles-dev.json", import.meta.url);
+  const data = JSON.parse(fs.readFileSync(file, "utf8"));
+  const base = data.sets.flatMap((s) => s.principles.map((p) => p.title));
   const extra = ["in de praktijk", "voor iedereen", "samen met partners", "vanaf het begin", "zonder drempels", "in gewone taal"];
   return (n) => Array.from({ length: n }, (_, i) => `${base[i % base.length]}${i >= base.length ? " " + extra[Math.floor(i / base.length) % extra.length] : ""}`);
 }

@@ -27,9 +27,13 @@ fn five() -> Workshop {
     w.setup.title = "Leidende principes Sociaal Domein".into();
     w.setup.organisation = "Gemeente Voorbeeld".into();
     let set = [
-        ("p-1", "Zo lang mogelijk zelfstandig thuis", "Inwoners wonen zo lang mogelijk zelfstandig thuis, met steun van hun eigen netwerk.",
-         "Omdat we aannemen dat mensen gezonder en gelukkiger blijven in hun eigen huis en buurt,",
-         "zetten we in op een boodschappendienst, een klussendienst en burenhulp."),
+        (
+            "p-1",
+            "Zo lang mogelijk zelfstandig thuis",
+            "Inwoners wonen zo lang mogelijk zelfstandig thuis, met steun van hun eigen netwerk.",
+            "Omdat we aannemen dat mensen gezonder en gelukkiger blijven in hun eigen huis en buurt,",
+            "zetten we in op een boodschappendienst, een klussendienst en burenhulp.",
+        ),
         ("p-2", "Zorg dichtbij", "Hulp is dichtbij, in de wijk, bij het wijkteam.", "", ""),
         ("p-3", "Eén gezin, één plan", "Eén gezin heeft één plan en één regisseur.", "", ""),
         ("p-4", "Preventie eerst", "We voorkomen dat problemen groter worden.", "", ""),
@@ -37,7 +41,11 @@ fn five() -> Workshop {
     ];
     for (pid, title, meaning, assumption, way) in set {
         ok(&mut w, Action::AddPrinciple { id: id(pid), title: title.into() });
-        for (field, value) in [(PrincipleField::Meaning, meaning), (PrincipleField::Assumption, assumption), (PrincipleField::WayOfWorking, way)] {
+        for (field, value) in [
+            (PrincipleField::Meaning, meaning),
+            (PrincipleField::Assumption, assumption),
+            (PrincipleField::WayOfWorking, way),
+        ] {
             if !value.is_empty() {
                 ok(&mut w, Action::EditPrinciple { id: id(pid), field, value: value.into() });
             }
@@ -47,7 +55,15 @@ fn five() -> Workshop {
 }
 
 fn add_option(w: &mut Workshop, oid: &str, title: &str, amount: &str) {
-    ok(w, Action::AddOption { id: id(oid), title: title.into(), description: format!("Omschrijving van {title}"), amount: amount.into() });
+    ok(
+        w,
+        Action::AddOption {
+            id: id(oid),
+            title: title.into(),
+            description: format!("Omschrijving van {title}"),
+            amount: amount.into(),
+        },
+    );
 }
 
 fn assess(w: &mut Workshop, o: &str, p: &str, v: Verdict, reason: &str) {
@@ -194,7 +210,10 @@ fn parse_csv(text: &str, sep: char) -> Vec<Vec<String>> {
 #[test]
 fn the_yardstick_csv_has_a_row_per_option_and_no_live_formula() {
     let mut w = six_options();
-    ok(&mut w, Action::EditPrinciple { id: id("p-5"), field: PrincipleField::Title, value: "@Vertrouwen; ruimte".into() });
+    ok(
+        &mut w,
+        Action::EditPrinciple { id: id("p-5"), field: PrincipleField::Title, value: "@Vertrouwen; ruimte".into() },
+    );
     for (lang, sep) in [(Lang::Nl, ';'), (Lang::En, ',')] {
         let text = yardstick_csv(&w, lang);
         assert!(text.starts_with('\u{feff}'));
@@ -218,12 +237,15 @@ fn the_yardstick_csv_has_a_row_per_option_and_no_live_formula() {
 #[test]
 fn the_yardstick_markdown_escapes_user_text() {
     let mut w = six_options();
-    ok(&mut w, Action::AddOption {
-        id: id("o-7"),
-        title: "<img src=x onerror=alert(1)> [klik](javascript:alert(1))".into(),
-        description: "# kop\n- lijst | cel".into(),
-        amount: "=1+1".into(),
-    });
+    ok(
+        &mut w,
+        Action::AddOption {
+            id: id("o-7"),
+            title: "<img src=x onerror=alert(1)> [klik](javascript:alert(1))".into(),
+            description: "# kop\n- lijst | cel".into(),
+            amount: "=1+1".into(),
+        },
+    );
     let md = yardstick_markdown(&w, Lang::Nl);
     assert!(!md.contains(" <img") && !md.contains("\n<img"), "raw HTML escaped");
     assert!(md.contains("\\<img src=x onerror=alert(1)\\> \\[klik\\](javascript:alert(1))"));
@@ -258,7 +280,15 @@ fn congruence_gaps_are_every_answer_not_yet_yes_and_the_unanswered() {
     assert_eq!(o.unanswered_of(&id("p-3")), 9);
     // The method's question counts, and a question past them is refused.
     assert_eq!(Area::ALL.iter().map(|a| a.questions() as usize).sum::<usize>(), 9);
-    assert!(w.apply(Action::AnswerCongruence { principle: id("p-1"), area: Area::Vision, question: 2, answer: Some(Answer::Yes), note: String::new() }).is_err());
+    assert!(w
+        .apply(Action::AnswerCongruence {
+            principle: id("p-1"),
+            area: Area::Vision,
+            question: 2,
+            answer: Some(Answer::Yes),
+            note: String::new()
+        })
+        .is_err());
     let md = congruence_markdown(&w, Lang::Nl);
     assert!(md.contains("Passen inkoop en contracten bij het principe?"));
     assert!(md.contains("| Zo lang mogelijk zelfstandig thuis | Inrichting |"));
@@ -285,15 +315,34 @@ fn whisper(w: &mut Workshop, wid: &str, p: &str, layer: Layer, text: &str) {
 fn the_doorfluister_check_flags_the_why_that_got_lost() {
     let mut w = five();
     // Seed 004: practice does the right thing (a klussendienst) but no longer knows why.
-    whisper(&mut w, "w-1", "p-1", Layer::Board, "Zodat inwoners langer zelfstandig thuis kunnen wonen, met steun van buren en hun eigen netwerk.");
-    whisper(&mut w, "w-2", "p-1", Layer::Policy, "Mensen blijven gezonder en gelukkiger als ze in hun eigen huis en buurt kunnen blijven wonen.");
+    whisper(
+        &mut w,
+        "w-1",
+        "p-1",
+        Layer::Board,
+        "Zodat inwoners langer zelfstandig thuis kunnen wonen, met steun van buren en hun eigen netwerk.",
+    );
+    whisper(
+        &mut w,
+        "w-2",
+        "p-1",
+        Layer::Policy,
+        "Mensen blijven gezonder en gelukkiger als ze in hun eigen huis en buurt kunnen blijven wonen.",
+    );
     whisper(&mut w, "w-3", "p-1", Layer::Practice, "We hebben een klussendienst omdat de subsidie dat vraagt.");
     whisper(&mut w, "w-4", "p-1", Layer::Partners, "Om geld te besparen op de begroting van de gemeente.");
     whisper(&mut w, "w-5", "p-1", Layer::Residents, "Geen idee, ik heb er nooit van gehoord.");
-    whisper(&mut w, "w-6", "p-2", Layer::Practice, "Omdat hulp in de wijk dichtbij inwoners moet zijn, via het wijkteam.");
+    whisper(
+        &mut w,
+        "w-6",
+        "p-2",
+        Layer::Practice,
+        "Omdat hulp in de wijk dichtbij inwoners moet zijn, via het wijkteam.",
+    );
     let r = doorfluister(&w);
     let p1 = &r.principles[0];
-    let scores: Vec<(Layer, f32, Band)> = p1.whispers.iter().map(|x| (x.layer, x.similarity.unwrap_or(-1.0), x.band.expect("a band"))).collect();
+    let scores: Vec<(Layer, f32, Band)> =
+        p1.whispers.iter().map(|x| (x.layer, x.similarity.unwrap_or(-1.0), x.band.expect("a band"))).collect();
     eprintln!("{scores:?}");
     assert_eq!(p1.whispers.iter().map(|x| x.layer).collect::<Vec<_>>(), Layer::ALL.to_vec(), "board to residents");
     assert_eq!(scores[0].2, Band::Kept, "board kept the why: {scores:?}");
@@ -313,7 +362,10 @@ fn the_doorfluister_check_flags_the_why_that_got_lost() {
     let practice = r.layers.iter().find(|l| l.layer == Layer::Practice).expect("practice");
     assert_eq!(practice.count, 2);
     let board = r.layers.iter().find(|l| l.layer == Layer::Board).expect("board");
-    assert!(board.average.unwrap_or(0.0) > r.layers.iter().find(|l| l.layer == Layer::Residents).and_then(|l| l.average).unwrap_or(1.0));
+    assert!(
+        board.average.unwrap_or(0.0)
+            > r.layers.iter().find(|l| l.layer == Layer::Residents).and_then(|l| l.average).unwrap_or(1.0)
+    );
     // A principle without a stated why is not scored.
     let mut w2 = w.clone();
     ok(&mut w2, Action::AddPrinciple { id: id("p-6"), title: "Eenvoud".into() });
@@ -352,8 +404,14 @@ fn missing_words_know_the_concepts_of_the_field() {
 fn comparing_versions_finds_added_removed_reworded_and_unchanged() {
     let mut w = five();
     ok(&mut w, Action::SaveVersion { id: id("v-1"), name: "1.0".into(), date: "2026-03-12".into() });
-    ok(&mut w, Action::EditPrinciple { id: id("p-2"), field: PrincipleField::Title, value: "Zorg en steun dichtbij".into() });
-    ok(&mut w, Action::EditPrinciple { id: id("p-4"), field: PrincipleField::Meaning, value: "We zijn er vroeg bij.".into() });
+    ok(
+        &mut w,
+        Action::EditPrinciple { id: id("p-2"), field: PrincipleField::Title, value: "Zorg en steun dichtbij".into() },
+    );
+    ok(
+        &mut w,
+        Action::EditPrinciple { id: id("p-4"), field: PrincipleField::Meaning, value: "We zijn er vroeg bij.".into() },
+    );
     ok(&mut w, Action::RemovePrinciple { id: id("p-5") });
     ok(&mut w, Action::AddPrinciple { id: id("p-6"), title: "Eenvoud".into() });
     ok(&mut w, Action::SaveVersion { id: id("v-2"), name: "2.0".into(), date: "2027-03-12".into() });
@@ -419,8 +477,19 @@ fn a_version_1_file_with_principles_migrates_to_version_2_keeping_everything() {
     // Saved again and read back: the same, and the tools work on it.
     let mut again = format::from_json(&text).expect("version 2 reads");
     assert_eq!(again, w);
-    ok(&mut again, Action::AddOption { id: id("o-1"), title: "Optie".into(), description: String::new(), amount: String::new() });
-    ok(&mut again, Action::Assess { option: id("o-1"), principle: id("p-2"), verdict: Some(Verdict::InLine), reason: String::new() });
+    ok(
+        &mut again,
+        Action::AddOption { id: id("o-1"), title: "Optie".into(), description: String::new(), amount: String::new() },
+    );
+    ok(
+        &mut again,
+        Action::Assess {
+            option: id("o-1"),
+            principle: id("p-2"),
+            verdict: Some(Verdict::InLine),
+            reason: String::new(),
+        },
+    );
     let back = format::from_json(&format::to_json(&again)).expect("with after");
     assert_eq!(back.after.assessments.len(), 1);
 }
@@ -428,7 +497,9 @@ fn a_version_1_file_with_principles_migrates_to_version_2_keeping_everything() {
 #[test]
 fn export_sizes_for_five_principles_and_six_options() {
     let mut w = six_options();
-    for (i, (p, l)) in [("p-1", Layer::Board), ("p-1", Layer::Practice), ("p-2", Layer::Residents)].into_iter().enumerate() {
+    for (i, (p, l)) in
+        [("p-1", Layer::Board), ("p-1", Layer::Practice), ("p-2", Layer::Residents)].into_iter().enumerate()
+    {
         whisper(&mut w, &format!("w-{i}"), p, l, "Zodat inwoners langer zelfstandig thuis kunnen wonen.");
     }
     ok(&mut w, Action::SaveVersion { id: id("v-1"), name: "1.0".into(), date: "2026-03-12".into() });

@@ -10,8 +10,7 @@ use leidraad::format::{self, FileError};
 use leidraad::i18n::{self, Lang, L};
 use leidraad::workshop::*;
 
-const A: &str =
-    "Zorg dichtbij, in de wijk, met ruimte voor de professional en vertrouwen in inwoners. ";
+const A: &str = "Zorg dichtbij, in de wijk, met ruimte voor de professional en vertrouwen in inwoners. ";
 
 /// Text of exactly `n` characters made of ordinary Dutch words.
 fn exact(n: usize) -> String {
@@ -27,44 +26,14 @@ fn exact(n: usize) -> String {
 /// outcomes as principles (each served), a maximal tension between every pair, many groups.
 fn full(n: usize) -> Workshop {
     let mut w = Workshop::default();
-    ok(
-        &mut w,
-        Action::EditSetup {
-            field: SetupField::Title,
-            value: exact(limits::TITLE),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditSetup {
-            field: SetupField::Organisation,
-            value: exact(limits::ORGANISATION),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditSetup {
-            field: SetupField::Date,
-            value: "2026-03-12".into(),
-        },
-    );
+    ok(&mut w, Action::EditSetup { field: SetupField::Title, value: exact(limits::TITLE) });
+    ok(&mut w, Action::EditSetup { field: SetupField::Organisation, value: exact(limits::ORGANISATION) });
+    ok(&mut w, Action::EditSetup { field: SetupField::Date, value: "2026-03-12".into() });
     for g in 0..20 {
-        ok(
-            &mut w,
-            Action::AddGroup {
-                id: id(&format!("g-{g}")),
-                name: exact(limits::GROUP),
-            },
-        );
+        ok(&mut w, Action::AddGroup { id: id(&format!("g-{g}")), name: exact(limits::GROUP) });
     }
     for i in 0..n {
-        ok(
-            &mut w,
-            Action::AddOutcome {
-                id: id(&format!("o-{i}")),
-                text: exact(limits::OUTCOME),
-            },
-        );
+        ok(&mut w, Action::AddOutcome { id: id(&format!("o-{i}")), text: exact(limits::OUTCOME) });
         add_principle(&mut w, &format!("p-{i}"), &exact(limits::PRINCIPLE_TITLE));
         let pid = id(&format!("p-{i}"));
         ok(
@@ -75,13 +44,7 @@ fn full(n: usize) -> Workshop {
                 value: exact(limits::PRINCIPLE_MEANING),
             },
         );
-        ok(
-            &mut w,
-            Action::SetPrincipleOutcome {
-                id: pid,
-                outcome: Some(id(&format!("o-{i}"))),
-            },
-        );
+        ok(&mut w, Action::SetPrincipleOutcome { id: pid, outcome: Some(id(&format!("o-{i}"))) });
     }
     let mut t = 0;
     for i in 0..n {
@@ -107,74 +70,28 @@ fn full(n: usize) -> Workshop {
 #[test]
 fn groups_vote_in_turns_and_the_ranking_follows_the_dots() {
     let mut w = clustered();
-    ok(
-        &mut w,
-        Action::SetVoteRules {
-            dots_per_voter: 3,
-            max_per_cluster: 2,
-        },
-    );
-    for (v, c) in [
-        ("v-anna", "c-prev"),
-        ("v-anna", "c-prev"),
-        ("v-anna", "c-norm"),
-        ("v-bram", "c-prev"),
-    ] {
+    ok(&mut w, Action::SetVoteRules { dots_per_voter: 3, max_per_cluster: 2 });
+    for (v, c) in [("v-anna", "c-prev"), ("v-anna", "c-prev"), ("v-anna", "c-norm"), ("v-bram", "c-prev")] {
         cast(&mut w, v, c);
     }
     // Anna used all three dots; a fourth is refused, and so is a third on one cluster.
     assert_eq!(
-        refused(
-            &mut w,
-            Action::CastDot {
-                voter: id("v-anna"),
-                cluster: id("c-plan")
-            }
-        ),
+        refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-plan") }),
         DomainError::NoDotsLeft
     );
     cast(&mut w, "v-bram", "c-prev");
     assert_eq!(
-        refused(
-            &mut w,
-            Action::CastDot {
-                voter: id("v-bram"),
-                cluster: id("c-prev")
-            }
-        ),
+        refused(&mut w, Action::CastDot { voter: id("v-bram"), cluster: id("c-prev") }),
         DomainError::MaxPerCluster(2)
     );
-    let ranked: Vec<(String, u32)> = w
-        .ranking()
-        .iter()
-        .map(|(c, n)| (c.id.to_string(), *n))
-        .collect();
-    assert_eq!(
-        ranked,
-        vec![
-            ("c-prev".into(), 4),
-            ("c-norm".into(), 1),
-            ("c-plan".into(), 0)
-        ]
-    );
+    let ranked: Vec<(String, u32)> = w.ranking().iter().map(|(c, n)| (c.id.to_string(), *n)).collect();
+    assert_eq!(ranked, vec![("c-prev".into(), 4), ("c-norm".into(), 1), ("c-plan".into(), 0)]);
     // Rules are fixed once dots are placed, so the count stays fair.
     assert_eq!(
-        refused(
-            &mut w,
-            Action::SetVoteRules {
-                dots_per_voter: 5,
-                max_per_cluster: 1
-            }
-        ),
+        refused(&mut w, Action::SetVoteRules { dots_per_voter: 5, max_per_cluster: 1 }),
         DomainError::VotesAlreadyCast
     );
-    ok(
-        &mut w,
-        Action::WithdrawDot {
-            voter: id("v-anna"),
-            cluster: id("c-norm"),
-        },
-    );
+    ok(&mut w, Action::WithdrawDot { voter: id("v-anna"), cluster: id("c-norm") });
     assert_eq!(w.voting.dots_used(&id("v-anna")), 2);
 }
 
@@ -184,24 +101,9 @@ fn votes_stay_hidden_until_revealed_and_promoting_twice_is_refused() {
     assert!(!w.voting.revealed);
     ok(&mut w, Action::RevealVotes { revealed: true });
     assert!(w.voting.revealed);
-    ok(
-        &mut w,
-        Action::Promote {
-            id: id("p-1"),
-            cluster: id("c-norm"),
-        },
-    );
+    ok(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-norm") });
     assert_eq!(w.principles[0].title, "Normaliseren");
-    assert_eq!(
-        refused(
-            &mut w,
-            Action::Promote {
-                id: id("p-2"),
-                cluster: id("c-norm")
-            }
-        ),
-        DomainError::AlreadyPromoted
-    );
+    assert_eq!(refused(&mut w, Action::Promote { id: id("p-2"), cluster: id("c-norm") }), DomainError::AlreadyPromoted);
 }
 
 // --- Five to eight ----------------------------------------------------------------------------
@@ -216,10 +118,7 @@ fn the_status_line_says_too_few_good_or_too_many_and_why() {
     assert!(few.starts_with("3 principes: dat is te weinig."), "{few}");
     assert!(few.contains("5 tot 8"), "{few}");
     let many = charter::set_status(10, Lang::Nl);
-    assert!(
-        many.contains("te veel") && many.contains("onthoudt niemand"),
-        "{many}"
-    );
+    assert!(many.contains("te veel") && many.contains("onthoudt niemand"), "{many}");
     assert!(charter::set_status(6, Lang::Nl).contains("een goede set"));
     assert!(charter::set_status(1, Lang::En).starts_with("1 principle: that is too few."));
     assert!(charter::set_status(0, Lang::Nl).starts_with("Nog geen principes"));
@@ -228,33 +127,14 @@ fn the_status_line_says_too_few_good_or_too_many_and_why() {
 #[test]
 fn charter_refuses_more_than_eight_without_a_reason() {
     let mut w = with_principles(9);
-    assert_eq!(
-        refused(&mut w, Action::Finalise { reason: None }),
-        DomainError::ReasonRequired
-    );
-    assert_eq!(
-        refused(
-            &mut w,
-            Action::Finalise {
-                reason: Some("   ".into())
-            }
-        ),
-        DomainError::ReasonRequired
-    );
+    assert_eq!(refused(&mut w, Action::Finalise { reason: None }), DomainError::ReasonRequired);
+    assert_eq!(refused(&mut w, Action::Finalise { reason: Some("   ".into()) }), DomainError::ReasonRequired);
     assert!(Charter::of(&w, Lang::Nl).draft);
-    ok(
-        &mut w,
-        Action::Finalise {
-            reason: Some("Twee wethouders, elk met een eigen <b>opdracht</b>".into()),
-        },
-    );
+    ok(&mut w, Action::Finalise { reason: Some("Twee wethouders, elk met een eigen <b>opdracht</b>".into()) });
     let c = Charter::of(&w, Lang::Nl);
     assert!(!c.draft);
     assert_eq!(c.size, SetSize::TooMany);
-    assert_eq!(
-        c.reason.as_deref(),
-        Some("Twee wethouders, elk met een eigen <b>opdracht</b>")
-    );
+    assert_eq!(c.reason.as_deref(), Some("Twee wethouders, elk met een eigen <b>opdracht</b>"));
 }
 
 #[test]
@@ -282,18 +162,9 @@ fn a_tension_is_one_per_pair_with_a_priority_from_the_pair() {
         priority: first.map(id),
     };
     ok(&mut w, set("t-1", "p-0", "p-1", Some("p-1")));
-    assert_eq!(
-        refused(&mut w, set("t-2", "p-1", "p-0", None)),
-        DomainError::TensionExists
-    );
-    assert_eq!(
-        refused(&mut w, set("t-2", "p-0", "p-2", Some("p-1"))),
-        DomainError::PriorityNotInTension
-    );
-    assert_eq!(
-        refused(&mut w, set("t-2", "p-2", "p-2", None)),
-        DomainError::TensionNeedsTwo
-    );
+    assert_eq!(refused(&mut w, set("t-2", "p-1", "p-0", None)), DomainError::TensionExists);
+    assert_eq!(refused(&mut w, set("t-2", "p-0", "p-2", Some("p-1"))), DomainError::PriorityNotInTension);
+    assert_eq!(refused(&mut w, set("t-2", "p-2", "p-2", None)), DomainError::TensionNeedsTwo);
     // Editing the same tension (as the matrix editor does) keeps its id.
     ok(&mut w, set("t-1", "p-0", "p-1", Some("p-0")));
     assert_eq!(w.tensions.len(), 1);
@@ -334,27 +205,9 @@ fn the_charter_shows_the_top_tensions_with_a_priority_first() {
 #[test]
 fn the_charter_holds_title_organisation_date_principles_outcomes_and_groups() {
     let mut w = clustered();
-    ok(
-        &mut w,
-        Action::EditSetup {
-            field: SetupField::Date,
-            value: "2026-03-12".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::Promote {
-            id: id("p-1"),
-            cluster: id("c-norm"),
-        },
-    );
-    ok(
-        &mut w,
-        Action::SetPrincipleKind {
-            id: id("p-1"),
-            kind: PrincipleKind::Value,
-        },
-    );
+    ok(&mut w, Action::EditSetup { field: SetupField::Date, value: "2026-03-12".into() });
+    ok(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-norm") });
+    ok(&mut w, Action::SetPrincipleKind { id: id("p-1"), kind: PrincipleKind::Value });
     ok(
         &mut w,
         Action::EditPrinciple {
@@ -363,42 +216,21 @@ fn the_charter_holds_title_organisation_date_principles_outcomes_and_groups() {
             value: "Gewoon opgroeien is het uitgangspunt".into(),
         },
     );
-    ok(
-        &mut w,
-        Action::AddOutcome {
-            id: id("o-2"),
-            text: "Niet gekozen resultaat".into(),
-        },
-    );
+    ok(&mut w, Action::AddOutcome { id: id("o-2"), text: "Niet gekozen resultaat".into() });
     let c = Charter::of(&w, Lang::Nl);
     assert_eq!(c.title, "Leidende principes sociaal domein");
     assert_eq!(c.organisation, "Gemeente Ede");
     assert_eq!(c.date, "12 maart 2026");
     assert_eq!(c.principles.len(), 1);
     assert_eq!(c.principles[0].kind, "Waarde / identiteit");
-    assert_eq!(
-        c.principles[0].meaning,
-        "Gewoon opgroeien is het uitgangspunt"
-    );
+    assert_eq!(c.principles[0].meaning, "Gewoon opgroeien is het uitgangspunt");
     // No principle names an outcome yet: all are shown.
     assert_eq!(c.outcomes.len(), 2);
-    ok(
-        &mut w,
-        Action::SetPrincipleOutcome {
-            id: id("p-1"),
-            outcome: Some(id("o-1")),
-        },
-    );
-    assert_eq!(
-        Charter::of(&w, Lang::Nl).outcomes,
-        vec!["Meer jeugdigen groeien gezond op".to_string()]
-    );
+    ok(&mut w, Action::SetPrincipleOutcome { id: id("p-1"), outcome: Some(id("o-1")) });
+    assert_eq!(Charter::of(&w, Lang::Nl).outcomes, vec!["Meer jeugdigen groeien gezond op".to_string()]);
     assert_eq!(c.groups, vec!["Inwoners".to_string(), "Beleid".to_string()]);
     assert_eq!(Charter::of(&w, Lang::En).date, "12 March 2026");
-    assert_eq!(
-        Charter::of(&Workshop::default(), Lang::Nl).title,
-        L::CharterUntitled.get(Lang::Nl)
-    );
+    assert_eq!(Charter::of(&Workshop::default(), Lang::Nl).title, L::CharterUntitled.get(Lang::Nl));
 }
 
 #[test]
@@ -419,10 +251,7 @@ fn five_and_eight_principles_at_every_limit_fit_one_page_by_estimate() {
         assert_eq!(c.groups.len(), charter::MAX_GROUPS);
         let d = c.density();
         let h = c.estimated_height(d);
-        assert!(
-            h <= PAGE_HEIGHT_MM,
-            "{n} principles: density {d}, {h:.0} mm"
-        );
+        assert!(h <= PAGE_HEIGHT_MM, "{n} principles: density {d}, {h:.0} mm");
         assert!(d <= COMPACT);
         eprintln!("{n} principles: density {d}, estimated {h:.0} mm of {PAGE_HEIGHT_MM} mm");
     }
@@ -438,12 +267,7 @@ fn a_small_charter_keeps_the_largest_type() {
 #[test]
 fn more_than_eight_principles_finalised_with_a_reason_still_fit_by_estimate() {
     let mut w = full(12);
-    ok(
-        &mut w,
-        Action::Finalise {
-            reason: Some(exact(limits::REASON)),
-        },
-    );
+    ok(&mut w, Action::Finalise { reason: Some(exact(limits::REASON)) });
     let c = Charter::of(&w, Lang::Nl);
     assert_eq!(charter::principle_columns(12), 3);
     let h = c.estimated_height(c.density());
@@ -454,26 +278,14 @@ fn more_than_eight_principles_finalised_with_a_reason_still_fit_by_estimate() {
 
 #[test]
 fn markdown_escapes_links_images_html_headings_and_table_breaks() {
-    assert_eq!(
-        text::md("<img src=x onerror=alert(1)>"),
-        "\\<img src=x onerror=alert(1)\\>"
-    );
-    assert_eq!(
-        text::md("[x](javascript:alert(1))"),
-        "\\[x\\](javascript:alert(1))"
-    );
+    assert_eq!(text::md("<img src=x onerror=alert(1)>"), "\\<img src=x onerror=alert(1)\\>");
+    assert_eq!(text::md("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
     assert_eq!(text::md("# kop"), "\\# kop");
     assert_eq!(text::md("- lijst"), "\\- lijst");
     assert_eq!(text::md("1. lijst"), "1\\. lijst");
     assert_eq!(text::md("a | b"), "a \\| b");
-    assert_eq!(
-        text::md("regel\n# kop\n\n<script>"),
-        "regel \\# kop \\<script\\>"
-    );
-    assert_eq!(
-        text::md("**vet** _schuin_ `code` \\"),
-        "\\*\\*vet\\*\\* \\_schuin\\_ \\`code\\` \\\\"
-    );
+    assert_eq!(text::md("regel\n# kop\n\n<script>"), "regel \\# kop \\<script\\>");
+    assert_eq!(text::md("**vet** _schuin_ `code` \\"), "\\*\\*vet\\*\\* \\_schuin\\_ \\`code\\` \\\\");
     assert_eq!(text::md("&lt;b&gt;"), "\\&lt;b\\&gt;");
     assert_eq!(text::md("![plaatje](x.png)"), "\\!\\[plaatje\\](x.png)");
     assert_eq!(text::md_cell("=SUM(A1)"), "'\\=SUM(A1)");
@@ -481,68 +293,29 @@ fn markdown_escapes_links_images_html_headings_and_table_breaks() {
     assert_eq!(text::md_cell("-1"), "'\\-1");
     assert_eq!(text::md_cell("@user"), "'@user");
     assert_eq!(text::md_cell("gewoon"), "gewoon");
-    assert_eq!(
-        text::md("Zorg dichtbij, in de wijk."),
-        "Zorg dichtbij, in de wijk."
-    );
+    assert_eq!(text::md("Zorg dichtbij, in de wijk."), "Zorg dichtbij, in de wijk.");
 }
 
 /// How often `c` occurs without a backslash before it.
 fn unescaped(text: &str, c: char) -> usize {
     let chars: Vec<char> = text.chars().collect();
-    (0..chars.len())
-        .filter(|&i| chars[i] == c && (i == 0 || chars[i - 1] != '\\'))
-        .count()
+    (0..chars.len()).filter(|&i| chars[i] == c && (i == 0 || chars[i - 1] != '\\')).count()
 }
 
 fn hostile() -> Workshop {
     let mut w = clustered();
     let evil = "<img src=x onerror=alert(1)> [x](javascript:alert(1))";
+    ok(&mut w, Action::EditSetup { field: SetupField::Title, value: format!("# Titel {evil}") });
+    ok(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-norm") });
+    ok(&mut w, Action::EditPrinciple { id: id("p-1"), field: PrincipleField::Title, value: "Normaal | =1+1".into() });
+    ok(&mut w, Action::EditPrinciple { id: id("p-1"), field: PrincipleField::Meaning, value: evil.into() });
     ok(
         &mut w,
-        Action::EditSetup {
-            field: SetupField::Title,
-            value: format!("# Titel {evil}"),
-        },
+        Action::EditPrinciple { id: id("p-1"), field: PrincipleField::Offer, value: "regel 1\n## kop\n- punt".into() },
     );
     ok(
         &mut w,
-        Action::Promote {
-            id: id("p-1"),
-            cluster: id("c-norm"),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditPrinciple {
-            id: id("p-1"),
-            field: PrincipleField::Title,
-            value: "Normaal | =1+1".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditPrinciple {
-            id: id("p-1"),
-            field: PrincipleField::Meaning,
-            value: evil.into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditPrinciple {
-            id: id("p-1"),
-            field: PrincipleField::Offer,
-            value: "regel 1\n## kop\n- punt".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditPrinciple {
-            id: id("p-1"),
-            field: PrincipleField::Closing(0),
-            value: "Antwoord <b>vet</b>".into(),
-        },
+        Action::EditPrinciple { id: id("p-1"), field: PrincipleField::Closing(0), value: "Antwoord <b>vet</b>".into() },
     );
     add_principle(&mut w, "p-2", "=HYPERLINK(\"http://x\")");
     ok(
@@ -564,21 +337,14 @@ fn the_markdown_export_holds_the_set_and_nothing_typed_becomes_markup() {
     let md = to_markdown(&w, Lang::Nl);
     assert!(md.starts_with("# \\# Titel \\<img"), "{md}");
     // Our own block quotes ("> **Concept.**") aside.
-    let body: String = md
-        .lines()
-        .map(|l| l.strip_prefix("> ").unwrap_or(l))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let body: String = md.lines().map(|l| l.strip_prefix("> ").unwrap_or(l)).collect::<Vec<_>>().join("\n");
     for c in ['<', '>', '[', ']', '|', '`', '*', '_'] {
         // Every such character from user text is escaped (table pipes and bold are ours).
         if c != '|' && c != '*' {
             assert_eq!(unescaped(&body, c), 0, "unescaped {c} in:\n{md}");
         }
     }
-    assert!(
-        !md.contains("\n## kop"),
-        "a heading from user text in:\n{md}"
-    );
+    assert!(!md.contains("\n## kop"), "a heading from user text in:\n{md}");
     assert!(md.contains("### 1. Normaal \\| =1+1"));
     assert!(md.contains("### 2. \\=HYPERLINK"));
     // The tension table has exactly one row, with the formula neutralised and pipes escaped.
@@ -587,10 +353,7 @@ fn the_markdown_export_holds_the_set_and_nothing_typed_becomes_markup() {
     assert!(rows[1].contains("'\\=HYPERLINK"), "{}", rows[1]);
     assert!(rows[1].contains("a \\| b \\| c \\|"), "{}", rows[1]);
     // Every row keeps four cells: no cell break came from user text.
-    assert!(
-        rows.iter().all(|r| r.matches(" | ").count() == 3),
-        "{rows:?}"
-    );
+    assert!(rows.iter().all(|r| r.matches(" | ").count() == 3), "{rows:?}");
     // Provenance: the cards of the cluster with their source and group.
     assert!(md.contains("**Waar het vandaan komt:** Normaliseren"));
     assert!(md.contains("- Niemand is normaal (Bron: Veel diagnoses op sommige scholen; Inwoners)"));
@@ -604,14 +367,8 @@ fn the_markdown_export_has_every_principle_and_tension_at_full_size() {
     assert_eq!(md.lines().filter(|l| l.starts_with("### ")).count(), 8);
     assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 1 + 28);
     assert!(md.contains("## Tensions"));
-    eprintln!(
-        "Markdown for 8 principles at every limit: {} bytes",
-        md.len()
-    );
-    eprintln!(
-        "JSON for 8 principles at every limit: {} bytes",
-        format::to_json(&w).len()
-    );
+    eprintln!("Markdown for 8 principles at every limit: {} bytes", md.len());
+    eprintln!("JSON for 8 principles at every limit: {} bytes", format::to_json(&w).len());
 }
 
 // --- Files: import errors and merge -----------------------------------------------------------
@@ -636,35 +393,25 @@ fn wrong_files_are_refused_with_a_message_that_says_nothing_changed() {
         w
     });
     let cases: Vec<(String, Expect)> = vec![
-        ("dit is geen json".into(), |e| {
-            matches!(e, FileError::NotJson(_))
-        }),
-        ("{\"format\":\"iets anders\",\"version\":1}".into(), |e| {
-            *e == FileError::WrongFormat
-        }),
+        ("dit is geen json".into(), |e| matches!(e, FileError::NotJson(_))),
+        ("{\"format\":\"iets anders\",\"version\":1}".into(), |e| *e == FileError::WrongFormat),
         (
-            good.replace(&format!("\"version\": {}", format::VERSION), &format!("\"version\": {}", format::VERSION + 1)),
+            good.replace(
+                &format!("\"version\": {}", format::VERSION),
+                &format!("\"version\": {}", format::VERSION + 1),
+            ),
             |e| *e == FileError::NewerVersion(u64::from(format::VERSION) + 1),
         ),
-        (" ".repeat(format::MAX_BYTES + 1), |e| {
-            matches!(e, FileError::TooLarge { .. })
-        }),
-        (dangling, |e| {
-            matches!(e, FileError::Broken(Integrity::Dangling { .. }))
-        }),
-        (too_long, |e| {
-            matches!(e, FileError::Broken(Integrity::TooLong { .. }))
-        }),
+        (" ".repeat(format::MAX_BYTES + 1), |e| matches!(e, FileError::TooLarge { .. })),
+        (dangling, |e| matches!(e, FileError::Broken(Integrity::Dangling { .. }))),
+        (too_long, |e| matches!(e, FileError::Broken(Integrity::TooLong { .. }))),
     ];
     for (text, expected) in cases {
         let e = format::from_json(&text).expect_err("refused");
         assert!(expected(&e), "{e:?}");
         for lang in [Lang::Nl, Lang::En] {
             let msg = i18n::file_error(&e, lang);
-            assert!(
-                msg.ends_with("Er is niets veranderd.") || msg.ends_with("Nothing was changed."),
-                "{msg}"
-            );
+            assert!(msg.ends_with("Er is niets veranderd.") || msg.ends_with("Nothing was changed."), "{msg}");
         }
     }
 }
@@ -675,10 +422,7 @@ fn merging_two_tables_files_gives_the_union_and_a_plain_report() {
     let theirs = format::from_json(&format::to_json(&other_laptop())).expect("a good file");
     let m = merged(&ours, &theirs).expect("merge");
     for id_ in ["s-3", "k-6", "c-3", "v-3", "p-5"] {
-        assert!(
-            m.workshop.all_ids().any(|x| x.as_str() == id_),
-            "{id_} missing"
-        );
+        assert!(m.workshop.all_ids().any(|x| x.as_str() == id_), "{id_} missing");
     }
     // Nothing doubled: every id once.
     let mut ids: Vec<&str> = m.workshop.all_ids().map(|x| x.as_str()).collect();
@@ -690,42 +434,24 @@ fn merging_two_tables_files_gives_the_union_and_a_plain_report() {
     assert_eq!(m.workshop.voting.dots_on(&id("c-3")), 1);
     assert_eq!(m.workshop.voting.dots_on(&id("c-1")), 1);
     // The renamed cluster is a conflict: ours is kept and it is reported.
-    assert_eq!(
-        m.workshop.cluster(&id("c-1")).map(|c| c.name.as_str()),
-        Some("Normaliseren")
-    );
+    assert_eq!(m.workshop.cluster(&id("c-1")).map(|c| c.name.as_str()), Some("Normaliseren"));
     let report = L::merge_report(&m.report, Lang::Nl);
     assert!(report.starts_with("Samengevoegd. Toegevoegd:"), "{report}");
-    assert!(
-        report.contains("1 kaart") && report.contains("1 principe"),
-        "{report}"
-    );
-    assert!(
-        report.contains("Verschillend in de twee bestanden: 1 cluster"),
-        "{report}"
-    );
+    assert!(report.contains("1 kaart") && report.contains("1 principe"), "{report}");
+    assert!(report.contains("Verschillend in de twee bestanden: 1 cluster"), "{report}");
     // Merging the same file again adds nothing.
     let again = merged(&m.workshop, &theirs).expect("merge again");
     assert_eq!(again.workshop, m.workshop);
-    assert!(L::merge_report(&again.report, Lang::En)
-        .starts_with("Merged. The other file held nothing new."));
+    assert!(L::merge_report(&again.report, Lang::En).starts_with("Merged. The other file held nothing new."));
     // Through the one apply, as the file menu does it.
     let mut w = ours.clone();
-    ok(
-        &mut w,
-        Action::Merge {
-            other: Box::new(theirs),
-        },
-    );
+    ok(&mut w, Action::Merge { other: Box::new(theirs) });
     assert_eq!(w, m.workshop);
 }
 
 #[test]
 fn every_later_text_exists_in_both_languages() {
     for t in L::ALL {
-        assert!(
-            !t.get(Lang::Nl).trim().is_empty() && !t.get(Lang::En).trim().is_empty(),
-            "{t:?}"
-        );
+        assert!(!t.get(Lang::Nl).trim().is_empty() && !t.get(Lang::En).trim().is_empty(), "{t:?}");
     }
 }

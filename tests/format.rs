@@ -25,13 +25,30 @@ fn rich() -> Workshop {
     ok(&mut w, Action::Promote { id: id("p-plan"), cluster: id("c-plan") });
     ok(&mut w, Action::SetPrincipleKind { id: id("p-plan"), kind: PrincipleKind::Value });
     ok(&mut w, Action::SetPrincipleOutcome { id: id("p-norm"), outcome: Some(id("o-1")) });
-    for (n, field) in [PrincipleField::Meaning, PrincipleField::Assumption, PrincipleField::Closing(5), PrincipleField::Hands]
-        .into_iter()
-        .enumerate()
+    for (n, field) in
+        [PrincipleField::Meaning, PrincipleField::Assumption, PrincipleField::Closing(5), PrincipleField::Hands]
+            .into_iter()
+            .enumerate()
     {
-        ok(&mut w, Action::EditPrinciple { id: id("p-norm"), field, value: format!("Regel {n}\nmet \"aanhalingstekens\" en één é") });
+        ok(
+            &mut w,
+            Action::EditPrinciple {
+                id: id("p-norm"),
+                field,
+                value: format!("Regel {n}\nmet \"aanhalingstekens\" en één é"),
+            },
+        );
     }
-    ok(&mut w, Action::SetTension { id: id("t-1"), a: id("p-norm"), b: id("p-plan"), note: "Wie gaat voor?".into(), priority: Some(id("p-plan")) });
+    ok(
+        &mut w,
+        Action::SetTension {
+            id: id("t-1"),
+            a: id("p-norm"),
+            b: id("p-plan"),
+            note: "Wie gaat voor?".into(),
+            priority: Some(id("p-plan")),
+        },
+    );
     ok(&mut w, Action::Finalise { reason: Some("Twee principes is genoeg voor nu".into()) });
     w
 }
@@ -105,7 +122,10 @@ fn a_file_of_another_kind_is_refused() {
 
 #[test]
 fn a_file_from_a_newer_version_is_refused_with_its_version() {
-    assert_eq!(format::from_json(&file_with("/version", json!(VERSION + 1))), Err(FileError::NewerVersion(u64::from(VERSION) + 1)));
+    assert_eq!(
+        format::from_json(&file_with("/version", json!(VERSION + 1))),
+        Err(FileError::NewerVersion(u64::from(VERSION) + 1))
+    );
     assert_eq!(format::from_json(&file_with("/version", json!(u64::MAX))), Err(FileError::NewerVersion(u64::MAX)));
 }
 
@@ -203,7 +223,11 @@ fn a_file_with_a_principle_from_a_missing_cluster_or_outcome_is_refused() {
         broken(&file_with("/workshop/principles/0/outcome", json!("o-weg"))),
         Integrity::Dangling { field: Field::Outcome, id: id("o-weg") }
     );
-    assert_eq!(broken(&file_with("/workshop/principles/1/from_cluster", json!("c-norm"))), Integrity::BadSet, "two principles from one cluster");
+    assert_eq!(
+        broken(&file_with("/workshop/principles/1/from_cluster", json!("c-norm"))),
+        Integrity::BadSet,
+        "two principles from one cluster"
+    );
 }
 
 #[test]
@@ -214,7 +238,11 @@ fn a_file_that_uses_one_id_twice_is_refused() {
 
 #[test]
 fn a_file_with_votes_outside_the_rules_is_refused() {
-    assert_eq!(broken(&file_with("/workshop/voting/votes/0/dots", json!(3))), Integrity::BadVotes, "over the per-cluster maximum");
+    assert_eq!(
+        broken(&file_with("/workshop/voting/votes/0/dots", json!(3))),
+        Integrity::BadVotes,
+        "over the per-cluster maximum"
+    );
     assert_eq!(broken(&file_with("/workshop/voting/votes/0/dots", json!(0))), Integrity::BadVotes);
     assert_eq!(broken(&file_with("/workshop/voting/dots_per_voter", json!(0))), Integrity::BadVotes);
     assert_eq!(broken(&file_with("/workshop/voting/dots_per_voter", json!(21))), Integrity::BadVotes);

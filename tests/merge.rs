@@ -40,7 +40,16 @@ fn laptops() -> (Workshop, Workshop) {
     cast(&mut b, "v-b", "c-b");
     cast(&mut b, "v-b", "c-2");
     ok(&mut b, Action::Promote { id: id("p-b"), cluster: id("c-b") });
-    ok(&mut b, Action::SetTension { id: id("t-b"), a: id("p-b"), b: id("p-2"), note: String::new(), priority: Some(id("p-b")) });
+    ok(
+        &mut b,
+        Action::SetTension {
+            id: id("t-b"),
+            a: id("p-b"),
+            b: id("p-2"),
+            note: String::new(),
+            priority: Some(id("p-b")),
+        },
+    );
     (a, b)
 }
 
@@ -55,7 +64,10 @@ fn merging_a_file_from_another_laptop_unites_everything_by_id() {
     assert_eq!(w.all_ids().count(), expected.len(), "nothing duplicated");
     // Their material came along, with its references intact.
     let card = w.cards.iter().find(|c| c.id == id("k-b1")).expect("their card");
-    assert_eq!((card.source.as_str(), card.group.as_ref().map(Id::as_str), card.cluster.as_ref().map(Id::as_str)), ("s-b", Some("g-b"), Some("c-b")));
+    assert_eq!(
+        (card.source.as_str(), card.group.as_ref().map(Id::as_str), card.cluster.as_ref().map(Id::as_str)),
+        ("s-b", Some("g-b"), Some("c-b"))
+    );
     assert_eq!(w.voting.dots_used(&id("v-b")), 2);
     assert_eq!(w.voting.dots_used(&id("v-a")), 1);
     assert!(w.principles.iter().any(|p| p.id == id("p-b") && p.from_cluster == Some(id("c-b"))));
@@ -103,17 +115,26 @@ fn merging_a_into_b_and_b_into_a_gives_the_same_ids() {
 fn a_conflict_keeps_the_open_workshops_version_and_is_reported() {
     let mut ours = seeded();
     let mut theirs = seeded();
-    ok(&mut ours, Action::EditCard { id: id("k-1"), text: "Normaliseren, niet medicaliseren".into(), group: Some(id("g-1")) });
+    ok(
+        &mut ours,
+        Action::EditCard { id: id("k-1"), text: "Normaliseren, niet medicaliseren".into(), group: Some(id("g-1")) },
+    );
     ok(&mut theirs, Action::EditCard { id: id("k-1"), text: "Gewoon opgroeien".into(), group: Some(id("g-1")) });
     ok(&mut theirs, Action::RenameCluster { id: id("c-2"), name: "Inwoner aan zet".into() });
-    ok(&mut theirs, Action::EditPrinciple { id: id("p-2"), field: PrincipleField::Meaning, value: "Ruimte om af te wijken".into() });
+    ok(
+        &mut theirs,
+        Action::EditPrinciple { id: id("p-2"), field: PrincipleField::Meaning, value: "Ruimte om af te wijken".into() },
+    );
     ok(&mut ours, Action::EditSetup { field: SetupField::Title, value: "Principes Ede".into() });
     ok(&mut theirs, Action::EditSetup { field: SetupField::Title, value: "Principes Ede 2.0".into() });
     ok(&mut theirs, Action::EditSetup { field: SetupField::Facilitator, value: "Movisie".into() });
 
     let m = merge(&ours, &theirs);
     let w = &m.workshop;
-    assert_eq!(w.cards.iter().find(|c| c.id == id("k-1")).map(|c| c.text.as_str()), Some("Normaliseren, niet medicaliseren"));
+    assert_eq!(
+        w.cards.iter().find(|c| c.id == id("k-1")).map(|c| c.text.as_str()),
+        Some("Normaliseren, niet medicaliseren")
+    );
     assert_eq!(w.cluster(&id("c-2")).map(|c| c.name.as_str()), Some("Eigen regie"));
     assert_eq!(w.principles.iter().find(|p| p.id == id("p-2")).map(|p| p.text.meaning.as_str()), Some(""));
     assert_eq!(w.setup.title, "Principes Ede");
@@ -217,12 +238,16 @@ fn a_principle_promoted_from_the_same_cluster_on_both_laptops_is_not_duplicated(
     ok(&mut ours, Action::Promote { id: id("p-ours"), cluster: id("c-2") });
     let mut theirs = seeded();
     ok(&mut theirs, Action::Promote { id: id("p-theirs"), cluster: id("c-2") });
-    ok(&mut theirs, Action::SetTension { id: id("t-theirs"), a: id("p-theirs"), b: id("p-1"), note: String::new(), priority: None });
+    ok(
+        &mut theirs,
+        Action::SetTension { id: id("t-theirs"), a: id("p-theirs"), b: id("p-1"), note: String::new(), priority: None },
+    );
 
     let m = merge(&ours, &theirs);
     let w = &m.workshop;
     assert_eq!(w.check(), Ok(()));
-    let from_c2: Vec<&str> = w.principles.iter().filter(|p| p.from_cluster == Some(id("c-2"))).map(|p| p.id.as_str()).collect();
+    let from_c2: Vec<&str> =
+        w.principles.iter().filter(|p| p.from_cluster == Some(id("c-2"))).map(|p| p.id.as_str()).collect();
     assert_eq!(from_c2, ["p-ours"]);
     assert!(w.tensions.iter().all(|t| t.id != id("t-theirs")), "a tension on the skipped principle is skipped too");
     assert!(m.report.skipped.contains(&conflict(Field::Principle, Some("p-theirs"))));
@@ -234,8 +259,14 @@ fn a_tension_on_the_same_pair_is_kept_once() {
     let mut ours = seeded();
     add_principle(&mut ours, "p-3", "Zorg dichtbij");
     let mut theirs = ours.clone();
-    ok(&mut ours, Action::SetTension { id: id("t-ours"), a: id("p-2"), b: id("p-3"), note: String::new(), priority: None });
-    ok(&mut theirs, Action::SetTension { id: id("t-theirs"), a: id("p-3"), b: id("p-2"), note: "Omgekeerd".into(), priority: None });
+    ok(
+        &mut ours,
+        Action::SetTension { id: id("t-ours"), a: id("p-2"), b: id("p-3"), note: String::new(), priority: None },
+    );
+    ok(
+        &mut theirs,
+        Action::SetTension { id: id("t-theirs"), a: id("p-3"), b: id("p-2"), note: "Omgekeerd".into(), priority: None },
+    );
     let m = merge(&ours, &theirs);
     assert_eq!(m.workshop.check(), Ok(()));
     let ids: Vec<&str> = m.workshop.tensions.iter().map(|t| t.id.as_str()).collect();
@@ -307,7 +338,10 @@ fn keeps_all_of(ours: &Workshop, m: &Workshop) -> Result<(), TestCaseError> {
     each!(ours.voting.votes, m.voting.votes);
     each!(ours.principles, m.principles);
     each!(ours.tensions, m.tensions);
-    prop_assert_eq!((ours.voting.dots_per_voter, ours.voting.max_per_cluster), (m.voting.dots_per_voter, m.voting.max_per_cluster));
+    prop_assert_eq!(
+        (ours.voting.dots_per_voter, ours.voting.max_per_cluster),
+        (m.voting.dots_per_voter, m.voting.max_per_cluster)
+    );
     for (mine, now) in [
         (&ours.setup.title, &m.setup.title),
         (&ours.setup.organisation, &m.setup.organisation),

@@ -7,8 +7,7 @@ use leidraad::suggest::eval::{
 use leidraad::suggest::lexicon::{concept_ids_of, CONCEPTS};
 use leidraad::suggest::normalise::{content_stems, fold, stem, tokenize};
 use leidraad::suggest::{
-    similar, similarity_matrix, suggest_clusters, suggest_with_reasons, SimilarIndex, Suggestion,
-    SIMILAR_THRESHOLD,
+    similar, similarity_matrix, suggest_clusters, suggest_with_reasons, SimilarIndex, Suggestion, SIMILAR_THRESHOLD,
 };
 use proptest::prelude::*;
 
@@ -48,13 +47,17 @@ fn decomposed_accents_read_like_composed_ones() {
 
 #[test]
 fn stop_words_are_dropped() {
-    assert_eq!(content_stems("De inwoner staat in het centrum van de zorg"), content_stems("inwoner staat centrum zorg"));
+    assert_eq!(
+        content_stems("De inwoner staat in het centrum van de zorg"),
+        content_stems("inwoner staat centrum zorg")
+    );
     assert_eq!(content_stems("de het een en van in op"), Vec::<String>::new());
 }
 
 #[test]
 fn hyphens_slashes_and_brackets_separate_words() {
-    let words: Vec<String> = tokenize("wijk-, buurt- en kerngerichtheid; (Pleeg)ouders/verzorgers").into_iter().map(|t| t.folded).collect();
+    let words: Vec<String> =
+        tokenize("wijk-, buurt- en kerngerichtheid; (Pleeg)ouders/verzorgers").into_iter().map(|t| t.folded).collect();
     assert_eq!(words, vec!["wijk", "buurt", "en", "kerngerichtheid", "pleeg", "ouders", "verzorgers"]);
 }
 
@@ -99,7 +102,9 @@ fn eigen_regie_and_zelfredzaamheid_are_the_same_concept() {
 
 #[test]
 fn dichtbij_in_de_wijk_and_nabij_are_the_same_concept() {
-    for t in ["zorg dichtbij", "hulp in de wijk", "ondersteuning zo nabij mogelijk", "dicht bij huis", "wijkgerichte teams"] {
+    for t in
+        ["zorg dichtbij", "hulp in de wijk", "ondersteuning zo nabij mogelijk", "dicht bij huis", "wijkgerichte teams"]
+    {
         assert_eq!(concept_ids_of(t), vec!["dichtbij"], "{t}");
     }
 }
@@ -315,11 +320,11 @@ fn an_ambiguous_statement_takes_the_label_of_its_group() {
     assert_eq!(resolve_ambiguous(&refs, &[vec![0, 1], vec![2, 3]]), vec!["a", "a", "b", "b"]);
 }
 
-/// The labelled dev set (`shared/` sits beside the repository, also in CI). Missing data is a
+/// The labelled dev set, shipped in `data/principles-dev.json`. Missing data is a
 /// failure, not a skip: a quality claim that is not checked should not pass.
 fn dev_set() -> Option<Dataset> {
     let path = std::env::var("LEIDRAAD_DEV_DATA")
-        .unwrap_or_else(|_| format!("{}/../shared/data/principles-dev.json", env!("CARGO_MANIFEST_DIR")));
+        .unwrap_or_else(|_| format!("{}/data/principles-dev.json", env!("CARGO_MANIFEST_DIR")));
     let json = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("the dev set is needed at {path} (or set LEIDRAAD_DEV_DATA): {e}"));
     Some(Dataset::from_json(&json).expect("the dev set parses"))

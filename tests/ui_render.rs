@@ -14,7 +14,8 @@ async fn render(workshop: Workshop, lang: Lang) -> String {
 }
 
 fn workshop_with_title(title: &str) -> Workshop {
-    let mut w = Workshop::with_default_groups(&mut CountingIds::default(), ["Inwoners", "Beleid", "Uitvoering", "Partners"]);
+    let mut w =
+        Workshop::with_default_groups(&mut CountingIds::default(), ["Inwoners", "Beleid", "Uitvoering", "Partners"]);
     w.apply(Action::EditSetup { field: SetupField::Title, value: title.into() }).expect("title fits");
     w
 }

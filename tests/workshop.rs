@@ -63,13 +63,22 @@ fn outcomes_are_added_edited_and_removed() {
     assert_eq!(w.setup.outcomes[0].text, "Jeugdigen groeien gezond op");
     ok(&mut w, Action::EditOutcome { id: id("o-1"), text: "Inwoners doen mee".into() });
     assert_eq!(w.setup.outcomes[0].text, "Inwoners doen mee");
-    assert_eq!(refused(&mut w, Action::AddOutcome { id: id("o-2"), text: " ".into() }), DomainError::Empty(Field::Outcome));
+    assert_eq!(
+        refused(&mut w, Action::AddOutcome { id: id("o-2"), text: " ".into() }),
+        DomainError::Empty(Field::Outcome)
+    );
     assert_eq!(
         refused(&mut w, Action::EditOutcome { id: id("o-1"), text: "x".repeat(limits::OUTCOME + 1) }),
         DomainError::TooLong { field: Field::Outcome, max: limits::OUTCOME }
     );
-    assert_eq!(refused(&mut w, Action::AddOutcome { id: id("o-1"), text: "Nog een".into() }), DomainError::DuplicateId(Field::Outcome));
-    assert_eq!(refused(&mut w, Action::EditOutcome { id: id("o-9"), text: "Nee".into() }), DomainError::NotFound(Field::Outcome));
+    assert_eq!(
+        refused(&mut w, Action::AddOutcome { id: id("o-1"), text: "Nog een".into() }),
+        DomainError::DuplicateId(Field::Outcome)
+    );
+    assert_eq!(
+        refused(&mut w, Action::EditOutcome { id: id("o-9"), text: "Nee".into() }),
+        DomainError::NotFound(Field::Outcome)
+    );
     ok(&mut w, Action::RemoveOutcome { id: id("o-1") });
     assert!(w.setup.outcomes.is_empty());
     assert_eq!(refused(&mut w, Action::RemoveOutcome { id: id("o-1") }), DomainError::NotFound(Field::Outcome));
@@ -91,7 +100,10 @@ fn groups_are_renamed_and_an_unused_group_removed() {
     let mut w = with_groups(&mut ids);
     ok(&mut w, Action::RenameGroup { id: id("grp-4"), name: "Maatschappelijke partners".into() });
     assert_eq!(w.group(&id("grp-4")).map(|g| g.name.as_str()), Some("Maatschappelijke partners"));
-    assert_eq!(refused(&mut w, Action::RenameGroup { id: id("grp-4"), name: "".into() }), DomainError::Empty(Field::Group));
+    assert_eq!(
+        refused(&mut w, Action::RenameGroup { id: id("grp-4"), name: "".into() }),
+        DomainError::Empty(Field::Group)
+    );
     assert_eq!(
         refused(&mut w, Action::AddGroup { id: id("grp-9"), name: "g".repeat(limits::GROUP + 1) }),
         DomainError::TooLong { field: Field::Group, max: limits::GROUP }
@@ -115,13 +127,25 @@ fn a_group_cannot_be_removed_while_cards_name_it() {
 #[test]
 fn an_id_already_used_by_any_kind_of_item_is_refused() {
     let mut w = collected();
-    assert_eq!(refused(&mut w, Action::AddGroup { id: id("k-1"), name: "Partners".into() }), DomainError::DuplicateId(Field::Group));
     assert_eq!(
-        refused(&mut w, Action::AddSource { id: id("g-inw"), kind: SourceKind::Case, title: "Casus".into(), notes: String::new() }),
+        refused(&mut w, Action::AddGroup { id: id("k-1"), name: "Partners".into() }),
+        DomainError::DuplicateId(Field::Group)
+    );
+    assert_eq!(
+        refused(
+            &mut w,
+            Action::AddSource { id: id("g-inw"), kind: SourceKind::Case, title: "Casus".into(), notes: String::new() }
+        ),
         DomainError::DuplicateId(Field::Source)
     );
-    assert_eq!(refused(&mut w, Action::CreateCluster { id: id("v-anna"), name: "Vertrouwen".into() }), DomainError::DuplicateId(Field::Cluster));
-    assert_eq!(refused(&mut w, Action::AddPrinciple { id: id("o-1"), title: "Vertrouwen".into() }), DomainError::DuplicateId(Field::Principle));
+    assert_eq!(
+        refused(&mut w, Action::CreateCluster { id: id("v-anna"), name: "Vertrouwen".into() }),
+        DomainError::DuplicateId(Field::Cluster)
+    );
+    assert_eq!(
+        refused(&mut w, Action::AddPrinciple { id: id("o-1"), title: "Vertrouwen".into() }),
+        DomainError::DuplicateId(Field::Principle)
+    );
     assert_eq!(
         refused(&mut w, Action::AddCard { id: id("s-ede"), source: id("s-ede"), group: None, text: "Dubbel".into() }),
         DomainError::DuplicateId(Field::Card)
@@ -133,14 +157,20 @@ fn an_id_already_used_by_any_kind_of_item_is_refused() {
 #[test]
 fn a_source_is_added_with_its_route_and_edited() {
     let mut w = Workshop::default();
-    ok(&mut w, Action::AddSource {
-        id: id("s-1"),
-        kind: SourceKind::Appreciative,
-        title: " Succes in de wijk ".into(),
-        notes: "Wat werkte: één vast gezicht.".into(),
-    });
+    ok(
+        &mut w,
+        Action::AddSource {
+            id: id("s-1"),
+            kind: SourceKind::Appreciative,
+            title: " Succes in de wijk ".into(),
+            notes: "Wat werkte: één vast gezicht.".into(),
+        },
+    );
     let s = w.source(&id("s-1")).expect("source added");
-    assert_eq!((s.kind, s.title.as_str(), s.notes.as_str()), (SourceKind::Appreciative, "Succes in de wijk", "Wat werkte: één vast gezicht."));
+    assert_eq!(
+        (s.kind, s.title.as_str(), s.notes.as_str()),
+        (SourceKind::Appreciative, "Succes in de wijk", "Wat werkte: één vast gezicht.")
+    );
     ok(&mut w, Action::EditSource { id: id("s-1"), title: "Succes in Noord".into(), notes: String::new() });
     assert_eq!(w.sources[0].title, "Succes in Noord");
     assert_eq!(w.sources[0].notes, "");
@@ -149,7 +179,10 @@ fn a_source_is_added_with_its_route_and_edited() {
         DomainError::Empty(Field::Source)
     );
     assert_eq!(
-        refused(&mut w, Action::EditSource { id: id("s-1"), title: "Titel".into(), notes: "n".repeat(limits::SOURCE_NOTES + 1) }),
+        refused(
+            &mut w,
+            Action::EditSource { id: id("s-1"), title: "Titel".into(), notes: "n".repeat(limits::SOURCE_NOTES + 1) }
+        ),
         DomainError::TooLong { field: Field::SourceNotes, max: limits::SOURCE_NOTES }
     );
     assert_eq!(
@@ -191,7 +224,8 @@ fn a_card_keeps_where_it_came_from_and_who_wrote_it() {
 fn an_empty_card_is_refused() {
     let mut w = collected();
     for text in ["", "   ", "\n\t"] {
-        let err = refused(&mut w, Action::AddCard { id: id("k-9"), source: id("s-ede"), group: None, text: text.into() });
+        let err =
+            refused(&mut w, Action::AddCard { id: id("k-9"), source: id("s-ede"), group: None, text: text.into() });
         assert_eq!(err, DomainError::Empty(Field::Card));
     }
     let err = refused(&mut w, Action::EditCard { id: id("k-1"), text: " ".into(), group: None });
@@ -202,7 +236,10 @@ fn an_empty_card_is_refused() {
 fn a_card_longer_than_the_limit_is_refused_counting_characters() {
     let mut w = collected();
     ok(&mut w, Action::AddCard { id: id("k-9"), source: id("s-ede"), group: None, text: "é".repeat(limits::CARD) });
-    let err = refused(&mut w, Action::AddCard { id: id("k-10"), source: id("s-ede"), group: None, text: "é".repeat(limits::CARD + 1) });
+    let err = refused(
+        &mut w,
+        Action::AddCard { id: id("k-10"), source: id("s-ede"), group: None, text: "é".repeat(limits::CARD + 1) },
+    );
     assert_eq!(err, DomainError::TooLong { field: Field::Card, max: limits::CARD });
     let err = refused(&mut w, Action::EditCard { id: id("k-1"), text: "a".repeat(limits::CARD + 1), group: None });
     assert_eq!(err, DomainError::TooLong { field: Field::Card, max: limits::CARD });
@@ -211,9 +248,13 @@ fn a_card_longer_than_the_limit_is_refused_counting_characters() {
 #[test]
 fn a_card_must_name_an_existing_source_and_group() {
     let mut w = collected();
-    let err = refused(&mut w, Action::AddCard { id: id("k-9"), source: id("s-weg"), group: None, text: "Vertrouwen".into() });
+    let err =
+        refused(&mut w, Action::AddCard { id: id("k-9"), source: id("s-weg"), group: None, text: "Vertrouwen".into() });
     assert_eq!(err, DomainError::NotFound(Field::Source));
-    let err = refused(&mut w, Action::AddCard { id: id("k-9"), source: id("s-ede"), group: Some(id("g-weg")), text: "Vertrouwen".into() });
+    let err = refused(
+        &mut w,
+        Action::AddCard { id: id("k-9"), source: id("s-ede"), group: Some(id("g-weg")), text: "Vertrouwen".into() },
+    );
     assert_eq!(err, DomainError::NotFound(Field::Group));
     let err = refused(&mut w, Action::EditCard { id: id("k-1"), text: "Vertrouwen".into(), group: Some(id("g-weg")) });
     assert_eq!(err, DomainError::NotFound(Field::Group));
@@ -224,7 +265,14 @@ fn a_card_must_name_an_existing_source_and_group() {
 #[test]
 fn a_card_is_edited_and_removed() {
     let mut w = clustered();
-    ok(&mut w, Action::EditCard { id: id("k-1"), text: " Niemand is normaal, iedereen doet mee ".into(), group: Some(id("g-bel")) });
+    ok(
+        &mut w,
+        Action::EditCard {
+            id: id("k-1"),
+            text: " Niemand is normaal, iedereen doet mee ".into(),
+            group: Some(id("g-bel")),
+        },
+    );
     let card = &w.cards[0];
     assert_eq!(card.text, "Niemand is normaal, iedereen doet mee");
     assert_eq!(card.group, Some(id("g-bel")));
@@ -252,13 +300,22 @@ fn an_empty_cluster_is_created_and_renamed() {
     assert!(cards_in(&w, Some("c-1")).is_empty());
     ok(&mut w, Action::RenameCluster { id: id("c-1"), name: "Dichtbij huis".into() });
     assert_eq!(w.clusters[0].name, "Dichtbij huis");
-    assert_eq!(refused(&mut w, Action::RenameCluster { id: id("c-1"), name: " ".into() }), DomainError::Empty(Field::Cluster));
+    assert_eq!(
+        refused(&mut w, Action::RenameCluster { id: id("c-1"), name: " ".into() }),
+        DomainError::Empty(Field::Cluster)
+    );
     assert_eq!(
         refused(&mut w, Action::RenameCluster { id: id("c-1"), name: "n".repeat(limits::CLUSTER + 1) }),
         DomainError::TooLong { field: Field::Cluster, max: limits::CLUSTER }
     );
-    assert_eq!(refused(&mut w, Action::RenameCluster { id: id("c-9"), name: "X".into() }), DomainError::NotFound(Field::Cluster));
-    assert_eq!(refused(&mut w, Action::CreateCluster { id: id("c-1"), name: "X".into() }), DomainError::DuplicateId(Field::Cluster));
+    assert_eq!(
+        refused(&mut w, Action::RenameCluster { id: id("c-9"), name: "X".into() }),
+        DomainError::NotFound(Field::Cluster)
+    );
+    assert_eq!(
+        refused(&mut w, Action::CreateCluster { id: id("c-1"), name: "X".into() }),
+        DomainError::DuplicateId(Field::Cluster)
+    );
 }
 
 #[test]
@@ -270,19 +327,26 @@ fn moving_cards_puts_each_in_exactly_one_cluster() {
     ok(&mut w, Action::MoveCards { cards: vec![id("k-4")], to: None });
     assert_eq!(cards_in(&w, None), ["k-4"]);
     // Every card counted once over all clusters and "not grouped".
-    let total: usize = [Some("c-norm"), Some("c-prev"), Some("c-plan"), None].iter().map(|c| cards_in(&w, *c).len()).sum();
+    let total: usize =
+        [Some("c-norm"), Some("c-prev"), Some("c-plan"), None].iter().map(|c| cards_in(&w, *c).len()).sum();
     assert_eq!(total, w.cards.len());
 }
 
 #[test]
 fn moving_nothing_or_an_unknown_card_or_to_an_unknown_cluster_is_refused() {
     let mut w = clustered();
-    assert_eq!(refused(&mut w, Action::MoveCards { cards: vec![], to: Some(id("c-norm")) }), DomainError::NothingSelected);
+    assert_eq!(
+        refused(&mut w, Action::MoveCards { cards: vec![], to: Some(id("c-norm")) }),
+        DomainError::NothingSelected
+    );
     assert_eq!(
         refused(&mut w, Action::MoveCards { cards: vec![id("k-1"), id("k-weg")], to: Some(id("c-plan")) }),
         DomainError::NotFound(Field::Card)
     );
-    assert_eq!(refused(&mut w, Action::MoveCards { cards: vec![id("k-1")], to: Some(id("c-weg")) }), DomainError::NotFound(Field::Cluster));
+    assert_eq!(
+        refused(&mut w, Action::MoveCards { cards: vec![id("k-1")], to: Some(id("c-weg")) }),
+        DomainError::NotFound(Field::Cluster)
+    );
     assert_eq!(
         refused(&mut w, Action::ClusterCards { id: id("c-new"), name: "Nieuw".into(), cards: vec![] }),
         DomainError::NothingSelected
@@ -324,9 +388,18 @@ fn merging_two_clusters_keeps_every_card() {
 #[test]
 fn merging_a_cluster_with_itself_or_an_unknown_one_is_refused() {
     let mut w = clustered();
-    assert_eq!(refused(&mut w, Action::MergeClusters { from: id("c-norm"), into: id("c-norm") }), DomainError::SameCluster);
-    assert_eq!(refused(&mut w, Action::MergeClusters { from: id("c-weg"), into: id("c-norm") }), DomainError::NotFound(Field::Cluster));
-    assert_eq!(refused(&mut w, Action::MergeClusters { from: id("c-norm"), into: id("c-weg") }), DomainError::NotFound(Field::Cluster));
+    assert_eq!(
+        refused(&mut w, Action::MergeClusters { from: id("c-norm"), into: id("c-norm") }),
+        DomainError::SameCluster
+    );
+    assert_eq!(
+        refused(&mut w, Action::MergeClusters { from: id("c-weg"), into: id("c-norm") }),
+        DomainError::NotFound(Field::Cluster)
+    );
+    assert_eq!(
+        refused(&mut w, Action::MergeClusters { from: id("c-norm"), into: id("c-weg") }),
+        DomainError::NotFound(Field::Cluster)
+    );
 }
 
 #[test]
@@ -363,8 +436,12 @@ fn ungrouping_returns_the_cards_and_drops_the_dots_on_it() {
 fn accepting_a_suggestion_is_one_undoable_step() {
     let start = collected();
     let mut h = History::new(start.clone());
-    h.apply(Action::AcceptSuggestion { id: id("c-sug"), name: "Normaliseren".into(), cards: vec![id("k-1"), id("k-2")] })
-        .expect("suggestion accepted");
+    h.apply(Action::AcceptSuggestion {
+        id: id("c-sug"),
+        name: "Normaliseren".into(),
+        cards: vec![id("k-1"), id("k-2")],
+    })
+    .expect("suggestion accepted");
     assert_eq!(cards_in(h.present(), Some("c-sug")), ["k-1", "k-2"]);
     assert!(h.undo());
     assert_eq!(*h.present(), start);
@@ -380,7 +457,10 @@ fn each_voter_places_only_their_own_dots() {
     cast(&mut w, "v-anna", "c-norm");
     cast(&mut w, "v-anna", "c-norm");
     cast(&mut w, "v-anna", "c-plan");
-    assert_eq!(refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-prev") }), DomainError::NoDotsLeft);
+    assert_eq!(
+        refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-prev") }),
+        DomainError::NoDotsLeft
+    );
     // Bram's dots are his own.
     cast(&mut w, "v-bram", "c-prev");
     assert_eq!(w.voting.dots_used(&id("v-anna")), 3);
@@ -393,19 +473,34 @@ fn a_voter_places_at_most_the_maximum_on_one_cluster() {
     ok(&mut w, Action::SetVoteRules { dots_per_voter: 5, max_per_cluster: 2 });
     cast(&mut w, "v-anna", "c-norm");
     cast(&mut w, "v-anna", "c-norm");
-    assert_eq!(refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-norm") }), DomainError::MaxPerCluster(2));
+    assert_eq!(
+        refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-norm") }),
+        DomainError::MaxPerCluster(2)
+    );
     let mut w = clustered(); // default rules: one dot per cluster
     cast(&mut w, "v-anna", "c-norm");
-    assert_eq!(refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-norm") }), DomainError::MaxPerCluster(1));
+    assert_eq!(
+        refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-norm") }),
+        DomainError::MaxPerCluster(1)
+    );
 }
 
 #[test]
 fn a_dot_needs_a_known_voter_and_cluster() {
     let mut w = clustered();
-    assert_eq!(refused(&mut w, Action::CastDot { voter: id("v-weg"), cluster: id("c-norm") }), DomainError::NotFound(Field::Voter));
-    assert_eq!(refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-weg") }), DomainError::NotFound(Field::Cluster));
+    assert_eq!(
+        refused(&mut w, Action::CastDot { voter: id("v-weg"), cluster: id("c-norm") }),
+        DomainError::NotFound(Field::Voter)
+    );
+    assert_eq!(
+        refused(&mut w, Action::CastDot { voter: id("v-anna"), cluster: id("c-weg") }),
+        DomainError::NotFound(Field::Cluster)
+    );
     assert_eq!(refused(&mut w, Action::AddVoter { id: id("v-3"), name: " ".into() }), DomainError::Empty(Field::Voter));
-    assert_eq!(refused(&mut w, Action::AddVoter { id: id("v-anna"), name: "Anna".into() }), DomainError::DuplicateId(Field::Voter));
+    assert_eq!(
+        refused(&mut w, Action::AddVoter { id: id("v-anna"), name: "Anna".into() }),
+        DomainError::DuplicateId(Field::Voter)
+    );
 }
 
 #[test]
@@ -418,8 +513,14 @@ fn a_dot_is_withdrawn_and_only_a_placed_one() {
     assert_eq!(w.voting.dots_on(&id("c-norm")), 1);
     ok(&mut w, Action::WithdrawDot { voter: id("v-anna"), cluster: id("c-norm") });
     assert!(w.voting.votes.is_empty(), "no vote entry with zero dots stays behind");
-    assert_eq!(refused(&mut w, Action::WithdrawDot { voter: id("v-anna"), cluster: id("c-norm") }), DomainError::NoDotToWithdraw);
-    assert_eq!(refused(&mut w, Action::WithdrawDot { voter: id("v-bram"), cluster: id("c-plan") }), DomainError::NoDotToWithdraw);
+    assert_eq!(
+        refused(&mut w, Action::WithdrawDot { voter: id("v-anna"), cluster: id("c-norm") }),
+        DomainError::NoDotToWithdraw
+    );
+    assert_eq!(
+        refused(&mut w, Action::WithdrawDot { voter: id("v-bram"), cluster: id("c-plan") }),
+        DomainError::NoDotToWithdraw
+    );
 }
 
 #[test]
@@ -428,7 +529,10 @@ fn the_rules_are_locked_once_dots_are_cast() {
     ok(&mut w, Action::SetVoteRules { dots_per_voter: 3, max_per_cluster: 1 });
     assert_eq!((w.voting.dots_per_voter, w.voting.max_per_cluster), (3, 1));
     cast(&mut w, "v-anna", "c-norm");
-    assert_eq!(refused(&mut w, Action::SetVoteRules { dots_per_voter: 6, max_per_cluster: 2 }), DomainError::VotesAlreadyCast);
+    assert_eq!(
+        refused(&mut w, Action::SetVoteRules { dots_per_voter: 6, max_per_cluster: 2 }),
+        DomainError::VotesAlreadyCast
+    );
     // Withdrawing the last dot unlocks them again.
     ok(&mut w, Action::WithdrawDot { voter: id("v-anna"), cluster: id("c-norm") });
     ok(&mut w, Action::SetVoteRules { dots_per_voter: 6, max_per_cluster: 2 });
@@ -521,8 +625,14 @@ fn a_cluster_cannot_be_promoted_twice() {
     let mut w = clustered();
     ok(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-norm") });
     assert_eq!(refused(&mut w, Action::Promote { id: id("p-2"), cluster: id("c-norm") }), DomainError::AlreadyPromoted);
-    assert_eq!(refused(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-plan") }), DomainError::DuplicateId(Field::Principle));
-    assert_eq!(refused(&mut w, Action::Promote { id: id("p-2"), cluster: id("c-weg") }), DomainError::NotFound(Field::Cluster));
+    assert_eq!(
+        refused(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-plan") }),
+        DomainError::DuplicateId(Field::Principle)
+    );
+    assert_eq!(
+        refused(&mut w, Action::Promote { id: id("p-2"), cluster: id("c-weg") }),
+        DomainError::NotFound(Field::Cluster)
+    );
 }
 
 #[test]
@@ -530,7 +640,10 @@ fn a_promoted_cluster_cannot_be_ungrouped_or_merged_away() {
     let mut w = clustered();
     ok(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-norm") });
     assert_eq!(refused(&mut w, Action::Ungroup { id: id("c-norm") }), DomainError::ClusterIsPrinciple);
-    assert_eq!(refused(&mut w, Action::MergeClusters { from: id("c-norm"), into: id("c-plan") }), DomainError::ClusterIsPrinciple);
+    assert_eq!(
+        refused(&mut w, Action::MergeClusters { from: id("c-norm"), into: id("c-plan") }),
+        DomainError::ClusterIsPrinciple
+    );
     // Another cluster may still be merged into it; its cards join the principle's provenance.
     ok(&mut w, Action::MergeClusters { from: id("c-prev"), into: id("c-norm") });
     assert_eq!(cards_in(&w, Some("c-norm")), ["k-1", "k-2", "k-3"]);
@@ -544,7 +657,8 @@ fn a_promoted_cluster_cannot_be_ungrouped_or_merged_away() {
 
 fn every_field() -> Vec<PrincipleField> {
     use PrincipleField::*;
-    let mut all = vec![Title, Meaning, Offer, Access, Conduct, Procurement, Assumption, WayOfWorking, Head, Heart, Hands];
+    let mut all =
+        vec![Title, Meaning, Offer, Access, Conduct, Procurement, Assumption, WayOfWorking, Head, Heart, Hands];
     all.extend((0..=5).map(Closing));
     all
 }
@@ -605,8 +719,14 @@ fn a_principle_needs_a_title_but_its_other_fields_may_be_emptied() {
         refused(&mut w, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Title, value: "  ".into() }),
         DomainError::Empty(Field::Principle)
     );
-    assert_eq!(refused(&mut w, Action::AddPrinciple { id: id("p-9"), title: "".into() }), DomainError::Empty(Field::Principle));
-    ok(&mut w, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Meaning, value: "Gewoon waar het kan".into() });
+    assert_eq!(
+        refused(&mut w, Action::AddPrinciple { id: id("p-9"), title: "".into() }),
+        DomainError::Empty(Field::Principle)
+    );
+    ok(
+        &mut w,
+        Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Meaning, value: "Gewoon waar het kan".into() },
+    );
     ok(&mut w, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Meaning, value: "".into() });
     assert_eq!(w.principles[0].text.meaning, "");
     assert_eq!(
@@ -619,11 +739,21 @@ fn a_principle_needs_a_title_but_its_other_fields_may_be_emptied() {
 fn the_closing_questions_are_numbered_zero_to_five() {
     let mut w = with_principles(1);
     for n in 0..=5u8 {
-        ok(&mut w, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Closing(n), value: format!("Antwoord {}", n + 1) });
+        ok(
+            &mut w,
+            Action::EditPrinciple {
+                id: id("p-0"),
+                field: PrincipleField::Closing(n),
+                value: format!("Antwoord {}", n + 1),
+            },
+        );
     }
     assert_eq!(w.principles[0].text.closing[5], "Antwoord 6");
     for n in [6u8, 7, u8::MAX] {
-        let err = refused(&mut w, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Closing(n), value: "Zevende".into() });
+        let err = refused(
+            &mut w,
+            Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Closing(n), value: "Zevende".into() },
+        );
         assert_eq!(err, DomainError::OutOfRange { what: Field::PrincipleText, min: 0, max: 5 });
     }
 }
@@ -678,7 +808,10 @@ fn principles_move_up_and_down_one_place_in_the_charter() {
     ok(&mut w, Action::MovePrinciple { id: id("p-2"), by: -1 });
     ok(&mut w, Action::MovePrinciple { id: id("p-0"), by: 1 });
     assert_eq!(w, before);
-    assert_eq!(refused(&mut w, Action::MovePrinciple { id: id("p-9"), by: 1 }), DomainError::NotFound(Field::Principle));
+    assert_eq!(
+        refused(&mut w, Action::MovePrinciple { id: id("p-9"), by: 1 }),
+        DomainError::NotFound(Field::Principle)
+    );
 }
 
 #[test]
@@ -697,7 +830,13 @@ fn removing_a_principle_also_removes_its_tensions() {
 // --- Spanningen (tensions) --------------------------------------------------------------------
 
 fn tension(t: &str, a: &str, b: &str, priority: Option<&str>) -> Action {
-    Action::SetTension { id: id(t), a: id(a), b: id(b), note: "Zorg dichtbij of keuzevrijheid".into(), priority: priority.map(id) }
+    Action::SetTension {
+        id: id(t),
+        a: id(a),
+        b: id(b),
+        note: "Zorg dichtbij of keuzevrijheid".into(),
+        priority: priority.map(id),
+    }
 }
 
 #[test]
@@ -715,7 +854,13 @@ fn a_tension_needs_two_different_known_principles() {
     assert_eq!(refused(&mut w, tension("t-1", "p-0", "p-0", None)), DomainError::TensionNeedsTwo);
     assert_eq!(refused(&mut w, tension("t-1", "p-0", "p-9", None)), DomainError::NotFound(Field::Principle));
     assert_eq!(refused(&mut w, tension("t-1", "p-9", "p-0", None)), DomainError::NotFound(Field::Principle));
-    let long = Action::SetTension { id: id("t-1"), a: id("p-0"), b: id("p-1"), note: "n".repeat(limits::TENSION_NOTE + 1), priority: None };
+    let long = Action::SetTension {
+        id: id("t-1"),
+        a: id("p-0"),
+        b: id("p-1"),
+        note: "n".repeat(limits::TENSION_NOTE + 1),
+        priority: None,
+    };
     assert_eq!(refused(&mut w, long), DomainError::TooLong { field: Field::Tension, max: limits::TENSION_NOTE });
     assert_eq!(refused(&mut w, tension("p-0", "p-0", "p-1", None)), DomainError::DuplicateId(Field::Tension));
 }
@@ -743,7 +888,16 @@ fn the_priority_must_be_one_of_the_two() {
 fn a_tension_is_updated_by_its_id() {
     let mut w = with_principles(3);
     ok(&mut w, tension("t-1", "p-0", "p-1", None));
-    ok(&mut w, Action::SetTension { id: id("t-1"), a: id("p-1"), b: id("p-0"), note: "Eerst dichtbij".into(), priority: Some(id("p-0")) });
+    ok(
+        &mut w,
+        Action::SetTension {
+            id: id("t-1"),
+            a: id("p-1"),
+            b: id("p-0"),
+            note: "Eerst dichtbij".into(),
+            priority: Some(id("p-0")),
+        },
+    );
     assert_eq!(w.tensions.len(), 1);
     assert_eq!(w.tensions[0].note, "Eerst dichtbij");
     assert_eq!(w.tensions[0].priority, Some(id("p-0")));
@@ -767,7 +921,11 @@ fn finalising_outside_five_to_eight_needs_a_reason() {
             ok(&mut w, Action::Finalise { reason: None });
             assert_eq!(w.finalised, Some(Finalised { reason: None }));
         } else {
-            assert_eq!(refused(&mut w, Action::Finalise { reason: None }), DomainError::ReasonRequired, "{n} principles");
+            assert_eq!(
+                refused(&mut w, Action::Finalise { reason: None }),
+                DomainError::ReasonRequired,
+                "{n} principles"
+            );
             assert_eq!(refused(&mut w, Action::Finalise { reason: Some("   ".into()) }), DomainError::ReasonRequired);
             ok(&mut w, Action::Finalise { reason: Some(" We evalueren na een jaar ".into()) });
             assert_eq!(w.finalised, Some(Finalised { reason: Some("We evalueren na een jaar".into()) }));
@@ -814,16 +972,25 @@ fn every_refused_action_leaves_the_workshop_exactly_as_it_was() {
     cast(&mut w, "v-anna", "c-norm");
     use Action::*;
     let cases: Vec<(Action, DomainError)> = vec![
-        (EditSetup { field: SetupField::Date, value: "d".repeat(41) }, DomainError::TooLong { field: Field::Date, max: 40 }),
+        (
+            EditSetup { field: SetupField::Date, value: "d".repeat(41) },
+            DomainError::TooLong { field: Field::Date, max: 40 },
+        ),
         (AddOutcome { id: id("o-2"), text: "".into() }, DomainError::Empty(Field::Outcome)),
         (RemoveOutcome { id: id("o-9") }, DomainError::NotFound(Field::Outcome)),
         (AddGroup { id: id("g-inw"), name: "Dubbel".into() }, DomainError::DuplicateId(Field::Group)),
         (RemoveGroup { id: id("g-bel") }, DomainError::GroupInUse { cards: 2 }),
         (RemoveSource { id: id("s-weg") }, DomainError::NotFound(Field::Source)),
-        (AddCard { id: id("k-9"), source: id("s-ede"), group: None, text: " ".into() }, DomainError::Empty(Field::Card)),
+        (
+            AddCard { id: id("k-9"), source: id("s-ede"), group: None, text: " ".into() },
+            DomainError::Empty(Field::Card),
+        ),
         (RemoveCard { id: id("k-weg") }, DomainError::NotFound(Field::Card)),
         (MoveCards { cards: vec![id("k-1"), id("k-weg")], to: None }, DomainError::NotFound(Field::Card)),
-        (ClusterCards { id: id("c-x"), name: "X".into(), cards: vec![id("k-1"), id("k-weg")] }, DomainError::NotFound(Field::Card)),
+        (
+            ClusterCards { id: id("c-x"), name: "X".into(), cards: vec![id("k-1"), id("k-weg")] },
+            DomainError::NotFound(Field::Card),
+        ),
         (AcceptSuggestion { id: id("c-x"), name: "X".into(), cards: vec![] }, DomainError::NothingSelected),
         (MergeClusters { from: id("c-norm"), into: id("c-plan") }, DomainError::ClusterIsPrinciple),
         (Ungroup { id: id("c-norm") }, DomainError::ClusterIsPrinciple),
@@ -838,8 +1005,14 @@ fn every_refused_action_leaves_the_workshop_exactly_as_it_was() {
         (tension("t-2", "p-1", "p-1", None), DomainError::TensionNeedsTwo),
         (tension("t-1", "p-1", "p-2", Some("p-9")), DomainError::PriorityNotInTension),
         (RemoveTension { id: id("t-9") }, DomainError::NotFound(Field::Tension)),
-        (EditPrinciple { id: id("p-1"), field: PrincipleField::Closing(6), value: "x".into() }, DomainError::OutOfRange { what: Field::PrincipleText, min: 0, max: 5 }),
-        (EditPrinciple { id: id("p-1"), field: PrincipleField::Title, value: "t".repeat(61) }, DomainError::TooLong { field: Field::Principle, max: 60 }),
+        (
+            EditPrinciple { id: id("p-1"), field: PrincipleField::Closing(6), value: "x".into() },
+            DomainError::OutOfRange { what: Field::PrincipleText, min: 0, max: 5 },
+        ),
+        (
+            EditPrinciple { id: id("p-1"), field: PrincipleField::Title, value: "t".repeat(61) },
+            DomainError::TooLong { field: Field::Principle, max: 60 },
+        ),
         (SetPrincipleKind { id: id("p-9"), kind: PrincipleKind::Value }, DomainError::NotFound(Field::Principle)),
         (SetPrincipleOutcome { id: id("p-1"), outcome: Some(id("o-9")) }, DomainError::NotFound(Field::Outcome)),
         (Finalise { reason: None }, DomainError::ReasonRequired),
@@ -865,7 +1038,8 @@ fn undo_and_redo_walk_back_and_forth_through_the_session() {
     let start = collected();
     let mut h = History::new(start.clone());
     assert!(!h.can_undo() && !h.can_redo());
-    h.apply(Action::ClusterCards { id: id("c-1"), name: "Normaliseren".into(), cards: vec![id("k-1"), id("k-2")] }).unwrap();
+    h.apply(Action::ClusterCards { id: id("c-1"), name: "Normaliseren".into(), cards: vec![id("k-1"), id("k-2")] })
+        .unwrap();
     let one = h.present().clone();
     h.apply(Action::RenameCluster { id: id("c-1"), name: "Gewoon opgroeien".into() }).unwrap();
     let two = h.present().clone();

@@ -180,9 +180,8 @@ pub fn missing_words(why: &str, answer: &str) -> Vec<String> {
     let (hits, _) = lex.find(&tokens);
     let stems: Vec<&str> = tokens.iter().filter(|t| !t.stop).map(|t| t.stem.as_str()).collect();
     let concepts: Vec<usize> = hits.iter().map(|h| h.concept).collect();
-    let has_concept = |c: usize| {
-        concepts.iter().any(|&x| x == c || lex.broader(x) == Some(c) || lex.broader(c) == Some(x))
-    };
+    let has_concept =
+        |c: usize| concepts.iter().any(|&x| x == c || lex.broader(x) == Some(c) || lex.broader(c) == Some(x));
     let mut out: Vec<String> = Vec::new();
     for (_, key, label) in key_terms(why) {
         let present = match &key {

@@ -33,7 +33,12 @@ impl VersionRef {
 pub fn snapshot(w: &Workshop) -> Vec<PrincipleSnapshot> {
     w.principles
         .iter()
-        .map(|p| PrincipleSnapshot { id: p.id.clone(), title: p.title.clone(), meaning: p.text.meaning.clone(), kind: p.kind })
+        .map(|p| PrincipleSnapshot {
+            id: p.id.clone(),
+            title: p.title.clone(),
+            meaning: p.text.meaning.clone(),
+            kind: p.kind,
+        })
         .collect()
 }
 

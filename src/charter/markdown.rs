@@ -16,21 +16,14 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "# {}\n", md(&c.title));
     let s = &w.setup;
-    for (label, value) in [
-        (L::MdOrganisation, &s.organisation),
-        (L::MdDate, &c.date),
-        (L::MdFacilitator, &s.facilitator),
-    ] {
+    for (label, value) in
+        [(L::MdOrganisation, &s.organisation), (L::MdDate, &c.date), (L::MdFacilitator, &s.facilitator)]
+    {
         if !value.trim().is_empty() {
             let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
         }
     }
-    let _ = writeln!(
-        out,
-        "- **{}:** {}",
-        t(L::MdStatus),
-        md(&set_status(w.principles.len(), lang))
-    );
+    let _ = writeln!(out, "- **{}:** {}", t(L::MdStatus), md(&set_status(w.principles.len(), lang)));
     if let Some(e) = &c.evaluation {
         let _ = writeln!(out, "- {}", md(e));
     }
@@ -61,13 +54,7 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
             t(L::TensionNote)
         );
         out.push_str("|---|---|---|---|\n");
-        let title = |id| {
-            w.principles
-                .iter()
-                .find(|p| &p.id == id)
-                .map(|p| p.title.as_str())
-                .unwrap_or("")
-        };
+        let title = |id| w.principles.iter().find(|p| &p.id == id).map(|p| p.title.as_str()).unwrap_or("");
         for x in &w.tensions {
             let first = x.priority.as_ref().map(title).unwrap_or(t(L::NotChosen));
             let _ = writeln!(
@@ -108,12 +95,8 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     if !x.meaning.is_empty() {
         let _ = writeln!(out, "{}\n", md(&x.meaning));
     }
-    let parts = [
-        (L::Offer, &x.offer),
-        (L::Access, &x.access),
-        (L::Conduct, &x.conduct),
-        (L::Procurement, &x.procurement),
-    ];
+    let parts =
+        [(L::Offer, &x.offer), (L::Access, &x.access), (L::Conduct, &x.conduct), (L::Procurement, &x.procurement)];
     let mut any = false;
     for (label, value) in parts {
         if !value.is_empty() {
@@ -124,10 +107,7 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     if any {
         out.push('\n');
     }
-    let outcome = p
-        .outcome
-        .as_ref()
-        .and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
+    let outcome = p.outcome.as_ref().and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
     if !x.assumption.is_empty() || !x.way_of_working.is_empty() || outcome.is_some() {
         let dots = "…".to_string();
         let or_dots = |s: &str| if s.is_empty() { dots.clone() } else { md(s) };
@@ -148,11 +128,7 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
         .iter()
         .zip(x.closing.iter())
         .map(|(q, a)| (*q, a))
-        .chain([
-            (L::Head, &x.head),
-            (L::Heart, &x.heart),
-            (L::Hands, &x.hands),
-        ])
+        .chain([(L::Head, &x.head), (L::Heart, &x.heart), (L::Hands, &x.hands)])
         .filter(|(_, a)| !a.trim().is_empty())
         .collect();
     for (q, a) in answers {
@@ -163,11 +139,7 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
         for card in w.cards_in(Some(&cluster.id)) {
             let mut from = Vec::new();
             if let Some(src) = w.source(&card.source) {
-                from.push(format!(
-                    "{}: {}",
-                    i18n::source_kind(src.kind, lang),
-                    md(&src.title)
-                ));
+                from.push(format!("{}: {}", i18n::source_kind(src.kind, lang), md(&src.title)));
             }
             if let Some(g) = card.group.as_ref().and_then(|g| w.group(g)) {
                 from.push(md(&g.name));

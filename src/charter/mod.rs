@@ -125,11 +125,7 @@ impl Charter {
     /// The charter of a workshop, in a language.
     pub fn of(w: &Workshop, lang: Lang) -> Charter {
         let s = &w.setup;
-        let title = if s.title.trim().is_empty() {
-            L::CharterUntitled.get(lang).to_string()
-        } else {
-            s.title.clone()
-        };
+        let title = if s.title.trim().is_empty() { L::CharterUntitled.get(lang).to_string() } else { s.title.clone() };
         let principles = w
             .principles
             .iter()
@@ -145,31 +141,16 @@ impl Charter {
         let served: Vec<String> = s
             .outcomes
             .iter()
-            .filter(|o| {
-                w.principles
-                    .iter()
-                    .any(|p| p.outcome.as_ref() == Some(&o.id))
-            })
+            .filter(|o| w.principles.iter().any(|p| p.outcome.as_ref() == Some(&o.id)))
             .map(|o| o.text.clone())
             .collect();
-        let all_outcomes = if served.is_empty() {
-            s.outcomes.iter().map(|o| o.text.clone()).collect()
-        } else {
-            served
-        };
+        let all_outcomes = if served.is_empty() { s.outcomes.iter().map(|o| o.text.clone()).collect() } else { served };
         // A set larger than eight (finalised with a reason) leaves less room for the rest.
         let big = w.principles.len() > limits::SET_MAX;
-        let (outcomes, outcomes_more) = capped(
-            all_outcomes,
-            if big { MAX_OUTCOMES / 2 } else { MAX_OUTCOMES },
-        );
+        let (outcomes, outcomes_more) = capped(all_outcomes, if big { MAX_OUTCOMES / 2 } else { MAX_OUTCOMES });
 
         let title_of = |id: &crate::workshop::Id| {
-            w.principles
-                .iter()
-                .find(|p| &p.id == id)
-                .map(|p| p.title.clone())
-                .unwrap_or_default()
+            w.principles.iter().find(|p| &p.id == id).map(|p| p.title.clone()).unwrap_or_default()
         };
         let mut ordered: Vec<_> = w.tensions.iter().filter(|t| t.priority.is_some()).collect();
         ordered.extend(w.tensions.iter().filter(|t| t.priority.is_none()));
@@ -182,21 +163,11 @@ impl Charter {
                 note: t.note.clone(),
             })
             .collect();
-        let (tensions, tensions_more) = capped(
-            all_tensions,
-            if big { MAX_TENSIONS - 2 } else { MAX_TENSIONS },
-        );
-        let (groups, groups_more) = capped(
-            s.groups.iter().map(|g| g.name.clone()).collect(),
-            MAX_GROUPS,
-        );
+        let (tensions, tensions_more) = capped(all_tensions, if big { MAX_TENSIONS - 2 } else { MAX_TENSIONS });
+        let (groups, groups_more) = capped(s.groups.iter().map(|g| g.name.clone()).collect(), MAX_GROUPS);
 
         let size = SetSize::of(w.principles.len());
-        let reason = w
-            .finalised
-            .as_ref()
-            .and_then(|f| f.reason.clone())
-            .filter(|r| !r.trim().is_empty());
+        let reason = w.finalised.as_ref().and_then(|f| f.reason.clone()).filter(|r| !r.trim().is_empty());
         let draft = w.finalised.is_none() || (size != SetSize::Good && reason.is_none());
         Charter {
             title,
@@ -218,9 +189,7 @@ impl Charter {
 
     /// The largest type (lowest step) whose estimated height fits one A4 page.
     pub fn density(&self) -> u8 {
-        (0..DENSITIES)
-            .find(|&d| self.estimated_height(d) <= PAGE_HEIGHT_MM * 0.94)
-            .unwrap_or(COMPACT)
+        (0..DENSITIES).find(|&d| self.estimated_height(d) <= PAGE_HEIGHT_MM * 0.94).unwrap_or(COMPACT)
     }
 
     /// A careful estimate of the charter's height in millimetres at a density step, using the
@@ -243,13 +212,7 @@ impl Charter {
         }
         if self.draft || self.reason.is_some() {
             let reason = self.reason.as_deref().unwrap_or("");
-            h += block(
-                &format!("{} {reason}", "x".repeat(80)),
-                PAGE_WIDTH_MM - 6.0,
-                pt,
-                lh,
-                false,
-            ) + 4.0;
+            h += block(&format!("{} {reason}", "x".repeat(80)), PAGE_WIDTH_MM - 6.0, pt, lh, false) + 4.0;
         }
         // Principles, in a grid.
         h += heading(pt, lh);
@@ -263,22 +226,12 @@ impl Charter {
                     + 3.5
             })
             .collect();
-        h += cells
-            .chunks(cols)
-            .map(|row| row.iter().cloned().fold(0.0, f64::max) + 2.5)
-            .sum::<f64>();
+        h += cells.chunks(cols).map(|row| row.iter().cloned().fold(0.0, f64::max) + 2.5).sum::<f64>();
         // Outcomes, two columns.
         if !self.outcomes.is_empty() {
             h += heading(pt, lh);
-            let items: Vec<f64> = self
-                .outcomes
-                .iter()
-                .map(|o| block(o, half_w - 5.0, pt, lh, false) + 1.0)
-                .collect();
-            h += items
-                .chunks(2)
-                .map(|r| r.iter().cloned().fold(0.0, f64::max))
-                .sum::<f64>();
+            let items: Vec<f64> = self.outcomes.iter().map(|o| block(o, half_w - 5.0, pt, lh, false) + 1.0).collect();
+            h += items.chunks(2).map(|r| r.iter().cloned().fold(0.0, f64::max)).sum::<f64>();
             if self.outcomes_more > 0 {
                 h += line(pt, lh);
             }
@@ -301,14 +254,8 @@ impl Charter {
         }
         // Who took part, one paragraph.
         let groups = self.groups.join(", ");
-        h += 2.0
-            + block(
-                &format!("{} {groups} {}", "x".repeat(22), "x".repeat(20)),
-                PAGE_WIDTH_MM,
-                pt * 0.9,
-                lh,
-                false,
-            );
+        h +=
+            2.0 + block(&format!("{} {groups} {}", "x".repeat(22), "x".repeat(20)), PAGE_WIDTH_MM, pt * 0.9, lh, false);
         h
     }
 }

@@ -9,24 +9,8 @@ pub fn md(text: &str) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(flat.len() + 8);
     for (i, c) in flat.chars().enumerate() {
-        let always = matches!(
-            c,
-            '\\' | '`'
-                | '*'
-                | '_'
-                | '{'
-                | '}'
-                | '['
-                | ']'
-                | '<'
-                | '>'
-                | '#'
-                | '|'
-                | '~'
-                | '&'
-                | '!'
-                | '$'
-        );
+        let always =
+            matches!(c, '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '$');
         // These only mean something at the start of a line (lists, setext headings, quotes).
         let at_start = i == 0 && matches!(c, '-' | '+' | '=' | ':');
         if always || at_start {

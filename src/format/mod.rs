@@ -56,8 +56,8 @@ pub fn from_json(text: &str) -> Result<Workshop, FileError> {
     if text.len() > MAX_BYTES {
         return Err(FileError::TooLarge { max: MAX_BYTES });
     }
-    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| FileError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FileError::NotJson(e.to_string()))?;
     let Value::Object(mut map) = value else { return Err(FileError::WrongFormat) };
     if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(FileError::WrongFormat);

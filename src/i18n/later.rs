@@ -203,11 +203,7 @@ impl L {
                 "Merged. The other file held nothing new.".to_string()
             });
         } else {
-            let list: Vec<String> = r
-                .added
-                .iter()
-                .map(|(f, n)| L::items(*f, *n, lang))
-                .collect();
+            let list: Vec<String> = r.added.iter().map(|(f, n)| L::items(*f, *n, lang)).collect();
             parts.push(if nl {
                 format!("Samengevoegd. Toegevoegd: {}.", list.join(", "))
             } else {
@@ -217,21 +213,17 @@ impl L {
         if !r.conflicts.is_empty() {
             let list = tally(r.conflicts.iter().map(|c| c.field), lang);
             parts.push(if nl {
-            format!("Verschillend in de twee bestanden: {list}. Daar is de versie op dit scherm gehouden.")
-        } else {
-            format!("Different in the two files: {list}. The version on this screen was kept there.")
-        });
+                format!("Verschillend in de twee bestanden: {list}. Daar is de versie op dit scherm gehouden.")
+            } else {
+                format!("Different in the two files: {list}. The version on this screen was kept there.")
+            });
         }
         if !r.skipped.is_empty() {
             let list = tally(r.skipped.iter().map(|c| c.field), lang);
             parts.push(if nl {
-                format!(
-                    "Niet overgenomen: {list}, omdat hetzelfde cluster hier al een principe is."
-                )
+                format!("Niet overgenomen: {list}, omdat hetzelfde cluster hier al een principe is.")
             } else {
-                format!(
-                    "Not taken over: {list}, because the same cluster is already a principle here."
-                )
+                format!("Not taken over: {list}, because the same cluster is already a principle here.")
             });
         }
         parts.join(" ")
@@ -246,9 +238,5 @@ fn tally(fields: impl Iterator<Item = Field>, lang: Lang) -> String {
             None => counts.push((f, 1)),
         }
     }
-    counts
-        .iter()
-        .map(|(f, n)| L::items(*f, *n, lang))
-        .collect::<Vec<_>>()
-        .join(", ")
+    counts.iter().map(|(f, n)| L::items(*f, *n, lang)).collect::<Vec<_>>().join(", ")
 }

@@ -273,7 +273,9 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
                 format!("This group is still on {cards} card(s). Choose another group on those cards first.")
             }
         }
-        SameCluster => pick(lang, "Kies een ander cluster om mee samen te voegen.", "Choose another cluster to merge with."),
+        SameCluster => {
+            pick(lang, "Kies een ander cluster om mee samen te voegen.", "Choose another cluster to merge with.")
+        }
         NothingSelected => pick(lang, "Kies eerst een of meer kaarten.", "Choose one or more cards first."),
         ClusterIsPrinciple => pick(
             lang,
@@ -302,14 +304,22 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
             "Votes have been cast. Remove all dots first to change the rules.",
         ),
         TensionNeedsTwo => pick(lang, "Kies twee verschillende principes.", "Choose two different principles."),
-        TensionExists => pick(lang, "Voor deze twee principes is al een spanning.", "These two principles already have a tension."),
-        PriorityNotInTension => pick(lang, "Kies een van de twee principes als voorrang.", "Choose one of the two principles to go first."),
+        TensionExists => {
+            pick(lang, "Voor deze twee principes is al een spanning.", "These two principles already have a tension.")
+        }
+        PriorityNotInTension => {
+            pick(lang, "Kies een van de twee principes als voorrang.", "Choose one of the two principles to go first.")
+        }
         ReasonRequired => pick(
             lang,
             "Schrijf op waarom u minder dan 5 of meer dan 8 principes kiest.",
             "Write down why you choose fewer than 5 or more than 8 principles.",
         ),
-        OtherFileDamaged => pick(lang, "Het andere bestand is beschadigd. Er is niets veranderd.", "The other file is damaged. Nothing was changed."),
+        OtherFileDamaged => pick(
+            lang,
+            "Het andere bestand is beschadigd. Er is niets veranderd.",
+            "The other file is damaged. Nothing was changed.",
+        ),
         IdClash => pick(
             lang,
             "De twee bestanden passen niet bij elkaar. Er is niets veranderd.",
@@ -360,7 +370,9 @@ pub fn file_error(e: &FileError, lang: Lang) -> String {
         (FileError::NewerVersion(v), Lang::En) => {
             format!("This file comes from a newer version of Leidraad (version {v}). Please use that version.")
         }
-        (FileError::BadShape(_), Lang::Nl) => "Dit bestand is beschadigd: er ontbreekt iets of iets klopt niet.".to_string(),
+        (FileError::BadShape(_), Lang::Nl) => {
+            "Dit bestand is beschadigd: er ontbreekt iets of iets klopt niet.".to_string()
+        }
         (FileError::BadShape(_), Lang::En) => "This file is damaged: something is missing or wrong.".to_string(),
         (FileError::Broken(i), _) => integrity(i, lang),
     };

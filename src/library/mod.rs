@@ -1,7 +1,7 @@
 //! The inspiration library (*inspiratiebibliotheek*): real, published sets of leidende principes
 //! from Dutch municipalities and regions, bundled with the app, and a search over them.
 //!
-//! The data is `data/library.json` (a trimmed copy of the shared `principles-dev.json`: owner,
+//! The data is `data/library.json` (a trimmed copy of the `data/principles-dev.json`: owner,
 //! year, source address and the principles verbatim). It is compiled into the app as text
 //! (about 15 KB, 5 KB gzip) and parsed only when someone first opens the library, so the first
 //! load does not pay for it and the app still works offline. Plain Rust: tested natively.
@@ -71,7 +71,10 @@ impl Library {
     pub fn parse(text: &str) -> Result<Library, LibraryError> {
         let lib: Library = serde_json::from_str(text).map_err(|e| LibraryError::NotJson(e.to_string()))?;
         for (i, s) in lib.sets.iter().enumerate() {
-            if s.owner.trim().is_empty() || s.principles.is_empty() || s.principles.iter().any(|p| p.title.trim().is_empty()) {
+            if s.owner.trim().is_empty()
+                || s.principles.is_empty()
+                || s.principles.iter().any(|p| p.title.trim().is_empty())
+            {
                 return Err(LibraryError::Incomplete(i));
             }
             let src = s.source.trim();
@@ -147,11 +150,7 @@ impl Library {
 
 /// Punctuation to spaces and runs of spaces to one, so a phrase matches across "regie," or "(eigen)".
 fn squash(folded: &str) -> String {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 impl PrincipleSet {
@@ -168,7 +167,8 @@ impl PrincipleSet {
     /// The notes of that source: what the document is and where it was published.
     pub fn source_notes(&self) -> String {
         let about = self.about.trim();
-        let notes = if about.is_empty() { self.source.trim().to_string() } else { format!("{about}\n{}", self.source.trim()) };
+        let notes =
+            if about.is_empty() { self.source.trim().to_string() } else { format!("{about}\n{}", self.source.trim()) };
         shorten(&notes, limits::SOURCE_NOTES)
     }
 }

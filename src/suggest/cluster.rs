@@ -128,12 +128,8 @@ pub fn modularity_cut(sim: &[f32], n: usize, merges: &[Merge], gamma: f64) -> us
     let mut deg = vec![0f64; n];
     for i in 0..n {
         let row = &sim[i * n..i * n + n];
-        deg[i] = row
-            .iter()
-            .enumerate()
-            .filter(|&(j, v)| j != i && v.is_finite() && *v > 0.0)
-            .map(|(_, v)| *v as f64)
-            .sum();
+        deg[i] =
+            row.iter().enumerate().filter(|&(j, v)| j != i && v.is_finite() && *v > 0.0).map(|(_, v)| *v as f64).sum();
     }
     let total: f64 = deg.iter().sum();
     let mut sets = Sets::new(n);

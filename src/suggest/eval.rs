@@ -1,6 +1,6 @@
 //! Measuring suggestions against labelled principle sets.
 //!
-//! - [`Dataset`]: the shape of `shared/data/principles-dev.json`.
+//! - [`Dataset`]: the shape of `data/principles-dev.json`.
 //! - [`adjusted_rand_index`]: the standard ARI (Hubert and Arabie) of two labellings.
 //! - [`resolve_ambiguous`]: fair labels for ambiguous statements. A statement labelled
 //!   `ambiguous` fits its `theme` and its `alt_theme` about equally, so either counts as right:

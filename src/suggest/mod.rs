@@ -21,7 +21,7 @@
 //!    [`Options::resolution`] = 1.5) is highest, so the number of groups follows from the data.
 //!
 //! The two knobs (concept weight 1.5, resolution 1.5) were set on a coarse grid over the dev set
-//! (`shared/data/principles-dev.json`); results sit on a plateau (resolution 1.0 to 2.5 all give
+//! (`data/principles-dev.json`); results sit on a plateau (resolution 1.0 to 2.5 all give
 //! ARI 0.78 to 0.81 there). The measured figures and the evaluation protocol are in
 //! `docs/suggest.md`; `cargo run --release --example suggest_eval` reproduces them.
 //!
@@ -75,13 +75,66 @@ const WEAK_WEIGHT: f32 = 0.35;
 
 /// Words too common in the social domain to tell principles apart (compared by stem).
 const WEAK_WORDS: &[&str] = &[
-    "hulp", "zorg", "ondersteuning", "ondersteunen", "jeugdhulp", "jeugdzorg", "jeugd",
-    "jeugdige", "jeugdigen", "jongeren", "kinderen", "kind", "mensen", "inwoner", "inwoners",
-    "burger", "burgers", "gemeente", "gemeenten", "sociaal", "sociale", "domein", "principe",
-    "uitgangspunt", "beleid", "werken", "aanpak", "staan", "gaan", "komen", "laten", "zetten",
-    "bieden", "goed", "goede", "meer", "minder", "iedereen", "mogelijk", "nodig", "wmo",
-    "jeugdwet", "elkaar", "zelf", "eigen", "niet", "beter", "betere", "sterk", "sterke", "altijd",
-    "moeten", "ga", "gaat", "zet", "doen", "dat", "ondersteuningsvraag", "hulpvraag", "hulpvrager",
+    "hulp",
+    "zorg",
+    "ondersteuning",
+    "ondersteunen",
+    "jeugdhulp",
+    "jeugdzorg",
+    "jeugd",
+    "jeugdige",
+    "jeugdigen",
+    "jongeren",
+    "kinderen",
+    "kind",
+    "mensen",
+    "inwoner",
+    "inwoners",
+    "burger",
+    "burgers",
+    "gemeente",
+    "gemeenten",
+    "sociaal",
+    "sociale",
+    "domein",
+    "principe",
+    "uitgangspunt",
+    "beleid",
+    "werken",
+    "aanpak",
+    "staan",
+    "gaan",
+    "komen",
+    "laten",
+    "zetten",
+    "bieden",
+    "goed",
+    "goede",
+    "meer",
+    "minder",
+    "iedereen",
+    "mogelijk",
+    "nodig",
+    "wmo",
+    "jeugdwet",
+    "elkaar",
+    "zelf",
+    "eigen",
+    "niet",
+    "beter",
+    "betere",
+    "sterk",
+    "sterke",
+    "altijd",
+    "moeten",
+    "ga",
+    "gaat",
+    "zet",
+    "doen",
+    "dat",
+    "ondersteuningsvraag",
+    "hulpvraag",
+    "hulpvrager",
 ];
 
 fn weak_stems() -> &'static Vec<String> {
@@ -104,11 +157,8 @@ enum Feature {
 /// A statement as features: (feature, base weight, human-readable form).
 fn analyse(text: &str, opts: &Options, stems: &mut Stems) -> Vec<(Feature, f32, String)> {
     let tokens: Vec<Token> = tokenize_with(text, stems);
-    let (hits, used) = if opts.lexicon {
-        Lexicon::get().find(&tokens)
-    } else {
-        (Vec::new(), vec![false; tokens.len()])
-    };
+    let (hits, used) =
+        if opts.lexicon { Lexicon::get().find(&tokens) } else { (Vec::new(), vec![false; tokens.len()]) };
     let mut out: Vec<(Feature, f32, String)> = Vec::new();
     let push = |f: Feature, w: f32, s: String, out: &mut Vec<(Feature, f32, String)>| {
         if let Some(e) = out.iter_mut().find(|e| e.0 == f) {
@@ -301,11 +351,8 @@ impl Corpus {
             }
         }
         let min = if members.len() <= 1 { 1 } else { 2.max((members.len() + 1) / 3) };
-        let mut ids: Vec<(u32, usize, f32)> = count
-            .into_iter()
-            .filter(|&(_, (c, _))| c >= min)
-            .map(|(id, (c, w))| (id, c, w))
-            .collect();
+        let mut ids: Vec<(u32, usize, f32)> =
+            count.into_iter().filter(|&(_, (c, _))| c >= min).map(|(id, (c, w))| (id, c, w)).collect();
         let kind = |id: u32| self.kinds.get(id as usize).copied().unwrap_or(Kind::Weak);
         ids.retain(|&(id, _, _)| match kind(id) {
             Kind::Concept => true,

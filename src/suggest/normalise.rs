@@ -68,16 +68,15 @@ pub fn fold(text: &str) -> String {
 /// Deliberately *not* here: `zelf`, `eigen`, `samen`, `meer`, `minder`, `niet`, `iedereen`: the
 /// lexicon needs them (`zelf regie`, `minder regels`, `niet overnemen`) and they carry meaning.
 pub const STOP_WORDS: &[&str] = &[
-    "aan", "al", "alle", "alles", "als", "altijd", "andere", "ben", "bij", "cq", "daar", "daarbij",
-    "daarmee", "daarom", "dan", "dat", "de", "der", "deze", "die", "dit", "doch", "door", "dus",
-    "een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft",
-    "hem", "het", "hier", "hierbij", "hij", "hoe", "hun", "ik", "in", "is", "ja", "je", "kan",
-    "kon", "kunnen", "maar", "me", "men", "met", "mij", "mijn", "moet", "na", "naar", "nog", "nu",
-    "o", "of", "om", "omdat", "on", "ons", "onze", "ook", "op", "over", "reeds", "te", "tegen",
-    "toch", "toen", "tot", "u", "uit", "uw", "van", "via", "voor", "waar", "wanneer", "want",
-    "waren", "was", "wat", "we", "werd", "wezen", "wie", "wij", "wil", "worden", "wordt", "ze",
-    "zich", "zij", "zijn", "zo", "zoals", "zodat", "zou", "zal", "a", "b", "nl", "etc", "bv", "ca",
-    "zullen", "willen", "wel", "veel", "iets", "niets", "iemand", "hierin", "waarbij", "waarin",
+    "aan", "al", "alle", "alles", "als", "altijd", "andere", "ben", "bij", "cq", "daar", "daarbij", "daarmee",
+    "daarom", "dan", "dat", "de", "der", "deze", "die", "dit", "doch", "door", "dus", "een", "eens", "en", "er", "ge",
+    "geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hierbij", "hij", "hoe", "hun",
+    "ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me", "men", "met", "mij", "mijn", "moet", "na",
+    "naar", "nog", "nu", "o", "of", "om", "omdat", "on", "ons", "onze", "ook", "op", "over", "reeds", "te", "tegen",
+    "toch", "toen", "tot", "u", "uit", "uw", "van", "via", "voor", "waar", "wanneer", "want", "waren", "was", "wat",
+    "we", "werd", "wezen", "wie", "wij", "wil", "worden", "wordt", "ze", "zich", "zij", "zijn", "zo", "zoals", "zodat",
+    "zou", "zal", "a", "b", "nl", "etc", "bv", "ca", "zullen", "willen", "wel", "veel", "iets", "niets", "iemand",
+    "hierin", "waarbij", "waarin",
 ];
 
 /// True if the folded word is a stop word (or a bare number).

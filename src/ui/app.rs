@@ -8,13 +8,13 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::platform::{self, Stored};
-use super::state::{AppState, Msg, Phase, Storage};
 use super::charter::CharterView;
 use super::concretise::ConcretiseView;
 use super::facilitate;
 use super::files::FileMenu;
+use super::platform::{self, Stored};
 use super::reduce::ReduceView;
+use super::state::{AppState, Msg, Phase, Storage};
 use super::{board::Board, collect::Collect, setup::SetupView, Ctx, Shared};
 use crate::format;
 use crate::i18n::{self, Lang, T};
@@ -96,10 +96,8 @@ fn initial_state(config: &Config) -> AppState {
 }
 
 fn initial_state_all(config: &Config) -> AppState {
-    let lang = config
-        .lang
-        .or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c)))
-        .unwrap_or_default();
+    let lang =
+        config.lang.or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c))).unwrap_or_default();
     if let Some(w) = &config.start {
         return AppState::new((**w).clone(), lang, Storage::Ok);
     }
@@ -189,20 +187,25 @@ pub fn app(config: &Config) -> Html {
         use_effect_with((), move |_| {
             let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
                 // Not passive: preventDefault stops the browser's own undo in the page.
-                EventListener::new_with_options(&d, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-                    let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    if !(e.ctrl_key() || e.meta_key()) || is_typing(e) {
-                        return;
-                    }
-                    let key = e.key().to_lowercase();
-                    let msg = match (key.as_str(), e.shift_key()) {
-                        ("z", false) => Msg::Undo,
-                        ("z", true) | ("y", _) => Msg::Redo,
-                        _ => return,
-                    };
-                    e.prevent_default();
-                    dispatch.dispatch(msg);
-                })
+                EventListener::new_with_options(
+                    &d,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                        if !(e.ctrl_key() || e.meta_key()) || is_typing(e) {
+                            return;
+                        }
+                        let key = e.key().to_lowercase();
+                        let msg = match (key.as_str(), e.shift_key()) {
+                            ("z", false) => Msg::Undo,
+                            ("z", true) | ("y", _) => Msg::Redo,
+                            _ => return,
+                        };
+                        e.prevent_default();
+                        dispatch.dispatch(msg);
+                    },
+                )
             });
             move || drop(listener)
         });
@@ -323,7 +326,9 @@ fn write_waiting(waiting: &RefCell<Option<String>>, last_written: &RefCell<Optio
 fn is_typing(e: &web_sys::KeyboardEvent) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable"))
+        .map(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+        })
         .unwrap_or(false)
 }
 

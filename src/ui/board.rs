@@ -16,8 +16,8 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::collect::kind_class;
-use super::suggest_panel::SuggestPanel;
 use super::platform::{self, new_id};
+use super::suggest_panel::SuggestPanel;
 use super::widgets::{input_value, select_value, TextField};
 use super::{use_ctx, Ctx, Shared};
 use crate::i18n::{self, Lang, T};
@@ -93,7 +93,8 @@ pub fn board(p: &BoardProps) -> Html {
     let move_target = use_state(String::new);
 
     // Forget selected cards that no longer exist (undo, delete elsewhere).
-    let live_selected: BTreeSet<Id> = selected.iter().filter(|id| w.cards.iter().any(|c| &c.id == *id)).cloned().collect();
+    let live_selected: BTreeSet<Id> =
+        selected.iter().filter(|id| w.cards.iter().any(|c| &c.id == *id)).cloned().collect();
 
     let latest = use_mut_ref(|| Latest {
         workshop: p.workshop.clone(),
@@ -121,8 +122,7 @@ pub fn board(p: &BoardProps) -> Html {
 
     let on_card = {
         let latest = latest.clone();
-        let (sel, pick, say, focus) =
-            (selected.setter(), picked.setter(), announcement.setter(), focus_after.setter());
+        let (sel, pick, say, focus) = (selected.setter(), picked.setter(), announcement.setter(), focus_after.setter());
         use_callback((), move |ev: CardEvent, _| {
             let l = latest.borrow();
             let w = &l.workshop;
@@ -144,7 +144,8 @@ pub fn board(p: &BoardProps) -> Html {
                     }
                     (Some(pk), "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp") if pk.card == card => {
                         let forward = matches!(key.as_str(), "ArrowRight" | "ArrowDown");
-                        let target = if forward { (pk.target + 1) % columns } else { (pk.target + columns - 1) % columns };
+                        let target =
+                            if forward { (pk.target + 1) % columns } else { (pk.target + columns - 1) % columns };
                         say.set(msg_target(&column_name(w, target, lang), target, columns, lang));
                         pick.set(Some(Picked { card, target }));
                     }
@@ -202,7 +203,8 @@ pub fn board(p: &BoardProps) -> Html {
         })
     };
     let on_move_selected = {
-        let (ctx, selected, move_target, say) = (ctx.clone(), selected.clone(), move_target.clone(), announcement.clone());
+        let (ctx, selected, move_target, say) =
+            (ctx.clone(), selected.clone(), move_target.clone(), announcement.clone());
         let chosen: Vec<Id> = live_selected.iter().cloned().collect();
         let w = p.workshop.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -477,17 +479,20 @@ fn board_card(p: &BoardCardProps) -> Html {
                 return;
             }
             let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            let on_control = target
-                .as_ref()
-                .and_then(|t| t.closest("input, select, textarea, a, summary").ok().flatten())
-                .is_some();
+            let on_control =
+                target.as_ref().and_then(|t| t.closest("input, select, textarea, a, summary").ok().flatten()).is_some();
             if on_control {
                 return;
             }
             let Some(el) = node.cast::<HtmlElement>() else { return };
             let _ = el.set_pointer_capture(e.pointer_id());
-            *drag.borrow_mut() =
-                Some(Drag { pointer: e.pointer_id(), start: (e.client_x(), e.client_y()), active: false, element: el, over: None });
+            *drag.borrow_mut() = Some(Drag {
+                pointer: e.pointer_id(),
+                start: (e.client_x(), e.client_y()),
+                active: false,
+                element: el,
+                over: None,
+            });
         })
     };
     let onpointermove = {

@@ -11,15 +11,11 @@ use crate::i18n::{Lang, T};
 /// `<body>`), reads its `data-` configuration, installs the crash message and starts the app.
 pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let root = document
-        .query_selector("#leidraad, [data-leidraad]")
-        .ok()
-        .flatten()
-        .or_else(|| {
-            let div = document.create_element("div").ok()?;
-            document.body()?.append_child(&div).ok()?;
-            Some(div)
-        });
+    let root = document.query_selector("#leidraad, [data-leidraad]").ok().flatten().or_else(|| {
+        let div = document.create_element("div").ok()?;
+        document.body()?.append_child(&div).ok()?;
+        Some(div)
+    });
     let Some(root) = root else { return };
     let lang = root.get_attribute("data-lang").map(|c| Lang::from_code(&c));
     install_panic_message(lang.unwrap_or_default());
@@ -78,7 +74,11 @@ fn install_panic_message(lang: Lang) {
                 }
             }
         }
-        let root = document.query_selector("#leidraad, [data-leidraad]").ok().flatten().or_else(|| document.body().map(Into::into));
+        let root = document
+            .query_selector("#leidraad, [data-leidraad]")
+            .ok()
+            .flatten()
+            .or_else(|| document.body().map(Into::into));
         if let Some(root) = root {
             let _ = root.prepend_with_node_1(&box_el);
         }

@@ -30,11 +30,7 @@ pub fn view(p: &Props) -> Html {
     let base = charter.density();
     // Extra steps found by measuring, valid for this workshop and language only.
     let fit = use_state(|| (p.workshop.clone(), lang, 0u8));
-    let extra = if fit.0 == p.workshop && fit.1 == lang {
-        fit.2
-    } else {
-        0
-    };
+    let extra = if fit.0 == p.workshop && fit.1 == lang { fit.2 } else { 0 };
     let step = (base + extra).min(COMPACT);
     {
         let (fit, key) = (fit.clone(), p.workshop.clone());
@@ -83,10 +79,7 @@ fn sheet_overflows() -> bool {
             .and_then(|d| d.query_selector(sel).ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     };
-    match (
-        find(".leidraad .ld-sheet"),
-        find(".leidraad .ld-sheet-inner"),
-    ) {
+    match (find(".leidraad .ld-sheet"), find(".leidraad .ld-sheet-inner")) {
         // The sheet is 297 mm with 11 mm padding top and bottom: 275 mm for the content.
         (Some(sheet), Some(inner)) => {
             let px_per_mm = f64::from(sheet.offset_height()) / 297.0;
@@ -107,12 +100,7 @@ fn finalise(p: &FinaliseProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let w: &Workshop = &p.workshop;
-    let reason = use_state(|| {
-        w.finalised
-            .as_ref()
-            .and_then(|f| f.reason.clone())
-            .unwrap_or_default()
-    });
+    let reason = use_state(|| w.finalised.as_ref().and_then(|f| f.reason.clone()).unwrap_or_default());
     let good = SetSize::of(w.principles.len()) == SetSize::Good;
     let l = |k: L| k.get(lang);
     if let Some(f) = &w.finalised {
@@ -134,9 +122,7 @@ fn finalise(p: &FinaliseProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let r = reason.trim().to_string();
-            ctx.act(Action::Finalise {
-                reason: if good || r.is_empty() { None } else { Some(r) },
-            });
+            ctx.act(Action::Finalise { reason: if good || r.is_empty() { None } else { Some(r) } });
         })
     };
     html! {

@@ -58,7 +58,12 @@ fn new_source() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let id = new_id("src");
-            ctx.act(Action::AddSource { id: id.clone(), kind: *kind, title: (*title).clone(), notes: (*notes).clone() });
+            ctx.act(Action::AddSource {
+                id: id.clone(),
+                kind: *kind,
+                title: (*title).clone(),
+                notes: (*notes).clone(),
+            });
             if !title.trim().is_empty() && title.chars().count() <= limits::SOURCE_TITLE {
                 title.set(String::new());
                 notes.set(String::new());
@@ -152,7 +157,8 @@ fn source_box(p: &SourceProps) -> Html {
         })
     };
     let on_save = {
-        let (ctx, id, title, notes, editing) = (ctx.clone(), s.id.clone(), title.clone(), notes.clone(), editing.clone());
+        let (ctx, id, title, notes, editing) =
+            (ctx.clone(), s.id.clone(), title.clone(), notes.clone(), editing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             ctx.act(Action::EditSource { id: id.clone(), title: (*title).clone(), notes: (*notes).clone() });
@@ -269,7 +275,8 @@ fn card_row(p: &CardRowProps) -> Html {
     let group_name = c.group.as_ref().and_then(|g| p.workshop.group(g)).map(|g| g.name.clone());
     if *editing {
         let on_save = {
-            let (ctx, id, text, group, editing) = (ctx.clone(), c.id.clone(), text.clone(), group.clone(), editing.clone());
+            let (ctx, id, text, group, editing) =
+                (ctx.clone(), c.id.clone(), text.clone(), group.clone(), editing.clone());
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 ctx.act(Action::EditCard { id: id.clone(), text: (*text).clone(), group: (*group).clone() });

@@ -22,10 +22,7 @@ pub fn view(p: &Props) -> Html {
     let w: &Workshop = &p.workshop;
     let lang = ctx.lang;
     let chosen = use_state(|| None::<Id>);
-    let at = chosen
-        .as_ref()
-        .and_then(|id| w.principles.iter().position(|x| &x.id == id))
-        .unwrap_or(0);
+    let at = chosen.as_ref().and_then(|id| w.principles.iter().position(|x| &x.id == id)).unwrap_or(0);
     let l = |k: L| k.get(lang);
     let go = |i: usize| {
         let (chosen, id) = (chosen.clone(), w.principles.get(i).map(|x| x.id.clone()));
@@ -92,12 +89,7 @@ fn principle_form(p: &FormProps) -> Html {
     };
     let kind_radio = |kind: PrincipleKind, label: L, help: L, n: &'static str| {
         let (ctx2, id) = (ctx.clone(), pr.id.clone());
-        let onchange = Callback::from(move |_| {
-            ctx2.act(Action::SetPrincipleKind {
-                id: id.clone(),
-                kind,
-            })
-        });
+        let onchange = Callback::from(move |_| ctx2.act(Action::SetPrincipleKind { id: id.clone(), kind }));
         let input_id = format!("ld-kind-{n}");
         html! {
             <div class="ld-radio">
@@ -109,10 +101,7 @@ fn principle_form(p: &FormProps) -> Html {
     let on_outcome = {
         let (ctx, id) = (ctx.clone(), pr.id.clone());
         Callback::from(move |e: Event| {
-            ctx.act(Action::SetPrincipleOutcome {
-                id: id.clone(),
-                outcome: Id::parse(&select_value(&e)),
-            })
+            ctx.act(Action::SetPrincipleOutcome { id: id.clone(), outcome: Id::parse(&select_value(&e)) })
         })
     };
     let questions = [L::Q1, L::Q2, L::Q3, L::Q4, L::Q5, L::Q6];
@@ -188,20 +177,11 @@ fn commit_field(p: &CommitProps) -> Html {
         use_effect_with(p.value.clone(), move |v| draft.set(v.clone()));
     }
     let onfocusout = {
-        let (ctx, draft, value, id, field) = (
-            ctx.clone(),
-            draft.clone(),
-            p.value.clone(),
-            p.principle.clone(),
-            p.field,
-        );
+        let (ctx, draft, value, id, field) =
+            (ctx.clone(), draft.clone(), p.value.clone(), p.principle.clone(), p.field);
         Callback::from(move |_: FocusEvent| {
             if *draft != value {
-                ctx.act(Action::EditPrinciple {
-                    id: id.clone(),
-                    field,
-                    value: (*draft).clone(),
-                });
+                ctx.act(Action::EditPrinciple { id: id.clone(), field, value: (*draft).clone() });
             }
         })
     };

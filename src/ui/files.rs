@@ -78,12 +78,7 @@ pub fn file_menu(p: &Props) -> Html {
     let l = |k: L| k.get(lang);
 
     let pick = |purpose: Purpose| {
-        let (ctx, outcome, latest, reading) = (
-            ctx.clone(),
-            outcome.clone(),
-            latest.clone(),
-            reading.clone(),
-        );
+        let (ctx, outcome, latest, reading) = (ctx.clone(), outcome.clone(), latest.clone(), reading.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|list| list.get(0)) else {
@@ -100,35 +95,23 @@ pub fn file_menu(p: &Props) -> Html {
                 }
             };
             if file.size() > format::MAX_BYTES as f64 {
-                done(Err(FileError::TooLarge {
-                    max: format::MAX_BYTES,
-                }));
+                done(Err(FileError::TooLarge { max: format::MAX_BYTES }));
                 return;
             }
             let Ok(reader) = web_sys::FileReader::new() else {
-                outcome.set(Some(Outcome {
-                    error: true,
-                    text: unreadable.into(),
-                }));
+                outcome.set(Some(Outcome { error: true, text: unreadable.into() }));
                 return;
             };
             let r = reader.clone();
             let outcome2 = outcome.clone();
-            *reading.borrow_mut() =
-                Some(EventListener::once(&reader, "loadend", move |_| {
-                    match r.result().ok().and_then(|v| v.as_string()) {
-                        Some(text) => done(Ok(text)),
-                        None => outcome2.set(Some(Outcome {
-                            error: true,
-                            text: unreadable.into(),
-                        })),
-                    }
-                }));
+            *reading.borrow_mut() = Some(EventListener::once(&reader, "loadend", move |_| {
+                match r.result().ok().and_then(|v| v.as_string()) {
+                    Some(text) => done(Ok(text)),
+                    None => outcome2.set(Some(Outcome { error: true, text: unreadable.into() })),
+                }
+            }));
             if reader.read_as_text(&file).is_err() {
-                outcome.set(Some(Outcome {
-                    error: true,
-                    text: unreadable.into(),
-                }));
+                outcome.set(Some(Outcome { error: true, text: unreadable.into() }));
             }
         })
     };
@@ -181,12 +164,7 @@ pub fn file_menu(p: &Props) -> Html {
 }
 
 /// Opens or merges a file's text; returns what to tell the user (`None` when they cancelled).
-fn apply_file(
-    ctx: &Ctx,
-    ours: &Workshop,
-    purpose: Purpose,
-    text: Result<String, FileError>,
-) -> Option<Outcome> {
+fn apply_file(ctx: &Ctx, ours: &Workshop, purpose: Purpose, text: Result<String, FileError>) -> Option<Outcome> {
     let lang = ctx.lang;
     let fail = |text: String| Some(Outcome { error: true, text });
     let theirs = match text.and_then(|t| format::from_json(&t)) {
@@ -198,9 +176,7 @@ fn apply_file(
             if has_content(ours) && !platform::confirm(L::ReplaceConfirm.get(lang)) {
                 return None;
             }
-            ctx.act(Action::Replace {
-                workshop: Box::new(theirs),
-            });
+            ctx.act(Action::Replace { workshop: Box::new(theirs) });
             let text = L::Opened.get(lang).to_string();
             ctx.send(Msg::Say(text.clone()));
             Some(Outcome { error: false, text })
@@ -208,9 +184,7 @@ fn apply_file(
         Purpose::Merge => match merged(ours, &theirs) {
             Err(e) => fail(i18n::error(&e, lang)),
             Ok(m) => {
-                ctx.act(Action::Merge {
-                    other: Box::new(theirs),
-                });
+                ctx.act(Action::Merge { other: Box::new(theirs) });
                 let text = L::merge_report(&m.report, lang);
                 ctx.send(Msg::Say(text.clone()));
                 Some(Outcome { error: false, text })

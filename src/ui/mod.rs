@@ -18,8 +18,8 @@ mod files;
 mod platform;
 mod reduce;
 mod setup;
-mod suggest_panel;
 mod state;
+mod suggest_panel;
 mod widgets;
 
 pub use app::{App, Config};

@@ -16,7 +16,10 @@ pub enum Stored {
     Nothing,
     Workshop(Workshop),
     /// Text that is there but cannot be read: never overwritten without the user's choice.
-    Unreadable { raw: String, error: FileError },
+    Unreadable {
+        raw: String,
+        error: FileError,
+    },
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -56,7 +59,8 @@ pub fn save(text: &str) -> bool {
 pub fn clear_device() -> bool {
     let Some(s) = storage() else { return true };
     let len = s.length().unwrap_or(0);
-    let keys: Vec<String> = (0..len).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("leidraad.")).collect();
+    let keys: Vec<String> =
+        (0..len).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("leidraad.")).collect();
     keys.iter().all(|k| s.remove_item(k).is_ok())
 }
 
@@ -119,7 +123,8 @@ pub fn focus(selector: &str) {
 /// Closes the app's open fold-out menus for which `close` says yes; returns the last one closed.
 pub fn close_menus(close: impl Fn(&web_sys::Element) -> bool) -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;
-    let open = document.query_selector_all(".leidraad details.ld-menu[open], .leidraad details.ld-file-menu[open]").ok()?;
+    let open =
+        document.query_selector_all(".leidraad details.ld-menu[open], .leidraad details.ld-file-menu[open]").ok()?;
     let mut last = None;
     for i in 0..open.length() {
         if let Some(menu) = open.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
@@ -142,7 +147,9 @@ pub fn blur_active() {
 
 /// Puts focus back on a menu's own button (its `<summary>`).
 pub fn focus_summary(menu: &web_sys::Element) {
-    if let Some(s) = menu.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(s) =
+        menu.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = s.focus();
     }
 }

@@ -26,10 +26,7 @@ pub fn view(p: &Props) -> Html {
     let w = &p.workshop;
     let turn = use_state(|| None::<Id>);
     // Forget a voter that was removed (or undone).
-    let current = turn
-        .as_ref()
-        .filter(|id| w.voting.voters.iter().any(|v| &v.id == *id))
-        .cloned();
+    let current = turn.as_ref().filter(|id| w.voting.voters.iter().any(|v| &v.id == *id)).cloned();
     let l = |k: L| k.get(ctx.lang);
     html! {
         <section class="ld-phase ld-reduce" aria-labelledby="ld-reduce-h">
@@ -91,10 +88,7 @@ fn rules(p: &Props) -> Html {
             // Anything that is not a number becomes 0, which the domain refuses with a clear message.
             let d = dots.trim().parse().unwrap_or(0);
             let m = max.trim().parse().unwrap_or(0);
-            ctx.act(Action::SetVoteRules {
-                dots_per_voter: d,
-                max_per_cluster: m,
-            });
+            ctx.act(Action::SetVoteRules { dots_per_voter: d, max_per_cluster: m });
         })
     };
     let l = |k: L| k.get(ctx.lang);
@@ -138,28 +132,18 @@ fn voters(p: &VotersProps) -> Html {
         Callback::from(move |_| {
             for g in &w.setup.groups {
                 if !w.voting.voters.iter().any(|v| v.name == g.name) {
-                    ctx.act(Action::AddVoter {
-                        id: new_id("vot"),
-                        name: g.name.clone(),
-                    });
+                    ctx.act(Action::AddVoter { id: new_id("vot"), name: g.name.clone() });
                 }
             }
         })
     };
-    let groups_missing = w
-        .setup
-        .groups
-        .iter()
-        .any(|g| !w.voting.voters.iter().any(|v| v.name == g.name));
+    let groups_missing = w.setup.groups.iter().any(|g| !w.voting.voters.iter().any(|v| v.name == g.name));
     let onsubmit = {
         let (ctx, name) = (ctx.clone(), name.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !name.trim().is_empty() {
-                ctx.act(Action::AddVoter {
-                    id: new_id("vot"),
-                    name: (*name).clone(),
-                });
+                ctx.act(Action::AddVoter { id: new_id("vot"), name: (*name).clone() });
                 if name.trim().chars().count() <= limits::VOTER {
                     name.set(String::new());
                 }
@@ -170,9 +154,7 @@ fn voters(p: &VotersProps) -> Html {
     let next = {
         let (voters, turn, on_turn) = (w.voting.voters.clone(), p.turn.clone(), p.on_turn.clone());
         Callback::from(move |_| {
-            let at = turn
-                .as_ref()
-                .and_then(|t| voters.iter().position(|v| &v.id == t));
+            let at = turn.as_ref().and_then(|t| voters.iter().position(|v| &v.id == t));
             let next = match at {
                 None => voters.first(),
                 Some(i) => voters.get(i + 1),
@@ -248,15 +230,8 @@ fn ballot(p: &BallotProps) -> Html {
     let ctx = use_ctx();
     let w = &p.workshop;
     let lang = ctx.lang;
-    let voter = p
-        .turn
-        .as_ref()
-        .and_then(|t| w.voting.voters.iter().find(|v| &v.id == t));
-    let left = voter.map(|v| {
-        w.voting
-            .dots_per_voter
-            .saturating_sub(w.voting.dots_used(&v.id))
-    });
+    let voter = p.turn.as_ref().and_then(|t| w.voting.voters.iter().find(|v| &v.id == t));
+    let left = voter.map(|v| w.voting.dots_per_voter.saturating_sub(w.voting.dots_used(&v.id)));
     html! {
         <section class="ld-card-box ld-ballot" aria-labelledby="ld-ballot-h">
             <h3 id="ld-ballot-h">{ L::Clusters.get(lang) }</h3>
@@ -302,12 +277,7 @@ fn ballot_row(p: &RowProps) -> Html {
     let mine = p
         .voter
         .as_ref()
-        .and_then(|v| {
-            w.voting
-                .votes
-                .iter()
-                .find(|x| &x.voter == v && x.cluster == c.id)
-        })
+        .and_then(|v| w.voting.votes.iter().find(|x| &x.voter == v && x.cluster == c.id))
         .map(|x| x.dots)
         .unwrap_or(0);
     let used = p.voter.as_ref().map(|v| w.voting.dots_used(v)).unwrap_or(0);
@@ -316,16 +286,11 @@ fn ballot_row(p: &RowProps) -> Html {
         Callback::from(move |_| {
             if let Some(voter) = voter.clone() {
                 let cluster = cluster.clone();
-                ctx.act(if add {
-                    Action::CastDot { voter, cluster }
-                } else {
-                    Action::WithdrawDot { voter, cluster }
-                });
+                ctx.act(if add { Action::CastDot { voter, cluster } } else { Action::WithdrawDot { voter, cluster } });
             }
         })
     };
-    let can_add =
-        p.voter.is_some() && used < w.voting.dots_per_voter && mine < w.voting.max_per_cluster;
+    let can_add = p.voter.is_some() && used < w.voting.dots_per_voter && mine < w.voting.max_per_cluster;
     html! {
         <li class="ld-ballot-row" data-cluster-id={c.id.to_string()}>
             <div class="ld-ballot-name">
@@ -376,21 +341,12 @@ struct PromoteProps {
 fn promote_button(p: &PromoteProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    if p.workshop
-        .principles
-        .iter()
-        .any(|x| x.from_cluster.as_ref() == Some(&p.cluster))
-    {
+    if p.workshop.principles.iter().any(|x| x.from_cluster.as_ref() == Some(&p.cluster)) {
         return html! { <span class="ld-badge-ok">{ "✓ " }{ L::IsPrinciple.get(lang) }</span> };
     }
     let onclick = {
         let (ctx, cluster) = (ctx.clone(), p.cluster.clone());
-        Callback::from(move |_| {
-            ctx.act(Action::Promote {
-                id: new_id("pr"),
-                cluster: cluster.clone(),
-            })
-        })
+        Callback::from(move |_| ctx.act(Action::Promote { id: new_id("pr"), cluster: cluster.clone() }))
     };
     html! {
         <button type="button" class="ld-button ld-small" {onclick} aria-label={format!("{}: {}", L::Promote.get(lang), p.name)}>
@@ -408,11 +364,7 @@ fn results(p: &Props) -> Html {
     let revealed = w.voting.revealed;
     let toggle = {
         let ctx = ctx.clone();
-        Callback::from(move |_| {
-            ctx.act(Action::RevealVotes {
-                revealed: !revealed,
-            })
-        })
+        Callback::from(move |_| ctx.act(Action::RevealVotes { revealed: !revealed }))
     };
     let ranking = w.ranking();
     let top = ranking.first().map(|(_, n)| *n).unwrap_or(0).max(1);
@@ -459,10 +411,7 @@ fn chosen_set(p: &Props) -> Html {
         let (ctx, title) = (ctx.clone(), title.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.act(Action::AddPrinciple {
-                id: new_id("pr"),
-                title: (*title).clone(),
-            });
+            ctx.act(Action::AddPrinciple { id: new_id("pr"), title: (*title).clone() });
             if !title.trim().is_empty() && title.trim().chars().count() <= limits::PRINCIPLE_TITLE {
                 title.set(String::new());
             }

@@ -112,7 +112,10 @@ pub enum Msg {
     SetStorage(Storage),
     /// The workshop was wiped from this device: start afresh with no undo history (nothing of
     /// the old workshop may come back on a shared laptop). `cleared` says whether storage agreed.
-    ClearDevice { fresh: Box<Workshop>, cleared: bool },
+    ClearDevice {
+        fresh: Box<Workshop>,
+        cleared: bool,
+    },
 }
 
 impl AppState {

@@ -69,7 +69,12 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                 .enumerate()
                 .map(|(key, g)| Proposal {
                     key,
-                    cards: g.members.iter().filter_map(|&i| loose.get(i)).map(|(id, t)| ((*id).clone(), t.to_string())).collect(),
+                    cards: g
+                        .members
+                        .iter()
+                        .filter_map(|&i| loose.get(i))
+                        .map(|(id, t)| ((*id).clone(), t.to_string()))
+                        .collect(),
                     terms: g.shared_terms,
                 })
                 .collect();
@@ -91,7 +96,10 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let still_loose: BTreeSet<&Id> = p.workshop.cards.iter().filter(|c| c.cluster.is_none()).map(|c| &c.id).collect();
     let visible: Vec<Proposal> = list
         .iter()
-        .map(|pr| Proposal { cards: pr.cards.iter().filter(|(id, _)| still_loose.contains(id)).cloned().collect(), ..pr.clone() })
+        .map(|pr| Proposal {
+            cards: pr.cards.iter().filter(|(id, _)| still_loose.contains(id)).cloned().collect(),
+            ..pr.clone()
+        })
         .filter(|pr| pr.cards.len() >= 2)
         .collect();
     let close = {

@@ -38,19 +38,54 @@ impl Action {
     pub fn stage(&self) -> Option<Stage> {
         use Action::*;
         Some(match self {
-            EditSetup { .. } | AddOutcome { .. } | EditOutcome { .. } | RemoveOutcome { .. } | AddGroup { .. }
-            | RenameGroup { .. } | RemoveGroup { .. } => Stage::Setup,
-            AddSource { .. } | EditSource { .. } | RemoveSource { .. } | AddCard { .. } | EditCard { .. }
+            EditSetup { .. }
+            | AddOutcome { .. }
+            | EditOutcome { .. }
+            | RemoveOutcome { .. }
+            | AddGroup { .. }
+            | RenameGroup { .. }
+            | RemoveGroup { .. } => Stage::Setup,
+            AddSource { .. }
+            | EditSource { .. }
+            | RemoveSource { .. }
+            | AddCard { .. }
+            | EditCard { .. }
             | RemoveCard { .. } => Stage::Collect,
-            CreateCluster { .. } | RenameCluster { .. } | MoveCards { .. } | ClusterCards { .. }
-            | MergeClusters { .. } | Ungroup { .. } | AcceptSuggestion { .. } => Stage::Cluster,
-            SetVoteRules { .. } | AddVoter { .. } | RemoveVoter { .. } | CastDot { .. } | WithdrawDot { .. }
-            | RevealVotes { .. } | Promote { .. } | AddPrinciple { .. } | RemovePrinciple { .. }
-            | MovePrinciple { .. } | SetTension { .. } | RemoveTension { .. } => Stage::Reduce,
+            CreateCluster { .. }
+            | RenameCluster { .. }
+            | MoveCards { .. }
+            | ClusterCards { .. }
+            | MergeClusters { .. }
+            | Ungroup { .. }
+            | AcceptSuggestion { .. } => Stage::Cluster,
+            SetVoteRules { .. }
+            | AddVoter { .. }
+            | RemoveVoter { .. }
+            | CastDot { .. }
+            | WithdrawDot { .. }
+            | RevealVotes { .. }
+            | Promote { .. }
+            | AddPrinciple { .. }
+            | RemovePrinciple { .. }
+            | MovePrinciple { .. }
+            | SetTension { .. }
+            | RemoveTension { .. } => Stage::Reduce,
             EditPrinciple { .. } | SetPrincipleKind { .. } | SetPrincipleOutcome { .. } => Stage::Concretise,
-            Finalise { .. } | Reopen | SetLock { .. } | Replace { .. } | Merge { .. } | AddOption { .. }
-            | EditOption { .. } | RemoveOption { .. } | Assess { .. } | AnswerCongruence { .. } | AddWhisper { .. }
-            | RemoveWhisper { .. } | SaveVersion { .. } | RemoveVersion { .. } | SetEvaluationDate { .. } => return None,
+            Finalise { .. }
+            | Reopen
+            | SetLock { .. }
+            | Replace { .. }
+            | Merge { .. }
+            | AddOption { .. }
+            | EditOption { .. }
+            | RemoveOption { .. }
+            | Assess { .. }
+            | AnswerCongruence { .. }
+            | AddWhisper { .. }
+            | RemoveWhisper { .. }
+            | SaveVersion { .. }
+            | RemoveVersion { .. }
+            | SetEvaluationDate { .. } => return None,
         })
     }
 }
@@ -59,86 +94,242 @@ impl Action {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {
     // --- Voorbereiden (setup)
-    EditSetup { field: SetupField, value: String },
-    AddOutcome { id: Id, text: String },
-    EditOutcome { id: Id, text: String },
-    RemoveOutcome { id: Id },
-    AddGroup { id: Id, name: String },
-    RenameGroup { id: Id, name: String },
-    RemoveGroup { id: Id },
+    EditSetup {
+        field: SetupField,
+        value: String,
+    },
+    AddOutcome {
+        id: Id,
+        text: String,
+    },
+    EditOutcome {
+        id: Id,
+        text: String,
+    },
+    RemoveOutcome {
+        id: Id,
+    },
+    AddGroup {
+        id: Id,
+        name: String,
+    },
+    RenameGroup {
+        id: Id,
+        name: String,
+    },
+    RemoveGroup {
+        id: Id,
+    },
 
     // --- Verzamelen (collect)
-    AddSource { id: Id, kind: SourceKind, title: String, notes: String },
-    EditSource { id: Id, title: String, notes: String },
+    AddSource {
+        id: Id,
+        kind: SourceKind,
+        title: String,
+        notes: String,
+    },
+    EditSource {
+        id: Id,
+        title: String,
+        notes: String,
+    },
     /// Removes the source and the cards harvested from it (undo brings both back).
-    RemoveSource { id: Id },
-    AddCard { id: Id, source: Id, group: Option<Id>, text: String },
-    EditCard { id: Id, text: String, group: Option<Id> },
-    RemoveCard { id: Id },
+    RemoveSource {
+        id: Id,
+    },
+    AddCard {
+        id: Id,
+        source: Id,
+        group: Option<Id>,
+        text: String,
+    },
+    EditCard {
+        id: Id,
+        text: String,
+        group: Option<Id>,
+    },
+    RemoveCard {
+        id: Id,
+    },
 
     // --- Clusteren (cluster)
-    CreateCluster { id: Id, name: String },
-    RenameCluster { id: Id, name: String },
+    CreateCluster {
+        id: Id,
+        name: String,
+    },
+    RenameCluster {
+        id: Id,
+        name: String,
+    },
     /// Moves cards into a cluster, or back to "not grouped" with `None`.
-    MoveCards { cards: Vec<Id>, to: Option<Id> },
+    MoveCards {
+        cards: Vec<Id>,
+        to: Option<Id>,
+    },
     /// Creates a cluster from selected cards in one step (also how a cluster is split).
-    ClusterCards { id: Id, name: String, cards: Vec<Id> },
+    ClusterCards {
+        id: Id,
+        name: String,
+        cards: Vec<Id>,
+    },
     /// All cards of `from` go to `into`; `from` disappears.
-    MergeClusters { from: Id, into: Id },
+    MergeClusters {
+        from: Id,
+        into: Id,
+    },
     /// The cluster disappears; its cards go back to "not grouped" (*opheffen*).
-    Ungroup { id: Id },
+    Ungroup {
+        id: Id,
+    },
     /// Accepts a suggested group: a new cluster holding these cards (one undoable step).
-    AcceptSuggestion { id: Id, name: String, cards: Vec<Id> },
+    AcceptSuggestion {
+        id: Id,
+        name: String,
+        cards: Vec<Id>,
+    },
 
     // --- Kiezen (reduce)
-    SetVoteRules { dots_per_voter: u32, max_per_cluster: u32 },
-    AddVoter { id: Id, name: String },
-    RemoveVoter { id: Id },
-    CastDot { voter: Id, cluster: Id },
-    WithdrawDot { voter: Id, cluster: Id },
-    RevealVotes { revealed: bool },
+    SetVoteRules {
+        dots_per_voter: u32,
+        max_per_cluster: u32,
+    },
+    AddVoter {
+        id: Id,
+        name: String,
+    },
+    RemoveVoter {
+        id: Id,
+    },
+    CastDot {
+        voter: Id,
+        cluster: Id,
+    },
+    WithdrawDot {
+        voter: Id,
+        cluster: Id,
+    },
+    RevealVotes {
+        revealed: bool,
+    },
     /// Promotes a cluster to a principle; the title starts as the cluster's name.
-    Promote { id: Id, cluster: Id },
+    Promote {
+        id: Id,
+        cluster: Id,
+    },
     /// Adds a principle that does not come from a cluster.
-    AddPrinciple { id: Id, title: String },
-    RemovePrinciple { id: Id },
+    AddPrinciple {
+        id: Id,
+        title: String,
+    },
+    RemovePrinciple {
+        id: Id,
+    },
     /// Moves a principle one place up (`-1`) or down (`1`) in the charter order.
-    MovePrinciple { id: Id, by: i8 },
-    SetTension { id: Id, a: Id, b: Id, note: String, priority: Option<Id> },
-    RemoveTension { id: Id },
+    MovePrinciple {
+        id: Id,
+        by: i8,
+    },
+    SetTension {
+        id: Id,
+        a: Id,
+        b: Id,
+        note: String,
+        priority: Option<Id>,
+    },
+    RemoveTension {
+        id: Id,
+    },
 
     // --- Concretiseren (concretise)
-    EditPrinciple { id: Id, field: PrincipleField, value: String },
-    SetPrincipleKind { id: Id, kind: PrincipleKind },
-    SetPrincipleOutcome { id: Id, outcome: Option<Id> },
+    EditPrinciple {
+        id: Id,
+        field: PrincipleField,
+        value: String,
+    },
+    SetPrincipleKind {
+        id: Id,
+        kind: PrincipleKind,
+    },
+    SetPrincipleOutcome {
+        id: Id,
+        outcome: Option<Id>,
+    },
 
     // --- Charter
-    Finalise { reason: Option<String> },
+    Finalise {
+        reason: Option<String>,
+    },
     Reopen,
 
     // --- After the charter (*na het charter*)
-    AddOption { id: Id, title: String, description: String, amount: String },
-    EditOption { id: Id, title: String, description: String, amount: String },
+    AddOption {
+        id: Id,
+        title: String,
+        description: String,
+        amount: String,
+    },
+    EditOption {
+        id: Id,
+        title: String,
+        description: String,
+        amount: String,
+    },
     /// Removes the option and its verdicts.
-    RemoveOption { id: Id },
+    RemoveOption {
+        id: Id,
+    },
     /// Sets (or with `None` clears) the verdict of an option on a principle.
-    Assess { option: Id, principle: Id, verdict: Option<Verdict>, reason: String },
+    Assess {
+        option: Id,
+        principle: Id,
+        verdict: Option<Verdict>,
+        reason: String,
+    },
     /// Sets (or with `None` clears) a congruence answer.
-    AnswerCongruence { principle: Id, area: Area, question: u8, answer: Option<Answer>, note: String },
-    AddWhisper { id: Id, principle: Id, layer: Layer, author: String, text: String },
-    RemoveWhisper { id: Id },
+    AnswerCongruence {
+        principle: Id,
+        area: Area,
+        question: u8,
+        answer: Option<Answer>,
+        note: String,
+    },
+    AddWhisper {
+        id: Id,
+        principle: Id,
+        layer: Layer,
+        author: String,
+        text: String,
+    },
+    RemoveWhisper {
+        id: Id,
+    },
     /// Saves the current set as a named, dated version.
-    SaveVersion { id: Id, name: String, date: String },
-    RemoveVersion { id: Id },
-    SetEvaluationDate { date: String },
+    SaveVersion {
+        id: Id,
+        name: String,
+        date: String,
+    },
+    RemoveVersion {
+        id: Id,
+    },
+    SetEvaluationDate {
+        date: String,
+    },
 
     // --- Facilitation
     /// Locks or unlocks a stage (*fase vergrendelen*).
-    SetLock { stage: Stage, locked: bool },
+    SetLock {
+        stage: Stage,
+        locked: bool,
+    },
 
     // --- Files
     /// Replaces the whole workshop (an imported file, or a fresh start); undo brings the old one back.
-    Replace { workshop: Box<Workshop> },
+    Replace {
+        workshop: Box<Workshop>,
+    },
     /// Unites a workshop from another laptop into this one (see `merge`).
-    Merge { other: Box<Workshop> },
+    Merge {
+        other: Box<Workshop>,
+    },
 }

@@ -2,9 +2,9 @@
 //! changes state, so a refused action leaves the workshop exactly as it was.
 
 use super::action::{Action, PrincipleField, SetupField};
+use super::after::*;
 use super::error::{DomainError as E, Field};
 use super::limits;
-use super::after::*;
 use super::model::*;
 use super::Id;
 
@@ -376,7 +376,9 @@ impl Workshop {
                     (Some(verdict), Some(at)) => {
                         self.after.assessments[at] = Assessment { option, principle, verdict, reason };
                     }
-                    (Some(verdict), None) => self.after.assessments.push(Assessment { option, principle, verdict, reason }),
+                    (Some(verdict), None) => {
+                        self.after.assessments.push(Assessment { option, principle, verdict, reason })
+                    }
                     (None, Some(at)) => {
                         self.after.assessments.remove(at);
                     }

@@ -5,8 +5,8 @@
 //! Setup texts left empty here are taken from the other file. Votes of a voter known on both
 //! sides stay as they are here (so nobody gets more dots than allowed).
 
-use super::error::{DomainError, Field};
 use super::after::{CongruenceAnswer, Whisper};
+use super::error::{DomainError, Field};
 use super::model::*;
 use super::Id;
 
@@ -103,8 +103,7 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
                 }
             }
             None => {
-                let twin = p.from_cluster.is_some()
-                    && w.principles.iter().any(|x| x.from_cluster == p.from_cluster);
+                let twin = p.from_cluster.is_some() && w.principles.iter().any(|x| x.from_cluster == p.from_cluster);
                 if twin {
                     skipped_principles.push(p.id.clone());
                     r.skipped.push(Conflict { field: Field::Principle, id: Some(p.id.clone()) });
@@ -142,7 +141,8 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
     let skipped = |id: &Id| skipped_principles.contains(id);
     unite(&mut w.after.options, &theirs.after.options, |x| &x.id, Field::BudgetOption, &mut r);
     unite(&mut w.after.versions, &theirs.after.versions, |x| &x.id, Field::Version, &mut r);
-    let their_whispers: Vec<Whisper> = theirs.after.whispers.iter().filter(|x| !skipped(&x.principle)).cloned().collect();
+    let their_whispers: Vec<Whisper> =
+        theirs.after.whispers.iter().filter(|x| !skipped(&x.principle)).cloned().collect();
     unite(&mut w.after.whispers, &their_whispers, |x| &x.id, Field::Whisper, &mut r);
     for a in theirs.after.assessments.iter().filter(|a| !skipped(&a.principle)) {
         match w.after.assessments.iter().find(|x| x.option == a.option && x.principle == a.principle) {
@@ -154,7 +154,9 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
     for c in theirs.after.congruence.iter().filter(|c| !skipped(&c.principle)) {
         let same = |x: &&CongruenceAnswer| x.principle == c.principle && x.area == c.area && x.question == c.question;
         match w.after.congruence.iter().find(same) {
-            Some(mine) if mine != c => r.conflicts.push(Conflict { field: Field::Question, id: Some(c.principle.clone()) }),
+            Some(mine) if mine != c => {
+                r.conflicts.push(Conflict { field: Field::Question, id: Some(c.principle.clone()) })
+            }
             Some(_) => {}
             None => w.after.congruence.push(c.clone()),
         }

@@ -28,10 +28,7 @@ pub fn refused(w: &mut Workshop, action: Action) -> DomainError {
     match w.apply(action.clone()) {
         Ok(()) => panic!("{action:?} was accepted, expected a refusal"),
         Err(e) => {
-            assert_eq!(
-                *w, before,
-                "refused {action:?} ({e:?}) changed the workshop"
-            );
+            assert_eq!(*w, before, "refused {action:?} ({e:?}) changed the workshop");
             e
         }
     }
@@ -43,78 +40,32 @@ pub fn with_groups(ids: &mut CountingIds) -> Workshop {
 }
 
 pub fn add_source(w: &mut Workshop, sid: &str, kind: SourceKind, title: &str) {
-    ok(
-        w,
-        Action::AddSource {
-            id: id(sid),
-            kind,
-            title: title.into(),
-            notes: String::new(),
-        },
-    );
+    ok(w, Action::AddSource { id: id(sid), kind, title: title.into(), notes: String::new() });
 }
 
 pub fn add_card(w: &mut Workshop, cid: &str, source: &str, group: Option<&str>, text: &str) {
-    ok(
-        w,
-        Action::AddCard {
-            id: id(cid),
-            source: id(source),
-            group: group.map(id),
-            text: text.into(),
-        },
-    );
+    ok(w, Action::AddCard { id: id(cid), source: id(source), group: group.map(id), text: text.into() });
 }
 
 pub fn cluster_cards(w: &mut Workshop, cl: &str, name: &str, cards: &[&str]) {
-    ok(
-        w,
-        Action::ClusterCards {
-            id: id(cl),
-            name: name.into(),
-            cards: cards.iter().map(|c| id(c)).collect(),
-        },
-    );
+    ok(w, Action::ClusterCards { id: id(cl), name: name.into(), cards: cards.iter().map(|c| id(c)).collect() });
 }
 
 pub fn add_voter(w: &mut Workshop, v: &str, name: &str) {
-    ok(
-        w,
-        Action::AddVoter {
-            id: id(v),
-            name: name.into(),
-        },
-    );
+    ok(w, Action::AddVoter { id: id(v), name: name.into() });
 }
 
 pub fn cast(w: &mut Workshop, voter: &str, cluster: &str) {
-    ok(
-        w,
-        Action::CastDot {
-            voter: id(voter),
-            cluster: id(cluster),
-        },
-    );
+    ok(w, Action::CastDot { voter: id(voter), cluster: id(cluster) });
 }
 
 pub fn add_principle(w: &mut Workshop, p: &str, title: &str) {
-    ok(
-        w,
-        Action::AddPrinciple {
-            id: id(p),
-            title: title.into(),
-        },
-    );
+    ok(w, Action::AddPrinciple { id: id(p), title: title.into() });
 }
 
 /// The cluster a card is in (panics when the card is gone).
 pub fn cluster_of(w: &Workshop, card: &str) -> Option<Id> {
-    w.cards
-        .iter()
-        .find(|c| c.id == id(card))
-        .expect("card exists")
-        .cluster
-        .clone()
+    w.cards.iter().find(|c| c.id == id(card)).expect("card exists").cluster.clone()
 }
 
 /// Ids of the cards in a cluster, sorted.
@@ -139,63 +90,17 @@ pub fn all_ids(w: &Workshop) -> Vec<String> {
 /// Cards: `k-1`..`k-3` from `s-ede`, `k-4`, `k-5` from `s-casus`.
 pub fn collected() -> Workshop {
     let mut w = Workshop::default();
-    ok(
-        &mut w,
-        Action::EditSetup {
-            field: SetupField::Title,
-            value: "Leidende principes sociaal domein".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::EditSetup {
-            field: SetupField::Organisation,
-            value: "Gemeente Ede".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::AddOutcome {
-            id: id("o-1"),
-            text: "Meer jeugdigen groeien gezond op".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::AddGroup {
-            id: id("g-inw"),
-            name: "Inwoners".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::AddGroup {
-            id: id("g-bel"),
-            name: "Beleid".into(),
-        },
-    );
-    add_source(
-        &mut w,
-        "s-ede",
-        SourceKind::Data,
-        "Veel diagnoses op sommige scholen",
-    );
-    add_source(
-        &mut w,
-        "s-casus",
-        SourceKind::Case,
-        "Casus gezin met vier hulpverleners",
-    );
+    ok(&mut w, Action::EditSetup { field: SetupField::Title, value: "Leidende principes sociaal domein".into() });
+    ok(&mut w, Action::EditSetup { field: SetupField::Organisation, value: "Gemeente Ede".into() });
+    ok(&mut w, Action::AddOutcome { id: id("o-1"), text: "Meer jeugdigen groeien gezond op".into() });
+    ok(&mut w, Action::AddGroup { id: id("g-inw"), name: "Inwoners".into() });
+    ok(&mut w, Action::AddGroup { id: id("g-bel"), name: "Beleid".into() });
+    add_source(&mut w, "s-ede", SourceKind::Data, "Veel diagnoses op sommige scholen");
+    add_source(&mut w, "s-casus", SourceKind::Case, "Casus gezin met vier hulpverleners");
     add_card(&mut w, "k-1", "s-ede", Some("g-inw"), "Niemand is normaal");
     add_card(&mut w, "k-2", "s-ede", Some("g-bel"), "Normaliseren");
     add_card(&mut w, "k-3", "s-ede", None, "Preventief werken");
-    add_card(
-        &mut w,
-        "k-4",
-        "s-casus",
-        Some("g-inw"),
-        "Eén gezin, één plan, één regisseur",
-    );
+    add_card(&mut w, "k-4", "s-casus", Some("g-inw"), "Eén gezin, één plan, één regisseur");
     add_card(&mut w, "k-5", "s-casus", Some("g-bel"), "Zorg dichtbij");
     add_voter(&mut w, "v-anna", "Anna");
     add_voter(&mut w, "v-bram", "Bram");
@@ -235,10 +140,7 @@ pub const PRINCIPLES: &[&str] = &["p-1", "p-2", "p-3", "p-4", "p-5"];
 pub const TENSIONS: &[&str] = &["t-1", "t-2", "t-3"];
 
 pub fn pool() -> Vec<&'static str> {
-    [
-        OUTCOMES, GROUPS, SOURCES, CARDS, CLUSTERS, VOTERS, PRINCIPLES, TENSIONS,
-    ]
-    .concat()
+    [OUTCOMES, GROUPS, SOURCES, CARDS, CLUSTERS, VOTERS, PRINCIPLES, TENSIONS].concat()
 }
 
 /// The starting point of random sequences: part of the pool already exists.
@@ -246,34 +148,11 @@ pub fn pool() -> Vec<&'static str> {
 /// c-2 {k-3}; voters v-1, v-2 with some dots; principles p-1 (from c-1), p-2; tension t-1.
 pub fn seeded() -> Workshop {
     let mut w = Workshop::default();
-    ok(
-        &mut w,
-        Action::AddOutcome {
-            id: id("o-1"),
-            text: "Inwoners doen mee".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::AddGroup {
-            id: id("g-1"),
-            name: "Inwoners".into(),
-        },
-    );
-    ok(
-        &mut w,
-        Action::AddGroup {
-            id: id("g-2"),
-            name: "Beleid".into(),
-        },
-    );
+    ok(&mut w, Action::AddOutcome { id: id("o-1"), text: "Inwoners doen mee".into() });
+    ok(&mut w, Action::AddGroup { id: id("g-1"), name: "Inwoners".into() });
+    ok(&mut w, Action::AddGroup { id: id("g-2"), name: "Beleid".into() });
     add_source(&mut w, "s-1", SourceKind::Data, "Cijfers jeugdhulp");
-    add_source(
-        &mut w,
-        "s-2",
-        SourceKind::Appreciative,
-        "Geslaagd voorbeeld wijkteam",
-    );
+    add_source(&mut w, "s-2", SourceKind::Appreciative, "Geslaagd voorbeeld wijkteam");
     add_card(&mut w, "k-1", "s-1", Some("g-1"), "Normaliseren");
     add_card(&mut w, "k-2", "s-1", None, "Niemand is normaal");
     add_card(&mut w, "k-3", "s-2", Some("g-2"), "Eigen regie");
@@ -284,23 +163,11 @@ pub fn seeded() -> Workshop {
     add_voter(&mut w, "v-2", "Bram");
     cast(&mut w, "v-1", "c-1");
     cast(&mut w, "v-2", "c-2");
-    ok(
-        &mut w,
-        Action::Promote {
-            id: id("p-1"),
-            cluster: id("c-1"),
-        },
-    );
+    ok(&mut w, Action::Promote { id: id("p-1"), cluster: id("c-1") });
     add_principle(&mut w, "p-2", "Ruimte voor de professional");
     ok(
         &mut w,
-        Action::SetTension {
-            id: id("t-1"),
-            a: id("p-1"),
-            b: id("p-2"),
-            note: "Wie beslist?".into(),
-            priority: None,
-        },
+        Action::SetTension { id: id("t-1"), a: id("p-1"), b: id("p-2"), note: "Wie beslist?".into(), priority: None },
     );
     w
 }
@@ -309,13 +176,7 @@ pub fn seeded() -> Workshop {
 /// new material in pool ids (s-3, k-6, c-3, v-3 with dots, p-5).
 pub fn other_laptop() -> Workshop {
     let mut w = seeded();
-    ok(
-        &mut w,
-        Action::RenameCluster {
-            id: id("c-1"),
-            name: "Gewoon opgroeien".into(),
-        },
-    );
+    ok(&mut w, Action::RenameCluster { id: id("c-1"), name: "Gewoon opgroeien".into() });
     add_source(&mut w, "s-3", SourceKind::Case, "Casus mantelzorger");
     add_card(&mut w, "k-6", "s-3", Some("g-2"), "Eén plan");
     cluster_cards(&mut w, "c-3", "Integraal werken", &["k-6"]);
@@ -385,160 +246,67 @@ fn cards() -> impl Strategy<Value = Vec<Id>> {
 pub fn action() -> BoxedStrategy<Action> {
     use proptest::option::of;
     let arms: Vec<BoxedStrategy<Action>> = vec![
-        (setup_field(), text())
-            .prop_map(|(field, value)| Action::EditSetup { field, value })
+        (setup_field(), text()).prop_map(|(field, value)| Action::EditSetup { field, value }).boxed(),
+        (pick(OUTCOMES), text()).prop_map(|(id, text)| Action::AddOutcome { id, text }).boxed(),
+        (pick(OUTCOMES), text()).prop_map(|(id, text)| Action::EditOutcome { id, text }).boxed(),
+        pick(OUTCOMES).prop_map(|id| Action::RemoveOutcome { id }).boxed(),
+        (pick(GROUPS), text()).prop_map(|(id, name)| Action::AddGroup { id, name }).boxed(),
+        (pick(GROUPS), text()).prop_map(|(id, name)| Action::RenameGroup { id, name }).boxed(),
+        pick(GROUPS).prop_map(|id| Action::RemoveGroup { id }).boxed(),
+        (pick(SOURCES), proptest::sample::select(SourceKind::ALL.to_vec()), text(), text())
+            .prop_map(|(id, kind, title, notes)| Action::AddSource { id, kind, title, notes })
             .boxed(),
-        (pick(OUTCOMES), text())
-            .prop_map(|(id, text)| Action::AddOutcome { id, text })
-            .boxed(),
-        (pick(OUTCOMES), text())
-            .prop_map(|(id, text)| Action::EditOutcome { id, text })
-            .boxed(),
-        pick(OUTCOMES)
-            .prop_map(|id| Action::RemoveOutcome { id })
-            .boxed(),
-        (pick(GROUPS), text())
-            .prop_map(|(id, name)| Action::AddGroup { id, name })
-            .boxed(),
-        (pick(GROUPS), text())
-            .prop_map(|(id, name)| Action::RenameGroup { id, name })
-            .boxed(),
-        pick(GROUPS)
-            .prop_map(|id| Action::RemoveGroup { id })
-            .boxed(),
-        (
-            pick(SOURCES),
-            proptest::sample::select(SourceKind::ALL.to_vec()),
-            text(),
-            text(),
-        )
-            .prop_map(|(id, kind, title, notes)| Action::AddSource {
-                id,
-                kind,
-                title,
-                notes,
-            })
-            .boxed(),
-        (pick(SOURCES), text(), text())
-            .prop_map(|(id, title, notes)| Action::EditSource { id, title, notes })
-            .boxed(),
-        pick(SOURCES)
-            .prop_map(|id| Action::RemoveSource { id })
+        (pick(SOURCES), text(), text()).prop_map(|(id, title, notes)| Action::EditSource { id, title, notes }).boxed(),
+        pick(SOURCES).prop_map(|id| Action::RemoveSource { id }).boxed(),
+        (pick(CARDS), pick(SOURCES), of(pick(GROUPS)), text())
+            .prop_map(|(id, source, group, text)| Action::AddCard { id, source, group, text })
             .boxed(),
         (pick(CARDS), pick(SOURCES), of(pick(GROUPS)), text())
-            .prop_map(|(id, source, group, text)| Action::AddCard {
-                id,
-                source,
-                group,
-                text,
-            })
-            .boxed(),
-        (pick(CARDS), pick(SOURCES), of(pick(GROUPS)), text())
-            .prop_map(|(id, source, group, text)| Action::AddCard {
-                id,
-                source,
-                group,
-                text,
-            })
+            .prop_map(|(id, source, group, text)| Action::AddCard { id, source, group, text })
             .boxed(),
         (pick(CARDS), text(), of(pick(GROUPS)))
             .prop_map(|(id, text, group)| Action::EditCard { id, text, group })
             .boxed(),
         pick(CARDS).prop_map(|id| Action::RemoveCard { id }).boxed(),
-        (pick(CLUSTERS), text())
-            .prop_map(|(id, name)| Action::CreateCluster { id, name })
-            .boxed(),
-        (pick(CLUSTERS), text())
-            .prop_map(|(id, name)| Action::RenameCluster { id, name })
-            .boxed(),
-        (cards(), of(pick(CLUSTERS)))
-            .prop_map(|(cards, to)| Action::MoveCards { cards, to })
-            .boxed(),
+        (pick(CLUSTERS), text()).prop_map(|(id, name)| Action::CreateCluster { id, name }).boxed(),
+        (pick(CLUSTERS), text()).prop_map(|(id, name)| Action::RenameCluster { id, name }).boxed(),
+        (cards(), of(pick(CLUSTERS))).prop_map(|(cards, to)| Action::MoveCards { cards, to }).boxed(),
         (pick(CLUSTERS), text(), cards())
             .prop_map(|(id, name, cards)| Action::ClusterCards { id, name, cards })
             .boxed(),
-        (pick(CLUSTERS), pick(CLUSTERS))
-            .prop_map(|(from, into)| Action::MergeClusters { from, into })
-            .boxed(),
+        (pick(CLUSTERS), pick(CLUSTERS)).prop_map(|(from, into)| Action::MergeClusters { from, into }).boxed(),
         pick(CLUSTERS).prop_map(|id| Action::Ungroup { id }).boxed(),
         (pick(CLUSTERS), text(), cards())
             .prop_map(|(id, name, cards)| Action::AcceptSuggestion { id, name, cards })
             .boxed(),
         (0u32..=22, 0u32..=6)
-            .prop_map(|(dots_per_voter, max_per_cluster)| Action::SetVoteRules {
-                dots_per_voter,
-                max_per_cluster,
-            })
+            .prop_map(|(dots_per_voter, max_per_cluster)| Action::SetVoteRules { dots_per_voter, max_per_cluster })
             .boxed(),
-        (pick(VOTERS), text())
-            .prop_map(|(id, name)| Action::AddVoter { id, name })
+        (pick(VOTERS), text()).prop_map(|(id, name)| Action::AddVoter { id, name }).boxed(),
+        pick(VOTERS).prop_map(|id| Action::RemoveVoter { id }).boxed(),
+        (pick(VOTERS), pick(CLUSTERS)).prop_map(|(voter, cluster)| Action::CastDot { voter, cluster }).boxed(),
+        (pick(VOTERS), pick(CLUSTERS)).prop_map(|(voter, cluster)| Action::CastDot { voter, cluster }).boxed(),
+        (pick(VOTERS), pick(CLUSTERS)).prop_map(|(voter, cluster)| Action::WithdrawDot { voter, cluster }).boxed(),
+        any::<bool>().prop_map(|revealed| Action::RevealVotes { revealed }).boxed(),
+        (pick(PRINCIPLES), pick(CLUSTERS)).prop_map(|(id, cluster)| Action::Promote { id, cluster }).boxed(),
+        (pick(PRINCIPLES), pick(CLUSTERS)).prop_map(|(id, cluster)| Action::Promote { id, cluster }).boxed(),
+        (pick(PRINCIPLES), text()).prop_map(|(id, title)| Action::AddPrinciple { id, title }).boxed(),
+        pick(PRINCIPLES).prop_map(|id| Action::RemovePrinciple { id }).boxed(),
+        (pick(PRINCIPLES), -2i8..=2).prop_map(|(id, by)| Action::MovePrinciple { id, by }).boxed(),
+        (pick(TENSIONS), pick(PRINCIPLES), pick(PRINCIPLES), text(), of(pick(PRINCIPLES)))
+            .prop_map(|(id, a, b, note, priority)| Action::SetTension { id, a, b, note, priority })
             .boxed(),
-        pick(VOTERS)
-            .prop_map(|id| Action::RemoveVoter { id })
-            .boxed(),
-        (pick(VOTERS), pick(CLUSTERS))
-            .prop_map(|(voter, cluster)| Action::CastDot { voter, cluster })
-            .boxed(),
-        (pick(VOTERS), pick(CLUSTERS))
-            .prop_map(|(voter, cluster)| Action::CastDot { voter, cluster })
-            .boxed(),
-        (pick(VOTERS), pick(CLUSTERS))
-            .prop_map(|(voter, cluster)| Action::WithdrawDot { voter, cluster })
-            .boxed(),
-        any::<bool>()
-            .prop_map(|revealed| Action::RevealVotes { revealed })
-            .boxed(),
-        (pick(PRINCIPLES), pick(CLUSTERS))
-            .prop_map(|(id, cluster)| Action::Promote { id, cluster })
-            .boxed(),
-        (pick(PRINCIPLES), pick(CLUSTERS))
-            .prop_map(|(id, cluster)| Action::Promote { id, cluster })
-            .boxed(),
-        (pick(PRINCIPLES), text())
-            .prop_map(|(id, title)| Action::AddPrinciple { id, title })
-            .boxed(),
-        pick(PRINCIPLES)
-            .prop_map(|id| Action::RemovePrinciple { id })
-            .boxed(),
-        (pick(PRINCIPLES), -2i8..=2)
-            .prop_map(|(id, by)| Action::MovePrinciple { id, by })
-            .boxed(),
-        (
-            pick(TENSIONS),
-            pick(PRINCIPLES),
-            pick(PRINCIPLES),
-            text(),
-            of(pick(PRINCIPLES)),
-        )
-            .prop_map(|(id, a, b, note, priority)| Action::SetTension {
-                id,
-                a,
-                b,
-                note,
-                priority,
-            })
-            .boxed(),
-        pick(TENSIONS)
-            .prop_map(|id| Action::RemoveTension { id })
-            .boxed(),
+        pick(TENSIONS).prop_map(|id| Action::RemoveTension { id }).boxed(),
         (pick(PRINCIPLES), principle_field(), text())
             .prop_map(|(id, field, value)| Action::EditPrinciple { id, field, value })
             .boxed(),
-        (
-            pick(PRINCIPLES),
-            proptest::sample::select(vec![
-                PrincipleKind::TransformationGoal,
-                PrincipleKind::Value,
-            ]),
-        )
+        (pick(PRINCIPLES), proptest::sample::select(vec![PrincipleKind::TransformationGoal, PrincipleKind::Value]))
             .prop_map(|(id, kind)| Action::SetPrincipleKind { id, kind })
             .boxed(),
         (pick(PRINCIPLES), of(pick(OUTCOMES)))
             .prop_map(|(id, outcome)| Action::SetPrincipleOutcome { id, outcome })
             .boxed(),
-        of(text())
-            .prop_map(|reason| Action::Finalise { reason })
-            .boxed(),
+        of(text()).prop_map(|reason| Action::Finalise { reason }).boxed(),
         Just(Action::Reopen).boxed(),
         // Locks are rare (one arm of many) so sessions still get work done between them.
         (proptest::sample::select(Stage::ALL.to_vec()), any::<bool>())
@@ -584,9 +352,7 @@ pub fn play(mut w: Workshop, actions: Vec<Action>) -> Workshop {
 
 /// A workshop built from [`seeded`] by up to `n` random actions.
 pub fn played(n: usize) -> BoxedStrategy<Workshop> {
-    proptest::collection::vec(action(), 0..=n)
-        .prop_map(|actions| play(seeded(), actions))
-        .boxed()
+    proptest::collection::vec(action(), 0..=n).prop_map(|actions| play(seeded(), actions)).boxed()
 }
 
 /// Renames, inside an action, every pool id that `keep` does not hold to `side`-prefixed
@@ -607,9 +373,7 @@ pub fn on_laptop(action: Action, keep: &Workshop, side: &str) -> Action {
             _ => {}
         }
     }
-    walk(&mut value, &|s| {
-        (pool.contains(&s) && !known.iter().any(|k| k == s)).then(|| format!("{side}-{s}"))
-    });
+    walk(&mut value, &|s| (pool.contains(&s) && !known.iter().any(|k| k == s)).then(|| format!("{side}-{s}")));
     serde_json::from_value(value).expect("a renamed action still reads")
 }
 

@@ -45,10 +45,8 @@ pub fn congruence_view(p: &CongruenceProps) -> Html {
     let w = &p.workshop;
     let chosen = use_state(|| None::<Id>);
     // The chosen principle, or the first when none is chosen or it was removed.
-    let Some(principle) = chosen
-        .as_ref()
-        .and_then(|id| w.principles.iter().find(|p| &p.id == id))
-        .or_else(|| w.principles.first())
+    let Some(principle) =
+        chosen.as_ref().and_then(|id| w.principles.iter().find(|p| &p.id == id)).or_else(|| w.principles.first())
     else {
         return html! {};
     };
@@ -60,7 +58,11 @@ pub fn congruence_view(p: &CongruenceProps) -> Html {
     let md = {
         let w = w.clone();
         Callback::from(move |_| {
-            download(&file_name("congruentie", &w.setup.title, "md"), "text/markdown;charset=utf-8", &congruence_markdown(&w, lang))
+            download(
+                &file_name("congruentie", &w.setup.title, "md"),
+                "text/markdown;charset=utf-8",
+                &congruence_markdown(&w, lang),
+            )
         })
     };
     html! {

@@ -53,14 +53,21 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
         .or_else(|| w.principles.first())
         .map(|p| p.id.clone());
     let onsubmit = {
-        let (ctx, chosen, layer, author, text) = (ctx.clone(), chosen.clone(), layer.clone(), author.clone(), text.clone());
+        let (ctx, chosen, layer, author, text) =
+            (ctx.clone(), chosen.clone(), layer.clone(), author.clone(), text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(pid) = chosen.clone() else { return };
             if text.trim().is_empty() {
                 return;
             }
-            ctx.act(Action::AddWhisper { id: new_id("why"), principle: pid, layer: *layer, author: (*author).clone(), text: (*text).clone() });
+            ctx.act(Action::AddWhisper {
+                id: new_id("why"),
+                principle: pid,
+                layer: *layer,
+                author: (*author).clone(),
+                text: (*text).clone(),
+            });
             ctx.send(Msg::Say(A::WhisperAdded.get(ctx.lang).to_string()));
             author.set(String::new());
             text.set(String::new());
@@ -69,7 +76,11 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
     let md = {
         let w = w.clone();
         Callback::from(move |_| {
-            download(&file_name("doorfluister-check", &w.setup.title, "md"), "text/markdown;charset=utf-8", &doorfluister_markdown(&w, lang))
+            download(
+                &file_name("doorfluister-check", &w.setup.title, "md"),
+                "text/markdown;charset=utf-8",
+                &doorfluister_markdown(&w, lang),
+            )
         })
     };
     let report = doorfluister(w);

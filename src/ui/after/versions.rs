@@ -46,7 +46,11 @@ pub fn versions_view(p: &VersionsProps) -> Html {
     let right = use_state(|| None::<VersionRef>);
     let exists = |r: &VersionRef| r.resolve(w, lang).is_some();
     // Defaults: the oldest version against the current set.
-    let a = left.as_ref().filter(|r| exists(r)).cloned().or_else(|| w.after.versions.first().map(|v| VersionRef::Saved(v.id.clone())));
+    let a = left
+        .as_ref()
+        .filter(|r| exists(r))
+        .cloned()
+        .or_else(|| w.after.versions.first().map(|v| VersionRef::Saved(v.id.clone())));
     let b = right.as_ref().filter(|r| exists(r)).cloned().unwrap_or(VersionRef::Current);
     let onsubmit = {
         let (ctx, name, day) = (ctx.clone(), name.clone(), day.clone());
@@ -175,29 +179,34 @@ fn diff_view(a_name: &str, a: &[PrincipleSnapshot], b_name: &str, b: &[Principle
     let t = |k: A| k.get(lang);
     let d = compare(a, b);
     let md_text = compare_markdown(&d, a_name, b_name, lang);
-    let md = Callback::from(move |_| download(&file_name("versies", "", "md"), "text/markdown;charset=utf-8", &md_text));
-    let simple = |class: &'static str, key: A, list: &[PrincipleSnapshot]| html! {
-        <section class={classes!("ld-diff", class)}>
-            <h4>{ format!("{} ({})", t(key), list.len()) }</h4>
-            if list.is_empty() { <p class="ld-empty">{ t(A::NoneHere) }</p> }
-            <ul>
-                { for list.iter().map(|p| html! {
-                    <li key={p.id.as_str()}><strong>{ &p.title }</strong>
-                        if !p.meaning.trim().is_empty() { <span class="ld-diff-meaning">{ format!(": {}", p.meaning) }</span> }
-                    </li>
-                }) }
-            </ul>
-        </section>
+    let md =
+        Callback::from(move |_| download(&file_name("versies", "", "md"), "text/markdown;charset=utf-8", &md_text));
+    let simple = |class: &'static str, key: A, list: &[PrincipleSnapshot]| {
+        html! {
+            <section class={classes!("ld-diff", class)}>
+                <h4>{ format!("{} ({})", t(key), list.len()) }</h4>
+                if list.is_empty() { <p class="ld-empty">{ t(A::NoneHere) }</p> }
+                <ul>
+                    { for list.iter().map(|p| html! {
+                        <li key={p.id.as_str()}><strong>{ &p.title }</strong>
+                            if !p.meaning.trim().is_empty() { <span class="ld-diff-meaning">{ format!(": {}", p.meaning) }</span> }
+                        </li>
+                    }) }
+                </ul>
+            </section>
+        }
     };
-    let reworded = |r: &Reworded| html! {
-        <li key={r.after.id.as_str()}>
-            <div class="ld-side-by-side">
-                <div><span class="ld-diff-tag">{ t(A::Was) }</span><strong>{ &r.before.title }</strong>
-                    if !r.before.meaning.is_empty() { <span class="ld-diff-meaning">{ format!(": {}", r.before.meaning) }</span> }</div>
-                <div><span class="ld-diff-tag">{ t(A::Now) }</span><strong>{ &r.after.title }</strong>
-                    if !r.after.meaning.is_empty() { <span class="ld-diff-meaning">{ format!(": {}", r.after.meaning) }</span> }</div>
-            </div>
-        </li>
+    let reworded = |r: &Reworded| {
+        html! {
+            <li key={r.after.id.as_str()}>
+                <div class="ld-side-by-side">
+                    <div><span class="ld-diff-tag">{ t(A::Was) }</span><strong>{ &r.before.title }</strong>
+                        if !r.before.meaning.is_empty() { <span class="ld-diff-meaning">{ format!(": {}", r.before.meaning) }</span> }</div>
+                    <div><span class="ld-diff-tag">{ t(A::Now) }</span><strong>{ &r.after.title }</strong>
+                        if !r.after.meaning.is_empty() { <span class="ld-diff-meaning">{ format!(": {}", r.after.meaning) }</span> }</div>
+                </div>
+            </li>
+        }
     };
     html! {
         <div class="ld-diff-result" aria-live="polite">

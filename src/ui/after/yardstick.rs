@@ -45,7 +45,11 @@ pub fn yardstick_view(p: &YardstickProps) -> Html {
     let md = {
         let w = w.clone();
         Callback::from(move |_| {
-            download(&file_name("meetlat", &w.setup.title, "md"), "text/markdown;charset=utf-8", &yardstick_markdown(&w, lang))
+            download(
+                &file_name("meetlat", &w.setup.title, "md"),
+                "text/markdown;charset=utf-8",
+                &yardstick_markdown(&w, lang),
+            )
         })
     };
     let print = Callback::from(|_| {
@@ -301,7 +305,15 @@ fn overview(p: &OverviewProps) -> Html {
             sorting.set(if cur == k { (k, !d) } else { (k, first_desc) });
         });
         let aria_sort = if active { Some(if desc { "descending" } else { "ascending" }) } else { None };
-        let arrow = if active { if desc { " ▼" } else { " ▲" } } else { "" };
+        let arrow = if active {
+            if desc {
+                " ▼"
+            } else {
+                " ▲"
+            }
+        } else {
+            ""
+        };
         let label = if k == SortKey::Order { "#" } else { t(key_label(k)) };
         html! {
             <th scope="col" class={class} aria-sort={aria_sort}>

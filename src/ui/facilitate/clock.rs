@@ -35,7 +35,11 @@ impl Default for Timer {
 impl Timer {
     /// A timer of `m` minutes (kept within 1..=180), not started.
     pub fn minutes(m: u32) -> Timer {
-        Timer { duration_ms: f64::from(m.clamp(MIN_MINUTES, MAX_MINUTES)) * MINUTE_MS, started_at: None, elapsed_before_ms: 0.0 }
+        Timer {
+            duration_ms: f64::from(m.clamp(MIN_MINUTES, MAX_MINUTES)) * MINUTE_MS,
+            started_at: None,
+            elapsed_before_ms: 0.0,
+        }
     }
 
     /// The set length in whole minutes.
@@ -223,7 +227,8 @@ mod tests {
         timers.sound = true;
         assert_eq!(Timers::from_json(&timers.to_json()), timers);
         assert_eq!(Timers::from_json("nonsense"), Timers::default());
-        let odd = Timers::from_json(r#"{"phases":{"collect":{"duration_ms":-5,"started_at":-1,"elapsed_before_ms":1e300}}}"#);
+        let odd =
+            Timers::from_json(r#"{"phases":{"collect":{"duration_ms":-5,"started_at":-1,"elapsed_before_ms":1e300}}}"#);
         let t = odd.get("collect");
         assert_eq!(t.set_minutes(), DEFAULT_MINUTES);
         assert_eq!(t.started_at, None);

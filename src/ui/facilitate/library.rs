@@ -114,7 +114,12 @@ fn library_item(p: &ItemProps) -> Html {
                 Some(s) => s.id.clone(),
                 None => {
                     let id = new_id("src");
-                    ctx.act(Action::AddSource { id: id.clone(), kind: SourceKind::Data, title: title.clone(), notes: set.source_notes() });
+                    ctx.act(Action::AddSource {
+                        id: id.clone(),
+                        kind: SourceKind::Data,
+                        title: title.clone(),
+                        notes: set.source_notes(),
+                    });
                     id
                 }
             };

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, F};
 use super::FText;
+use crate::i18n::{Lang, F};
 use crate::ui::{use_ctx, Phase, Shared};
 use crate::workshop::{Action, Stage, Workshop};
 

@@ -50,7 +50,9 @@ pub fn use_projector_feed(phase: Phase, lang: Lang, workshop: Shared) {
     use_effect_with((phase, lang, workshop), move |(phase, lang, workshop)| {
         let view = View::new(*phase, *lang);
         match channel.borrow().as_ref() {
-            Some(c) if *heard.borrow() => c.post(&Wire::State { view: view.clone(), workshop: format::to_json(workshop) }),
+            Some(c) if *heard.borrow() => {
+                c.post(&Wire::State { view: view.clone(), workshop: format::to_json(workshop) })
+            }
             Some(_) => {}
             // Without BroadcastChannel the projector can only read storage.
             None => edge::save_view(&view),

@@ -22,9 +22,9 @@ pub fn use_ticker(active: bool) {
             let t = tick.clone();
             let interval = Interval::new(250, move || t.set(t.wrapping_add(1)));
             let t = tick.clone();
-            let visible = web_sys::window().and_then(|w| w.document()).map(|d| {
-                EventListener::new(&d, "visibilitychange", move |_| t.set(t.wrapping_add(1)))
-            });
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| EventListener::new(&d, "visibilitychange", move |_| t.set(t.wrapping_add(1))));
             (interval, visible)
         });
         move || drop(handles)

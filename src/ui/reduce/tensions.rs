@@ -15,17 +15,11 @@ pub struct Props {
 }
 
 fn tension_of<'a>(w: &'a Workshop, a: &Id, b: &Id) -> Option<&'a Tension> {
-    w.tensions
-        .iter()
-        .find(|t| (&t.a == a && &t.b == b) || (&t.a == b && &t.b == a))
+    w.tensions.iter().find(|t| (&t.a == a && &t.b == b) || (&t.a == b && &t.b == a))
 }
 
 fn title<'a>(w: &'a Workshop, id: &Id) -> &'a str {
-    w.principles
-        .iter()
-        .find(|p| &p.id == id)
-        .map(|p| p.title.as_str())
-        .unwrap_or("")
+    w.principles.iter().find(|p| &p.id == id).map(|p| p.title.as_str()).unwrap_or("")
 }
 
 fn pair_label(a: &str, b: &str, lang: Lang) -> String {
@@ -41,9 +35,7 @@ pub fn tension_matrix(p: &Props) -> Html {
     let editing = use_state(|| None::<(Id, Id)>);
     let live = editing
         .as_ref()
-        .filter(|(a, b)| {
-            w.principles.iter().any(|x| &x.id == a) && w.principles.iter().any(|x| &x.id == b)
-        })
+        .filter(|(a, b)| w.principles.iter().any(|x| &x.id == a) && w.principles.iter().any(|x| &x.id == b))
         .cloned();
     {
         let open = live.is_some();
@@ -131,19 +123,9 @@ fn cell(
     let t = tension_of(w, &a.id, &b.id);
     let selected = editing.as_ref() == Some(&(a.id.clone(), b.id.clone()));
     let (text, label) = match t {
-        None => (
-            "+".to_string(),
-            format!(
-                "{} {}",
-                L::TensionAdd.get(lang),
-                pair_label(&a.title, &b.title, lang)
-            ),
-        ),
+        None => ("+".to_string(), format!("{} {}", L::TensionAdd.get(lang), pair_label(&a.title, &b.title, lang))),
         Some(t) => {
-            let first = t
-                .priority
-                .as_ref()
-                .map(|f| if f == &a.id { i + 1 } else { j + 1 });
+            let first = t.priority.as_ref().map(|f| if f == &a.id { i + 1 } else { j + 1 });
             let text = match first {
                 Some(n) => format!("⚖ {n}"),
                 None => "⚖".to_string(),
@@ -152,14 +134,7 @@ fn cell(
                 Some(f) => format!("{} {}", title(w, f), L::First.get(lang)),
                 None => L::NotChosen.get(lang).to_string(),
             };
-            (
-                text,
-                format!(
-                    "{} {}: {state}",
-                    L::TensionEdit.get(lang),
-                    pair_label(&a.title, &b.title, lang)
-                ),
-            )
+            (text, format!("{} {}: {state}", L::TensionEdit.get(lang), pair_label(&a.title, &b.title, lang)))
         }
     };
     let onclick = {
@@ -191,37 +166,19 @@ fn editor(p: &EditorProps) -> Html {
     let w: &Workshop = &p.workshop;
     let lang = ctx.lang;
     let existing = tension_of(w, &p.a, &p.b).cloned();
-    let note = use_state(|| {
-        existing
-            .as_ref()
-            .map(|t| t.note.clone())
-            .unwrap_or_default()
-    });
+    let note = use_state(|| existing.as_ref().map(|t| t.note.clone()).unwrap_or_default());
     let first = use_state(|| existing.as_ref().and_then(|t| t.priority.clone()));
     let (ta, tb) = (title(w, &p.a).to_string(), title(w, &p.b).to_string());
     let onsubmit = {
-        let (ctx, note, first, existing, a, b, close) = (
-            ctx.clone(),
-            note.clone(),
-            first.clone(),
-            existing.clone(),
-            p.a.clone(),
-            p.b.clone(),
-            p.on_close.clone(),
-        );
+        let (ctx, note, first, existing, a, b, close) =
+            (ctx.clone(), note.clone(), first.clone(), existing.clone(), p.a.clone(), p.b.clone(), p.on_close.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (id, a, b) = match &existing {
                 Some(t) => (t.id.clone(), t.a.clone(), t.b.clone()),
                 None => (new_id("ten"), a.clone(), b.clone()),
             };
-            ctx.act(Action::SetTension {
-                id,
-                a,
-                b,
-                note: (*note).clone(),
-                priority: (*first).clone(),
-            });
+            ctx.act(Action::SetTension { id, a, b, note: (*note).clone(), priority: (*first).clone() });
             if note.trim().chars().count() <= limits::TENSION_NOTE {
                 close.emit(());
             }
