@@ -7,6 +7,10 @@ scripts/setup.sh --test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 mkdir -p test-output
 
+echo "== format and lints (cargo fmt --check, clippy -D warnings)"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+
 echo "== native tests (cargo test)"
 cargo test --quiet 2>&1 | tee test-output/cargo-test.log
 

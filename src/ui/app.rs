@@ -102,7 +102,7 @@ fn initial_state_all(config: &Config) -> AppState {
         return AppState::new((**w).clone(), lang, Storage::Ok);
     }
     match platform::load() {
-        Stored::Workshop(w) => AppState::new(w, lang, Storage::Ok),
+        Stored::Workshop(w) => AppState::new(*w, lang, Storage::Ok),
         // Private mode or storage switched off: say so from the start, not only after a change.
         Stored::Nothing if !platform::storage_works() => {
             AppState::new(fresh_workshop(config, lang, &mut platform::BrowserIds), lang, Storage::Failed)

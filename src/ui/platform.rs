@@ -14,7 +14,7 @@ pub const LANG_KEY: &str = "leidraad.lang";
 /// What was found in storage at start.
 pub enum Stored {
     Nothing,
-    Workshop(Workshop),
+    Workshop(Box<Workshop>),
     /// Text that is there but cannot be read: never overwritten without the user's choice.
     Unreadable {
         raw: String,
@@ -36,7 +36,7 @@ pub fn load() -> Stored {
         return Stored::Nothing;
     };
     match format::from_json(&raw) {
-        Ok(w) => Stored::Workshop(w),
+        Ok(w) => Stored::Workshop(Box::new(w)),
         Err(error) => Stored::Unreadable { raw, error },
     }
 }

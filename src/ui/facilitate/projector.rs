@@ -114,7 +114,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
     let seen = use_state(|| Seen {
         view: edge::load_view(),
         workshop: match platform::load() {
-            Stored::Workshop(w) => Some(Shared(Rc::new(w))),
+            Stored::Workshop(w) => Some(Shared(Rc::new(*w))),
             _ => None,
         },
         timers: edge::load_timers(),
