@@ -1,77 +1,25 @@
-// Issue 7 end to end: after the charter. Meetlat (options, verdicts, summary, sorting, CSV with
+// Step 7, after the charter (its own page). The meetlat (options, verdicts, summary, sorting, CSV with
 // formula injection escaped, one printed page), congruence gaps, the doorfluister-check (a close
 // and a far answer from two layers), versions 1.0 and 2.0 compared, the evaluation date;
 // keyboard tabs; axe in Dutch and English; screenshots.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { start, openPage, shot, axe, goPhase, saved, workshopFile, OUT, noViolations } from "./lib.mjs";
+import { start, openPage, shot, saved, workshopFile, OUT, noViolations, header, concretise, afterCharter, pdfInfo, workshops } from "./lib.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** A version 1 workshop with five principles; the first has a full policy theory. */
-function fivePrinciples() {
-  const titles = ["Zo lang mogelijk zelfstandig thuis", "Zorg dichtbij", "Eén gezin, één plan", "Preventie eerst", "Vertrouwen in de professional"];
-  const meanings = [
-    "Inwoners wonen zo lang mogelijk zelfstandig thuis, met steun van hun eigen netwerk.",
-    "Hulp is dichtbij, in de wijk, bij het wijkteam.",
-    "Eén gezin heeft één plan en één regisseur.",
-    "We voorkomen dat problemen groter worden.",
-    "Professionals krijgen ruimte om te doen wat nodig is.",
-  ];
-  return {
-    setup: { title: "Leidende principes Sociaal Domein", organisation: "Gemeente Voorbeeld", date: "2026-03-12", facilitator: "", outcomes: [], groups: [] },
-    sources: [], cards: [], clusters: [],
-    voting: { dots_per_voter: 5, max_per_cluster: 1, voters: [], votes: [], revealed: false },
-    principles: titles.map((title, i) => ({
-      id: `p-${i + 1}`, from_cluster: null, title, kind: "transformation_goal",
-      text: i === 0
-        ? { meaning: meanings[i], assumption: "Omdat we aannemen dat mensen gezonder en gelukkiger blijven in hun eigen huis en buurt,", way_of_working: "zetten we in op een boodschappendienst, een klussendienst en burenhulp." }
-        : { meaning: meanings[i] },
-      outcome: null,
-    })),
-    tensions: [], finalised: null,
-  };
-}
-
-async function tab(page, name) {
-  await page.getByRole("tab", { name }).click();
-  await page.waitForSelector(`.ld-tab-panel`);
-}
-
-async function downloadBy(page, name) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).first().click()]);
-  const file = path.join(OUT, `after-${dl.suggestedFilename()}`);
-  await dl.saveAs(file);
-  return { file, name: dl.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
-}
-
-async function addOption(page, title, amount, description = "") {
-  await page.locator("#ld-option-title").fill(title);
-  await page.locator("#ld-option-amount").fill(amount);
-  if (description) await page.locator("#ld-option-description").fill(description);
-  await page.getByRole("button", { name: "Optie toevoegen" }).click();
-  await page.locator(".ld-option h3", { hasText: title }).first().waitFor();
-}
-
-/** Follows the step-bar link from the workshop to the separate after-the-charter page. */
-async function toAfterPage(page) {
-  await page.getByRole("link", { name: /Na het charter/ }).click();
-  await page.waitForSelector('.leidraad[data-phase="after"] .ld-header');
-}
-
 test("a municipality weighs options, checks congruence and whispers, and publishes 2.0", async () => {
-  const page = await openPage(env, { storage: workshopFile(fivePrinciples()) });
-  await toAfterPage(page);
+  const page = await openPage(env, { storage: workshopFile(workshops.fivePrinciples()) });
+  const { open: toAfterPage, back, tab, downloadBy, addOption, saveVersion } = afterCharter(page);
+  await toAfterPage();
   await page.getByRole("tab", { name: "Meetlat", selected: true }).waitFor();
 
   // --- Meetlat: two options, verdicts with reasons.
-  await addOption(page, "=SUM(1)", "€ 100.000", "Een formule als titel");
-  await addOption(page, "Wijkteams samenvoegen", "€ 400.000");
+  await addOption("=SUM(1)", "€ 100.000", "Een formule als titel");
+  await addOption("Wijkteams samenvoegen", "€ 400.000");
   const verdicts = [["in_line", "obstructing", "in_line", "neutral", ""], ["obstructing", "obstructing", "neutral", "in_line", "obstructing"]];
   for (let o = 0; o < 2; o++) {
     for (let p = 0; p < 5; p++) {
@@ -98,12 +46,12 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await shot(page, "after-yardstick-nl");
 
   // CSV: the formula is neutralised; Markdown escapes.
-  const csv = await downloadBy(page, "Download CSV");
+  const csv = await downloadBy("Download CSV");
   assert.match(csv.name, /^meetlat-leidende-principes-sociaal-domein\.csv$/);
   assert.ok(csv.text.includes("'=SUM(1)"), csv.text);
   assert.ok(!/(^|;)=SUM/m.test(csv.text), "no cell starts with =");
   assert.ok(csv.text.includes("Verder weg van inwoners"));
-  const md = await downloadBy(page, "Download Markdown");
+  const md = await downloadBy("Download Markdown");
   assert.ok(md.text.includes("| '\\=SUM(1) | € 100.000 | 2 | 1 | 1 | 1 | +1 |"), md.text);
 
   // One printed page for the overview.
@@ -112,8 +60,8 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await shot(page, "after-yardstick-print");
   await page.pdf({ path: pdf, format: "A4", printBackground: true });
   await page.emulateMedia({ media: "screen" });
-  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  assert.equal(Number(/Pages:\s+(\d+)/.exec(info)[1]), 1, info);
+  const info = pdfInfo(pdf);
+  assert.equal(info.pages, 1, JSON.stringify(info));
   await noViolations(page, "meetlat (nl)");
 
   // --- Congruentie, reached by keyboard (arrow keys move between tabs).
@@ -139,7 +87,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await noViolations(page, "congruentie (nl)");
 
   // --- Doorfluister-check: a close answer from the board, a far one from practice.
-  await tab(page, "Doorfluister-check");
+  await tab("Doorfluister-check");
   await page.locator("#ld-why-layer").selectOption("board");
   await page.locator("#ld-why-author").fill("Wethouder");
   await page.locator("#ld-why-text").fill("Zodat inwoners langer zelfstandig thuis kunnen wonen, met steun van buren en hun eigen netwerk.");
@@ -157,7 +105,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   assert.match(await far.innerText(), /Ontbreekt: .*zelfstandig/);
   const perLayer = await page.locator(".ld-per-layer").innerText();
   assert.match(perLayer, /Bestuur\s+1/);
-  const whyMd = await downloadBy(page, "Download Markdown");
+  const whyMd = await downloadBy("Download Markdown");
   assert.ok(whyMd.text.includes("Kwijtgeraakt") && whyMd.text.includes("| Uitvoering |"), whyMd.text);
   await shot(page, "after-whispers-nl");
   await noViolations(page, "doorfluister-check (nl)");
@@ -167,23 +115,16 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await page.getByLabel("Verberg de antwoorden zolang mensen nog schrijven").uncheck();
 
   // --- Versions: save 1.0, reword a principle, save 2.0, compare.
-  await tab(page, "Versies");
-  await page.locator("#ld-version-name").fill("1.0");
-  await page.locator("#ld-version-date").fill("2026-03-12");
-  await page.getByRole("button", { name: "Versie bewaren" }).click();
-  await page.locator(".ld-version-list li", { hasText: "1.0" }).waitFor();
-  await page.getByRole("link", { name: /Terug naar de werksessie/ }).click();
-  await page.waitForSelector(".leidraad .ld-header");
-  await goPhase(page, "Concretiseren");
-  const title = page.getByLabel(/^Korte titel/);
+  await tab("Versies");
+  await saveVersion("1.0", "2026-03-12");
+  await back();
+  await header(page).step("Concretiseren");
+  const title = concretise(page).field(/^Korte titel/);
   await title.fill("Zelfstandig thuis, zo lang het kan");
   await title.press("Tab");
-  await toAfterPage(page);
-  await tab(page, "Versies");
-  await page.locator("#ld-version-name").fill("2.0");
-  await page.locator("#ld-version-date").fill("2027-03-12");
-  await page.getByRole("button", { name: "Versie bewaren" }).click();
-  await page.locator(".ld-version-list li", { hasText: "2.0" }).waitFor();
+  await toAfterPage();
+  await tab("Versies");
+  await saveVersion("2.0", "2027-03-12");
   const v2 = (await saved(page)).workshop.after.versions.find((v) => v.name === "2.0");
   await page.locator("#ld-compare-b").selectOption(v2.id);
   const reworded = page.locator(".ld-diff-reworded");
@@ -191,7 +132,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   assert.match(await reworded.innerText(), /Zo lang mogelijk zelfstandig thuis/);
   assert.match(await reworded.innerText(), /Zelfstandig thuis, zo lang het kan/);
   assert.match(await page.locator(".ld-diff-unchanged h4").innerText(), /Ongewijzigd \(4\)/);
-  const cmp = await downloadBy(page, "Download Markdown");
+  const cmp = await downloadBy("Download Markdown");
   assert.ok(cmp.text.includes("## Anders verwoord (1)") && cmp.text.includes("Principe was: Zo lang mogelijk zelfstandig thuis"), cmp.text);
   // Plan the evaluation a year after the last version.
   await page.getByRole("button", { name: /Over een jaar na de laatste versie/ }).click();
@@ -209,14 +150,14 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   // --- English: every tab, no violations.
   await page.getByRole("button", { name: "Switch to English" }).click();
   for (const [name, shotName] of [["Yardstick", "yardstick"], ["Congruence", "congruence"], ["Whisper check", "whispers"], ["Versions", "versions"]]) {
-    await tab(page, name);
+    await tab(name);
     await noViolations(page, `${name} (en)`);
     await shot(page, `after-${shotName}-en`);
   }
   assert.match(await page.locator(".ld-tab-panel").innerText(), /Reworded \(1\)/);
   // Undo goes back one edit at a time (the evaluation date first).
   await page.getByRole("button", { name: /Undo/ }).click();
-  assert.equal((await saved(page)).workshop.after.evaluation_date, "");
+  assert.equal((await saved(page, (f) => f.workshop.after.evaluation_date === "")).workshop.after.evaluation_date, "");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -1,5 +1,9 @@
 // Shared harness for the browser tests: a static server on dist/ with the strict CSP, headless
-// Debian Chromium through playwright-core, screenshots, axe-core, and page helpers.
+// Debian Chromium through playwright-core, screenshots, axe-core, downloads, and waiting for
+// the autosave. The tests are grouped by workshop step (setup, collect, board, choose,
+// concretise, charter, after) plus cross-cutting files (embedding, trust, accessibility,
+// facilitation, files); each step has a small page object in pages/, and the workshops tests
+// start from are in fixtures/.
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -7,6 +11,20 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
+import { header } from "./pages/header.mjs";
+import { collect } from "./pages/collect.mjs";
+import { board } from "./pages/board.mjs";
+
+// One import for a test file: the harness below, a page object per step, the workshops to
+// start from.
+export { header, collect, board };
+export { setup } from "./pages/setup.mjs";
+export { choose } from "./pages/choose.mjs";
+export { concretise } from "./pages/concretise.mjs";
+export { charter, pdfInfo } from "./pages/charter.mjs";
+export { afterCharter } from "./pages/after.mjs";
+export { facilitation } from "./pages/facilitation.mjs";
+export * as workshops from "./fixtures/workshops.mjs";
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -38,9 +56,11 @@ export async function start(extra = {}) {
 }
 
 /** A fresh browser context (its own storage) and page. Records console errors, page errors,
- *  CSP violations and every request, for the tests to assert on. */
+ *  CSP violations and every request, for the tests to assert on; watches the autosave so
+ *  `saved()` can wait for it. */
 export async function openPage(env, { path: p = "", viewport = { width: 1280, height: 900 }, hasTouch = false, storage } = {}) {
   const context = await env.browser.newContext({ viewport, hasTouch, acceptDownloads: true });
+  await watchSaves(context);
   const page = await context.newPage();
   page.problems = [];
   page.requests = [];
@@ -52,14 +72,18 @@ export async function openPage(env, { path: p = "", viewport = { width: 1280, he
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  if (storage !== undefined) {
-    await page.addInitScript(([key, value]) => {
-      if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
-    }, ["leidraad.workshop", storage]);
-  }
+  if (storage !== undefined) await seedStorage(page, storage);
   await page.goto(env.url + p);
   await page.waitForSelector(".leidraad .ld-header");
   return page;
+}
+
+/** Puts `text` in the workshop's storage before the app loads, once per tab: a reload then
+ *  shows what the app saved, not the seed again. Takes a page or a context. */
+export async function seedStorage(pageOrContext, text) {
+  await pageOrContext.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
+  }, [STORAGE_KEY, text]);
 }
 
 /** Saves a full-page screenshot under test-output/screenshots/. */
@@ -87,41 +111,119 @@ export async function noViolations(page, where) {
   assert.deepEqual(v, [], `axe violations on ${where}:\n${v.join("\n")}`);
 }
 
-/** Goes to a phase by its step button (Dutch or English name). */
-export async function goPhase(page, name) {
-  await page.getByRole("navigation").getByRole("button", { name: new RegExp(name) }).click();
-  await page.waitForSelector(".leidraad .ld-phase");
+/** Clicks (through `click`) something that downloads, keeps the file under test-output/ as
+ *  `prefix` + its suggested name, and returns its name, path, text and size. */
+export async function download(page, click, { prefix = "" } = {}) {
+  const [dl] = await Promise.all([page.waitForEvent("download"), click()]);
+  const file = path.join(OUT, `${prefix}${dl.suggestedFilename()}`);
+  await dl.saveAs(file);
+  return { name: dl.suggestedFilename(), file, text: fs.readFileSync(file, "utf8"), bytes: fs.statSync(file).size };
 }
+
+/** Waits (up to 5 s) for an element of `locator` whose text matches `re`, then asserts that the
+ *  texts match, so a failure shows what was there instead. */
+export async function assertText(locator, re) {
+  await locator.filter({ hasText: re }).first().waitFor({ timeout: 5000 }).catch(() => {});
+  const text = (await locator.allTextContents()).join(" | ");
+  assert.match(text, re);
+}
+
+/** `s` with the characters that mean something in a regular expression escaped. */
+export function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// The helpers below predate the page objects in pages/ and are kept for the test files that
+// use them; they do the same as the page objects' methods.
+
+/** Goes to a phase by its step button (Dutch or English name). */
+export const goPhase = (page, name) => header(page).step(name);
 
 /** Adds a source of a kind ("Casus" | "Bron" | "Waarderend voorbeeld") in the collect phase. */
-export async function addSource(page, kind, title, notes = "") {
-  await page.getByRole("radio", { name: new RegExp(`^${kind}`) }).check();
-  await page.getByLabel("Titel", { exact: true }).fill(title);
-  if (notes) await page.getByLabel(/^Aantekeningen/).fill(notes);
-  await page.locator(".ld-new-source").getByRole("button", { name: "Toevoegen" }).click();
-  await page.locator(".ld-source h3", { hasText: title }).first().waitFor();
-}
+export const addSource = (page, kind, title, notes = "") => collect(page).addSource(kind, title, notes);
 
 /** Adds a card under the source with this title, optionally as a group. */
-export async function addCard(page, sourceTitle, text, group) {
-  const box = page.locator(".ld-source", { has: page.locator("h3", { hasText: sourceTitle }) });
-  await box.getByLabel("Nieuw principe op een kaart").fill(text);
-  if (group) await box.getByLabel("Geschreven door").selectOption({ label: group });
-  await box.getByRole("button", { name: "Kaart toevoegen" }).click();
-  await box.locator(".ld-card-row", { hasText: text }).first().waitFor();
-}
+export const addCard = (page, sourceTitle, text, group) => collect(page).addCard(sourceTitle, text, group);
 
 /** The cards (texts) in a board column, by the column's heading. */
-export async function columnCards(page, heading) {
-  const col = page.locator(".ld-column", { has: page.locator("h3", { hasText: heading }) });
-  return col.locator(".ld-board-card .ld-card-text").allTextContents();
+export const columnCards = (page, heading) => board(page).cards(heading);
+
+// ---------------------------------------------------------------------------------------------
+// Waiting for the autosave. The app writes the workshop to localStorage from a short debounce
+// timer (300 ms after the last change, see the autosave in src/ui). A fixed sleep is either too
+// short on a loaded machine or wastes time; instead every page opened here counts the app's
+// pending short one-shot timers, and `saved()` waits until none is left (the write happens in
+// that timer's callback), then reads what was written.
+
+/** The key the app saves the workshop under. */
+export const STORAGE_KEY = "leidraad.workshop";
+/** One-shot timers up to this delay count as "a save may be pending" (the debounce is 300 ms;
+ *  the margin keeps this right if the debounce is tuned). */
+const SHORT_TIMER_MS = 1000;
+/** How long `saved()` and `settled()` wait before they fail. */
+export const SAVE_TIMEOUT_MS = 5000;
+
+/** Installs the autosave watcher in every page and frame of a browser context: it wraps
+ *  `setTimeout`/`clearTimeout` and keeps the ids of short one-shot timers not yet run. */
+export async function watchSaves(context) {
+  await context.addInitScript((short) => {
+    if (window.__leidraadTimers) return;
+    const pending = new Set();
+    window.__leidraadTimers = pending;
+    const set = window.setTimeout.bind(window);
+    const clear = window.clearTimeout.bind(window);
+    window.setTimeout = function (fn, delay, ...args) {
+      if (typeof fn !== "function" || !(delay > 0 && delay <= short)) return set(fn, delay, ...args);
+      const id = set(() => { try { fn(...args); } finally { pending.delete(id); } }, delay);
+      pending.add(id);
+      return id;
+    };
+    window.clearTimeout = function (id) { pending.delete(id); return clear(id); };
+  }, SHORT_TIMER_MS);
 }
 
-/** The workshop as saved in localStorage (after autosave), parsed. */
-export async function saved(page) {
-  await page.waitForTimeout(450); // autosave is debounced by 300 ms
-  const text = await page.evaluate(() => localStorage.getItem("leidraad.workshop"));
-  return text ? JSON.parse(text) : null;
+/** What the page has stored and whether a save is still pending (one look). */
+function look(page) {
+  return page.evaluate(async (key) => {
+    // One macrotask first, so a change just dispatched has rendered and scheduled its save.
+    await new Promise((r) => setTimeout(r, 0));
+    const timers = window.__leidraadTimers;
+    let text = null;
+    try { text = localStorage.getItem(key); } catch { text = null; }
+    return { watched: !!timers, pending: timers ? timers.size : 0, text };
+  }, STORAGE_KEY);
+}
+
+/** Waits until no autosave is pending in `page` (a page or a frame opened through `openPage`
+ *  or a context with `watchSaves`). Use before asserting that something was NOT written: any
+ *  save the app scheduled has happened by then. Fails with a clear message after `timeout`. */
+export async function settled(page, { timeout = SAVE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const now = await look(page);
+    if (!now.watched) {
+      throw new Error("settled()/saved(): this page's autosave is not watched; open it with openPage() or call watchSaves(context) before loading it");
+    }
+    if (now.pending === 0) return now.text;
+    if (Date.now() > deadline) throw new Error(`settled()/saved(): an autosave was still pending after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** The workshop as saved in localStorage, parsed, once the autosave has written it. With
+ *  `until` (a test on the parsed file), also waits until the stored workshop passes it: for a
+ *  change that is saved without a render to wait for. Fails with what is stored after `timeout`. */
+export async function saved(page, until, { timeout = SAVE_TIMEOUT_MS } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await settled(page, { timeout: Math.max(0, deadline - Date.now()) });
+    const file = text ? JSON.parse(text) : null;
+    if (!until || until(file)) return file;
+    if (Date.now() > deadline) {
+      throw new Error(`saved(): localStorage did not hold the expected workshop within ${timeout} ms (expected ${until}); stored: ${String(text).slice(0, 400)}`);
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** A workshop file (the autosave format) built from a plain object. */

@@ -1,11 +1,11 @@
-// Issue 5, security, privacy and reliability: a full workshop under the strict CSP makes no
+// Trust: security, privacy and reliability. a full workshop under the strict CSP makes no
 // request but the app's own files; hostile text in every field stays text on screen and in every
-// download; "clear this device"; two tabs; storage full or missing; a panic; going offline.
+// download; a stored workshop that cannot be read is never overwritten; "clear this device";
+// two tabs; storage full or missing; a panic; going offline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import path from "node:path";
-import { start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, workshopFile, OUT } from "./lib.mjs";
+import { start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, settled, watchSaves, seedStorage, workshopFile, download as keep, header, setup, collect, board, choose, concretise, workshops } from "./lib.mjs";
 
 let env;
 // A host page that asks for the crash test (the app panics 50 ms after its first render).
@@ -58,53 +58,47 @@ function ownFiles(url, extra = []) {
  *  make concrete, charter, both downloads, and the English interface. Returns the downloads. */
 async function fullSession(page, text) {
   // Voorbereiden
-  const setField = async (label, value) => { await page.getByLabel(label).fill(value); await page.getByLabel(label).press("Tab"); };
-  await setField("Titel van de werksessie", text("title"));
-  await setField(/^Organisatie/, text("org"));
-  await setField(/^Begeleider/, text("fac"));
-  await page.getByLabel("Nieuw resultaat").fill(text("outcome"));
-  await page.getByRole("button", { name: "Resultaat toevoegen" }).click();
-  await page.getByLabel("Nieuwe groep").fill(text("group"));
-  await page.getByRole("button", { name: "Groep toevoegen" }).click();
-  await page.waitForFunction((g) => [...document.querySelectorAll(".ld-plain-list input")].some((i) => i.value === g), text("group"));
+  const su = setup(page);
+  await su.setTitle(text("title"));
+  await su.setOrganisation(text("org"));
+  await su.setFacilitator(text("fac"));
+  await su.addOutcome(text("outcome"));
+  await su.addGroup(text("group"));
 
   // Verzamelen
+  const c = collect(page);
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Casus", text("s1"), text("n1"));
-  await addCard(page, text("s1"), text("c1"), text("group"));
-  await addCard(page, text("s1"), text("c2"), "Inwoners");
-  await addSource(page, "Bron", text("s2"));
-  await addCard(page, text("s2"), text("c3"), "Beleid");
+  await c.addSource("Casus", text("s1"), text("n1"));
+  await c.addCard(text("s1"), text("c1"), text("group"));
+  await c.addCard(text("s1"), text("c2"), "Inwoners");
+  await c.addSource("Bron", text("s2"));
+  await c.addCard(text("s2"), text("c3"), "Beleid");
 
   // Clusteren: two clusters, cards moved by ticking and "Verplaats naar".
+  const b = board(page);
   await goPhase(page, "Clusteren");
-  for (const name of [text("cl1"), text("cl2")]) {
-    await page.getByLabel("Naam voor een nieuw cluster").fill(name);
-    await page.getByRole("button", { name: "Cluster maken" }).click();
-    await page.locator(".ld-column h3", { hasText: name }).waitFor();
-  }
+  for (const name of [text("cl1"), text("cl2")]) await b.createCluster(name);
   for (const [card, cluster] of [[text("c1"), text("cl1")], [text("c2"), text("cl1")], [text("c3"), text("cl2")]]) {
     await page.locator(".ld-board-card", { hasText: card }).getByRole("checkbox").check();
-    await page.getByLabel("Verplaats naar").selectOption({ label: cluster });
-    await page.getByRole("button", { name: "Verplaats", exact: true }).click();
-    await page.locator(".ld-column", { has: page.locator("h3", { hasText: cluster }) }).locator(".ld-board-card", { hasText: card }).waitFor();
+    await b.moveTicked(cluster);
+    await b.column(cluster).locator(".ld-board-card", { hasText: card }).waitFor();
   }
-  assert.equal((await columnCards(page, "Nog niet ingedeeld")).length, 0);
+  assert.equal((await b.cards("Nog niet ingedeeld")).length, 0);
 
   // Kiezen: a voter, one dot, the result, both clusters promoted, an own principle, a tension.
   await goPhase(page, "Kiezen");
   await page.getByLabel("Naam van een deelnemer").fill(text("voter"));
   await page.getByRole("button", { name: "Stemmer toevoegen" }).click();
-  await page.getByLabel("Wie is aan de beurt?").selectOption({ label: text("voter") });
+  await choose(page).turn(text("voter"));
   await page.locator(".ld-ballot-row", { hasText: text("cl1") }).getByRole("button", { name: /^Stip geven/ }).click();
-  await page.getByRole("button", { name: "Uitslag tonen" }).click();
+  await choose(page).reveal();
   for (const name of [text("cl1"), text("cl2")]) {
     await page.locator(".ld-ranked-row", { hasText: name }).getByRole("button", { name: /^Maak er een principe van/ }).click();
   }
   await page.getByLabel(/^Eigen principe toevoegen/).fill(text("own"));
   await page.getByRole("button", { name: "Principe toevoegen" }).click();
   await page.getByText(/3 principes: dat is te weinig/).first().waitFor();
-  const matrix = page.getByRole("table", { name: "Spanningen tussen de principes" });
+  const matrix = choose(page).tensions;
   await matrix.getByRole("button", { name: /^Spanning toevoegen/ }).first().click();
   await page.getByLabel("Toelichting").fill(text("tension"));
   await page.getByRole("button", { name: "Spanning opslaan" }).click();
@@ -112,7 +106,7 @@ async function fullSession(page, text) {
 
   // Concretiseren: the first principle's meaning and offer.
   await goPhase(page, "Concretiseren");
-  await page.getByLabel(/^Wat bedoelen we/).fill(text("meaning"));
+  await concretise(page).meaning.fill(text("meaning"));
   await page.getByLabel("Aanbod en activiteiten").click();
   await page.getByLabel("Aanbod en activiteiten").fill(text("offer"));
   await page.getByLabel(/^Wat bedoelen we/).click();
@@ -135,12 +129,8 @@ async function fullSession(page, text) {
   return { md, json };
 }
 
-async function download(page, click) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), click()]);
-  const file = path.join(OUT, `trust-${Date.now()}-${dl.suggestedFilename()}`);
-  await dl.saveAs(file);
-  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, "utf8") };
-}
+/** Downloads through `click`; the file is kept in test-output/ under a name of its own. */
+const download = (page, click) => keep(page, click, { prefix: `trust-${Date.now()}-` });
 
 /** Every string value in a JSON document. */
 function strings(v, out = []) {
@@ -226,6 +216,26 @@ test("text that looks like HTML, script, links or formulas, very long, with RTL 
   await page.context().close();
 });
 
+test("a stored workshop that cannot be read is never overwritten silently", async () => {
+  const page = await openPage(env, { storage: "{ dit is geen werksessie" });
+  await page.getByRole("alert").filter({ hasText: "kan niet worden gelezen" }).waitFor();
+  // Work on: add a group; the broken text must still be in storage afterwards.
+  await page.getByLabel("Nieuwe groep").fill("Raad");
+  await page.getByRole("button", { name: "Groep toevoegen" }).click();
+  await settled(page);
+  assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.workshop")), "{ dit is geen werksessie");
+  const kept = await download(page, () => page.getByRole("button", { name: "Download de opgeslagen tekst" }).click());
+  assert.equal(fs.readFileSync(kept.file, "utf8"), "{ dit is geen werksessie");
+  await shot(page, "trust-unreadable-storage-nl");
+  // Starting anew is a deliberate, confirmed choice.
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Begin een nieuwe werksessie" }).click();
+  await setup(page).setTitle("Nieuw");
+  const now = await saved(page);
+  assert.equal(now.workshop.setup.title, "Nieuw");
+  await page.context().close();
+});
+
 test("'Wis alles van dit apparaat' offers the download first, asks, then leaves nothing behind and nothing to undo", async () => {
   const page = await openPage(env);
   await page.getByLabel("Titel van de werksessie").fill("Openbare sessie in de bibliotheek");
@@ -252,7 +262,8 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   await menu.getByRole("button", { name: "Wis alles van dit apparaat" }).click();
   await page.locator(".ld-notice", { hasText: "Alles is van dit apparaat gewist." }).waitFor();
   assert.match(asked, /kan niet ongedaan worden gemaakt/);
-  await page.waitForTimeout(500);
+  // Any save the app still had scheduled has had its chance to write.
+  await settled(page);
   const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("leidraad.")).map((k) => `${k} = ${localStorage.getItem(k).slice(0, 80)}`));
   // A fresh workshop on screen, nothing to undo, ctrl+z brings nothing back.
   assert.equal(await page.getByLabel("Titel van de werksessie").inputValue(), "");
@@ -293,16 +304,14 @@ test("two tabs on one workshop: the other tab is told and does not overwrite unt
   // B keeps working, but does not overwrite A's save.
   await b.getByLabel("Titel van de werksessie").fill("Versie B");
   await b.getByLabel("Titel van de werksessie").press("Tab");
-  await b.waitForTimeout(600);
-  assert.equal(JSON.parse(await b.evaluate(() => localStorage.getItem("leidraad.workshop"))).workshop.setup.title, "Versie A2");
+  assert.equal((await saved(b)).workshop.setup.title, "Versie A2");
   await shot(b, "trust-other-tab");
   // A is not bothered by its own save.
   assert.equal(await a.getByRole("alert").filter({ hasText: "ander tabblad" }).count(), 0);
 
   // B chooses to keep its version: now it is saved, and A is told in turn.
   await bannerB.getByRole("button", { name: "Deze versie houden" }).click();
-  await b.waitForTimeout(100);
-  assert.equal(JSON.parse(await b.evaluate(() => localStorage.getItem("leidraad.workshop"))).workshop.setup.title, "Versie B");
+  assert.equal((await saved(b)).workshop.setup.title, "Versie B");
   await a.getByRole("alert").filter({ hasText: "in een ander tabblad gewijzigd" }).waitFor();
   // A chooses to reload: it shows B's version, and saving works again.
   await a.getByRole("button", { name: "Herladen" }).click();
@@ -380,16 +389,11 @@ test("storage unavailable from the start: the warning shows before any change", 
 });
 
 test("a panic shows a friendly message with a download of the last autosave, which stays intact", async () => {
-  const w = JSON.parse(workshopFile({
-    setup: { title: "Voor de crash", organisation: "", date: "", facilitator: "", outcomes: [], groups: [{ id: "g-1", name: "Inwoners" }] },
-    sources: [{ id: "s-1", kind: "case", title: "Gezin", notes: "" }],
-    cards: [{ id: "k-1", text: "Eigen regie", source: "s-1", group: "g-1", cluster: null }],
-    clusters: [], voting: { dots_per_voter: 5, max_per_cluster: 1, voters: [], votes: [], revealed: false },
-    principles: [], tensions: [], finalised: null,
-  }));
+  const w = JSON.parse(workshopFile(workshops.beforeTheCrash()));
   const stored = JSON.stringify(w);
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await context.addInitScript((text) => { if (!sessionStorage.getItem("seeded")) { localStorage.setItem("leidraad.workshop", text); sessionStorage.setItem("seeded", "1"); } }, stored);
+  await watchSaves(context);
+  await seedStorage(context, stored);
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
@@ -400,7 +404,7 @@ test("a panic shows a friendly message with a download of the last autosave, whi
   const link = crash.getByRole("link", { name: /^Download/ });
   const file = await download(page, () => link.click());
   assert.equal(file.text, stored, "the download is the stored autosave, byte for byte");
-  await page.waitForTimeout(500);
+  await settled(page);
   assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.workshop")), stored, "storage untouched");
   assert.ok(errors.some((e) => /crash test requested/.test(e)), "the panic is logged");
   assert.ok(!errors.some((e) => /CSP violation/.test(e)));

@@ -1,45 +1,18 @@
-// Issue 5, accessibility: a whole workshop by keyboard alone with visible focus at every stop;
+// Accessibility: a whole workshop by keyboard alone with visible focus at every stop;
 // axe-core on every phase in Dutch and English (menus and warnings open too); reflow at 320 px
 // and at 200 % zoom; touch targets of at least 24 by 24 CSS px (or the WCAG 2.5.8 spacing).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openPage, shot, axe, goPhase, saved, workshopFile, OUT } from "./lib.mjs";
+import { start, openPage, shot, axe, goPhase, saved, seedStorage, workshopFile, OUT, workshops } from "./lib.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** A workshop with something on every screen: sources, clustered cards, votes shown,
- *  five principles with text, a tension. */
-function rich() {
-  const names = ["Normaliseren", "Zorg dichtbij", "Eigen regie", "Preventief werken", "Eén gezin, één plan", "Vertrouwen"];
-  const w = {
-    setup: {
-      title: "Leidende principes Sociaal Domein", organisation: "Gemeente Voorbeeld", date: "2026-03-12", facilitator: "Sam",
-      outcomes: [{ id: "o-1", text: "Inwoners doen mee naar vermogen" }, { id: "o-2", text: "Jeugd groeit gezond en veilig op" }],
-      groups: ["Inwoners", "Beleid", "Uitvoering", "Maatschappelijke partners"].map((name, i) => ({ id: `g-${i}`, name })),
-    },
-    sources: [
-      { id: "s-1", kind: "case", title: "Gezin met schulden", notes: "Vader werkt, moeder is mantelzorger." },
-      { id: "s-2", kind: "data", title: "Cijfers jeugdhulp 2025", notes: "" },
-      { id: "s-3", kind: "appreciative", title: "Buurtteam Noord", notes: "" },
-    ],
-    cards: [], clusters: [],
-    voting: { dots_per_voter: 3, max_per_cluster: 2, voters: [{ id: "v-1", name: "Inwoners" }, { id: "v-2", name: "Beleid" }], votes: [], revealed: true },
-    principles: [], tensions: [], finalised: null,
-  };
-  names.forEach((name, i) => {
-    w.clusters.push({ id: `c-${i}`, name });
-    for (let k = 0; k < 2; k++) w.cards.push({ id: `k-${i}-${k}`, text: `${name} (kaart ${k + 1})`, source: `s-${1 + ((i + k) % 3)}`, group: `g-${k}`, cluster: `c-${i}` });
-  });
-  w.cards.push({ id: "k-free", text: "Eenvoudig systeem, minder bureaucratie", source: "s-1", group: null, cluster: null });
-  w.voting.votes = [{ voter: "v-1", cluster: "c-1", dots: 2 }, { voter: "v-1", cluster: "c-0", dots: 1 }, { voter: "v-2", cluster: "c-2", dots: 1 }];
-  w.principles = names.slice(0, 5).map((title, i) => ({ id: `p-${i}`, from_cluster: `c-${i}`, title, kind: i % 2 ? "value" : "transformation_goal", text: { meaning: `Wat ${title.toLowerCase()} voor ons betekent.` }, outcome: i % 2 ? "o-2" : "o-1" }));
-  w.tensions = [{ id: "t-1", a: "p-1", b: "p-2", note: "Dichtbij kan botsen met zelf kiezen.", priority: "p-2" }];
-  return workshopFile(w);
-}
+/** Something on every screen (see fixtures/workshops.mjs), as the saved text. */
+const rich = () => workshopFile(workshops.everyScreen());
 
 // ---------------------------------------------------------------------------------------------
 // Keyboard helpers: only page.keyboard; the page is asked only what has focus.
@@ -374,7 +347,7 @@ function overflow(page) {
 for (const [label, viewport, dsf] of [["320px", { width: 320, height: 640 }, 1], ["200pct-zoom", { width: 640, height: 450 }, 2]]) {
   test(`reflow at ${label}: no horizontal scrolling on any phase, in both languages`, async () => {
     const context = await env.browser.newContext({ viewport, deviceScaleFactor: dsf });
-    await context.addInitScript((text) => { if (!sessionStorage.getItem("seeded")) { localStorage.setItem("leidraad.workshop", text); sessionStorage.setItem("seeded", "1"); } }, rich());
+    await seedStorage(context, rich());
     const page = await context.newPage();
     const problems = [];
     page.on("pageerror", (e) => problems.push(e.message));

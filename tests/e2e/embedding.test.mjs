@@ -1,11 +1,11 @@
-// Issue 5, embedding: the README snippet on a host page whose own CSS conflicts with the app,
+// Embedding: the README snippet on a host page whose own CSS conflicts with the app,
 // the app inside an <iframe>, the data- attributes, and no use of the host's URL hash or history.
 // Every page is served with the strict Content-Security-Policy; any violation fails a test.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openPage, shot, axe, goPhase, addSource, addCard, columnCards, saved, workshopFile, ROOT, DIST, noViolations } from "./lib.mjs";
+import { start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, noViolations, board, workshops } from "./lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // The documented snippet, taken from the README itself, so the test checks what users copy.
@@ -132,37 +132,8 @@ function styleDiff(a, b) {
   return [...counts].map(([k, n]) => `${k}${n > 1 ? ` (${n}×)` : ""}`);
 }
 
-/** A small workshop with cards on the board and one cluster. */
-function seeded() {
-  return workshopFile({
-    setup: {
-      title: "Principes Sociaal Domein", organisation: "Gemeente Voorbeeld", date: "2026-03-12", facilitator: "Sam",
-      outcomes: [{ id: "o-1", text: "Inwoners doen mee naar vermogen" }],
-      groups: [{ id: "g-1", name: "Inwoners" }, { id: "g-2", name: "Beleid" }],
-    },
-    sources: [{ id: "s-1", kind: "case", title: "Gezin met schulden", notes: "Vader werkt, moeder mantelzorger." }],
-    cards: [
-      { id: "k-1", text: "Eigen regie bij de inwoner", source: "s-1", group: "g-1", cluster: null },
-      { id: "k-2", text: "Zorg dichtbij, in de wijk", source: "s-1", group: "g-2", cluster: "c-1" },
-    ],
-    clusters: [{ id: "c-1", name: "Dichtbij" }],
-    voting: { dots_per_voter: 5, max_per_cluster: 1, voters: [], votes: [], revealed: false },
-    principles: [], tensions: [], finalised: null,
-  });
-}
-
-/** Moves a card into a column by keyboard: grip, Enter, arrows until the column, Enter. */
-async function keyboardMove(page, cardText, column) {
-  await page.getByRole("button", { name: new RegExp(`^[^:]+: ${cardText}`) }).focus();
-  await page.keyboard.press("Enter");
-  for (let i = 0; i < 10; i++) {
-    await page.keyboard.press("ArrowRight");
-    const said = await page.locator(".ld-live").textContent();
-    if (said.startsWith(column) || said.includes(` ${column} (`) || said.includes(`${column} (`)) break;
-  }
-  await page.keyboard.press("Enter");
-  await page.waitForFunction((c) => document.querySelector(".ld-live").textContent.includes(c), column);
-}
+/** The small board the comparisons start from. */
+const seeded = () => workshopFile(workshops.smallBoard());
 
 // ---------------------------------------------------------------------------------------------
 test("the README snippet, from a static folder, on a host page with conflicting CSS: the app looks and works as on a clean page", async () => {
@@ -216,24 +187,13 @@ test("on a host page with conflicting CSS the app still works: add a source and 
   await addCard(page, "Buurtteam Noord", "Eigen regie bij de inwoner", "Inwoners");
   await addCard(page, "Buurtteam Noord", "Zorg dichtbij, in de wijk", "Beleid");
   await goPhase(page, "Clusteren");
-  await page.getByLabel("Naam voor een nieuw cluster").fill("Regie");
-  await page.getByRole("button", { name: "Cluster maken" }).click();
-  await page.getByLabel("Naam voor een nieuw cluster").fill("Dichtbij");
-  await page.getByRole("button", { name: "Cluster maken" }).click();
-  await page.locator(".ld-column h3", { hasText: "Dichtbij" }).waitFor();
-  await keyboardMove(page, "Eigen regie bij de inwoner", "Regie");
+  await board(page).createCluster("Regie");
+  await board(page).createCluster("Dichtbij");
+  await board(page).carry("Eigen regie bij de inwoner", "Regie");
   assert.deepEqual(await columnCards(page, "Regie"), ["Eigen regie bij de inwoner"]);
 
-  const card = page.locator(".ld-board-card", { hasText: "Zorg dichtbij" }).locator(".ld-card-text");
-  const target = page.locator(".ld-column", { has: page.locator("h3", { hasText: "Dichtbij" }) });
-  await card.scrollIntoViewIfNeeded();
-  const a = await card.boundingBox(); const b = await target.boundingBox();
-  await page.mouse.move(a.x + 10, a.y + 5);
-  await page.mouse.down();
-  await page.mouse.move(a.x + 30, a.y + 20, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + Math.min(b.height / 2, 40), { steps: 8 });
-  await page.mouse.up();
-  await target.locator(".ld-board-card").first().waitFor();
+  await board(page).drag("Zorg dichtbij", "Dichtbij", { scroll: true, dropY: (b) => Math.min(b.height / 2, 40) });
+  await board(page).column("Dichtbij").locator(".ld-board-card").first().waitFor();
   assert.deepEqual(await columnCards(page, "Dichtbij"), ["Zorg dichtbij, in de wijk"]);
   const s = await saved(page);
   assert.equal(s.workshop.cards.length, 2);
@@ -279,10 +239,8 @@ test("even a host rule with !important on every element leaves the app usable", 
   await addSource(page, "Bron", "Cijfers jeugdhulp");
   await addCard(page, "Cijfers jeugdhulp", "Normaliseren", "Beleid");
   await goPhase(page, "Clusteren");
-  await page.getByLabel("Naam voor een nieuw cluster").fill("Normaal");
-  await page.getByRole("button", { name: "Cluster maken" }).click();
-  await page.locator(".ld-column h3", { hasText: "Normaal" }).waitFor();
-  await keyboardMove(page, "Normaliseren", "Normaal");
+  await board(page).createCluster("Normaal");
+  await board(page).carry("Normaliseren", "Normaal");
   assert.deepEqual(await columnCards(page, "Normaal"), ["Normaliseren"]);
   const font = await page.locator(".ld-card-text").first().evaluate((el) => getComputedStyle(el).fontFamily + " " + getComputedStyle(el).fontSize);
   console.log(`with a host '* { font: 30px serif !important }' the app's text is ${font} (a known limit: only an <iframe> shields against !important)`);
@@ -354,7 +312,7 @@ test("using the app leaves the host page's URL hash and history alone", async ()
   await goPhase(page, "Verzamelen");
   await addCard(page, "Gezin met schulden", "Vertrouwen in de professional");
   await goPhase(page, "Clusteren");
-  await keyboardMove(page, "Eigen regie bij de inwoner", "Dichtbij");
+  await board(page).carry("Eigen regie bij de inwoner", "Dichtbij");
   await page.keyboard.press("Control+z");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.getByRole("button", { name: "Nederlands" }).click().catch(() => {});
@@ -367,6 +325,7 @@ test("using the app leaves the host page's URL hash and history alone", async ()
 
 test("in an <iframe> on a host page with conflicting CSS the app starts, is configured, works and saves", async () => {
   const ctx = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await watchSaves(ctx);
   const page = await ctx.newPage();
   page.problems = [];
   page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
@@ -395,8 +354,7 @@ test("in an <iframe> on a host page with conflicting CSS the app starts, is conf
   // The frame's document has no horizontal scrolling at 700 px.
   const f = page.frames().find((x) => x.url().endsWith("/host/framed.html"));
   assert.ok(await f.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "no horizontal scroll in the frame");
-  await page.waitForTimeout(450);
-  const stored = JSON.parse(await f.evaluate(() => localStorage.getItem("leidraad.workshop")));
+  const stored = await saved(f);
   assert.equal(stored.workshop.cards[0].cluster, stored.workshop.clusters[0].id);
   assert.equal(await page.evaluate(() => location.hash), "");
   await shot(page, "embed-iframe");

@@ -1,16 +1,16 @@
-// Issue 6 end to end: a facilitator locks and unlocks phases, runs a timer per phase (computed
-// from timestamps, so a background tab stays right), opens a projector view in a second window
-// that follows the working window, and participants borrow principles from the library.
+// Facilitation: a facilitator locks and unlocks steps, runs a timer per step (computed from
+// timestamps, so a background tab stays right), and opens a projector view in a second window
+// that follows the working window.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, axe, goPhase, addSource, addCard, saved, noViolations } from "./lib.mjs";
+import { start, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation } from "./lib.mjs";
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-const notice = (page) => page.locator(".ld-notice-area .ld-notice");
-const clock = (page) => page.locator(".ld-header .ld-countdown-clock");
+const notice = (page) => header(page).notices;
+const clock = (page) => facilitation(page).clock;
 
 test("locking Collect refuses new cards in plain Dutch, shows the lock, survives reload, and unlocks", async () => {
   const page = await openPage(env);
@@ -19,7 +19,7 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   await addCard(page, "Gezin in de wijk", "Eigen regie bij de inwoner");
 
   // Lock by keyboard: focus the toggle and press Enter.
-  const lock = page.getByRole("button", { name: "Vergrendel deze stap" });
+  const lock = facilitation(page).lockButton;
   await lock.focus();
   await page.keyboard.press("Enter");
   await page.locator(".ld-lockbar-locked", { hasText: "Vergrendeld" }).waitFor();
@@ -30,7 +30,7 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   await box.getByRole("button", { name: "Kaart toevoegen" }).click();
   await assertText(notice(page), /De stap Verzamelen is vergrendeld door de begeleider/);
   assert.equal(await box.locator(".ld-card-row").count(), 1, "no card added while locked");
-  await shot(page, "issue6-lock-nl");
+  await shot(page, "facilitation-lock-nl");
   await noViolations(page, "locked collect");
 
   // The lock is part of the saved workshop.
@@ -54,7 +54,7 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   await box.getByLabel("New principle on a card").fill("Preventie");
   await box.getByRole("button", { name: "Add card" }).click();
   await assertText(notice(page), /The step Collect is locked by the facilitator/);
-  await shot(page, "issue6-lock-en");
+  await shot(page, "facilitation-lock-en");
   await noViolations(page, "locked collect (en)");
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -70,12 +70,6 @@ async function pageWithClock(time) {
   await page.goto(env.url);
   await page.waitForSelector(".leidraad .ld-header");
   return page;
-}
-
-async function assertText(locator, re) {
-  await locator.filter({ hasText: re }).first().waitFor({ timeout: 5000 }).catch(() => {});
-  const text = (await locator.allTextContents()).join(" | ");
-  assert.match(text, re);
 }
 
 test("the timer counts down from timestamps: start, pause, resume, background, the end signal, reset", async () => {
@@ -124,7 +118,7 @@ test("the timer counts down from timestamps: start, pause, resume, background, t
   await assertText(clock(page), /^00:00$/);
   await assertText(page.locator(".ld-header .ld-countdown-end[role=status]"), /Tijd is om/);
   assert.equal(await page.locator(".ld-header .ld-timer.ld-timer-over").count(), 1);
-  await shot(page, "issue6-timer-end-nl");
+  await shot(page, "facilitation-timer-end-nl");
   await noViolations(page, "timer at the end");
 
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("leidraad.timer")));
@@ -140,7 +134,7 @@ test("the timer counts down from timestamps: start, pause, resume, background, t
   await page.getByRole("button", { name: "Start", exact: true }).waitFor();
   await page.getByRole("button", { name: "Settings" }).click();
   await page.getByLabel("Sound at the end").check();
-  await shot(page, "issue6-timer-settings-en");
+  await shot(page, "facilitation-timer-settings-en");
   await noViolations(page, "timer settings (en)");
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -153,13 +147,7 @@ test("the projector window follows the working window: phase, cards, lock, timer
   const context = page.context();
 
   // The button opens a second window at ?leidraad=projector.
-  const [proj] = await Promise.all([
-    context.waitForEvent("page"),
-    page.getByRole("button", { name: "Open het projectiescherm in een nieuw venster" }).click(),
-  ]);
-  proj.problems = [];
-  proj.on("pageerror", (e) => proj.problems.push(`pageerror: ${e.message}`));
-  await proj.waitForLoadState();
+  const proj = await facilitation(page).openProjector();
   assert.match(proj.url(), /\?leidraad=projector$/);
   await proj.locator(".ld-projector .ld-proj-step", { hasText: "Voorbereiden" }).waitFor();
   await proj.locator(".ld-proj-title", { hasText: "Werksessie Zorg Dichtbij" }).waitFor();
@@ -177,13 +165,12 @@ test("the projector window follows the working window: phase, cards, lock, timer
   await proj.locator(".ld-proj-timer .ld-countdown-clock").waitFor();
   await page.getByRole("button", { name: "Vergrendel deze stap" }).click();
   await proj.locator(".ld-proj-locked", { hasText: "Vergrendeld" }).waitFor();
-  await shot(proj, "issue6-projector-collect-nl");
+  await shot(proj, "facilitation-projector-collect-nl");
   await noViolations(proj, "projector (nl)");
 
   // Cluster: the board with clusters and loose cards.
   await goPhase(page, "Clusteren");
-  await page.getByLabel("Naam voor een nieuw cluster").fill("Gewoon opgroeien");
-  await page.getByRole("button", { name: "Cluster maken" }).click();
+  await board(page).createCluster("Gewoon opgroeien");
   await proj.locator(".ld-proj-box h2", { hasText: "Gewoon opgroeien" }).waitFor();
   await proj.locator(".ld-proj-loose li", { hasText: "Normaliseren" }).waitFor();
 
@@ -198,7 +185,7 @@ test("the projector window follows the working window: phase, cards, lock, timer
   await page.getByRole("button", { name: "Switch to English" }).click();
   await proj.locator(".ld-projector[lang=en] .ld-proj-step", { hasText: "Cluster" }).waitFor();
   await proj.locator(".ld-proj-loose h2", { hasText: "Not grouped yet" }).waitFor();
-  await shot(proj, "issue6-projector-cluster-en");
+  await shot(proj, "facilitation-projector-cluster-en");
   await noViolations(proj, "projector (en)");
 
   // Choose: ranking hidden until revealed; the set size in words.
@@ -208,63 +195,3 @@ test("the projector window follows the working window: phase, cards, lock, timer
   assert.deepEqual(proj.problems, []);
   await context.close();
 });
-
-test("participants search the library, add a principle as a card under the owner's source, by keyboard, in both languages", async () => {
-  const page = await openPage(env);
-  await goPhase(page, "Verzamelen");
-  const toggle = page.getByRole("button", { name: "Bekijk de inspiratie" });
-  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
-  await toggle.focus();
-  await page.keyboard.press("Enter");
-  await page.getByLabel("Zoek in de inspiratie").waitFor();
-  await assertText(page.locator("#ld-library-count"), /^103 principes gevonden$/);
-
-  await page.getByLabel("Zoek in de inspiratie").focus();
-  await page.keyboard.type("eigen regie");
-  await assertText(page.locator("#ld-library-count"), /principes? gevonden/);
-  const first = page.locator(".ld-library-item").first();
-  const title = (await first.locator(".ld-library-title").textContent()).trim();
-  const owner = await first.getAttribute("data-owner");
-  assert.match(title.toLowerCase(), /eigen/);
-  assert.match(title.toLowerCase(), /regie/);
-
-  // Tab from the search field to the first item's link, then to its button; Enter adds.
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
-  assert.match(focused, /^Neem over als kaart: /);
-  await page.keyboard.press("Enter");
-  await assertText(notice(page), new RegExp(`Kaart toegevoegd onder de bron ${escape(owner)}`));
-
-  // The card is there, under a source of kind Bron named after the owner (and year).
-  const source = page.locator(".ld-source", { has: page.locator("h3", { hasText: owner }) });
-  await source.waitFor();
-  assert.equal(await source.locator(".ld-kind").textContent(), "Bron");
-  await source.locator(".ld-card-row", { hasText: title.slice(0, 40) }).waitFor();
-  assert.match(await source.locator(".ld-notes").textContent(), /https?:\/\//);
-  // Focus stays on the (now marked) button.
-  assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ""), /Staat al als kaart/);
-  await page.keyboard.press("Enter");
-  assert.equal(await source.locator(".ld-card-row").count(), 1, "the same principle is not added twice");
-
-  const w = (await saved(page)).workshop;
-  assert.equal(w.sources.filter((s) => s.kind === "data" && s.title.startsWith(owner)).length, 1);
-  await page.locator(".ld-library").scrollIntoViewIfNeeded();
-  await shot(page, "issue6-library-nl");
-  await noViolations(page, "library (nl)");
-
-  await page.getByRole("button", { name: "Switch to English" }).click();
-  await page.getByLabel("Search the inspiration").fill("preventie");
-  await assertText(page.locator("#ld-library-count"), /principles? found/);
-  await page.getByRole("button", { name: /^Add as a card: / }).first().waitFor();
-  await shot(page, "issue6-library-en");
-  await noViolations(page, "library (en)");
-  assert.deepEqual(page.problems, []);
-  // Nothing is fetched for the library: it is bundled.
-  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.url)), []);
-  await page.context().close();
-});
-
-function escape(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}

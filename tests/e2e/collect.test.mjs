@@ -1,0 +1,117 @@
+// Step 2, Verzamelen (collect): sources of three kinds with cards by group; refused input says
+// why and changes nothing; look-alike hints while typing; the inspiration library.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, shot, noViolations, saved, workshopFile, assertText, escapeRegExp, header, collect, workshops } from "./lib.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test("groups collect a case, a source and an appreciative example with their cards, in Dutch and English", async () => {
+  const page = await openPage(env);
+  await collect(page).fourCards();
+  await shot(page, "collect-nl");
+  await noViolations(page, "collect");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await page.getByRole("heading", { name: "Collect", level: 2 }).waitFor();
+  await shot(page, "collect-en");
+  await noViolations(page, "collect (en)");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("refused input gets a clear Dutch message and changes nothing", async () => {
+  const page = await openPage(env);
+  const c = collect(page);
+  await header(page).step("Verzamelen");
+  await c.addSource("Casus", "Casus A");
+  const box = page.locator(".ld-source").first();
+  await c.typeCard(box, "x".repeat(201));
+  assert.match(await box.locator(".ld-counter").first().textContent(), /201 \/ 200/);
+  await c.pressAddCard(box);
+  await page.locator(".ld-notice-error").waitFor();
+  assert.match(await page.locator(".ld-notice-error").textContent(), /Maak de kaart korter: hoogstens 200 tekens/);
+  assert.equal(await box.locator(".ld-card-row").count(), 0);
+  // The typed text is still there to shorten.
+  assert.equal((await box.getByLabel("Nieuw principe op een kaart").inputValue()).length, 201);
+  // Text that looks like HTML stays text.
+  await c.typeCard(box, '<img src=x onerror="window.__pwned=1">');
+  await c.pressAddCard(box);
+  await box.locator(".ld-card-row").first().waitFor();
+  assert.equal(await box.locator(".ld-card-row .ld-card-text").textContent(), '<img src=x onerror="window.__pwned=1">');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator(".leidraad img").count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("typing a card that looks like one already there shows it", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.looseCards()) });
+  await header(page).step("Verzamelen");
+  const box = page.locator(".ld-source").first();
+  await collect(page).typeCard(box, "De inwoner houdt zelf de regie");
+  const hint = box.locator(".ld-lookalike");
+  await hint.locator("li").first().waitFor();
+  assert.match(await hint.textContent(), /Lijkt op een kaart die er al is:.*Eigen regie bij de inwoner/);
+  await shot(page, "collect-lookalike-nl");
+  await collect(page).typeCard(box, "Veiligheid gaat altijd voor");
+  await page.waitForFunction(() => document.querySelectorAll(".ld-source .ld-lookalike li").length === 0);
+  await page.context().close();
+});
+
+test("participants search the library, add a principle as a card under the owner's source, by keyboard, in both languages", async () => {
+  const page = await openPage(env);
+  const { library } = collect(page);
+  await header(page).step("Verzamelen");
+  assert.equal(await library.toggle.getAttribute("aria-expanded"), "false");
+  await library.toggle.focus();
+  await page.keyboard.press("Enter");
+  await library.search.waitFor();
+  await assertText(library.count, /^103 principes gevonden$/);
+
+  await library.search.focus();
+  await page.keyboard.type("eigen regie");
+  await assertText(library.count, /principes? gevonden/);
+  const first = library.items.first();
+  const title = (await first.locator(".ld-library-title").textContent()).trim();
+  const owner = await first.getAttribute("data-owner");
+  assert.match(title.toLowerCase(), /eigen/);
+  assert.match(title.toLowerCase(), /regie/);
+
+  // Tab from the search field to the first item's link, then to its button; Enter adds.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  assert.match(focused, /^Neem over als kaart: /);
+  await page.keyboard.press("Enter");
+  await assertText(header(page).notices, new RegExp(`Kaart toegevoegd onder de bron ${escapeRegExp(owner)}`));
+
+  // The card is there, under a source of kind Bron named after the owner (and year).
+  const source = collect(page).source(owner);
+  await source.waitFor();
+  assert.equal(await source.locator(".ld-kind").textContent(), "Bron");
+  await source.locator(".ld-card-row", { hasText: title.slice(0, 40) }).waitFor();
+  assert.match(await source.locator(".ld-notes").textContent(), /https?:\/\//);
+  // Focus stays on the (now marked) button.
+  assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ""), /Staat al als kaart/);
+  await page.keyboard.press("Enter");
+  assert.equal(await source.locator(".ld-card-row").count(), 1, "the same principle is not added twice");
+
+  const w = (await saved(page)).workshop;
+  assert.equal(w.sources.filter((s) => s.kind === "data" && s.title.startsWith(owner)).length, 1);
+  await page.locator(".ld-library").scrollIntoViewIfNeeded();
+  await shot(page, "collect-library-nl");
+  await noViolations(page, "library (nl)");
+
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await page.getByLabel("Search the inspiration").fill("preventie");
+  await assertText(library.count, /principles? found/);
+  await page.getByRole("button", { name: /^Add as a card: / }).first().waitFor();
+  await shot(page, "collect-library-en");
+  await noViolations(page, "library (en)");
+  assert.deepEqual(page.problems, []);
+  // Nothing is fetched for the library: it is bundled.
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.url)), []);
+  await page.context().close();
+});

@@ -1,0 +1,42 @@
+// Step 5, Concretiseren (make concrete): one principle at a time, counters, where it comes
+// from, one undo step per field.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, openPage, shot, saved, workshopFile, noViolations, header, concretise, workshops } from "./lib.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test("each principle is made concrete one at a time, with counters, provenance and one undo step per field", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.fivePromoted()) });
+  const c = concretise(page);
+  await header(page).step("Concretiseren");
+  await c.pick(/Zorg dichtbij/);
+  await c.meaning.fill("Hulp in de buurt, bij mensen die je kent.");
+  assert.match(await page.locator("#ld-pf-meaning-count").textContent(), /^41 \/ 160$/);
+  await c.field("Toegang").click(); // leaving the field saves it
+  await c.field("Toegang").fill("Eén loket in de wijk.");
+  await page.getByRole("radio", { name: /Waarde \/ identiteit/ }).check();
+  await c.field("ons dichter bij:").selectOption({ label: "Jeugd groeit gezond en veilig op" });
+  await c.next("Eigen regie");
+  // Provenance: the cards of the cluster with source and group.
+  assert.equal(await c.provenance.locator(".ld-card-row").count(), 2);
+  await c.provenance.getByText("Gezin met schulden").first().waitFor();
+  await page.locator("summary", { hasText: "Verder uitwerken" }).click();
+  await shot(page, "concretise-nl");
+  await noViolations(page, "concretise");
+  const s = await saved(page);
+  const p = s.workshop.principles[1];
+  assert.equal(p.text.meaning, "Hulp in de buurt, bij mensen die je kent.");
+  assert.equal(p.text.access, "Eén loket in de wijk.");
+  assert.equal(p.kind, "value");
+  assert.equal(p.outcome, "o-2");
+  // One undo takes back the outcome only.
+  await header(page).undo();
+  const after = await saved(page, (f) => f.workshop.principles[1].outcome === null);
+  assert.equal(after.workshop.principles[1].outcome, null);
+  assert.equal(after.workshop.principles[1].kind, "value");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
