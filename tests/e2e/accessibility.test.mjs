@@ -1,15 +1,13 @@
 // Accessibility: a whole workshop by keyboard alone with visible focus at every stop;
 // axe-core on every phase in Dutch and English (menus and warnings open too); reflow at 320 px
 // and at 200 % zoom; touch targets of at least 24 by 24 CSS px (or the WCAG 2.5.8 spacing).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openPage, shot, axe, goPhase, saved, seedStorage, workshopFile, OUT, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, axe, goPhase, saved, seedStorage, workshopFile, OUT, workshops } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 /** Something on every screen (see fixtures/workshops.mjs), as the saved text. */
 const rich = () => workshopFile(workshops.everyScreen());

@@ -2,14 +2,12 @@
 // formula injection escaped, one printed page), congruence gaps, the doorfluister-check (a close
 // and a far answer from two layers), versions 1.0 and 2.0 compared, the evaluation date;
 // keyboard tabs; axe in Dutch and English; screenshots.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { start, openPage, shot, saved, workshopFile, OUT, noViolations, header, concretise, afterCharter, pdfInfo, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, workshopFile, OUT, noViolations, header, concretise, afterCharter, pdfInfo, workshops } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 test("a municipality weighs options, checks congruence and whispers, and publishes 2.0", async () => {
   const page = await openPage(env, { storage: workshopFile(workshops.fivePrinciples()) });

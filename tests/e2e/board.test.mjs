@@ -1,13 +1,11 @@
 // Step 3, Clusteren (the cluster board): cards moved by keyboard, mouse, touch and clicks;
 // split, merge, rename, undo/redo; everything survives a reload. Cluster suggestions stay
 // suggestions: a preview with reasons, accepting is one undoable step, manual clusters stay.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, axe, saved, workshopFile, noViolations, header, setup, collect, board, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, axe, saved, workshopFile, noViolations, header, setup, collect, board, workshops } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 test("a workshop from setup to a clustered board, by keyboard, mouse, touch and clicks, survives reload", async () => {
   // Tall enough that a card and its drop target are on screen together, as on a projector.

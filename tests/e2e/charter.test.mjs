@@ -1,16 +1,14 @@
 // Step 6, Charter: one A4 page at every limit with 5, 8 and 12 principles (the PDF's page
 // count with pdfinfo), the draft mark or the reason; choose, concretise and the charter in
 // English.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { start, openPage, shot, workshopFile, OUT, noViolations, header, charter, pdfInfo, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, workshopFile, OUT, noViolations, header, charter, pdfInfo, workshops } from "./lib.mjs";
 
 const { full, exact, LIMITS, clustered } = workshops;
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 const measured = {};
 

@@ -1,12 +1,10 @@
 // Step 4, Kiezen (choose): dot voting in turns on one laptop, hidden until revealed, ranked;
 // promoting clusters with the 5–8 status in plain words; the tension matrix.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, saved, workshopFile, noViolations, header, choose, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, workshopFile, noViolations, header, choose, workshops } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 test("groups vote in turns on one laptop, the result is ranked, and the 5–8 status speaks plainly", async () => {
   const page = await openPage(env, { storage: workshopFile(workshops.clustered(7)) });

@@ -1,12 +1,10 @@
 // Step 2, Verzamelen (collect): sources of three kinds with cards by group; refused input says
 // why and changes nothing; look-alike hints while typing; the inspiration library.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, noViolations, saved, workshopFile, assertText, escapeRegExp, header, collect, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, noViolations, saved, workshopFile, assertText, escapeRegExp, header, collect, workshops } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 test("groups collect a case, a source and an appreciative example with their cards, in Dutch and English", async () => {
   const page = await openPage(env);

@@ -1,12 +1,10 @@
 // Step 5, Concretiseren (make concrete): one principle at a time, counters, where it comes
 // from, one undo step per field.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, saved, workshopFile, noViolations, header, concretise, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, workshopFile, noViolations, header, concretise, workshops } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 test("each principle is made concrete one at a time, with counters, provenance and one undo step per field", async () => {
   const page = await openPage(env, { storage: workshopFile(workshops.fivePromoted()) });

@@ -1,11 +1,11 @@
 // Embedding: the README snippet on a host page whose own CSS conflicts with the app,
 // the app inside an <iframe>, the data- attributes, and no use of the host's URL hash or history.
 // Every page is served with the strict Content-Security-Policy; any violation fails a test.
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, noViolations, board, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, noViolations, board, workshops } from "./lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // The documented snippet, taken from the README itself, so the test checks what users copy.
@@ -86,12 +86,10 @@ const PAGES = {
   },
 };
 
-let env;
-before(async () => {
+before(() => {
   assert.ok(SNIPPET.includes('<div id="leidraad"'), "README has an Embedding section with an html snippet and the mount <div>");
-  env = await start({ ...staticFolder(), ...PAGES });
 });
-after(async () => { await env?.stop(); });
+const env = appServer({ ...staticFolder(), ...PAGES });
 
 // ---------------------------------------------------------------------------------------------
 const STYLE_PROPS = [

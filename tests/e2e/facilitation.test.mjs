@@ -1,13 +1,11 @@
 // Facilitation: a facilitator locks and unlocks steps, runs a timer per step (computed from
 // timestamps, so a background tab stays right), and opens a projector view in a second window
 // that follows the working window.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 const notice = (page) => header(page).notices;
 const clock = (page) => facilitation(page).clock;

@@ -1,15 +1,13 @@
 // The "Bestand" (file) menu, on every step: Markdown and JSON downloads escape what users
 // typed; a wrong file says why and changes nothing; merging another table's file gives the
 // union with a report.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, saved, settled, workshopFile, noViolations, header, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, settled, workshopFile, noViolations, header, workshops } from "./lib.mjs";
 
 const { full, clustered } = workshops;
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 const EVIL = "<img src=x onerror=alert(1)> [x](javascript:alert(1))";
 

@@ -6,6 +6,7 @@
 // start from are in fixtures/.
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
+import { before, after } from "node:test";
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
@@ -53,6 +54,15 @@ export async function start(extra = {}) {
     url, server, browser,
     async stop() { await browser.close(); await new Promise((r) => server.close(r)); },
   };
+}
+
+/** The shared fixture of a test file: starts server and browser before the file's tests and
+ *  stops them after. Returns the environment (url, browser, server), filled in once started. */
+export function appServer(extra = {}) {
+  const env = {};
+  before(async () => { Object.assign(env, await start(extra)); });
+  after(async () => { await env.stop?.(); });
+  return env;
 }
 
 /** A fresh browser context (its own storage) and page. Records console errors, page errors,

@@ -1,12 +1,10 @@
 // Step 1, Voorbereiden (set up): title, organisation, outcomes and groups, typed in by a
 // facilitator; the screen in Dutch and English without axe violations.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, noViolations, header, setup } from "./lib.mjs";
+import { appServer, openPage, shot, noViolations, header, setup } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 test("a facilitator sets up the session: title, organisation, an outcome and a group, in Dutch and English", async () => {
   const page = await openPage(env);

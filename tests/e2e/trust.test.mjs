@@ -2,18 +2,16 @@
 // request but the app's own files; hostile text in every field stays text on screen and in every
 // download; a stored workshop that cannot be read is never overwritten; "clear this device";
 // two tabs; storage full or missing; a panic; going offline.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, settled, watchSaves, seedStorage, workshopFile, download as keep, header, setup, collect, board, choose, concretise, workshops } from "./lib.mjs";
+import { appServer, start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, settled, watchSaves, seedStorage, workshopFile, download as keep, header, setup, collect, board, choose, concretise, workshops } from "./lib.mjs";
 
-let env;
 // A host page that asks for the crash test (the app panics 50 ms after its first render).
 const CRASH_HOST = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Crash</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/leidraad.css"><script type="module" src="/boot.js"></script>
 </head><body><div id="leidraad" data-crash-test></div></body></html>`;
-before(async () => { env = await start({ "/crash.html": { body: CRASH_HOST } }); });
-after(async () => { await env?.stop(); });
+const env = appServer({ "/crash.html": { body: CRASH_HOST } });
 
 // ---------------------------------------------------------------------------------------------
 // Text that looks like markup, links, formulas or direction tricks, cut to each field's limit.
