@@ -204,6 +204,8 @@ function look(page) {
   }, STORAGE_KEY);
 }
 
+let warnedUnwatched = false;
+
 /** Waits until no autosave is pending in `page` (a page or a frame opened through `openPage`
  *  or a context with `watchSaves`). Use before asserting that something was NOT written: any
  *  save the app scheduled has happened by then. Fails with a clear message after `timeout`. */
@@ -212,7 +214,14 @@ export async function settled(page, { timeout = SAVE_TIMEOUT_MS } = {}) {
   for (;;) {
     const now = await look(page);
     if (!now.watched) {
-      throw new Error("settled()/saved(): this page's autosave is not watched; open it with openPage() or call watchSaves(context) before loading it");
+      // A page made without openPage()/watchSaves(): keep working as before (a fixed wait past
+      // the debounce), and say once how to make it exact.
+      if (!warnedUnwatched) {
+        warnedUnwatched = true;
+        console.warn("settled()/saved(): a page without the autosave watcher; waiting a fixed 450 ms (open it with openPage() or call watchSaves(context) first)");
+      }
+      await page.waitForTimeout(450);
+      return (await look(page)).text;
     }
     if (now.pending === 0) return now.text;
     if (Date.now() > deadline) throw new Error(`settled()/saved(): an autosave was still pending after ${timeout} ms`);
@@ -230,7 +239,8 @@ export async function saved(page, until, { timeout = SAVE_TIMEOUT_MS } = {}) {
     const file = text ? JSON.parse(text) : null;
     if (!until || until(file)) return file;
     if (Date.now() > deadline) {
-      throw new Error(`saved(): localStorage did not hold the expected workshop within ${timeout} ms (expected ${until}); stored: ${String(text).slice(0, 400)}`);
+      const stored = file ? JSON.stringify(file.workshop) : String(text);
+      throw new Error(`saved(): localStorage did not hold the expected workshop within ${timeout} ms (expected ${until}); stored workshop: ${stored.slice(0, 600)}`);
     }
     await new Promise((r) => setTimeout(r, 25));
   }
