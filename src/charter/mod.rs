@@ -49,14 +49,9 @@ impl SetSize {
 
 /// The status line about the set's size, in plain words, with the method's reason.
 pub fn set_status(n: usize, lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
-    let count = match (n, nl) {
-        (0, true) => "Nog geen principes gekozen".to_string(),
-        (0, false) => "No principles chosen yet".to_string(),
-        (1, true) => "1 principe".to_string(),
-        (1, false) => "1 principle".to_string(),
-        (n, true) => format!("{n} principes"),
-        (n, false) => format!("{n} principles"),
+    let count = match n {
+        0 => L::NoPrinciplesYet.get(lang).to_string(),
+        n => crate::i18n::principles(n, lang),
     };
     let verdict = match SetSize::of(n) {
         SetSize::Good => L::SetGood,

@@ -41,8 +41,6 @@ texts! {
     NoCardsShown => "Nog geen kaarten.", "No cards yet.";
     NotGrouped => "Nog niet ingedeeld", "Not grouped yet";
     ResultHidden => "De uitslag is nog verborgen.", "The result is still hidden.";
-    Dots => "stippen", "dots";
-    OneDot => "stip", "dot";
     ChosenSet => "Gekozen principes", "Chosen principles";
     NoSetYet => "Nog geen principes gekozen.", "No principles chosen yet.";
     Outcomes => "Maatschappelijke resultaten", "Intended societal outcomes";
@@ -71,11 +69,9 @@ texts! {
 impl F {
     /// "12 principes gevonden" / "1 principle found".
     pub fn hits(n: usize, lang: Lang) -> String {
-        match (lang, n) {
-            (Lang::Nl, 1) => "1 principe gevonden".to_string(),
-            (Lang::Nl, n) => format!("{n} principes gevonden"),
-            (Lang::En, 1) => "1 principle found".to_string(),
-            (Lang::En, n) => format!("{n} principles found"),
+        match lang {
+            Lang::Nl => format!("{} gevonden", super::principles(n, lang)),
+            Lang::En => format!("{} found", super::principles(n, lang)),
         }
     }
 
@@ -85,22 +81,6 @@ impl F {
             Lang::Nl => format!("Kaart toegevoegd onder de bron {source}."),
             Lang::En => format!("Card added under the source {source}."),
         }
-    }
-
-    /// "5 principes: …" for the projector's set line.
-    pub fn set_size(n: usize, lang: Lang) -> String {
-        match (lang, n) {
-            (Lang::Nl, 1) => "1 principe".to_string(),
-            (Lang::Nl, n) => format!("{n} principes"),
-            (Lang::En, 1) => "1 principle".to_string(),
-            (Lang::En, n) => format!("{n} principles"),
-        }
-    }
-
-    /// "3 stippen" / "1 dot".
-    pub fn dots(n: u32, lang: Lang) -> String {
-        let word = if n == 1 { F::OneDot.get(lang) } else { F::Dots.get(lang) };
-        format!("{n} {word}")
     }
 }
 

@@ -10,6 +10,7 @@ texts! {
     PhaseCharter => "Charter", "Charter";
 
     // The set's size (after "5 principes: ")
+    NoPrinciplesYet => "Nog geen principes gekozen", "No principles chosen yet";
     SetGood => "een goede set. De methode raadt 5 tot 8 principes aan.", "a good set. The method advises 5 to 8 principles.";
     SetTooFew => "dat is te weinig. De methode raadt 5 tot 8 principes aan. Met minder dan 5 geven de principes te weinig richting aan al het werk in het sociaal domein.", "that is too few. The method advises 5 to 8 principles. With fewer than 5, the principles give too little direction to all the work in the social domain.";
     SetTooMany => "dat zijn er te veel. De methode raadt 5 tot 8 principes aan. Met meer dan 8 onthoudt niemand ze, en dan sturen ze niet meer.", "that is too many. The method advises 5 to 8 principles. With more than 8, nobody remembers them, and then they no longer steer.";
@@ -161,35 +162,22 @@ impl L {
     /// A kind of item, with its count, for the merge report ("3 kaarten").
     pub fn items(field: Field, n: usize, lang: Lang) -> String {
         use Field::*;
-        let (one, many) = match (field, lang) {
-            (Outcome, Lang::Nl) => ("resultaat", "resultaten"),
-            (Outcome, Lang::En) => ("outcome", "outcomes"),
-            (Group, Lang::Nl) => ("groep", "groepen"),
-            (Group, Lang::En) => ("group", "groups"),
-            (Source, Lang::Nl) => ("bron", "bronnen"),
-            (Source, Lang::En) => ("source", "sources"),
-            (Card, Lang::Nl) => ("kaart", "kaarten"),
-            (Card, Lang::En) => ("card", "cards"),
-            (Cluster, Lang::Nl) => ("cluster", "clusters"),
-            (Cluster, Lang::En) => ("cluster", "clusters"),
-            (Voter, Lang::Nl) => ("stemmer", "stemmers"),
-            (Voter, Lang::En) => ("voter", "voters"),
-            (Principle, Lang::Nl) => ("principe", "principes"),
-            (Principle, Lang::En) => ("principle", "principles"),
-            (Tension, Lang::Nl) => ("spanning", "spanningen"),
-            (Tension, Lang::En) => ("tension", "tensions"),
-            (Title, Lang::Nl) => ("titel", "titels"),
-            (Title, Lang::En) => ("title", "titles"),
-            (Organisation, Lang::Nl) => ("organisatie", "organisaties"),
-            (Organisation, Lang::En) => ("organisation", "organisations"),
-            (Date, Lang::Nl) => ("datum", "datums"),
-            (Date, Lang::En) => ("date", "dates"),
-            (Facilitator, Lang::Nl) => ("begeleider", "begeleiders"),
-            (Facilitator, Lang::En) => ("facilitator", "facilitators"),
-            (_, Lang::Nl) => ("tekst", "teksten"),
-            (_, Lang::En) => ("text", "texts"),
+        let (nl, en) = match field {
+            Outcome => (("resultaat", "resultaten"), ("outcome", "outcomes")),
+            Group => (("groep", "groepen"), ("group", "groups")),
+            Source => (("bron", "bronnen"), ("source", "sources")),
+            Card => (("kaart", "kaarten"), ("card", "cards")),
+            Cluster => (("cluster", "clusters"), ("cluster", "clusters")),
+            Voter => (("stemmer", "stemmers"), ("voter", "voters")),
+            Principle => (("principe", "principes"), ("principle", "principles")),
+            Tension => (("spanning", "spanningen"), ("tension", "tensions")),
+            Title => (("titel", "titels"), ("title", "titles")),
+            Organisation => (("organisatie", "organisaties"), ("organisation", "organisations")),
+            Date => (("datum", "datums"), ("date", "dates")),
+            Facilitator => (("begeleider", "begeleiders"), ("facilitator", "facilitators")),
+            _ => (("tekst", "teksten"), ("text", "texts")),
         };
-        format!("{n} {}", if n == 1 { one } else { many })
+        super::plural(n as u64, nl, en, lang)
     }
 
     /// What a merge did, in plain words: what was added, where the files differed, what was left out.

@@ -405,18 +405,91 @@ fn integrity(i: &Integrity, lang: Lang) -> String {
     }
 }
 
-/// "3 kaarten" / "1 card".
-pub fn count(n: usize, one: (&str, &str), many: (&str, &str), lang: Lang) -> String {
-    let (o, m) = match lang {
-        Lang::Nl => (one.0, many.0),
-        Lang::En => (one.1, many.1),
+/// The one plural helper: "1 kaart" / "3 kaarten", a count with the right form of its word.
+/// `nl` and `en` are each (one, many).
+pub fn plural(n: impl Into<u64>, nl: (&str, &str), en: (&str, &str), lang: Lang) -> String {
+    let n = n.into();
+    let (one, many) = match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
     };
-    format!("{n} {}", if n == 1 { o } else { m })
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Number of cards.
 pub fn cards(n: usize, lang: Lang) -> String {
-    count(n, ("kaart", "card"), ("kaarten", "cards"), lang)
+    plural(n as u64, ("kaart", "kaarten"), ("card", "cards"), lang)
+}
+
+/// Number of principles ("5 principes").
+pub fn principles(n: usize, lang: Lang) -> String {
+    plural(n as u64, ("principe", "principes"), ("principle", "principles"), lang)
+}
+
+/// Number of dots ("3 stippen").
+pub fn dots(n: u32, lang: Lang) -> String {
+    plural(n, ("stip", "stippen"), ("dot", "dots"), lang)
+}
+
+/// A month's name (1 = January), for dates written out ("12 maart 2027").
+pub fn month(m: usize, lang: Lang) -> Option<&'static str> {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    m.checked_sub(1).and_then(|i| names.get(i)).copied()
+}
+
+/// "Anna is aan de beurt. Nog 3 van 5 stippen over."
+pub fn dots_left(name: &str, left: u32, of: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{name} is aan de beurt. Nog {left} van {of} stippen over."),
+        Lang::En => format!("It is {name}'s turn. {left} of {of} dots left."),
+    }
+}
+
+/// The dots a voter has put on one cluster in this turn (for screen readers).
+pub fn dots_this_turn(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{} in deze beurt", dots(n, lang)),
+        Lang::En => format!("{} this turn", dots(n, lang)),
+    }
+}
+
+/// The button that turns a suggestion into a cluster: "Maak cluster (3 kaarten)".
+pub fn make_cluster_of(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Maak cluster ({})", cards(n, lang)),
+        Lang::En => format!("Make cluster ({})", cards(n, lang)),
+    }
 }
 
 fn pick(lang: Lang, nl: &str, en: &str) -> String {

@@ -11,7 +11,7 @@ use super::platform::{self, new_id};
 use super::widgets::{input_value, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::charter::{set_status, SetSize};
-use crate::i18n::{self, Lang, L};
+use crate::i18n::{self, L};
 use crate::workshop::{limits, Action, Cluster, Id, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -237,7 +237,7 @@ fn ballot(p: &BallotProps) -> Html {
             <h3 id="ld-ballot-h">{ L::Clusters.get(lang) }</h3>
             <p class="ld-dots-left" role="status" aria-live="polite">
                 { match (voter, left) {
-                    (Some(v), Some(left)) => dots_left(&v.name, left, w.voting.dots_per_voter, lang),
+                    (Some(v), Some(left)) => i18n::dots_left(&v.name, left, w.voting.dots_per_voter, lang),
                     _ => L::ChooseTurn.get(lang).to_string(),
                 } }
             </p>
@@ -250,13 +250,6 @@ fn ballot(p: &BallotProps) -> Html {
             }) }
             </ul>
         </section>
-    }
-}
-
-fn dots_left(name: &str, left: u32, of: u32, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{name} is aan de beurt. Nog {left} van {of} stippen over."),
-        Lang::En => format!("It is {name}'s turn. {left} of {of} dots left."),
     }
 }
 
@@ -297,7 +290,7 @@ fn ballot_row(p: &RowProps) -> Html {
                 <span class="ld-cluster-name">{ &c.name }</span>
                 <span class="ld-count">{ i18n::cards(cards, lang) }</span>
                 if w.voting.revealed {
-                    <span class="ld-total">{ total_dots(w.voting.dots_on(&c.id), lang) }</span>
+                    <span class="ld-total">{ i18n::dots(w.voting.dots_on(&c.id), lang) }</span>
                 }
             </div>
             if p.voter.is_some() {
@@ -306,7 +299,7 @@ fn ballot_row(p: &RowProps) -> Html {
                         aria-label={format!("{}: {}", L::DotRemove.get(lang), c.name)}>{ "−" }</button>
                     <span class="ld-my-dots">
                         <span aria-hidden="true">{ if mine == 0 { "·".to_string() } else { "●".repeat(mine as usize) } }</span>
-                        <span class="ld-visually-hidden">{ my_dots(mine, lang) }</span>
+                        <span class="ld-visually-hidden">{ i18n::dots_this_turn(mine, lang) }</span>
                     </span>
                     <button type="button" class="ld-button ld-small ld-dot-button" disabled={!can_add} onclick={act(true)}
                         aria-label={format!("{}: {}", L::DotAdd.get(lang), c.name)}>{ "+" }</button>
@@ -315,19 +308,6 @@ fn ballot_row(p: &RowProps) -> Html {
             <PromoteButton workshop={p.workshop.clone()} cluster={c.id.clone()} name={c.name.clone()} />
         </li>
     }
-}
-
-fn my_dots(n: u32, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 stip in deze beurt".into(),
-        (Lang::Nl, n) => format!("{n} stippen in deze beurt"),
-        (Lang::En, 1) => "1 dot this turn".into(),
-        (Lang::En, n) => format!("{n} dots this turn"),
-    }
-}
-
-fn total_dots(n: u32, lang: Lang) -> String {
-    i18n::count(n as usize, ("stip", "dot"), ("stippen", "dots"), lang)
 }
 
 #[derive(Properties, PartialEq)]
@@ -384,7 +364,7 @@ fn results(p: &Props) -> Html {
                     <li key={c.id.as_str()} class="ld-ranked-row">
                         <span class="ld-ranked-name">{ &c.name }</span>
                         <span class="ld-bar" aria-hidden="true"><span class="ld-bar-fill" data-w={bar_width(*n, top)}></span></span>
-                        <span class="ld-total">{ total_dots(*n, lang) }</span>
+                        <span class="ld-total">{ i18n::dots(*n, lang) }</span>
                         <PromoteButton workshop={p.workshop.clone()} cluster={c.id.clone()} name={c.name.clone()} />
                     </li>
                 }) }

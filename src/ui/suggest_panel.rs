@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::platform::new_id;
 use super::{use_ctx, Shared};
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, T};
 use crate::suggest::suggest_with_reasons;
 use crate::workshop::{limits, Action, Id};
 
@@ -158,7 +158,7 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                                     <label for={input_id.clone()}>{ ctx.t(T::ClusterName) }</label>
                                     <input id={input_id} type="text" value={name} oninput={on_name} maxlength={limits::CLUSTER.to_string()} />
                                 </div>
-                                <button type="submit" class="ld-button ld-primary">{ accept_label(pr.cards.len(), lang) }</button>
+                                <button type="submit" class="ld-button ld-primary">{ i18n::make_cluster_of(pr.cards.len(), lang) }</button>
                                 <button type="button" class="ld-button ld-quiet" onclick={reject}>{ ctx.t(T::Reject) }</button>
                             </div>
                         </form>
@@ -167,12 +167,5 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             }) }
             </ol>
         </section>
-    }
-}
-
-fn accept_label(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Maak cluster ({n} kaarten)"),
-        Lang::En => format!("Make cluster ({n} cards)"),
     }
 }

@@ -342,7 +342,7 @@ fn reduce_screen(p: &ScreenProps) -> Html {
                     { for w.ranking().into_iter().map(|(c, dots)| html! {
                         <li key={c.id.as_str()}>
                             <span class="ld-proj-rank-name">{ &c.name }</span>
-                            <span class="ld-proj-dots">{ F::dots(dots, lang) }</span>
+                            <span class="ld-proj-dots">{ i18n::dots(dots, lang) }</span>
                         </li>
                     }) }
                     </ol>
@@ -403,7 +403,7 @@ fn set_size(p: &SetSizeProps) -> Html {
     let good = verdict == L::SetGood;
     html! {
         <p class={classes!("ld-proj-size", (!good).then_some("ld-proj-size-warn"))}>
-            <strong>{ format!("{}: ", F::set_size(p.n, lang)) }</strong>{ verdict.get(lang) }
+            <strong>{ format!("{}: ", i18n::principles(p.n, lang)) }</strong>{ verdict.get(lang) }
         </p>
     }
 }
