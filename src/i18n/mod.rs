@@ -193,6 +193,25 @@ pub fn source_kind(kind: SourceKind, lang: Lang) -> &'static str {
     .get(lang)
 }
 
+/// The thing itself, where [`field`] names its text: a reference points at a source, not at
+/// its title.
+fn thing(f: Field, lang: Lang) -> &'static str {
+    match (f, lang) {
+        (Field::Source, Lang::Nl) => "de bron",
+        (Field::Source, Lang::En) => "the source",
+        _ => field(f, lang),
+    }
+}
+
+/// "die" or "dat": the Dutch relative pronoun for a noun with its article ("het cluster dat").
+fn which(noun: &str) -> &'static str {
+    if noun.starts_with("het ") {
+        "dat"
+    } else {
+        "die"
+    }
+}
+
 fn field(f: Field, lang: Lang) -> &'static str {
     use Field::*;
     match (f, lang) {
@@ -260,9 +279,10 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
         }
         NotFound(f) => {
             if nl {
-                format!("Kan {} niet meer vinden. Misschien is het net verwijderd.", field(*f, lang))
+                let noun = thing(*f, lang);
+                format!("Kan {noun} niet meer vinden. Misschien is {} net verwijderd.", which(noun))
             } else {
-                format!("Cannot find {} any more. Perhaps it was just deleted.", field(*f, lang))
+                format!("Cannot find {} any more. Perhaps it was just deleted.", thing(*f, lang))
             }
         }
         DuplicateId(_) => pick(lang, "Dit bestaat al. Probeer het nog eens.", "This already exists. Please try again."),
@@ -387,10 +407,11 @@ fn integrity(i: &Integrity, lang: Lang) -> String {
         (Integrity::DuplicateId(_), Lang::Nl) => "Dit bestand is beschadigd: iets staat er twee keer in.".into(),
         (Integrity::DuplicateId(_), Lang::En) => "This file is damaged: something appears twice.".into(),
         (Integrity::Dangling { field: f, .. }, Lang::Nl) => {
-            format!("Dit bestand is beschadigd: het verwijst naar {} die er niet is.", field(*f, lang))
+            let noun = thing(*f, lang);
+            format!("Dit bestand is beschadigd: het verwijst naar {noun} {} er niet is.", which(noun))
         }
         (Integrity::Dangling { field: f, .. }, Lang::En) => {
-            format!("This file is damaged: it refers to {} that is not there.", field(*f, lang))
+            format!("This file is damaged: it refers to {} that is not there.", thing(*f, lang))
         }
         (Integrity::TooLong { field: f, max }, Lang::Nl) => {
             format!("In dit bestand is {} langer dan {max} tekens.", field(*f, lang))
@@ -513,6 +534,24 @@ mod tests {
             assert!(!t.get(Lang::Nl).trim().is_empty(), "{t:?} nl");
             assert!(!t.get(Lang::En).trim().is_empty(), "{t:?} en");
         }
+    }
+
+    #[test]
+    fn a_missing_reference_is_named_with_the_right_dutch_words() {
+        let dangling = |field| {
+            file_error(
+                &FileError::Broken(Integrity::Dangling { field, id: crate::workshop::Id::parse("x").expect("an id") }),
+                Lang::Nl,
+            )
+        };
+        assert!(dangling(Field::Cluster).contains("naar het cluster dat er niet is"), "{}", dangling(Field::Cluster));
+        assert!(dangling(Field::Principle).contains("naar het principe dat er niet is"));
+        assert!(dangling(Field::Outcome).contains("naar het resultaat dat er niet is"));
+        assert!(dangling(Field::Whisper).contains("naar het antwoord dat er niet is"));
+        assert!(dangling(Field::Source).contains("naar de bron die er niet is"), "{}", dangling(Field::Source));
+        assert!(dangling(Field::Card).contains("naar de kaart die er niet is"));
+        let gone = error(&DomainError::NotFound(Field::Cluster), Lang::Nl);
+        assert!(gone.contains("het cluster niet meer vinden. Misschien is dat net verwijderd"), "{gone}");
     }
 
     #[test]
