@@ -1,82 +1,47 @@
 //! Clusteren: the board. Cards move between clusters in three complete ways:
-//! - drag and drop with mouse, pen or touch (pointer events; on touch, hold the grip);
+//! - drag and drop with mouse, pen or touch (pointer events; on touch, hold the grip): [`drag`];
 //! - keyboard: focus a card's grip, Enter, arrow keys to choose a cluster, Enter (Escape stops),
-//!   every step announced in a live region;
+//!   every step announced in a live region: the steps are plain data in [`carry`];
 //! - single clicks without dragging (WCAG 2.2, 2.5.7): tick cards, then "Move to" a cluster.
+//!
+//! Every way names where a card goes by cluster id ([`carry::Target`]), never by column
+//! position, since an undo can add or remove a cluster while a card is on its way.
 //!
 //! Callbacks handed to cards are stable and read the latest state from a shared cell, so a
 //! board of hundreds of cards re-renders only the cards whose props changed.
 
-use std::cell::RefCell;
-use std::collections::BTreeSet;
-use std::rc::Rc;
+mod card;
+mod carry;
+mod column;
+mod drag;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use std::collections::BTreeSet;
+
 use yew::prelude::*;
 
-use super::collect::kind_class;
+use self::card::{CardEvent, CardView};
+use self::carry::{Announcement, Carry, Intent, Outcome, Target};
+use self::column::Column;
 use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
-use super::widgets::{input_value, select_value, TextField};
+use super::widgets::{select_value, TextField};
 use super::{use_ctx, Ctx, Shared};
 use crate::i18n::{self, Lang, T};
-use crate::workshop::{limits, Action, Card, Cluster, Id, Workshop};
-
-/// A card being carried by keyboard: which card, and the column it would land in.
-#[derive(Clone, Debug, PartialEq)]
-struct Picked {
-    card: Id,
-    target: usize,
-}
-
-/// What a card tells the board.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CardEvent {
-    Toggle(Id),
-    Key { card: Id, key: String },
-    Dropped { card: Id, column: Option<usize> },
-}
+use crate::workshop::{limits, Action, Id, Workshop};
 
 /// The latest board state, read by the stable callbacks.
 struct Latest {
     workshop: Shared,
     selected: BTreeSet<Id>,
-    picked: Option<Picked>,
+    carry: Option<Carry>,
     ctx: Ctx,
 }
 
+/// The props of [`Board`].
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
+    /// The workshop shown on the board.
     pub workshop: Shared,
-}
-
-/// Column 0 is "not grouped"; column i is cluster i-1.
-fn column_target(w: &Workshop, column: usize) -> Option<Option<Id>> {
-    if column == 0 {
-        Some(None)
-    } else {
-        w.clusters.get(column - 1).map(|c| Some(c.id.clone()))
-    }
-}
-
-fn column_name(w: &Workshop, column: usize, lang: Lang) -> String {
-    match column {
-        0 => T::Unclustered.get(lang).to_string(),
-        n => w.clusters.get(n - 1).map(|c| c.name.clone()).unwrap_or_default(),
-    }
-}
-
-fn column_of(w: &Workshop, card: &Id) -> usize {
-    let cluster = w.cards.iter().find(|c| &c.id == card).and_then(|c| c.cluster.clone());
-    match cluster {
-        None => 0,
-        Some(id) => w.clusters.iter().position(|c| c.id == id).map(|i| i + 1).unwrap_or(0),
-    }
-}
-
-fn card_text(w: &Workshop, card: &Id) -> String {
-    w.cards.iter().find(|c| &c.id == card).map(|c| c.text.clone()).unwrap_or_default()
 }
 
 /// The board of the cluster phase.
@@ -86,7 +51,7 @@ pub fn board(p: &BoardProps) -> Html {
     let w = &p.workshop;
     let lang = ctx.lang;
     let selected = use_state(BTreeSet::<Id>::new);
-    let picked = use_state(|| None::<Picked>);
+    let carry = use_state(|| None::<Carry>);
     let announcement = use_state(String::new);
     let focus_after = use_state(|| None::<Id>);
     let new_name = use_state(String::new);
@@ -99,14 +64,14 @@ pub fn board(p: &BoardProps) -> Html {
     let latest = use_mut_ref(|| Latest {
         workshop: p.workshop.clone(),
         selected: BTreeSet::new(),
-        picked: None,
+        carry: None,
         ctx: ctx.clone(),
     });
     {
         let mut l = latest.borrow_mut();
         l.workshop = p.workshop.clone();
         l.selected = live_selected.clone();
-        l.picked = (*picked).clone();
+        l.carry = (*carry).clone();
         l.ctx = ctx.clone();
     }
 
@@ -122,12 +87,11 @@ pub fn board(p: &BoardProps) -> Html {
 
     let on_card = {
         let latest = latest.clone();
-        let (sel, pick, say, focus) = (selected.setter(), picked.setter(), announcement.setter(), focus_after.setter());
+        let (sel, set_carry, say, focus) =
+            (selected.setter(), carry.setter(), announcement.setter(), focus_after.setter());
         use_callback((), move |ev: CardEvent, _| {
             let l = latest.borrow();
             let w = &l.workshop;
-            let lang = l.ctx.lang;
-            let columns = w.clusters.len() + 1;
             match ev {
                 CardEvent::Toggle(id) => {
                     let mut s = l.selected.clone();
@@ -136,49 +100,26 @@ pub fn board(p: &BoardProps) -> Html {
                     }
                     sel.set(s);
                 }
-                CardEvent::Key { card, key } => match (&l.picked, key.as_str()) {
-                    (None, "Enter" | " ") => {
-                        let target = column_of(w, &card);
-                        say.set(msg_picked(&card_text(w, &card), &column_name(w, target, lang), target, columns, lang));
-                        pick.set(Some(Picked { card, target }));
-                    }
-                    (Some(pk), "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp") if pk.card == card => {
-                        let forward = matches!(key.as_str(), "ArrowRight" | "ArrowDown");
-                        let target =
-                            if forward { (pk.target + 1) % columns } else { (pk.target + columns - 1) % columns };
-                        say.set(msg_target(&column_name(w, target, lang), target, columns, lang));
-                        pick.set(Some(Picked { card, target }));
-                    }
-                    (Some(pk), "Enter" | " ") if pk.card == card => {
-                        if let Some(to) = column_target(w, pk.target) {
-                            let cards = moving(&l.selected, &card);
-                            let n = cards.len();
-                            l.ctx.act(Action::MoveCards { cards, to });
-                            say.set(msg_moved(n, &column_name(w, pk.target, lang), lang));
+                CardEvent::Key { card, key } => {
+                    let Some(intent) = Intent::from_key(&key, l.carry.is_some()) else { return };
+                    let (next, outcome) = carry::step(l.carry.as_ref(), &card, intent, w);
+                    match outcome {
+                        Outcome::Nothing => {}
+                        Outcome::Announce(said) => say.set(announcement_text(&said, w, l.ctx.lang)),
+                        Outcome::Move { card, to } => {
+                            move_and_announce(&l.ctx, w, moving(&l.selected, &card), &to, &say);
                             sel.set(BTreeSet::new());
                             focus.set(Some(card));
                         }
-                        pick.set(None);
                     }
-                    (Some(_), "Escape") => {
-                        say.set(match lang {
-                            Lang::Nl => "Verplaatsen gestopt. De kaart blijft waar hij was.".into(),
-                            Lang::En => "Move cancelled. The card stays where it was.".into(),
-                        });
-                        pick.set(None);
-                    }
-                    _ => {}
-                },
-                CardEvent::Dropped { card, column } => {
-                    if let Some(to) = column.and_then(|c| column_target(w, c)) {
-                        let target = column.unwrap_or(0);
-                        if target != column_of(w, &card) || l.selected.contains(&card) {
-                            let cards = moving(&l.selected, &card);
-                            let n = cards.len();
-                            l.ctx.act(Action::MoveCards { cards, to });
-                            say.set(msg_moved(n, &column_name(w, target, lang), lang));
-                            sel.set(BTreeSet::new());
-                        }
+                    set_carry.set(next);
+                }
+                CardEvent::Dropped { card, on } => {
+                    // A zone whose cluster is gone (an undo during the drag) takes nothing.
+                    let Some(to) = on.filter(|to| to.column(w).is_some()) else { return };
+                    if Some(&to) != Target::of_card(w, &card).as_ref() || l.selected.contains(&card) {
+                        move_and_announce(&l.ctx, w, moving(&l.selected, &card), &to, &say);
+                        sel.set(BTreeSet::new());
                     }
                 }
             }
@@ -204,27 +145,25 @@ pub fn board(p: &BoardProps) -> Html {
     };
     let on_move_selected = {
         let (ctx, selected, move_target, say) =
-            (ctx.clone(), selected.clone(), move_target.clone(), announcement.clone());
+            (ctx.clone(), selected.clone(), move_target.clone(), announcement.setter());
         let chosen: Vec<Id> = live_selected.iter().cloned().collect();
         let w = p.workshop.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if move_target.is_empty() {
-                return;
-            }
-            let to = if *move_target == "none" { None } else { Id::parse(&move_target) };
-            let name = match &to {
-                None => T::Unclustered.get(lang).to_string(),
-                Some(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
+            let to = match move_target.as_str() {
+                "" => return,
+                "none" => Target::Unclustered,
+                id => match Id::parse(id) {
+                    Some(id) => Target::Cluster(id),
+                    None => return,
+                },
             };
-            let n = chosen.len();
-            ctx.act(Action::MoveCards { cards: chosen.clone(), to });
-            say.set(msg_moved(n, &name, lang));
+            move_and_announce(&ctx, &w, chosen.clone(), &to, &say);
             selected.set(BTreeSet::new());
         })
     };
 
-    let picked_now = (*picked).clone();
+    let carry_now = (*carry).clone();
     let n_sel = live_selected.len();
     let columns = std::iter::once(None).chain(w.clusters.iter().map(Some));
 
@@ -268,11 +207,11 @@ pub fn board(p: &BoardProps) -> Html {
             }
             <div class="ld-board">
             { for columns.enumerate().map(|(i, cluster)| {
-                let cards: Vec<CardView> = w.cards_in(cluster.map(|c| &c.id)).map(|c| CardView::of(w, c, &live_selected, picked_now.as_ref())).collect();
+                let cards: Vec<CardView> = w.cards_in(cluster.map(|c| &c.id)).map(|c| CardView::of(w, c, &live_selected, carry_now.as_ref())).collect();
                 let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
                 html! {
                     <Column key={key} index={i} cluster={cluster.cloned()} cards={cards}
-                        is_target={picked_now.as_ref().is_some_and(|pk| pk.target == i)}
+                        is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))}
                         others={w.clusters.iter().filter(|c| Some(*c) != cluster).map(|c| (c.id.clone(), AttrValue::from(c.name.clone()))).collect::<Vec<_>>()}
                         on_card={on_card.clone()} />
                 }
@@ -282,6 +221,7 @@ pub fn board(p: &BoardProps) -> Html {
     }
 }
 
+/// The cards a move takes: the whole selection if the card is in it, else only the card.
 fn moving(selected: &BTreeSet<Id>, card: &Id) -> Vec<Id> {
     if selected.contains(card) {
         selected.iter().cloned().collect()
@@ -290,23 +230,54 @@ fn moving(selected: &BTreeSet<Id>, card: &Id) -> Vec<Id> {
     }
 }
 
-fn msg_picked(text: &str, column: &str, at: usize, of: usize, lang: Lang) -> String {
+/// Moves cards and says so in the live region: the one place the board announces a move
+/// (keyboard drop, pointer drop and "Move to" all come here). The words are set when the move
+/// is sent, before the reducer has applied it, so a refused move (a locked step) is still
+/// announced as moved; the announcement belongs with the result of the move instead.
+fn move_and_announce(ctx: &Ctx, w: &Workshop, cards: Vec<Id>, to: &Target, say: &UseStateSetter<String>) {
+    let n = cards.len();
+    ctx.act(Action::MoveCards { cards, to: to.cluster().cloned() });
+    say.set(msg_moved(n, &target_name(w, to, ctx.lang), ctx.lang));
+}
+
+/// The words for what the keyboard carry has to say.
+fn announcement_text(said: &Announcement, w: &Workshop, lang: Lang) -> String {
+    match said {
+        Announcement::PickedUp { card, at, position, of } => {
+            let text = w.cards.iter().find(|c| &c.id == card).map(|c| c.text.as_str()).unwrap_or_default();
+            msg_picked(text, &target_name(w, at, lang), *position, *of, lang)
+        }
+        Announcement::Aiming { target, position, of } => {
+            msg_target(&target_name(w, target, lang), *position, *of, lang)
+        }
+        Announcement::Cancelled => T::CarryCancelled.get(lang).to_string(),
+        Announcement::TargetGone => T::CarryTargetGone.get(lang).to_string(),
+    }
+}
+
+/// The name of a column as the board shows it.
+fn target_name(w: &Workshop, target: &Target, lang: Lang) -> String {
+    match target {
+        Target::Unclustered => T::Unclustered.get(lang).to_string(),
+        Target::Cluster(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
+    }
+}
+
+fn msg_picked(text: &str, column: &str, position: usize, of: usize, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!(
-            "Kaart opgepakt: {text}. Nu in: {column} ({} van {of}). Kies met de pijltjes een cluster, druk op Enter om te plaatsen of Escape om te stoppen.",
-            at + 1
+            "Kaart opgepakt: {text}. Nu in: {column} ({position} van {of}). Kies met de pijltjes een cluster, druk op Enter om te plaatsen of Escape om te stoppen."
         ),
         Lang::En => format!(
-            "Card picked up: {text}. Now in: {column} ({} of {of}). Choose a cluster with the arrow keys, press Enter to place or Escape to stop.",
-            at + 1
+            "Card picked up: {text}. Now in: {column} ({position} of {of}). Choose a cluster with the arrow keys, press Enter to place or Escape to stop."
         ),
     }
 }
 
-fn msg_target(column: &str, at: usize, of: usize, lang: Lang) -> String {
+fn msg_target(column: &str, position: usize, of: usize, lang: Lang) -> String {
     match lang {
-        Lang::Nl => format!("Naar: {column} ({} van {of}).", at + 1),
-        Lang::En => format!("To: {column} ({} of {of}).", at + 1),
+        Lang::Nl => format!("Naar: {column} ({position} van {of})."),
+        Lang::En => format!("To: {column} ({position} of {of})."),
     }
 }
 
@@ -322,283 +293,4 @@ fn msg_selected(n: usize, lang: Lang) -> String {
         Lang::Nl => format!("{} geselecteerd", i18n::cards(n, lang)),
         Lang::En => format!("{} selected", i18n::cards(n, lang)),
     }
-}
-
-/// What a card on the board shows: its text, source and group, and its selection.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CardView {
-    card: Card,
-    source_kind: Option<crate::workshop::SourceKind>,
-    source_title: AttrValue,
-    group: Option<AttrValue>,
-    selected: bool,
-    picked: bool,
-}
-
-impl CardView {
-    fn of(w: &Workshop, c: &Card, selected: &BTreeSet<Id>, picked: Option<&Picked>) -> CardView {
-        let source = w.source(&c.source);
-        CardView {
-            card: c.clone(),
-            source_kind: source.map(|s| s.kind),
-            source_title: source.map(|s| AttrValue::from(s.title.clone())).unwrap_or_default(),
-            group: c.group.as_ref().and_then(|g| w.group(g)).map(|g| AttrValue::from(g.name.clone())),
-            selected: selected.contains(&c.id),
-            picked: picked.is_some_and(|p| p.card == c.id),
-        }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ColumnProps {
-    index: usize,
-    cluster: Option<Cluster>,
-    cards: Vec<CardView>,
-    is_target: bool,
-    others: Vec<(Id, AttrValue)>,
-    on_card: Callback<CardEvent>,
-}
-
-#[function_component(Column)]
-fn column(p: &ColumnProps) -> Html {
-    let ctx = use_ctx();
-    let heading_id = format!("ld-col-{}", p.index);
-    let name = match &p.cluster {
-        Some(c) => c.name.clone(),
-        None => ctx.t(T::Unclustered).to_string(),
-    };
-    html! {
-        <section class={classes!("ld-column", p.cluster.is_none().then_some("ld-column-loose"), p.is_target.then_some("ld-column-target"))}
-            data-drop={p.index.to_string()} aria-labelledby={heading_id.clone()}>
-            <header class="ld-column-head">
-                <h3 id={heading_id}>{ &name }</h3>
-                <span class="ld-count">{ i18n::cards(p.cards.len(), ctx.lang) }</span>
-            </header>
-            if let Some(c) = &p.cluster {
-                <ClusterMenu cluster={c.clone()} others={p.others.clone()} />
-            }
-            <ul class="ld-column-cards">
-                { for p.cards.iter().map(|v| html! { <BoardCard key={v.card.id.as_str()} view={v.clone()} on={p.on_card.clone()} /> }) }
-            </ul>
-            if p.cards.is_empty() && p.cluster.is_some() {
-                <p class="ld-empty ld-small">{ ctx.t(T::EmptyCluster) }</p>
-            }
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct ClusterMenuProps {
-    cluster: Cluster,
-    others: Vec<(Id, AttrValue)>,
-}
-
-/// Rename, merge and ungroup, folded away so forty clusters stay calm.
-#[function_component(ClusterMenu)]
-fn cluster_menu(p: &ClusterMenuProps) -> Html {
-    let ctx = use_ctx();
-    let c = &p.cluster;
-    let merge_into = use_state(String::new);
-    let rename_id = format!("ld-rename-{}", c.id);
-    let merge_id = format!("ld-merge-{}", c.id);
-    let on_rename = {
-        let (ctx, id) = (ctx.clone(), c.id.clone());
-        Callback::from(move |e: Event| ctx.act(Action::RenameCluster { id: id.clone(), name: input_value(&e) }))
-    };
-    let on_merge = {
-        let (ctx, from, into) = (ctx.clone(), c.id.clone(), merge_into.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Some(into) = Id::parse(&into) {
-                ctx.act(Action::MergeClusters { from: from.clone(), into });
-            }
-        })
-    };
-    let on_ungroup = {
-        let (ctx, id) = (ctx.clone(), c.id.clone());
-        Callback::from(move |_| ctx.act(Action::Ungroup { id: id.clone() }))
-    };
-    html! {
-        <details class="ld-menu">
-            <summary aria-label={format!("{}: {}", ctx.t(T::ClusterActions), c.name)}>{ ctx.t(T::ClusterActions) }</summary>
-            <div class="ld-menu-body">
-                <div class="ld-field">
-                    <label for={rename_id.clone()}>{ ctx.t(T::ClusterName) }</label>
-                    <input id={rename_id} type="text" value={c.name.clone()} maxlength={limits::CLUSTER.to_string()} onchange={on_rename} />
-                </div>
-                if !p.others.is_empty() {
-                    <form class="ld-row ld-row-end" onsubmit={on_merge}>
-                        <div class="ld-field">
-                            <label for={merge_id.clone()}>{ ctx.t(T::MergeWith) }</label>
-                            <select id={merge_id} onchange={{ let m = merge_into.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
-                                <option value="" selected={merge_into.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
-                                { for p.others.iter().map(|(id, name)| html! {
-                                    <option value={id.to_string()} selected={*merge_into == id.as_str()}>{ name }</option>
-                                }) }
-                            </select>
-                        </div>
-                        <button type="submit" class="ld-button" disabled={merge_into.is_empty()}>{ ctx.t(T::Merge) }</button>
-                    </form>
-                }
-                <button type="button" class="ld-button ld-quiet" onclick={on_ungroup}>{ ctx.t(T::Ungroup) }</button>
-                <p class="ld-hint">{ ctx.t(T::Split) }</p>
-            </div>
-        </details>
-    }
-}
-
-/// Pointer drag in progress (kept outside Yew state: moving the card re-renders nothing).
-struct Drag {
-    pointer: i32,
-    start: (i32, i32),
-    active: bool,
-    element: HtmlElement,
-    over: Option<Element>,
-}
-
-#[derive(Properties, PartialEq)]
-struct BoardCardProps {
-    view: CardView,
-    on: Callback<CardEvent>,
-}
-
-#[function_component(BoardCard)]
-fn board_card(p: &BoardCardProps) -> Html {
-    let ctx = use_ctx();
-    let v = &p.view;
-    let id = v.card.id.clone();
-    let drag: Rc<RefCell<Option<Drag>>> = use_mut_ref(|| None);
-    // Yew delegates events to the root, so `current_target` is not the card: keep a ref.
-    let node = use_node_ref();
-
-    let onpointerdown = {
-        let drag = drag.clone();
-        let node = node.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 || !e.is_primary() {
-                return;
-            }
-            let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-            let on_control =
-                target.as_ref().and_then(|t| t.closest("input, select, textarea, a, summary").ok().flatten()).is_some();
-            if on_control {
-                return;
-            }
-            let Some(el) = node.cast::<HtmlElement>() else { return };
-            let _ = el.set_pointer_capture(e.pointer_id());
-            *drag.borrow_mut() = Some(Drag {
-                pointer: e.pointer_id(),
-                start: (e.client_x(), e.client_y()),
-                active: false,
-                element: el,
-                over: None,
-            });
-        })
-    };
-    let onpointermove = {
-        let drag = drag.clone();
-        Callback::from(move |e: PointerEvent| {
-            let mut d = drag.borrow_mut();
-            let Some(d) = d.as_mut().filter(|d| d.pointer == e.pointer_id()) else { return };
-            let (dx, dy) = (e.client_x() - d.start.0, e.client_y() - d.start.1);
-            if !d.active && dx * dx + dy * dy < 36 {
-                return;
-            }
-            if !d.active {
-                d.active = true;
-                let _ = d.element.set_attribute("data-dragging", "");
-            }
-            // No preventDefault: Yew listens passively; the grip's `touch-action: none` stops scrolling.
-            let _ = d.element.style().set_property("transform", &format!("translate({dx}px, {dy}px)"));
-            let over = drop_column_at(e.client_x(), e.client_y(), &d.element);
-            if over != d.over {
-                if let Some(old) = &d.over {
-                    let _ = old.remove_attribute("data-over");
-                }
-                if let Some(new) = &over {
-                    let _ = new.set_attribute("data-over", "");
-                }
-                d.over = over;
-            }
-        })
-    };
-    let end = {
-        let (drag, on, id) = (drag.clone(), p.on.clone(), id.clone());
-        move |e: PointerEvent, dropped: bool| {
-            let Some(d) = drag.borrow_mut().take().filter(|d| d.pointer == e.pointer_id()) else { return };
-            let _ = d.element.style().remove_property("transform");
-            let _ = d.element.remove_attribute("data-dragging");
-            if let Some(old) = &d.over {
-                let _ = old.remove_attribute("data-over");
-            }
-            if d.active && dropped {
-                let column = drop_column_at(e.client_x(), e.client_y(), &d.element)
-                    .and_then(|c| c.get_attribute("data-drop"))
-                    .and_then(|s| s.parse().ok());
-                on.emit(CardEvent::Dropped { card: id.clone(), column });
-            }
-        }
-    };
-    let onpointerup = {
-        let end = end.clone();
-        Callback::from(move |e: PointerEvent| end(e, true))
-    };
-    let onpointercancel = Callback::from(move |e: PointerEvent| end(e, false));
-
-    let onkeydown = {
-        let (on, id) = (p.on.clone(), id.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            if matches!(key.as_str(), "Enter" | " " | "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | "Escape") {
-                e.prevent_default();
-                on.emit(CardEvent::Key { card: id.clone(), key });
-            }
-        })
-    };
-    let ontoggle = {
-        let (on, id) = (p.on.clone(), id.clone());
-        Callback::from(move |_: Event| on.emit(CardEvent::Toggle(id.clone())))
-    };
-    let check_id = format!("ld-sel-{}", v.card.id);
-    html! {
-        <li class={classes!("ld-board-card", v.selected.then_some("ld-selected"), v.picked.then_some("ld-picked"))}
-            data-card-id={v.card.id.to_string()} ref={node}
-            {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
-            <div class="ld-board-card-top">
-                <button type="button" class="ld-grip" data-grip={v.card.id.to_string()}
-                    aria-label={format!("{}: {}", ctx.t(T::DragHandle), v.card.text)}
-                    aria-describedby="ld-board-howto" aria-pressed={if v.picked { "true" } else { "false" }}
-                    {onkeydown}>
-                    <span aria-hidden="true">{ "⠿" }</span>
-                </button>
-                <p class="ld-card-text">{ &v.card.text }</p>
-            </div>
-            <div class="ld-board-card-meta">
-                if let Some(k) = v.source_kind {
-                    <span class={classes!("ld-kind", "ld-small", kind_class(k))}>{ i18n::source_kind(k, ctx.lang) }</span>
-                }
-                <span class="ld-source-name">{ &v.source_title }</span>
-                if let Some(g) = &v.group {
-                    <span class="ld-group-tag">{ g }</span>
-                }
-                <span class="ld-check">
-                    <input type="checkbox" id={check_id.clone()} checked={v.selected} onchange={ontoggle} />
-                    <label for={check_id}>
-                        <span>{ ctx.t(T::Select) }</span>
-                        <span class="ld-visually-hidden">{ format!(": {}", v.card.text) }</span>
-                    </label>
-                </span>
-            </div>
-        </li>
-    }
-}
-
-/// The drop column under a point, looking past the dragged card itself.
-fn drop_column_at(x: i32, y: i32, dragged: &HtmlElement) -> Option<Element> {
-    let doc = web_sys::window()?.document()?;
-    let hits = doc.elements_from_point(x as f32, y as f32);
-    hits.iter()
-        .filter_map(|h| h.dyn_into::<Element>().ok())
-        .filter(|el| !dragged.contains(Some(el)))
-        .find_map(|el| el.closest("[data-drop]").ok().flatten())
 }
