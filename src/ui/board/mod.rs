@@ -294,3 +294,46 @@ fn msg_selected(n: usize, lang: Lang) -> String {
         Lang::En => format!("{} selected", i18n::cards(n, lang)),
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::ui::{AppState, Storage};
+    use crate::workshop::SourceKind;
+
+    #[derive(Properties, PartialEq)]
+    struct HostProps {
+        workshop: Shared,
+    }
+
+    /// The board with the context `App` would give it.
+    #[function_component(Host)]
+    fn host(p: &HostProps) -> Html {
+        let state = use_reducer(|| AppState::new((*p.workshop.0).clone(), Lang::Nl, Storage::Ok));
+        let ctx = Ctx { lang: Lang::Nl, dispatch: state.dispatcher() };
+        html! { <ContextProvider<Ctx> context={ctx}><Board workshop={p.workshop.clone()} /></ContextProvider<Ctx>> }
+    }
+
+    fn id(text: &str) -> Id {
+        Id::parse(text).expect("test ids are valid")
+    }
+
+    #[tokio::test]
+    async fn drop_zones_are_named_by_cluster_id_not_by_position() {
+        let mut w = Workshop::default();
+        let kind = SourceKind::Case;
+        w.apply(Action::AddSource { id: id("src-1"), kind, title: "Casus".into(), notes: String::new() })
+            .expect("source");
+        w.apply(Action::AddCard { id: id("card-1"), source: id("src-1"), text: "Kaart".into(), group: None })
+            .expect("card");
+        for (cluster, name) in [("cl-b", "B"), ("cl-a", "A")] {
+            w.apply(Action::CreateCluster { id: id(cluster), name: name.into() }).expect("cluster");
+        }
+        let props = HostProps { workshop: Shared(Rc::new(w)) };
+        let html = yew::LocalServerRenderer::<Host>::with_props(props).render().await;
+        let zones: Vec<&str> = html.split("data-drop=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        assert_eq!(zones, ["", "cl-b", "cl-a"], "the loose cards, then each cluster by id, in board order");
+    }
+}
