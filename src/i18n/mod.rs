@@ -150,6 +150,8 @@ texts! {
     NoCardsYet => "Nog geen kaarten. Maak ze bij Verzamelen.", "No cards yet. Make them in Collect.";
     EmptyCluster => "Leeg. Sleep hier kaarten heen.", "Empty. Drop cards here.";
     DragHandle => "Sleep om te verplaatsen", "Drag to move";
+    CarryCancelled => "Verplaatsen gestopt. De kaart blijft waar hij was.", "Move cancelled. The card stays where it was.";
+    CarryTargetGone => "Het gekozen cluster bestaat niet meer. Verplaatsen gestopt, de kaart blijft waar hij was.", "The chosen cluster no longer exists. Move cancelled, the card stays where it was.";
     ChooseCluster => "Kies een cluster", "Choose a cluster";
     SuggestClusters => "Stel clusters voor", "Suggest clusters";
     SuggestHelp => "Leidraad zoekt kaarten die hetzelfde zeggen. U kiest zelf.", "Leidraad looks for cards that say the same. You decide.";

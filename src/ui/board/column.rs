@@ -1,0 +1,117 @@
+//! A column of the board (the loose cards or one cluster) and a cluster's own menu.
+
+use yew::prelude::*;
+
+use super::card::{BoardCard, CardEvent, CardView};
+use super::carry::Target;
+use crate::i18n::{self, T};
+use crate::ui::use_ctx;
+use crate::ui::widgets::{input_value, select_value};
+use crate::workshop::{limits, Action, Cluster, Id};
+
+/// The props of [`Column`].
+#[derive(Properties, PartialEq)]
+pub struct ColumnProps {
+    /// The position on the board, for the heading's id only: drops name the cluster.
+    pub index: usize,
+    /// The cluster, or `None` for the column of loose cards.
+    pub cluster: Option<Cluster>,
+    /// The cards in this column, in board order.
+    pub cards: Vec<CardView>,
+    /// Whether the card carried by keyboard would land here.
+    pub is_target: bool,
+    /// The other clusters, to merge this one into.
+    pub others: Vec<(Id, AttrValue)>,
+    /// Handed to every card (see [`CardEvent`]).
+    pub on_card: Callback<CardEvent>,
+}
+
+/// A column of the board and a drop zone named after its cluster.
+#[function_component(Column)]
+pub fn column(p: &ColumnProps) -> Html {
+    let ctx = use_ctx();
+    let heading_id = format!("ld-col-{}", p.index);
+    let drop_name = Target::from(p.cluster.as_ref().map(|c| c.id.clone())).drop_name();
+    let name = match &p.cluster {
+        Some(c) => c.name.clone(),
+        None => ctx.t(T::Unclustered).to_string(),
+    };
+    html! {
+        <section class={classes!("ld-column", p.cluster.is_none().then_some("ld-column-loose"), p.is_target.then_some("ld-column-target"))}
+            data-drop={drop_name} aria-labelledby={heading_id.clone()}>
+            <header class="ld-column-head">
+                <h3 id={heading_id}>{ &name }</h3>
+                <span class="ld-count">{ i18n::cards(p.cards.len(), ctx.lang) }</span>
+            </header>
+            if let Some(c) = &p.cluster {
+                <ClusterMenu cluster={c.clone()} others={p.others.clone()} />
+            }
+            <ul class="ld-column-cards">
+                { for p.cards.iter().map(|v| html! { <BoardCard key={v.card.id.as_str()} view={v.clone()} on={p.on_card.clone()} /> }) }
+            </ul>
+            if p.cards.is_empty() && p.cluster.is_some() {
+                <p class="ld-empty ld-small">{ ctx.t(T::EmptyCluster) }</p>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClusterMenuProps {
+    cluster: Cluster,
+    others: Vec<(Id, AttrValue)>,
+}
+
+/// Rename, merge and ungroup, folded away so forty clusters stay calm.
+#[function_component(ClusterMenu)]
+fn cluster_menu(p: &ClusterMenuProps) -> Html {
+    let ctx = use_ctx();
+    let c = &p.cluster;
+    let merge_into = use_state(String::new);
+    let rename_id = format!("ld-rename-{}", c.id);
+    let merge_id = format!("ld-merge-{}", c.id);
+    let on_rename = {
+        let (ctx, id) = (ctx.clone(), c.id.clone());
+        Callback::from(move |e: Event| ctx.act(Action::RenameCluster { id: id.clone(), name: input_value(&e) }))
+    };
+    let on_merge = {
+        let (ctx, from, into) = (ctx.clone(), c.id.clone(), merge_into.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(into) = Id::parse(&into) {
+                ctx.act(Action::MergeClusters { from: from.clone(), into });
+            }
+        })
+    };
+    let on_ungroup = {
+        let (ctx, id) = (ctx.clone(), c.id.clone());
+        Callback::from(move |_| ctx.act(Action::Ungroup { id: id.clone() }))
+    };
+    html! {
+        <details class="ld-menu">
+            <summary aria-label={format!("{}: {}", ctx.t(T::ClusterActions), c.name)}>{ ctx.t(T::ClusterActions) }</summary>
+            <div class="ld-menu-body">
+                <div class="ld-field">
+                    <label for={rename_id.clone()}>{ ctx.t(T::ClusterName) }</label>
+                    <input id={rename_id} type="text" value={c.name.clone()} maxlength={limits::CLUSTER.to_string()} onchange={on_rename} />
+                </div>
+                if !p.others.is_empty() {
+                    <form class="ld-row ld-row-end" onsubmit={on_merge}>
+                        <div class="ld-field">
+                            <label for={merge_id.clone()}>{ ctx.t(T::MergeWith) }</label>
+                            <select id={merge_id} onchange={{ let m = merge_into.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
+                                <option value="" selected={merge_into.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
+                                { for p.others.iter().map(|(id, name)| html! {
+                                    <option value={id.to_string()} selected={*merge_into == id.as_str()}>{ name }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <button type="submit" class="ld-button" disabled={merge_into.is_empty()}>{ ctx.t(T::Merge) }</button>
+                    </form>
+                }
+                <button type="button" class="ld-button ld-quiet" onclick={on_ungroup}>{ ctx.t(T::Ungroup) }</button>
+                <p class="ld-hint">{ ctx.t(T::Split) }</p>
+            </div>
+        </details>
+    }
+}

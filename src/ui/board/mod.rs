@@ -1,0 +1,339 @@
+//! Clusteren: the board. Cards move between clusters in three complete ways:
+//! - drag and drop with mouse, pen or touch (pointer events; on touch, hold the grip): [`drag`];
+//! - keyboard: focus a card's grip, Enter, arrow keys to choose a cluster, Enter (Escape stops),
+//!   every step announced in a live region: the steps are plain data in [`carry`];
+//! - single clicks without dragging (WCAG 2.2, 2.5.7): tick cards, then "Move to" a cluster.
+//!
+//! Every way names where a card goes by cluster id ([`carry::Target`]), never by column
+//! position, since an undo can add or remove a cluster while a card is on its way.
+//!
+//! Callbacks handed to cards are stable and read the latest state from a shared cell, so a
+//! board of hundreds of cards re-renders only the cards whose props changed.
+
+mod card;
+mod carry;
+mod column;
+mod drag;
+
+use std::collections::BTreeSet;
+
+use yew::prelude::*;
+
+use self::card::{CardEvent, CardView};
+use self::carry::{Announcement, Carry, Intent, Outcome, Target};
+use self::column::Column;
+use super::platform::{self, new_id};
+use super::suggest_panel::SuggestPanel;
+use super::widgets::{select_value, TextField};
+use super::{use_ctx, Ctx, Shared};
+use crate::i18n::{self, Lang, T};
+use crate::workshop::{limits, Action, Id, Workshop};
+
+/// The latest board state, read by the stable callbacks.
+struct Latest {
+    workshop: Shared,
+    selected: BTreeSet<Id>,
+    carry: Option<Carry>,
+    ctx: Ctx,
+}
+
+/// The props of [`Board`].
+#[derive(Properties, PartialEq)]
+pub struct BoardProps {
+    /// The workshop shown on the board.
+    pub workshop: Shared,
+}
+
+/// The board of the cluster phase.
+#[function_component(Board)]
+pub fn board(p: &BoardProps) -> Html {
+    let ctx = use_ctx();
+    let w = &p.workshop;
+    let lang = ctx.lang;
+    let selected = use_state(BTreeSet::<Id>::new);
+    let carry = use_state(|| None::<Carry>);
+    let announcement = use_state(String::new);
+    let focus_after = use_state(|| None::<Id>);
+    let new_name = use_state(String::new);
+    let move_target = use_state(String::new);
+
+    // Forget selected cards that no longer exist (undo, delete elsewhere).
+    let live_selected: BTreeSet<Id> =
+        selected.iter().filter(|id| w.cards.iter().any(|c| &c.id == *id)).cloned().collect();
+
+    let latest = use_mut_ref(|| Latest {
+        workshop: p.workshop.clone(),
+        selected: BTreeSet::new(),
+        carry: None,
+        ctx: ctx.clone(),
+    });
+    {
+        let mut l = latest.borrow_mut();
+        l.workshop = p.workshop.clone();
+        l.selected = live_selected.clone();
+        l.carry = (*carry).clone();
+        l.ctx = ctx.clone();
+    }
+
+    {
+        let focus_after = focus_after.clone();
+        use_effect_with((*focus_after).clone(), move |id| {
+            if let Some(id) = id {
+                platform::focus(&format!("[data-grip=\"{id}\"]"));
+                focus_after.set(None);
+            }
+        });
+    }
+
+    let on_card = {
+        let latest = latest.clone();
+        let (sel, set_carry, say, focus) =
+            (selected.setter(), carry.setter(), announcement.setter(), focus_after.setter());
+        use_callback((), move |ev: CardEvent, _| {
+            let l = latest.borrow();
+            let w = &l.workshop;
+            match ev {
+                CardEvent::Toggle(id) => {
+                    let mut s = l.selected.clone();
+                    if !s.remove(&id) {
+                        s.insert(id);
+                    }
+                    sel.set(s);
+                }
+                CardEvent::Key { card, key } => {
+                    let Some(intent) = Intent::from_key(&key, l.carry.is_some()) else { return };
+                    let (next, outcome) = carry::step(l.carry.as_ref(), &card, intent, w);
+                    match outcome {
+                        Outcome::Nothing => {}
+                        Outcome::Announce(said) => say.set(announcement_text(&said, w, l.ctx.lang)),
+                        Outcome::Move { card, to } => {
+                            move_and_announce(&l.ctx, w, moving(&l.selected, &card), &to, &say);
+                            sel.set(BTreeSet::new());
+                            focus.set(Some(card));
+                        }
+                    }
+                    set_carry.set(next);
+                }
+                CardEvent::Dropped { card, on } => {
+                    // A zone whose cluster is gone (an undo during the drag) takes nothing.
+                    let Some(to) = on.filter(|to| to.column(w).is_some()) else { return };
+                    if Some(&to) != Target::of_card(w, &card).as_ref() || l.selected.contains(&card) {
+                        move_and_announce(&l.ctx, w, moving(&l.selected, &card), &to, &say);
+                        sel.set(BTreeSet::new());
+                    }
+                }
+            }
+        })
+    };
+
+    let on_new_cluster = {
+        let (ctx, new_name, selected) = (ctx.clone(), new_name.clone(), selected.clone());
+        let chosen: Vec<Id> = live_selected.iter().cloned().collect();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = (*new_name).clone();
+            if chosen.is_empty() {
+                ctx.act(Action::CreateCluster { id: new_id("cl"), name });
+            } else {
+                ctx.act(Action::ClusterCards { id: new_id("cl"), name, cards: chosen.clone() });
+                selected.set(BTreeSet::new());
+            }
+            if !new_name.trim().is_empty() && new_name.chars().count() <= limits::CLUSTER {
+                new_name.set(String::new());
+            }
+        })
+    };
+    let on_move_selected = {
+        let (ctx, selected, move_target, say) =
+            (ctx.clone(), selected.clone(), move_target.clone(), announcement.setter());
+        let chosen: Vec<Id> = live_selected.iter().cloned().collect();
+        let w = p.workshop.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let to = match move_target.as_str() {
+                "" => return,
+                "none" => Target::Unclustered,
+                id => match Id::parse(id) {
+                    Some(id) => Target::Cluster(id),
+                    None => return,
+                },
+            };
+            move_and_announce(&ctx, &w, chosen.clone(), &to, &say);
+            selected.set(BTreeSet::new());
+        })
+    };
+
+    let carry_now = (*carry).clone();
+    let n_sel = live_selected.len();
+    let columns = std::iter::once(None).chain(w.clusters.iter().map(Some));
+
+    html! {
+        <section class="ld-phase ld-cluster" aria-labelledby="ld-cluster-h">
+            <h2 id="ld-cluster-h">{ ctx.t(T::PhaseCluster) }</h2>
+            <p class="ld-intro">{ ctx.t(T::ClusterIntro) }</p>
+            <p class="ld-hint" id="ld-board-howto">{ ctx.t(T::ClusterHowTo) }</p>
+            <div class="ld-board-tools">
+                <form class="ld-row ld-row-end" onsubmit={on_new_cluster}>
+                    <TextField id="ld-new-cluster" label={ctx.t(T::NewClusterName)} value={(*new_name).clone()} max={limits::CLUSTER}
+                        oninput={{ let n = new_name.clone(); Callback::from(move |v| n.set(v)) }} />
+                    <button type="submit" class="ld-button ld-primary">
+                        { if n_sel == 0 { ctx.t(T::CreateCluster).to_string() } else { format!("{} ({})", ctx.t(T::ClusterFromSelection), n_sel) } }
+                    </button>
+                </form>
+                if n_sel > 0 {
+                    <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected}>
+                        <p class="ld-selection-count">{ msg_selected(n_sel, lang) }</p>
+                        <div class="ld-field">
+                            <label for="ld-move-target">{ ctx.t(T::MoveTo) }</label>
+                            <select id="ld-move-target" onchange={{ let m = move_target.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
+                                <option value="" selected={move_target.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
+                                <option value="none" selected={*move_target == "none"}>{ ctx.t(T::Unclustered) }</option>
+                                { for w.clusters.iter().map(|c| html! {
+                                    <option value={c.id.to_string()} selected={*move_target == c.id.as_str()}>{ &c.name }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <button type="submit" class="ld-button ld-primary" disabled={move_target.is_empty()}>{ ctx.t(T::Move) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={{ let s = selected.clone(); Callback::from(move |_| s.set(BTreeSet::new())) }}>
+                            { ctx.t(T::ClearSelection) }
+                        </button>
+                    </form>
+                }
+            </div>
+            <SuggestPanel workshop={p.workshop.clone()} />
+            <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ (*announcement).clone() }</div>
+            if w.cards.is_empty() {
+                <p class="ld-empty">{ ctx.t(T::NoCardsYet) }</p>
+            }
+            <div class="ld-board">
+            { for columns.enumerate().map(|(i, cluster)| {
+                let cards: Vec<CardView> = w.cards_in(cluster.map(|c| &c.id)).map(|c| CardView::of(w, c, &live_selected, carry_now.as_ref())).collect();
+                let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
+                html! {
+                    <Column key={key} index={i} cluster={cluster.cloned()} cards={cards}
+                        is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))}
+                        others={w.clusters.iter().filter(|c| Some(*c) != cluster).map(|c| (c.id.clone(), AttrValue::from(c.name.clone()))).collect::<Vec<_>>()}
+                        on_card={on_card.clone()} />
+                }
+            }) }
+            </div>
+        </section>
+    }
+}
+
+/// The cards a move takes: the whole selection if the card is in it, else only the card.
+fn moving(selected: &BTreeSet<Id>, card: &Id) -> Vec<Id> {
+    if selected.contains(card) {
+        selected.iter().cloned().collect()
+    } else {
+        vec![card.clone()]
+    }
+}
+
+/// Moves cards and says so in the live region: the one place the board announces a move
+/// (keyboard drop, pointer drop and "Move to" all come here). The words are set when the move
+/// is sent, before the reducer has applied it, so a refused move (a locked step) is still
+/// announced as moved; the announcement belongs with the result of the move instead.
+fn move_and_announce(ctx: &Ctx, w: &Workshop, cards: Vec<Id>, to: &Target, say: &UseStateSetter<String>) {
+    let n = cards.len();
+    ctx.act(Action::MoveCards { cards, to: to.cluster().cloned() });
+    say.set(msg_moved(n, &target_name(w, to, ctx.lang), ctx.lang));
+}
+
+/// The words for what the keyboard carry has to say.
+fn announcement_text(said: &Announcement, w: &Workshop, lang: Lang) -> String {
+    match said {
+        Announcement::PickedUp { card, at, position, of } => {
+            let text = w.cards.iter().find(|c| &c.id == card).map(|c| c.text.as_str()).unwrap_or_default();
+            msg_picked(text, &target_name(w, at, lang), *position, *of, lang)
+        }
+        Announcement::Aiming { target, position, of } => {
+            msg_target(&target_name(w, target, lang), *position, *of, lang)
+        }
+        Announcement::Cancelled => T::CarryCancelled.get(lang).to_string(),
+        Announcement::TargetGone => T::CarryTargetGone.get(lang).to_string(),
+    }
+}
+
+/// The name of a column as the board shows it.
+fn target_name(w: &Workshop, target: &Target, lang: Lang) -> String {
+    match target {
+        Target::Unclustered => T::Unclustered.get(lang).to_string(),
+        Target::Cluster(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
+    }
+}
+
+fn msg_picked(text: &str, column: &str, position: usize, of: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Kaart opgepakt: {text}. Nu in: {column} ({position} van {of}). Kies met de pijltjes een cluster, druk op Enter om te plaatsen of Escape om te stoppen."
+        ),
+        Lang::En => format!(
+            "Card picked up: {text}. Now in: {column} ({position} of {of}). Choose a cluster with the arrow keys, press Enter to place or Escape to stop."
+        ),
+    }
+}
+
+fn msg_target(column: &str, position: usize, of: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("Naar: {column} ({position} van {of})."),
+        Lang::En => format!("To: {column} ({position} of {of})."),
+    }
+}
+
+fn msg_moved(n: usize, column: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{} verplaatst naar {column}.", i18n::cards(n, lang)),
+        Lang::En => format!("{} moved to {column}.", i18n::cards(n, lang)),
+    }
+}
+
+fn msg_selected(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{} geselecteerd", i18n::cards(n, lang)),
+        Lang::En => format!("{} selected", i18n::cards(n, lang)),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::ui::{AppState, Storage};
+    use crate::workshop::SourceKind;
+
+    #[derive(Properties, PartialEq)]
+    struct HostProps {
+        workshop: Shared,
+    }
+
+    /// The board with the context `App` would give it.
+    #[function_component(Host)]
+    fn host(p: &HostProps) -> Html {
+        let state = use_reducer(|| AppState::new((*p.workshop.0).clone(), Lang::Nl, Storage::Ok));
+        let ctx = Ctx { lang: Lang::Nl, dispatch: state.dispatcher() };
+        html! { <ContextProvider<Ctx> context={ctx}><Board workshop={p.workshop.clone()} /></ContextProvider<Ctx>> }
+    }
+
+    fn id(text: &str) -> Id {
+        Id::parse(text).expect("test ids are valid")
+    }
+
+    #[tokio::test]
+    async fn drop_zones_are_named_by_cluster_id_not_by_position() {
+        let mut w = Workshop::default();
+        let kind = SourceKind::Case;
+        w.apply(Action::AddSource { id: id("src-1"), kind, title: "Casus".into(), notes: String::new() })
+            .expect("source");
+        w.apply(Action::AddCard { id: id("card-1"), source: id("src-1"), text: "Kaart".into(), group: None })
+            .expect("card");
+        for (cluster, name) in [("cl-b", "B"), ("cl-a", "A")] {
+            w.apply(Action::CreateCluster { id: id(cluster), name: name.into() }).expect("cluster");
+        }
+        let props = HostProps { workshop: Shared(Rc::new(w)) };
+        let html = yew::LocalServerRenderer::<Host>::with_props(props).render().await;
+        let zones: Vec<&str> = html.split("data-drop=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        assert_eq!(zones, ["", "cl-b", "cl-a"], "the loose cards, then each cluster by id, in board order");
+    }
+}
