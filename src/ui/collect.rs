@@ -21,8 +21,6 @@ pub struct CollectProps {
 pub fn collect(p: &CollectProps) -> Html {
     let ctx = use_ctx();
     let w = &p.workshop;
-    // The group last chosen for a card, so a table writing many cards picks it once.
-    let last_group = use_state(|| None::<Id>);
     // "Looks like a card already there" while typing: one index per change of the cards.
     let index = use_memo(p.workshop.clone(), |w| {
         let texts: Vec<&str> = w.cards.iter().map(|c| c.text.as_str()).collect();
@@ -39,8 +37,7 @@ pub fn collect(p: &CollectProps) -> Html {
             }
             <ol class="ld-sources">
             { for w.sources.iter().map(|s| html! {
-                <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} last_group={last_group.clone()}
-                    index={Similar(index.clone())} />
+                <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} index={Similar(index.clone())} />
             }) }
             </ol>
         </section>
@@ -132,7 +129,6 @@ impl PartialEq for Similar {
 struct SourceProps {
     source: Source,
     workshop: Shared,
-    last_group: UseStateHandle<Option<Id>>,
     index: Similar,
 }
 
@@ -144,6 +140,10 @@ fn source_box(p: &SourceProps) -> Html {
     let title = use_state(|| s.title.clone());
     let notes = use_state(|| s.notes.clone());
     let card_text = use_state(String::new);
+    // The group writing cards under this source: chosen here, for this source only, so a table
+    // picks it once and every card after it carries it.
+    let group = use_state(|| None::<Id>);
+    let group_select = use_node_ref();
     let heading_id = format!("ld-src-{}", s.id);
     let cards: Vec<&Card> = p.workshop.cards.iter().filter(|c| c.source == s.id).collect();
 
@@ -166,23 +166,24 @@ fn source_box(p: &SourceProps) -> Html {
         })
     };
     let on_add_card = {
-        let (ctx, source, text, last_group) = (ctx.clone(), s.id.clone(), card_text.clone(), p.last_group.clone());
+        let (ctx, source, text, group, select) =
+            (ctx.clone(), s.id.clone(), card_text.clone(), group.clone(), group_select.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.act(Action::AddCard {
-                id: new_id("card"),
-                source: source.clone(),
-                group: (*last_group).clone(),
-                text: (*text).clone(),
-            });
+            // What the select shows is what is saved: read it, not what we believe it shows.
+            let shown = match select.cast::<web_sys::HtmlSelectElement>() {
+                Some(el) => Id::parse(&el.value()),
+                None => (*group).clone(),
+            };
+            ctx.act(Action::AddCard { id: new_id("card"), source: source.clone(), group: shown, text: (*text).clone() });
             if !text.trim().is_empty() && text.chars().count() <= limits::CARD {
                 text.set(String::new());
             }
         })
     };
     let on_group = {
-        let last_group = p.last_group.clone();
-        Callback::from(move |e: Event| last_group.set(Id::parse(&select_value(&e))))
+        let group = group.clone();
+        Callback::from(move |e: Event| group.set(Id::parse(&select_value(&e))))
     };
     let group_select_id = format!("ld-card-group-{}", s.id);
     let lookalikes: Vec<&Card> = if card_text.trim().chars().count() >= 4 {
@@ -244,10 +245,10 @@ fn source_box(p: &SourceProps) -> Html {
                 <div class="ld-row ld-row-end">
                     <div class="ld-field">
                         <label for={group_select_id.clone()}>{ ctx.t(T::WrittenBy) }</label>
-                        <select id={group_select_id} onchange={on_group}>
-                            <option value="" selected={p.last_group.is_none()}>{ ctx.t(T::NoGroup) }</option>
+                        <select id={group_select_id} ref={group_select} onchange={on_group}>
+                            <option value="" selected={group.is_none()}>{ ctx.t(T::NoGroup) }</option>
                             { for p.workshop.setup.groups.iter().map(|g| html! {
-                                <option value={g.id.to_string()} selected={p.last_group.as_ref() == Some(&g.id)}>{ &g.name }</option>
+                                <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
                             }) }
                         </select>
                     </div>

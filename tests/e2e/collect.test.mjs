@@ -113,3 +113,36 @@ test("participants search the library, add a principle as a card under the owner
   assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.url)), []);
   await page.context().close();
 });
+
+test("each source's 'Geschreven door' is chosen there, and what it shows is what is saved", async () => {
+  const page = await openPage(env);
+  const c = collect(page);
+  await header(page).step("Verzamelen");
+  await c.addSource("Casus", "Casus A");
+  await c.addSource("Bron", "Bron B");
+  const a = c.source("Casus A");
+  const b = c.source("Bron B");
+  const shown = async (box) => (await box.getByLabel("Geschreven door").locator("option:checked").textContent()).trim();
+  const groupOf = async (text) => {
+    const w = await saved(page, (w) => w.workshop.cards.some((x) => x.text === text));
+    const card = w.workshop.cards.find((x) => x.text === text);
+    const g = w.workshop.setup.groups.find((x) => x.id === card.group);
+    return g ? g.name : "Geen groep";
+  };
+  await c.addCard("Casus A", "Kaart a1", "Beleid");
+  assert.equal(await groupOf("Kaart a1"), "Beleid");
+  // Another source's choice is its own: it does not move A's choice, and B starts with none.
+  assert.equal(await shown(b), "Geen groep");
+  await c.addCard("Bron B", "Kaart b1", "Uitvoering");
+  assert.equal(await groupOf("Kaart b1"), "Uitvoering");
+  assert.equal(await shown(a), "Beleid");
+  // A card added in A without touching its select gets what A's select shows.
+  await c.addCard("Casus A", "Kaart a2");
+  assert.equal(await groupOf("Kaart a2"), await shown(a));
+  assert.equal(await groupOf("Kaart a2"), "Beleid");
+  // Choosing "Geen groep" saves no group.
+  await c.addCard("Casus A", "Kaart a3", "Geen groep");
+  assert.equal(await groupOf("Kaart a3"), "Geen groep");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
