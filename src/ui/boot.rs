@@ -2,14 +2,20 @@
 
 use wasm_bindgen::JsCast;
 
-use super::app::{App, Config};
+use yew::BaseComponent;
+
+use super::config::Config;
 use super::platform;
-use super::state::Phase;
+use super::steps::Phase;
 use crate::i18n::{Lang, T};
 
-/// Finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at the end of
-/// `<body>`), reads its `data-` configuration, installs the crash message and starts the app.
-pub fn start() {
+/// Starts a page: finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at
+/// the end of `<body>`), reads its `data-` configuration, installs the crash message and renders
+/// the page's root component `C` with the props `props` makes from the configuration.
+pub fn start<C>(props: impl FnOnce(Config) -> C::Properties)
+where
+    C: BaseComponent,
+{
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let root = document.query_selector("#leidraad, [data-leidraad]").ok().flatten().or_else(|| {
         let div = document.create_element("div").ok()?;
@@ -22,11 +28,6 @@ pub fn start() {
     let list = |name: &str| -> Option<Vec<String>> {
         root.get_attribute(name).map(|v| v.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
     };
-    if super::facilitate::is_projector_page() {
-        let props = super::facilitate::ProjectorProps { lang };
-        yew::Renderer::<super::facilitate::Projector>::with_root_and_props(root, props).render();
-        return;
-    }
     let config = Config {
         lang,
         start: None,
@@ -37,7 +38,7 @@ pub fn start() {
         after_href: root.get_attribute("data-after-href").filter(|h| !h.trim().is_empty()),
         workshop_href: root.get_attribute("data-workshop-href").filter(|h| !h.trim().is_empty()),
     };
-    yew::Renderer::<App>::with_root_and_props(root, config).render();
+    yew::Renderer::<C>::with_root_and_props(root, props(config)).render();
 }
 
 /// On a panic the app stops; this puts a plain message with a download of the last autosave
