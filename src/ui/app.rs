@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::banners::{NoticeLine, StorageBanner};
+use super::banners::{notice_line, StorageBanner};
 use super::config::{fresh_workshop, Config};
 use super::header::Header;
 use super::state::{AppState, Msg, Storage};
@@ -102,7 +102,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
             <Header state={state.clone()} phases={shown} {on_clear} {links_before} {links_after}
                 tools={P::tools(state.phase)} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
-            <NoticeLine notice={state.notice.clone()} />
+            { notice_line(state.notice.as_ref(), &ctx) }
             <main id="ld-main" class="ld-main" tabindex="-1">
                 <facilitate::LockBar {phase} workshop={workshop.clone()} />
                 { P::view(phase, workshop) }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::config::{fresh_workshop, Config};
 use super::platform;
 use super::state::{Msg, Notice, Storage};
-use super::{use_ctx, Shared};
+use super::{use_ctx, Ctx, Shared};
 use crate::format;
 use crate::i18n::T;
 use crate::workshop::Action;
@@ -91,19 +91,12 @@ pub fn storage_banner(props: &BannerProps) -> Html {
     }
 }
 
-/// Props of [`NoticeLine`].
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub notice: Option<Notice>,
-}
-
-/// The last notice, in a polite live region that is always there (so it is announced).
-#[function_component(NoticeLine)]
-pub fn notice_line(p: &NoticeProps) -> Html {
-    let ctx = use_ctx();
+/// The last notice, in a polite live region that is always there (so it is announced). A plain
+/// function, not a component: it has no state of its own.
+pub fn notice_line(notice: Option<&Notice>, ctx: &Ctx) -> Html {
     html! {
         <div class="ld-notice-area" role="status" aria-live="polite">
-            if let Some(n) = &p.notice {
+            if let Some(n) = notice {
                 <p class={classes!("ld-notice", n.is_error.then_some("ld-notice-error"))}>
                     <span>{ &n.text }</span>
                     <button type="button" class="ld-link" onclick={ctx.dispatch.to_callback().reform(|_| Msg::DismissNotice)}>

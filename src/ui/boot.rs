@@ -16,13 +16,21 @@ pub fn start<C>(props: impl FnOnce(Config) -> C::Properties)
 where
     C: BaseComponent,
 {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some((root, config)) = mount() {
+        yew::Renderer::<C>::with_root_and_props(root, props(config)).render();
+    }
+}
+
+/// The mount element and its configuration, with the crash message installed. Not generic, so
+/// a binary that can start two root components (the workshop and its projector) has it once.
+#[inline(never)]
+fn mount() -> Option<(web_sys::Element, Config)> {
+    let document = web_sys::window()?.document()?;
     let root = document.query_selector("#leidraad, [data-leidraad]").ok().flatten().or_else(|| {
         let div = document.create_element("div").ok()?;
         document.body()?.append_child(&div).ok()?;
         Some(div)
-    });
-    let Some(root) = root else { return };
+    })?;
     let lang = root.get_attribute("data-lang").map(|c| Lang::from_code(&c));
     install_panic_message(lang.unwrap_or_default());
     let list = |name: &str| -> Option<Vec<String>> {
@@ -38,7 +46,7 @@ where
         after_href: root.get_attribute("data-after-href").filter(|h| !h.trim().is_empty()),
         workshop_href: root.get_attribute("data-workshop-href").filter(|h| !h.trim().is_empty()),
     };
-    yew::Renderer::<C>::with_root_and_props(root, props(config)).render();
+    Some((root, config))
 }
 
 /// On a panic the app stops; this puts a plain message with a download of the last autosave

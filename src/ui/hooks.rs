@@ -8,6 +8,7 @@ use std::rc::Rc;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
+use yew::functional::Hook;
 use yew::prelude::*;
 
 use super::platform;
@@ -71,8 +72,7 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>, on: bool) -> Autosave {
 
 /// Leaving the page (`pagehide`): a field still being typed in commits its text first (its
 /// change event dispatches, and the reducer runs at once), then whatever is waiting is written.
-#[hook]
-pub fn use_save_on_leave(state: &UseReducerHandle<AppState>, save: &Autosave, on: bool) {
+pub fn use_save_on_leave(state: &UseReducerHandle<AppState>, save: &Autosave, on: bool) -> impl Hook<Output = ()> {
     let (handle, save) = (state.clone(), save.clone());
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
@@ -86,12 +86,11 @@ pub fn use_save_on_leave(state: &UseReducerHandle<AppState>, save: &Autosave, on
             })
         });
         move || drop(listener)
-    });
+    })
 }
 
 /// Another tab saving the same workshop (`storage` event): this tab stops saving and asks.
-#[hook]
-pub fn use_storage_events(dispatch: Dispatch, save: &Autosave) {
+pub fn use_storage_events(dispatch: Dispatch, save: &Autosave) -> impl Hook<Output = ()> {
     let last_written = save.last_written.clone();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
@@ -106,13 +105,12 @@ pub fn use_storage_events(dispatch: Dispatch, save: &Autosave) {
             })
         });
         move || drop(listener)
-    });
+    })
 }
 
 /// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, except while typing (the field's own undo
 /// goes first).
-#[hook]
-pub fn use_shortcuts(dispatch: Dispatch) {
+pub fn use_shortcuts(dispatch: Dispatch) -> impl Hook<Output = ()> {
     use_effect_with((), move |_| {
         let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
             // Not passive: preventDefault stops the browser's own undo in the page.
@@ -137,7 +135,7 @@ pub fn use_shortcuts(dispatch: Dispatch) {
             )
         });
         move || drop(listener)
-    });
+    })
 }
 
 fn is_typing(e: &web_sys::KeyboardEvent) -> bool {
@@ -182,17 +180,15 @@ pub fn use_dismiss_menus(phase: Phase) {
 }
 
 /// Remembers the interface language on this device for the next visit.
-#[hook]
-pub fn use_remember_lang(lang: Lang) {
-    use_effect_with(lang, move |lang| platform::set_setting(platform::LANG_KEY, lang.code()));
+pub fn use_remember_lang(lang: Lang) -> impl Hook<Output = ()> {
+    use_effect_with(lang, move |lang| platform::set_setting(platform::LANG_KEY, lang.code()))
 }
 
 /// Panics shortly after the first render when asked: only for the test of the crash message.
-#[hook]
-pub fn use_crash_test(crash: bool) {
+pub fn use_crash_test(crash: bool) -> impl Hook<Output = ()> {
     use_effect_with((), move |_| {
         if crash {
             Timeout::new(50, || panic!("crash test requested by data-crash-test")).forget();
         }
-    });
+    })
 }
