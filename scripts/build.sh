@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/: two pages from one crate, each with its wasm (optimised by
-# wasm-opt) and JS glue, one shared CSS file and one small boot script:
+# Builds the release app into dist/: two pages, each a binary of one crate, each with its wasm
+# (optimised by wasm-opt) and JS glue, one shared CSS file and one small boot script:
 #   index.html + boot.js           + leidraad.js       + leidraad_bg.wasm        the workshop
 #   after.html + boot.js?app=after + leidraad-after.js + leidraad-after_bg.wasm  after the charter
 # Plain file names, so a host page can embed them from a static folder.
@@ -10,17 +10,17 @@ scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 target="${CARGO_TARGET_DIR:-target}"
-# The after-the-charter page has its own target dir, so the two builds do not undo each other.
-cargo build --release --target wasm32-unknown-unknown --bin leidraad --quiet
-CARGO_TARGET_DIR="$target/after-tools" \
-  cargo build --release --target wasm32-unknown-unknown --bin leidraad --features after-tools --quiet
+# One build of the crate: each page is a binary (src/bin/<page>.rs) and links in only what its
+# root component uses. Then per page: the JS glue under the page's file name, and wasm-opt.
+cargo build --release --target wasm32-unknown-unknown --bins --quiet
 rm -rf dist && mkdir -p dist
-wasm-bindgen --target web --no-typescript --out-dir dist --out-name leidraad \
-  "$target/wasm32-unknown-unknown/release/leidraad.wasm"
-wasm-bindgen --target web --no-typescript --out-dir dist --out-name leidraad-after \
-  "$target/after-tools/wasm32-unknown-unknown/release/leidraad.wasm"
-for wasm in dist/leidraad_bg.wasm dist/leidraad-after_bg.wasm; do
-  wasm-opt -Oz --strip-debug --strip-producers "$wasm" -o "$wasm"
+# Each page as "binary:file name in dist/"; the file names are what host pages embed.
+pages="workshop:leidraad after:leidraad-after"
+for page in $pages; do
+  bin="${page%%:*}" name="${page##*:}"
+  wasm-bindgen --target web --no-typescript --out-dir dist --out-name "$name" \
+    "$target/wasm32-unknown-unknown/release/$bin.wasm"
+  wasm-opt -Oz --strip-debug --strip-producers "dist/${name}_bg.wasm" -o "dist/${name}_bg.wasm"
 done
 # One stylesheet, in a fixed order: tokens and base first, print last. rem sizes become
 # multiples of --ld-u (the user's font size at the app's root; see styles/base.css), except in

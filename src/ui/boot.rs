@@ -2,31 +2,40 @@
 
 use wasm_bindgen::JsCast;
 
-use super::app::{App, Config};
+use yew::BaseComponent;
+
+use super::config::Config;
 use super::platform;
-use super::state::Phase;
+use super::steps::Phase;
 use crate::i18n::{Lang, T};
 
-/// Finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at the end of
-/// `<body>`), reads its `data-` configuration, installs the crash message and starts the app.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+/// Starts a page: finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at
+/// the end of `<body>`), reads its `data-` configuration, installs the crash message and renders
+/// the page's root component `C` with the props `props` makes from the configuration.
+pub fn start<C>(props: impl FnOnce(Config) -> C::Properties)
+where
+    C: BaseComponent,
+{
+    if let Some((root, config)) = mount() {
+        yew::Renderer::<C>::with_root_and_props(root, props(config)).render();
+    }
+}
+
+/// The mount element and its configuration, with the crash message installed. Not generic, so
+/// a binary that can start two root components (the workshop and its projector) has it once.
+#[inline(never)]
+fn mount() -> Option<(web_sys::Element, Config)> {
+    let document = web_sys::window()?.document()?;
     let root = document.query_selector("#leidraad, [data-leidraad]").ok().flatten().or_else(|| {
         let div = document.create_element("div").ok()?;
         document.body()?.append_child(&div).ok()?;
         Some(div)
-    });
-    let Some(root) = root else { return };
+    })?;
     let lang = root.get_attribute("data-lang").map(|c| Lang::from_code(&c));
     install_panic_message(lang.unwrap_or_default());
     let list = |name: &str| -> Option<Vec<String>> {
         root.get_attribute(name).map(|v| v.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
     };
-    if super::facilitate::is_projector_page() {
-        let props = super::facilitate::ProjectorProps { lang };
-        yew::Renderer::<super::facilitate::Projector>::with_root_and_props(root, props).render();
-        return;
-    }
     let config = Config {
         lang,
         start: None,
@@ -37,7 +46,7 @@ pub fn start() {
         after_href: root.get_attribute("data-after-href").filter(|h| !h.trim().is_empty()),
         workshop_href: root.get_attribute("data-workshop-href").filter(|h| !h.trim().is_empty()),
     };
-    yew::Renderer::<App>::with_root_and_props(root, config).render();
+    Some((root, config))
 }
 
 /// On a panic the app stops; this puts a plain message with a download of the last autosave

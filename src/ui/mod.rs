@@ -1,31 +1,38 @@
 //! The Yew interface. Components render state and turn DOM events into actions; the only
 //! state they keep is transient (what is being dragged, typed or selected).
 //!
-//! Two pages are built from this module: the workshop (default) and, with the feature
-//! `after-tools`, the after-the-charter tools. Each compiles in only its own phase views, so
-//! the views of the other page are unused there.
-#![cfg_attr(feature = "after-tools", allow(dead_code, unused_imports))]
+//! The steps are described once (`steps`); every page shares one shell (`app`: header,
+//! banners, the browser hooks) and adds its own steps' views (`pages`). Each page is a binary
+//! of this crate (`src/bin/`), so each links in only its own views.
 
 pub mod after;
 mod app;
+mod banners;
 mod board;
 mod boot;
 mod charter;
 mod collect;
 mod concretise;
+mod config;
 pub mod facilitate;
 mod files;
+mod header;
+mod hooks;
+pub mod pages;
 mod platform;
 mod reduce;
 mod setup;
 mod state;
+mod steps;
 mod suggest_panel;
 mod widgets;
 
-pub use app::{App, Config};
+pub use app::{AppPage, Shell};
 pub use boot::start;
+pub use config::{fresh_workshop, Config};
 pub use platform::STORAGE_KEY;
-pub use state::{AppState, Msg, Phase, Storage};
+pub use state::{AppState, Msg, Storage};
+pub use steps::{Page, Phase, Screen, Step, STEPS};
 
 use std::rc::Rc;
 

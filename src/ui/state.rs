@@ -5,65 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::steps::Phase;
 use crate::i18n::{self, Lang};
 use crate::workshop::{Action, History, Workshop};
-
-/// The phases of the workshop, as steps in the header.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Phase {
-    Setup,
-    Collect,
-    Cluster,
-    Reduce,
-    Concretise,
-    Charter,
-    /// Na het charter: yardstick, congruence, doorfluister-check, versions.
-    After,
-}
-
-impl Phase {
-    /// All phases in workshop order.
-    pub const ALL: [Phase; 7] =
-        [Phase::Setup, Phase::Collect, Phase::Cluster, Phase::Reduce, Phase::Concretise, Phase::Charter, Phase::After];
-
-    /// The name shown in the step bar.
-    pub fn label(self, lang: Lang) -> &'static str {
-        use crate::i18n::{L, T};
-        match self {
-            Phase::Setup => T::PhaseSetup.get(lang),
-            Phase::Collect => T::PhaseCollect.get(lang),
-            Phase::Cluster => T::PhaseCluster.get(lang),
-            Phase::Reduce => L::PhaseReduce.get(lang),
-            Phase::Concretise => L::PhaseConcretise.get(lang),
-            Phase::Charter => L::PhaseCharter.get(lang),
-            Phase::After => crate::i18n::A::PhaseAfter.get(lang),
-        }
-    }
-
-    /// Whether this build's page shows the phase: the workshop page shows the six workshop
-    /// phases, the after-the-charter page (feature `after-tools`) only `After`.
-    pub fn in_this_page(self) -> bool {
-        cfg!(feature = "after-tools") == (self == Phase::After)
-    }
-
-    /// The phase named by its slug (as in `data-phases`).
-    pub fn from_slug(slug: &str) -> Option<Phase> {
-        Phase::ALL.iter().copied().find(|p| p.slug() == slug)
-    }
-
-    /// A stable name for tests and the `data-phase` attribute.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Phase::Setup => "setup",
-            Phase::Collect => "collect",
-            Phase::Cluster => "cluster",
-            Phase::Reduce => "reduce",
-            Phase::Concretise => "concretise",
-            Phase::Charter => "charter",
-            Phase::After => "after",
-        }
-    }
-}
 
 /// What the app knows about browser storage.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,7 +1,6 @@
 //! Na het charter: the four tools a municipality uses once the set is there, as tabs.
 //! Meetlat (yardstick), Congruentie, Doorfluister-check and Versies; one file per tool.
-//! Built into the separate after-the-charter page (feature `after-tools`, `dist/after.html`).
-#![cfg_attr(not(feature = "after-tools"), allow(dead_code))]
+//! Shown on the after-the-charter page (`src/ui/pages/after.rs`, `dist/after.html`).
 
 mod congruence;
 mod doorfluister;

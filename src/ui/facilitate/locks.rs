@@ -6,23 +6,11 @@ use yew::prelude::*;
 use super::FText;
 use crate::i18n::{Lang, F};
 use crate::ui::{use_ctx, Phase, Shared};
-use crate::workshop::{Action, Stage, Workshop};
-
-/// The stage a phase's actions belong to; the charter has none of its own.
-pub fn stage_of(phase: Phase) -> Option<Stage> {
-    match phase {
-        Phase::Setup => Some(Stage::Setup),
-        Phase::Collect => Some(Stage::Collect),
-        Phase::Cluster => Some(Stage::Cluster),
-        Phase::Reduce => Some(Stage::Reduce),
-        Phase::Concretise => Some(Stage::Concretise),
-        Phase::Charter | Phase::After => None,
-    }
-}
+use crate::workshop::{Action, Workshop};
 
 /// Whether the facilitator has locked this phase.
 pub fn is_locked(w: &Workshop, phase: Phase) -> bool {
-    stage_of(phase).is_some_and(|s| w.locks.contains(&s))
+    phase.stage().is_some_and(|s| w.locks.contains(&s))
 }
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +23,7 @@ pub struct LockBarProps {
 #[function_component(LockBar)]
 pub fn lock_bar(p: &LockBarProps) -> Html {
     let ctx = use_ctx();
-    let Some(stage) = stage_of(p.phase) else { return html! {} };
+    let Some(stage) = p.phase.stage() else { return html! {} };
     let locked = p.workshop.locks.contains(&stage);
     let toggle = {
         let ctx = ctx.clone();

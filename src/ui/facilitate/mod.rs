@@ -15,7 +15,7 @@ pub mod wire;
 
 pub use edge::is_projector_page;
 pub use library::LibraryPanel;
-pub use locks::{is_locked, stage_of, LockBar, LockMark};
+pub use locks::{is_locked, LockBar, LockMark};
 pub use projector::{use_projector_feed, Projector, ProjectorButton, ProjectorProps};
 pub use timer::TimerControl;
 

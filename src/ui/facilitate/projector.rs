@@ -10,12 +10,12 @@ use super::clock::Timers;
 use super::edge::{self, Channel};
 use super::locks::{is_locked, LockIcon};
 use super::timer::{use_ticker, Countdown};
-use super::wire::{phase_from_slug, View, Wire};
+use super::wire::{View, Wire};
 use super::FText;
 use crate::format;
 use crate::i18n::{self, Lang, F, L, T};
 use crate::ui::platform::{self, Stored};
-use crate::ui::{use_ctx, Msg, Phase, Shared};
+use crate::ui::{use_ctx, Msg, Phase, Screen, Shared};
 use crate::workshop::{limits, PrincipleKind};
 
 /// Publishes what the working window shows to projector windows: the view (phase and language)
@@ -160,7 +160,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
         .or(p.lang)
         .or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c)))
         .unwrap_or_default();
-    let phase = seen.view.as_ref().and_then(|v| phase_from_slug(&v.phase));
+    let phase = seen.view.as_ref().and_then(View::phase);
     use_ticker(phase.is_some_and(|p| seen.timers.get(p.slug()).is_running()));
     {
         let title = format!("{} – {}", F::ProjectorTitle.get(lang), T::AppName.get(lang));
@@ -182,16 +182,16 @@ pub fn projector(p: &ProjectorProps) -> Html {
         };
     };
     let title = if w.setup.title.is_empty() { T::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
-    let number = Phase::ALL.iter().position(|x| *x == phase).map(|i| i + 1).unwrap_or(1);
+    let number = phase.number();
     let locked = is_locked(&w, phase);
     let timer = seen.timers.get(phase.slug());
     let now = edge::now();
-    let body = match phase {
-        Phase::Setup => html! { <SetupScreen workshop={w.clone()} {lang} /> },
-        Phase::Collect => html! { <CollectScreen workshop={w.clone()} {lang} /> },
-        Phase::Cluster => html! { <BoardScreen workshop={w.clone()} {lang} /> },
-        Phase::Reduce => html! { <ReduceScreen workshop={w.clone()} {lang} /> },
-        Phase::Concretise | Phase::Charter | Phase::After => html! { <SetScreen workshop={w.clone()} {lang} /> },
+    let body = match phase.screen() {
+        Screen::Setup => html! { <SetupScreen workshop={w.clone()} {lang} /> },
+        Screen::Collect => html! { <CollectScreen workshop={w.clone()} {lang} /> },
+        Screen::Board => html! { <BoardScreen workshop={w.clone()} {lang} /> },
+        Screen::Reduce => html! { <ReduceScreen workshop={w.clone()} {lang} /> },
+        Screen::Set => html! { <SetScreen workshop={w.clone()} {lang} /> },
     };
     html! {
         <div class="leidraad ld-projector" lang={lang.code()} data-phase={phase.slug()}>

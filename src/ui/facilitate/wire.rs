@@ -28,7 +28,7 @@ impl View {
 
     /// The phase, if the name is known.
     pub fn phase(&self) -> Option<Phase> {
-        phase_from_slug(&self.phase)
+        Phase::from_slug(&self.phase)
     }
 
     pub fn lang(&self) -> Lang {
@@ -42,11 +42,6 @@ impl View {
     pub fn from_json(text: &str) -> Option<View> {
         serde_json::from_str(text).ok()
     }
-}
-
-/// A phase from its slug (`collect`, `cluster` ...).
-pub fn phase_from_slug(slug: &str) -> Option<Phase> {
-    Phase::from_slug(slug)
 }
 
 /// One message on the channel.
@@ -91,13 +86,5 @@ mod tests {
         assert_eq!(Wire::from_json(&Wire::Hello.to_json()), Some(Wire::Hello));
         assert_eq!(Wire::from_json(r#"{"kind":"other"}"#), None);
         assert_eq!(Wire::from_json("not json"), None);
-    }
-
-    #[test]
-    fn every_phase_has_a_slug_that_reads_back() {
-        for p in Phase::ALL {
-            assert_eq!(phase_from_slug(p.slug()), Some(p));
-        }
-        assert_eq!(phase_from_slug("nope"), None);
     }
 }

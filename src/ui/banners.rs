@@ -1,0 +1,109 @@
+//! What the shell says above the step: the storage banner (unreadable save, saving failed,
+//! another tab saved) and the notice line (an error from the domain or a confirmation).
+
+use yew::prelude::*;
+
+use super::config::{fresh_workshop, Config};
+use super::platform;
+use super::state::{Msg, Notice, Storage};
+use super::{use_ctx, Ctx, Shared};
+use crate::format;
+use crate::i18n::T;
+use crate::workshop::Action;
+
+/// Props of [`StorageBanner`].
+#[derive(Properties, PartialEq)]
+pub struct BannerProps {
+    pub storage: Storage,
+    pub workshop: Shared,
+    pub config: Config,
+}
+
+/// Says when the work is not safely saved on this device, with what the user can do about it.
+#[function_component(StorageBanner)]
+pub fn storage_banner(props: &BannerProps) -> Html {
+    let ctx = use_ctx();
+    let lang = ctx.lang;
+    let download_current = {
+        let w = props.workshop.clone();
+        Callback::from(move |_| platform::download_workshop(&w))
+    };
+    match &props.storage {
+        Storage::Ok => html! {},
+        Storage::Unreadable { raw, reason } => {
+            let raw_dl = {
+                let raw = raw.clone();
+                Callback::from(move |_| platform::download("leidraad-opgeslagen-tekst.txt", "text/plain", &raw))
+            };
+            let start_new = {
+                let ctx = ctx.clone();
+                let config = props.config.clone();
+                Callback::from(move |_| {
+                    if platform::confirm(T::StartNewConfirm.get(lang)) {
+                        let fresh = fresh_workshop(&config, lang, &mut platform::BrowserIds);
+                        ctx.act(Action::Replace { workshop: Box::new(fresh) });
+                        ctx.send(Msg::SetStorage(Storage::Ok));
+                    }
+                })
+            };
+            html! {
+                <div class="ld-banner ld-banner-error" role="alert">
+                    <p>{ T::StorageUnreadable.get(lang) }</p>
+                    <p class="ld-small">{ reason }</p>
+                    <div class="ld-row">
+                        <button type="button" class="ld-button" onclick={raw_dl}>{ T::DownloadRaw.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={start_new}>{ T::StartNew.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        }
+        Storage::Failed => html! {
+            <div class="ld-banner ld-banner-error" role="alert">
+                <p>{ T::StorageFailed.get(lang) }</p>
+                <button type="button" class="ld-button" onclick={download_current}>{ T::DownloadWorkshop.get(lang) }</button>
+            </div>
+        },
+        Storage::ChangedElsewhere => {
+            let reload = Callback::from(|_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            let keep = {
+                let ctx = ctx.clone();
+                let w = props.workshop.clone();
+                Callback::from(move |_| {
+                    let ok = platform::save(&format::to_json(&w));
+                    ctx.send(Msg::SetStorage(if ok { Storage::Ok } else { Storage::Failed }));
+                })
+            };
+            html! {
+                <div class="ld-banner" role="alert">
+                    <p>{ T::OtherTab.get(lang) }</p>
+                    <div class="ld-row">
+                        <button type="button" class="ld-button" onclick={reload}>{ T::Reload.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={keep}>{ T::KeepThis.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={download_current}>{ T::DownloadWorkshop.get(lang) }</button>
+                    </div>
+                </div>
+            }
+        }
+    }
+}
+
+/// The last notice, in a polite live region that is always there (so it is announced). A plain
+/// function, not a component: it has no state of its own.
+pub fn notice_line(notice: Option<&Notice>, ctx: &Ctx) -> Html {
+    html! {
+        <div class="ld-notice-area" role="status" aria-live="polite">
+            if let Some(n) = notice {
+                <p class={classes!("ld-notice", n.is_error.then_some("ld-notice-error"))}>
+                    <span>{ &n.text }</span>
+                    <button type="button" class="ld-link" onclick={ctx.dispatch.to_callback().reform(|_| Msg::DismissNotice)}>
+                        { ctx.t(T::Close) }
+                    </button>
+                </p>
+            }
+        </div>
+    }
+}

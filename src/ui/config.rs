@@ -1,0 +1,82 @@
+//! What the host page configures (`data-` attributes on the mount element), and the new
+//! workshop it asks for.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::steps::{Page, Phase};
+use crate::i18n::{Lang, T};
+use crate::workshop::{Action, IdSource, SetupField, Workshop};
+
+/// What the host page configures (from `data-` attributes on the mount element).
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct Config {
+    /// Interface language; otherwise the user's last choice, otherwise Dutch.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+    /// Starts from this workshop instead of reading storage (tests, server-side rendering).
+    #[prop_or_default]
+    pub start: Option<Rc<Workshop>>,
+    /// Title for a new workshop (`data-title`).
+    #[prop_or_default]
+    pub title: Option<String>,
+    /// Groups at the table for a new workshop (`data-groups`, comma-separated).
+    #[prop_or_default]
+    pub groups: Option<Vec<String>>,
+    /// Which phases the step bar shows (`data-phases`, e.g. `collect,cluster`); all when unset.
+    #[prop_or_default]
+    pub phases: Option<Vec<Phase>>,
+    /// The after-the-charter page (`data-after-href`, default `after.html`).
+    #[prop_or_default]
+    pub after_href: Option<String>,
+    /// The workshop page, for the link back (`data-workshop-href`, default `index.html`).
+    #[prop_or_default]
+    pub workshop_href: Option<String>,
+    /// Panics after the first render: only for the test of the crash message (`data-crash-test`).
+    #[prop_or_default]
+    pub crash_test: bool,
+}
+
+impl Config {
+    /// The phases a page shows, in workshop order: those the host asked for, or all of the
+    /// page's phases when it asked for none of them.
+    pub fn shown_phases(&self, page: Page) -> Vec<Phase> {
+        match &self.phases {
+            Some(list) if list.iter().any(|p| p.page() == page) => page.phases().filter(|p| list.contains(p)).collect(),
+            _ => page.phases().collect(),
+        }
+    }
+
+    /// Where a page is: the host's address for it, or its file next to this one.
+    pub fn href(&self, page: Page) -> AttrValue {
+        let (set, default) = match page {
+            Page::Workshop => (&self.workshop_href, "index.html"),
+            Page::After => (&self.after_href, "after.html"),
+        };
+        AttrValue::from(set.clone().unwrap_or_else(|| default.to_string()))
+    }
+}
+
+/// A new workshop with the host page's preset title and groups, or the four groups of the
+/// method, named in the user's language. Built through `apply`, like every other change.
+pub fn fresh_workshop(config: &Config, lang: Lang, ids: &mut impl IdSource) -> Workshop {
+    let mut w = Workshop::default();
+    let mut add_groups = |w: &mut Workshop, names: &mut dyn Iterator<Item = &str>| {
+        for name in names {
+            // A name the domain refuses (empty, too long) is left out; the others still come.
+            let _ = w.apply(Action::AddGroup { id: ids.next_id("grp"), name: name.to_string() });
+        }
+    };
+    if let Some(groups) = &config.groups {
+        add_groups(&mut w, &mut groups.iter().map(String::as_str));
+    }
+    if w.setup.groups.is_empty() {
+        let method = [T::GroupResidents, T::GroupPolicy, T::GroupPractice, T::GroupPartners].map(|t| t.get(lang));
+        add_groups(&mut w, &mut method.into_iter());
+    }
+    if let Some(title) = &config.title {
+        let _ = w.apply(Action::EditSetup { field: SetupField::Title, value: title.clone() });
+    }
+    w
+}
