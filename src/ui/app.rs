@@ -306,6 +306,7 @@ pub fn app(config: &Config) -> Html {
                     </p>
                 }
             </div>
+            <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ state.announcement.clone() }</div>
             <main id="ld-main" class="ld-main" tabindex="-1">
                 <facilitate::LockBar {phase} workshop={workshop.clone()} />
                 { phase_view }

@@ -19,7 +19,7 @@ use super::collect::kind_class;
 use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{input_value, select_value, TextField};
-use super::{use_ctx, Ctx, Shared};
+use super::{use_ctx, Ctx, Msg, Shared};
 use crate::i18n::{self, Lang, T};
 use crate::workshop::{limits, Action, Card, Cluster, Id, Workshop};
 
@@ -87,7 +87,6 @@ pub fn board(p: &BoardProps) -> Html {
     let lang = ctx.lang;
     let selected = use_state(BTreeSet::<Id>::new);
     let picked = use_state(|| None::<Picked>);
-    let announcement = use_state(String::new);
     let focus_after = use_state(|| None::<Id>);
     let new_name = use_state(String::new);
     let move_target = use_state(String::new);
@@ -122,9 +121,12 @@ pub fn board(p: &BoardProps) -> Html {
 
     let on_card = {
         let latest = latest.clone();
-        let (sel, pick, say, focus) = (selected.setter(), picked.setter(), announcement.setter(), focus_after.setter());
+        let (sel, pick, focus) = (selected.setter(), picked.setter(), focus_after.setter());
         use_callback((), move |ev: CardEvent, _| {
             let l = latest.borrow();
+            // The carry's steps are spoken through the app's one live region; a move's outcome
+            // is spoken by the reducer once `apply` has said what happened (or why it was refused).
+            let say = |text: String| l.ctx.send(Msg::Announce(text));
             let w = &l.workshop;
             let lang = l.ctx.lang;
             let columns = w.clusters.len() + 1;
@@ -139,29 +141,26 @@ pub fn board(p: &BoardProps) -> Html {
                 CardEvent::Key { card, key } => match (&l.picked, key.as_str()) {
                     (None, "Enter" | " ") => {
                         let target = column_of(w, &card);
-                        say.set(msg_picked(&card_text(w, &card), &column_name(w, target, lang), target, columns, lang));
+                        say(msg_picked(&card_text(w, &card), &column_name(w, target, lang), target, columns, lang));
                         pick.set(Some(Picked { card, target }));
                     }
                     (Some(pk), "ArrowRight" | "ArrowDown" | "ArrowLeft" | "ArrowUp") if pk.card == card => {
                         let forward = matches!(key.as_str(), "ArrowRight" | "ArrowDown");
                         let target =
                             if forward { (pk.target + 1) % columns } else { (pk.target + columns - 1) % columns };
-                        say.set(msg_target(&column_name(w, target, lang), target, columns, lang));
+                        say(msg_target(&column_name(w, target, lang), target, columns, lang));
                         pick.set(Some(Picked { card, target }));
                     }
                     (Some(pk), "Enter" | " ") if pk.card == card => {
                         if let Some(to) = column_target(w, pk.target) {
-                            let cards = moving(&l.selected, &card);
-                            let n = cards.len();
-                            l.ctx.act(Action::MoveCards { cards, to });
-                            say.set(msg_moved(n, &column_name(w, pk.target, lang), lang));
+                            l.ctx.act(Action::MoveCards { cards: moving(&l.selected, &card), to });
                             sel.set(BTreeSet::new());
                             focus.set(Some(card));
                         }
                         pick.set(None);
                     }
                     (Some(_), "Escape") => {
-                        say.set(match lang {
+                        say(match lang {
                             Lang::Nl => "Verplaatsen gestopt. De kaart blijft waar hij was.".into(),
                             Lang::En => "Move cancelled. The card stays where it was.".into(),
                         });
@@ -173,10 +172,7 @@ pub fn board(p: &BoardProps) -> Html {
                     if let Some(to) = column.and_then(|c| column_target(w, c)) {
                         let target = column.unwrap_or(0);
                         if target != column_of(w, &card) || l.selected.contains(&card) {
-                            let cards = moving(&l.selected, &card);
-                            let n = cards.len();
-                            l.ctx.act(Action::MoveCards { cards, to });
-                            say.set(msg_moved(n, &column_name(w, target, lang), lang));
+                            l.ctx.act(Action::MoveCards { cards: moving(&l.selected, &card), to });
                             sel.set(BTreeSet::new());
                         }
                     }
@@ -203,23 +199,15 @@ pub fn board(p: &BoardProps) -> Html {
         })
     };
     let on_move_selected = {
-        let (ctx, selected, move_target, say) =
-            (ctx.clone(), selected.clone(), move_target.clone(), announcement.clone());
+        let (ctx, selected, move_target) = (ctx.clone(), selected.clone(), move_target.clone());
         let chosen: Vec<Id> = live_selected.iter().cloned().collect();
-        let w = p.workshop.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if move_target.is_empty() {
                 return;
             }
             let to = if *move_target == "none" { None } else { Id::parse(&move_target) };
-            let name = match &to {
-                None => T::Unclustered.get(lang).to_string(),
-                Some(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
-            };
-            let n = chosen.len();
             ctx.act(Action::MoveCards { cards: chosen.clone(), to });
-            say.set(msg_moved(n, &name, lang));
             selected.set(BTreeSet::new());
         })
     };
@@ -262,7 +250,6 @@ pub fn board(p: &BoardProps) -> Html {
                 }
             </div>
             <SuggestPanel workshop={p.workshop.clone()} />
-            <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ (*announcement).clone() }</div>
             if w.cards.is_empty() {
                 <p class="ld-empty">{ ctx.t(T::NoCardsYet) }</p>
             }
@@ -307,13 +294,6 @@ fn msg_target(column: &str, at: usize, of: usize, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("Naar: {column} ({} van {of}).", at + 1),
         Lang::En => format!("To: {column} ({} of {of}).", at + 1),
-    }
-}
-
-fn msg_moved(n: usize, column: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{} verplaatst naar {column}.", i18n::cards(n, lang)),
-        Lang::En => format!("{} moved to {column}.", i18n::cards(n, lang)),
     }
 }
 
