@@ -99,10 +99,10 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     let fields = |section: Section| {
         PrincipleField::in_section(section)
             .filter(|s| s.in_markdown)
-            .filter_map(|s| Some((L::principle_field(s.field), s.field.text(p)?)))
+            .filter_map(|s| Some((s.field, L::principle_field(s.field), s.field.text(p)?)))
     };
     let mut any = false;
-    for (label, value) in fields(Section::Implications).filter(|(_, v)| !v.is_empty()) {
+    for (_, label, value) in fields(Section::Implications).filter(|(_, _, v)| !v.is_empty()) {
         let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
         any = true;
     }
@@ -125,8 +125,21 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
             outcome.map(|o| md(&o.text)).unwrap_or(dots),
         );
     }
+    // Fields the heading, the meaning and the policy-theory sentence do not carry (a field
+    // added to the table later) still reach the export, as labelled lines.
+    use PrincipleField::{Assumption, Meaning, Title, WayOfWorking};
+    let further = fields(Section::Core).chain(fields(Section::Theory));
+    let further = further.filter(|(f, _, v)| ![Title, Meaning, Assumption, WayOfWorking].contains(f) && !v.is_empty());
+    let mut any = false;
+    for (_, label, value) in further {
+        let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+        any = true;
+    }
+    if any {
+        out.push('\n');
+    }
     let answers = fields(Section::Closing).chain(fields(Section::HeadHeartHands));
-    for (q, a) in answers.filter(|(_, a)| !a.trim().is_empty()) {
+    for (_, q, a) in answers.filter(|(_, _, a)| !a.trim().is_empty()) {
         let _ = writeln!(out, "- *{}* {}", t(q), md(a));
     }
     if let Some(cluster) = p.from_cluster.as_ref().and_then(|c| w.cluster(c)) {
