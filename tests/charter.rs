@@ -332,6 +332,24 @@ fn hostile() -> Workshop {
 }
 
 #[test]
+fn every_principle_field_meant_for_the_markdown_is_in_it_with_its_label() {
+    let mut w = with_principles(1);
+    for spec in PRINCIPLE_FIELDS {
+        let value = format!("Tekst van {}", spec.key);
+        ok(&mut w, Action::EditPrinciple { id: id("p-0"), field: spec.field, value });
+    }
+    let md = to_markdown(&w, Lang::Nl);
+    for spec in PRINCIPLE_FIELDS.iter().filter(|s| s.in_markdown) {
+        let line = md.lines().find(|l| l.contains(&format!("Tekst van {}", spec.key)));
+        let line = line.unwrap_or_else(|| panic!("{:?} missing from:\n{md}", spec.field));
+        if !matches!(spec.field, PrincipleField::Title | PrincipleField::Meaning) {
+            let label = L::principle_field(spec.field).get(Lang::Nl);
+            assert!(line.contains(label), "{:?} without its label {label:?}: {line}", spec.field);
+        }
+    }
+}
+
+#[test]
 fn the_markdown_export_holds_the_set_and_nothing_typed_becomes_markup() {
     let w = hostile();
     let md = to_markdown(&w, Lang::Nl);

@@ -655,31 +655,27 @@ fn a_promoted_cluster_cannot_be_ungrouped_or_merged_away() {
 
 // --- Concretiseren (principles) ---------------------------------------------------------------
 
+/// Every field, from the table of principle fields (a new field is tested without a change here).
 fn every_field() -> Vec<PrincipleField> {
-    use PrincipleField::*;
-    let mut all =
-        vec![Title, Meaning, Offer, Access, Conduct, Procurement, Assumption, WayOfWorking, Head, Heart, Hands];
-    all.extend((0..=5).map(Closing));
-    all
+    PrincipleField::all().collect()
 }
 
 fn read(p: &Principle, field: PrincipleField) -> &str {
-    use PrincipleField::*;
-    let t = &p.text;
-    match field {
-        Title => &p.title,
-        Meaning => &t.meaning,
-        Offer => &t.offer,
-        Access => &t.access,
-        Conduct => &t.conduct,
-        Procurement => &t.procurement,
-        Assumption => &t.assumption,
-        WayOfWorking => &t.way_of_working,
-        Closing(n) => &t.closing[usize::from(n)],
-        Head => &t.head,
-        Heart => &t.heart,
-        Hands => &t.hands,
-    }
+    field.text(p).unwrap_or_else(|| panic!("{field:?} is in the table"))
+}
+
+#[test]
+fn the_table_of_principle_fields_names_each_field_once_with_its_own_key() {
+    use std::collections::HashSet;
+    let fields: HashSet<PrincipleField> = PrincipleField::all().collect();
+    let keys: HashSet<&str> = PRINCIPLE_FIELDS.iter().map(|s| s.key).collect();
+    assert_eq!(fields.len(), PRINCIPLE_FIELDS.len());
+    assert_eq!(keys.len(), PRINCIPLE_FIELDS.len());
+    assert_eq!(every_field().len(), 17, "title, meaning, 4 implications, 2 theory, 6 questions, head/heart/hands");
+    // Only the title and the meaning are on the one-page charter.
+    let on_charter: Vec<PrincipleField> = PRINCIPLE_FIELDS.iter().filter(|s| s.on_charter).map(|s| s.field).collect();
+    assert_eq!(on_charter, [PrincipleField::Title, PrincipleField::Meaning]);
+    assert_eq!(PrincipleField::Closing(6).spec(), None);
 }
 
 #[test]
@@ -1125,8 +1121,9 @@ proptest! {
                             prop_assert_eq!(Err(e), direct_result);
                             prop_assert_eq!(&h, &before, "refused {:?} changed history", action);
                         }
-                        Ok(()) => {
-                            prop_assert!(direct_result.is_ok());
+                        Ok(applied) => {
+                            // History passes on what the workshop said happened.
+                            prop_assert_eq!(Ok(applied), direct_result);
                             prop_assert_eq!(h.present(), &direct);
                             if h.present() != before.present() {
                                 recorded += 1;

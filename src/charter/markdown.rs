@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::text::{md, md_cell};
 use super::{kind_label, set_status, Charter};
 use crate::i18n::{self, Lang, L};
-use crate::workshop::{Principle, Workshop};
+use crate::workshop::{Principle, PrincipleField, Section, Workshop};
 
 /// The workshop as a Markdown document.
 pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
@@ -95,14 +95,16 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     if !x.meaning.is_empty() {
         let _ = writeln!(out, "{}\n", md(&x.meaning));
     }
-    let parts =
-        [(L::Offer, &x.offer), (L::Access, &x.access), (L::Conduct, &x.conduct), (L::Procurement, &x.procurement)];
+    // The fields of a section that the table of principle fields sends to the Markdown.
+    let fields = |section: Section| {
+        PrincipleField::in_section(section)
+            .filter(|s| s.in_markdown)
+            .filter_map(|s| Some((s.field, L::principle_field(s.field), s.field.text(p)?)))
+    };
     let mut any = false;
-    for (label, value) in parts {
-        if !value.is_empty() {
-            let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
-            any = true;
-        }
+    for (_, label, value) in fields(Section::Implications).filter(|(_, _, v)| !v.is_empty()) {
+        let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+        any = true;
     }
     if any {
         out.push('\n');
@@ -123,15 +125,21 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
             outcome.map(|o| md(&o.text)).unwrap_or(dots),
         );
     }
-    let questions = [L::Q1, L::Q2, L::Q3, L::Q4, L::Q5, L::Q6];
-    let answers: Vec<(L, &String)> = questions
-        .iter()
-        .zip(x.closing.iter())
-        .map(|(q, a)| (*q, a))
-        .chain([(L::Head, &x.head), (L::Heart, &x.heart), (L::Hands, &x.hands)])
-        .filter(|(_, a)| !a.trim().is_empty())
-        .collect();
-    for (q, a) in answers {
+    // Fields the heading, the meaning and the policy-theory sentence do not carry (a field
+    // added to the table later) still reach the export, as labelled lines.
+    use PrincipleField::{Assumption, Meaning, Title, WayOfWorking};
+    let further = fields(Section::Core).chain(fields(Section::Theory));
+    let further = further.filter(|(f, _, v)| ![Title, Meaning, Assumption, WayOfWorking].contains(f) && !v.is_empty());
+    let mut any = false;
+    for (_, label, value) in further {
+        let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+        any = true;
+    }
+    if any {
+        out.push('\n');
+    }
+    let answers = fields(Section::Closing).chain(fields(Section::HeadHeartHands));
+    for (_, q, a) in answers.filter(|(_, _, a)| !a.trim().is_empty()) {
         let _ = writeln!(out, "- *{}* {}", t(q), md(a));
     }
     if let Some(cluster) = p.from_cluster.as_ref().and_then(|c| w.cluster(c)) {

@@ -1,7 +1,7 @@
 //! Texts of the later phases: Kiezen (reduce), Concretiseren, Charter, and the file menu.
 
 use super::Lang;
-use crate::workshop::{Field, MergeReport};
+use crate::workshop::{Field, MergeReport, PrincipleField};
 
 texts! {
     L;
@@ -159,6 +159,25 @@ texts! {
 }
 
 impl L {
+    /// The label of a principle field in the form and the Markdown export.
+    pub fn principle_field(field: PrincipleField) -> L {
+        match field {
+            PrincipleField::Title => L::ShortTitle,
+            PrincipleField::Meaning => L::Meaning,
+            PrincipleField::Offer => L::Offer,
+            PrincipleField::Access => L::Access,
+            PrincipleField::Conduct => L::Conduct,
+            PrincipleField::Procurement => L::Procurement,
+            PrincipleField::Assumption => L::TheoryBecause,
+            PrincipleField::WayOfWorking => L::TheoryWorking,
+            // Only six questions exist; `apply` refuses a number past them.
+            PrincipleField::Closing(n) => [L::Q1, L::Q2, L::Q3, L::Q4, L::Q5, L::Q6][usize::from(n.min(5))],
+            PrincipleField::Head => L::Head,
+            PrincipleField::Heart => L::Heart,
+            PrincipleField::Hands => L::Hands,
+        }
+    }
+
     /// A kind of item, with its count, for the merge report ("3 kaarten").
     pub fn items(field: Field, n: usize, lang: Lang) -> String {
         use Field::*;

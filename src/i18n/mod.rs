@@ -515,6 +515,14 @@ pub fn make_cluster_of(n: usize, lang: Lang) -> String {
     }
 }
 
+/// "2 kaarten verplaatst naar Dichtbij.": said once a move is done.
+pub fn cards_moved(n: usize, column: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{} verplaatst naar {column}.", cards(n, lang)),
+        Lang::En => format!("{} moved to {column}.", cards(n, lang)),
+    }
+}
+
 fn pick(lang: Lang, nl: &str, en: &str) -> String {
     match lang {
         Lang::Nl => nl.to_string(),

@@ -103,6 +103,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
                 tools={P::tools(state.phase)} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
             { notice_line(state.notice.as_ref(), &ctx) }
+            <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ state.announcement.clone() }</div>
             <main id="ld-main" class="ld-main" tabindex="-1">
                 <facilitate::LockBar {phase} workshop={workshop.clone()} />
                 { P::view(phase, workshop) }

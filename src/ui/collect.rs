@@ -175,7 +175,12 @@ fn source_box(p: &SourceProps) -> Html {
                 Some(el) => Id::parse(&el.value()),
                 None => (*group).clone(),
             };
-            ctx.act(Action::AddCard { id: new_id("card"), source: source.clone(), group: shown, text: (*text).clone() });
+            ctx.act(Action::AddCard {
+                id: new_id("card"),
+                source: source.clone(),
+                group: shown,
+                text: (*text).clone(),
+            });
             if !text.trim().is_empty() && text.chars().count() <= limits::CARD {
                 text.set(String::new());
             }

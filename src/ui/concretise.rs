@@ -8,7 +8,7 @@ use super::collect::kind_class;
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, Lang, L};
-use crate::workshop::{limits, Action, Id, Principle, PrincipleField, PrincipleKind, Workshop};
+use crate::workshop::{limits, Action, Id, Principle, PrincipleField, PrincipleKind, Section, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -82,10 +82,15 @@ fn principle_form(p: &FormProps) -> Html {
     let lang = ctx.lang;
     let w: &Workshop = &p.workshop;
     let pr = &p.principle;
-    let x = &pr.text;
     let l = |k: L| k.get(lang);
-    let field = |f: PrincipleField, label: L, value: &str, multiline: bool| {
-        html! { <CommitField principle={pr.id.clone()} field={f} label={l(label)} value={value.to_string()} multiline={multiline} /> }
+    // Every field of a section, as the table of principle fields lists them; only the title is one line.
+    let fields = |section: Section| -> Html {
+        PrincipleField::in_section(section)
+            .map(|s| {
+                let (f, value) = (s.field, s.field.text(pr).unwrap_or_default().to_string());
+                html! { <CommitField principle={pr.id.clone()} field={f} label={l(L::principle_field(f))} {value} multiline={f != PrincipleField::Title} /> }
+            })
+            .collect()
     };
     let kind_radio = |kind: PrincipleKind, label: L, help: L, n: &'static str| {
         let (ctx2, id) = (ctx.clone(), pr.id.clone());
@@ -104,12 +109,10 @@ fn principle_form(p: &FormProps) -> Html {
             ctx.act(Action::SetPrincipleOutcome { id: id.clone(), outcome: Id::parse(&select_value(&e)) })
         })
     };
-    let questions = [L::Q1, L::Q2, L::Q3, L::Q4, L::Q5, L::Q6];
     html! {
         <article class="ld-card-box ld-principle-form" aria-labelledby="ld-pf-h">
             <h3 id="ld-pf-h"><span class="ld-principle-n" aria-hidden="true">{ p.number }</span>{ &pr.title }</h3>
-            { field(PrincipleField::Title, L::ShortTitle, &pr.title, false) }
-            { field(PrincipleField::Meaning, L::Meaning, &x.meaning, true) }
+            { fields(Section::Core) }
             <fieldset>
                 <legend>{ l(L::Kind) }</legend>
                 <div class="ld-kinds">
@@ -120,16 +123,12 @@ fn principle_form(p: &FormProps) -> Html {
             <fieldset>
                 <legend>{ l(L::Implications) }</legend>
                 <div class="ld-grid-2">
-                    { field(PrincipleField::Offer, L::Offer, &x.offer, true) }
-                    { field(PrincipleField::Access, L::Access, &x.access, true) }
-                    { field(PrincipleField::Conduct, L::Conduct, &x.conduct, true) }
-                    { field(PrincipleField::Procurement, L::Procurement, &x.procurement, true) }
+                    { fields(Section::Implications) }
                 </div>
             </fieldset>
             <fieldset class="ld-theory">
                 <legend>{ l(L::Theory) }</legend>
-                { field(PrincipleField::Assumption, L::TheoryBecause, &x.assumption, true) }
-                { field(PrincipleField::WayOfWorking, L::TheoryWorking, &x.way_of_working, true) }
+                { fields(Section::Theory) }
                 <div class="ld-field">
                     <label for="ld-outcome">{ l(L::TheoryCloser) }</label>
                     if w.setup.outcomes.is_empty() {
@@ -146,11 +145,9 @@ fn principle_form(p: &FormProps) -> Html {
             <details class="ld-deepen">
                 <summary>{ l(L::Deepen) }</summary>
                 <h4>{ l(L::ClosingQuestions) }</h4>
-                { for questions.iter().enumerate().map(|(i, q)| field(PrincipleField::Closing(i as u8), *q, &x.closing[i], true)) }
+                { fields(Section::Closing) }
                 <h4>{ l(L::HeadHeartHands) }</h4>
-                { field(PrincipleField::Head, L::Head, &x.head, true) }
-                { field(PrincipleField::Heart, L::Heart, &x.heart, true) }
-                { field(PrincipleField::Hands, L::Hands, &x.hands, true) }
+                { fields(Section::HeadHeartHands) }
             </details>
             <Provenance workshop={p.workshop.clone()} cluster={pr.from_cluster.clone()} />
         </article>
@@ -185,30 +182,13 @@ fn commit_field(p: &CommitProps) -> Html {
             }
         })
     };
-    let slug = field_slug(p.field);
+    let slug = p.field.spec().map_or("", |s| s.key);
     html! {
-        <div class="ld-commit" {onfocusout} data-field={slug.clone()}>
+        <div class="ld-commit" {onfocusout} data-field={slug}>
             <TextField id={format!("ld-pf-{slug}")} label={p.label} value={(*draft).clone()}
                 max={limits::principle_field(p.field)} multiline={p.multiline}
                 oninput={{ let d = draft.clone(); Callback::from(move |v| d.set(v)) }} />
         </div>
-    }
-}
-
-fn field_slug(f: PrincipleField) -> String {
-    match f {
-        PrincipleField::Title => "title".into(),
-        PrincipleField::Meaning => "meaning".into(),
-        PrincipleField::Offer => "offer".into(),
-        PrincipleField::Access => "access".into(),
-        PrincipleField::Conduct => "conduct".into(),
-        PrincipleField::Procurement => "procurement".into(),
-        PrincipleField::Assumption => "assumption".into(),
-        PrincipleField::WayOfWorking => "way".into(),
-        PrincipleField::Closing(n) => format!("q{}", n + 1),
-        PrincipleField::Head => "head".into(),
-        PrincipleField::Heart => "heart".into(),
-        PrincipleField::Hands => "hands".into(),
     }
 }
 

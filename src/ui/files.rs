@@ -11,7 +11,7 @@ use super::{use_ctx, Ctx, Msg, Shared};
 use crate::charter::to_markdown;
 use crate::format::{self, FileError};
 use crate::i18n::{self, Lang, L};
-use crate::workshop::{merged, Action, Workshop};
+use crate::workshop::{Action, Applied, Change, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -91,7 +91,7 @@ pub fn file_menu(p: &Props) -> Html {
                 let (ctx, outcome, latest) = (ctx.clone(), outcome.clone(), latest.clone());
                 move |text: Result<String, FileError>| {
                     let ours = latest.borrow().clone();
-                    outcome.set(apply_file(&ctx, &ours, purpose, text));
+                    apply_file(&ctx, &ours, purpose, text, outcome.setter());
                 }
             };
             if file.size() > format::MAX_BYTES as f64 {
@@ -163,32 +163,42 @@ pub fn file_menu(p: &Props) -> Html {
     }
 }
 
-/// Opens or merges a file's text; returns what to tell the user (`None` when they cancelled).
-fn apply_file(ctx: &Ctx, ours: &Workshop, purpose: Purpose, text: Result<String, FileError>) -> Option<Outcome> {
+/// Opens or merges a file's text and shows in the menu what became of it (nothing when the
+/// user cancelled). A merge is computed once, by `apply`, and its report comes back from there.
+fn apply_file(
+    ctx: &Ctx,
+    ours: &Workshop,
+    purpose: Purpose,
+    text: Result<String, FileError>,
+    outcome: UseStateSetter<Option<Outcome>>,
+) {
     let lang = ctx.lang;
-    let fail = |text: String| Some(Outcome { error: true, text });
     let theirs = match text.and_then(|t| format::from_json(&t)) {
         Ok(w) => w,
-        Err(e) => return fail(i18n::file_error(&e, lang)),
+        Err(e) => return outcome.set(Some(Outcome { error: true, text: i18n::file_error(&e, lang) })),
     };
     match purpose {
         Purpose::Open => {
             if has_content(ours) && !platform::confirm(L::ReplaceConfirm.get(lang)) {
-                return None;
+                return outcome.set(None);
             }
             ctx.act(Action::Replace { workshop: Box::new(theirs) });
             let text = L::Opened.get(lang).to_string();
             ctx.send(Msg::Say(text.clone()));
-            Some(Outcome { error: false, text })
+            outcome.set(Some(Outcome { error: false, text }));
         }
-        Purpose::Merge => match merged(ours, &theirs) {
-            Err(e) => fail(i18n::error(&e, lang)),
-            Ok(m) => {
-                ctx.act(Action::Merge { other: Box::new(theirs) });
-                let text = L::merge_report(&m.report, lang);
-                ctx.send(Msg::Say(text.clone()));
-                Some(Outcome { error: false, text })
-            }
-        },
+        Purpose::Merge => {
+            // The reducer writes the same report as the app's notice.
+            let reply = Callback::from(move |result: Result<Applied, _>| {
+                outcome.set(match result {
+                    Ok(Applied { change: Change::Merged(report), .. }) => {
+                        Some(Outcome { error: false, text: L::merge_report(&report, lang) })
+                    }
+                    Ok(_) => None,
+                    Err(e) => Some(Outcome { error: true, text: i18n::error(&e, lang) }),
+                })
+            });
+            ctx.send(Msg::DoThen(Action::Merge { other: Box::new(theirs) }, reply));
+        }
     }
 }

@@ -1,5 +1,7 @@
 //! The app's state: the workshop history plus what only the screen needs (language, phase,
-//! the last message). The reducer sends every workshop change through `History::apply`.
+//! the last message, what was last announced). The reducer sends every workshop change through
+//! `History::apply`, and writes the notice and the spoken announcement from what `apply` says
+//! happened, so nothing is said before the result is known.
 
 use std::rc::Rc;
 
@@ -7,7 +9,7 @@ use yew::Reducible;
 
 use super::steps::Phase;
 use crate::i18n::{self, Lang};
-use crate::workshop::{Action, History, Workshop};
+use crate::workshop::{Action, Applied, Change, DomainError, History, Workshop};
 
 /// What the app knows about browser storage.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +39,9 @@ pub struct AppState {
     pub lang: Lang,
     pub phase: Phase,
     pub notice: Option<Notice>,
+    /// What a screen reader is told at once (one live region, rendered by the app shell):
+    /// the keyboard carry's steps, and the outcome of a move — the move, or why it was refused.
+    pub announcement: String,
     pub storage: Storage,
     /// Grows with every change to the workshop, so autosave knows when to run.
     pub revision: u64,
@@ -47,6 +52,12 @@ pub struct AppState {
 pub enum Msg {
     /// A workshop action: goes through `History::apply`.
     Do(Action),
+    /// A workshop action whose outcome a component shows itself (the file menu shows the merge
+    /// report): the reply gets what `apply` said. It runs inside the reducer, so it may set the
+    /// component's own state but must not send to the app state.
+    DoThen(Action, yew::Callback<Result<Applied, DomainError>>),
+    /// Tells the screen reader something at once (a step of the keyboard carry).
+    Announce(String),
     Undo,
     Redo,
     SetLang(Lang),
@@ -65,7 +76,55 @@ pub enum Msg {
 impl AppState {
     /// Starts from a workshop read from storage (or a new one).
     pub fn new(workshop: Workshop, lang: Lang, storage: Storage) -> AppState {
-        AppState { history: History::new(workshop), lang, phase: Phase::Setup, notice: None, storage, revision: 0 }
+        AppState {
+            history: History::new(workshop),
+            lang,
+            phase: Phase::Setup,
+            notice: None,
+            announcement: String::new(),
+            storage,
+            revision: 0,
+        }
+    }
+
+    /// Applies an action and writes what to tell the user from its outcome: the notice (a
+    /// merge report, or why it was refused) and, for an action whose success is spoken, the
+    /// announcement (where the cards went, or the refusal instead).
+    fn act(&mut self, action: Action) -> Result<Applied, DomainError> {
+        // Moving cards is what the board speaks (the keyboard carry ends in it).
+        let spoken = matches!(action, Action::MoveCards { .. });
+        let before = self.history.present_rc();
+        let result = self.history.apply(action);
+        match &result {
+            Ok(applied) => {
+                if !Rc::ptr_eq(&before, &self.history.present_rc()) {
+                    self.revision += 1;
+                }
+                self.notice = match &applied.change {
+                    Change::Merged(report) => {
+                        Some(Notice { text: i18n::L::merge_report(report, self.lang), is_error: false })
+                    }
+                    _ => None,
+                };
+                self.announcement = match &applied.change {
+                    Change::Moved { to, cards } if spoken => {
+                        let w = self.history.present();
+                        let column = match to {
+                            None => i18n::T::Unclustered.get(self.lang).to_string(),
+                            Some(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
+                        };
+                        i18n::cards_moved(cards.len(), &column, self.lang)
+                    }
+                    _ => String::new(),
+                };
+            }
+            Err(e) => {
+                let text = i18n::error(e, self.lang);
+                self.announcement = if spoken { text.clone() } else { String::new() };
+                self.notice = Some(Notice { text, is_error: true });
+            }
+        }
+        result
     }
 
     /// The workshop as it is now.
@@ -81,17 +140,10 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match msg {
             Msg::Do(action) => {
-                let before = next.history.present_rc();
-                match next.history.apply(action) {
-                    Ok(()) => {
-                        if !Rc::ptr_eq(&before, &next.history.present_rc()) {
-                            next.revision += 1;
-                        }
-                        next.notice = None;
-                    }
-                    Err(e) => next.notice = Some(Notice { text: i18n::error(&e, next.lang), is_error: true }),
-                }
+                let _ = next.act(action);
             }
+            Msg::DoThen(action, reply) => reply.emit(next.act(action)),
+            Msg::Announce(text) => next.announcement = text,
             Msg::Undo => {
                 if next.history.undo() {
                     next.revision += 1;
@@ -106,6 +158,7 @@ impl Reducible for AppState {
             Msg::Go(phase) => {
                 next.phase = phase;
                 next.notice = None;
+                next.announcement.clear();
             }
             Msg::Say(text) => next.notice = Some(Notice { text, is_error: false }),
             Msg::DismissNotice => next.notice = None,
@@ -113,6 +166,7 @@ impl Reducible for AppState {
                 next.history = History::new(*fresh);
                 next.storage = Storage::Ok;
                 next.phase = Phase::Setup;
+                next.announcement.clear();
                 let text = if cleared { crate::i18n::T::DeviceCleared } else { crate::i18n::T::DeviceNotCleared };
                 next.notice = Some(Notice { text: text.get(next.lang).to_string(), is_error: !cleared });
             }

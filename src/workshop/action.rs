@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::after::{Answer, Area, Layer, Verdict};
+use super::fields::PrincipleField;
 use super::model::{PrincipleKind, SourceKind, Stage, Workshop};
 use super::Id;
 
@@ -13,24 +14,6 @@ pub enum SetupField {
     Organisation,
     Date,
     Facilitator,
-}
-
-/// Which free-text part of a principle is being edited (*concretiseren*).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum PrincipleField {
-    Title,
-    Meaning,
-    Offer,
-    Access,
-    Conduct,
-    Procurement,
-    Assumption,
-    WayOfWorking,
-    /// One of the six closing questions, 0..=5.
-    Closing(u8),
-    Head,
-    Heart,
-    Hands,
 }
 
 impl Action {

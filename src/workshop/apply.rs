@@ -1,16 +1,19 @@
 //! The one place where a workshop changes. Each arm checks everything first and only then
 //! changes state, so a refused action leaves the workshop exactly as it was.
 
-use super::action::{Action, PrincipleField, SetupField};
+use super::action::{Action, SetupField};
 use super::after::*;
+use super::applied::{Applied, CardMove, Change};
 use super::error::{DomainError as E, Field};
+use super::fields::PrincipleField;
 use super::limits;
 use super::model::*;
 use super::Id;
 
 impl Workshop {
-    /// Applies one action: changes the workshop and returns `Ok`, or returns why not and changes nothing.
-    pub fn apply(&mut self, action: Action) -> Result<(), E> {
+    /// Applies one action: changes the workshop and says what happened, or returns why not
+    /// and changes nothing.
+    pub fn apply(&mut self, action: Action) -> Result<Applied, E> {
         if let Some(stage) = action.stage() {
             if self.locks.contains(&stage) {
                 return Err(E::Locked(stage));
@@ -19,14 +22,17 @@ impl Workshop {
         // A final set that gains or loses a principle is a draft again: finalise anew.
         let changes_set =
             matches!(action, Action::Promote { .. } | Action::AddPrinciple { .. } | Action::RemovePrinciple { .. });
-        self.apply_unlocked(action)?;
+        let was_final = self.finalised.is_some();
+        let change = self.apply_unlocked(action)?;
         if changes_set {
             self.finalised = None;
         }
-        Ok(())
+        Ok(Applied { change, reopened: changes_set && was_final })
     }
 
-    fn apply_unlocked(&mut self, action: Action) -> Result<(), E> {
+    fn apply_unlocked(&mut self, action: Action) -> Result<Change, E> {
+        // Most actions have nothing to tell beyond themselves; the arms that do set this.
+        let mut change = Change::Done;
         match action {
             Action::EditSetup { field, value } => {
                 let (f, max) = match field {
@@ -131,14 +137,14 @@ impl Workshop {
                 if let Some(to) = &to {
                     index(&self.clusters, to, |c| &c.id, Field::Cluster)?;
                 }
-                self.move_cards(&cards, to);
+                change = self.move_cards(&cards, to);
             }
             Action::ClusterCards { id, name, cards } | Action::AcceptSuggestion { id, name, cards } => {
                 let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
                 self.fresh(&id, Field::Cluster)?;
                 self.check_cards(&cards)?;
                 self.clusters.push(Cluster { id: id.clone(), name });
-                self.move_cards(&cards, Some(id));
+                change = self.move_cards(&cards, Some(id));
             }
             Action::MergeClusters { from, into } => {
                 if from == into {
@@ -226,6 +232,7 @@ impl Workshop {
                     return Err(E::AlreadyPromoted);
                 }
                 let title: String = name.chars().take(limits::PRINCIPLE_TITLE).collect();
+                change = Change::PrincipleAdded(id.clone());
                 self.principles.push(Principle {
                     id,
                     from_cluster: Some(cluster),
@@ -239,6 +246,7 @@ impl Workshop {
                 let title = limits::required(&title, Field::Principle, limits::PRINCIPLE_TITLE)?;
                 self.room_in_set()?;
                 self.fresh(&id, Field::Principle)?;
+                change = Change::PrincipleAdded(id.clone());
                 self.principles.push(Principle {
                     id,
                     from_cluster: None,
@@ -255,6 +263,7 @@ impl Workshop {
                 self.after.assessments.retain(|a| a.principle != id);
                 self.after.congruence.retain(|c| c.principle != id);
                 self.after.whispers.retain(|w| w.principle != id);
+                change = Change::PrincipleRemoved(id);
             }
             Action::MovePrinciple { id, by } => {
                 let at = index(&self.principles, &id, |p| &p.id, Field::Principle)?;
@@ -298,34 +307,20 @@ impl Workshop {
             }
 
             Action::EditPrinciple { id, field, value } => {
-                let max = limits::principle_field(field);
+                let (what, max) = (field.error_field(), field.limit());
                 let value = if field == PrincipleField::Title {
-                    limits::required(&value, Field::Principle, max)?
+                    limits::required(&value, what, max)?
                 } else {
-                    limits::optional(&value, Field::PrincipleText, max)?
+                    limits::optional(&value, what, max)?
                 };
-                if let PrincipleField::Closing(n) = field {
-                    if n > 5 {
-                        return Err(E::OutOfRange { what: Field::PrincipleText, min: 0, max: 5 });
-                    }
+                if field.spec().is_none() {
+                    // Only a closing question can name a field past the table: past the sixth.
+                    return Err(E::OutOfRange { what: Field::PrincipleText, min: 0, max: 5 });
                 }
                 let p = find_mut(&mut self.principles, &id, |p| &p.id, Field::Principle)?;
-                let t = &mut p.text;
-                let slot = match field {
-                    PrincipleField::Title => &mut p.title,
-                    PrincipleField::Meaning => &mut t.meaning,
-                    PrincipleField::Offer => &mut t.offer,
-                    PrincipleField::Access => &mut t.access,
-                    PrincipleField::Conduct => &mut t.conduct,
-                    PrincipleField::Procurement => &mut t.procurement,
-                    PrincipleField::Assumption => &mut t.assumption,
-                    PrincipleField::WayOfWorking => &mut t.way_of_working,
-                    PrincipleField::Closing(n) => &mut t.closing[usize::from(n)],
-                    PrincipleField::Head => &mut t.head,
-                    PrincipleField::Heart => &mut t.heart,
-                    PrincipleField::Hands => &mut t.hands,
-                };
-                *slot = value;
+                if let Some(slot) = field.slot(p) {
+                    *slot = value;
+                }
             }
             Action::SetPrincipleKind { id, kind } => {
                 find_mut(&mut self.principles, &id, |p| &p.id, Field::Principle)?.kind = kind;
@@ -450,13 +445,15 @@ impl Workshop {
             Action::Replace { workshop } => {
                 workshop.check().map_err(|_| E::OtherFileDamaged)?;
                 *self = *workshop;
+                change = Change::Replaced;
             }
             Action::Merge { other } => {
                 let merged = super::merge::merged(self, &other)?;
                 *self = merged.workshop;
+                change = Change::Merged(merged.report);
             }
         }
-        Ok(())
+        Ok(change)
     }
 
     /// Whether the chosen set holds five to eight principles, as the method advises.
@@ -499,12 +496,16 @@ impl Workshop {
         Ok(())
     }
 
-    fn move_cards(&mut self, cards: &[Id], to: Option<Id>) {
+    /// Moves the cards and tells which moved from where, in board order (each card once).
+    fn move_cards(&mut self, cards: &[Id], to: Option<Id>) -> Change {
+        let mut moved = Vec::new();
         for card in &mut self.cards {
             if cards.contains(&card.id) {
-                card.cluster = to.clone();
+                let from = std::mem::replace(&mut card.cluster, to.clone());
+                moved.push(CardMove { card: card.id.clone(), from });
             }
         }
+        Change::Moved { to, cards: moved }
     }
 
     fn not_promoted(&self, cluster: &Id) -> Result<(), E> {

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::error::Field;
+use super::fields::PRINCIPLE_FIELDS;
 use super::limits;
 use super::model::Workshop;
 use super::Id;
@@ -106,14 +107,8 @@ impl Workshop {
         }
         let mut promoted = HashSet::new();
         for p in &self.principles {
-            len(&p.title, Field::Principle, limits::PRINCIPLE_TITLE)?;
-            let t = &p.text;
-            len(&t.meaning, Field::PrincipleText, limits::PRINCIPLE_MEANING)?;
-            for part in [&t.offer, &t.access, &t.conduct, &t.procurement, &t.assumption, &t.way_of_working] {
-                len(part, Field::PrincipleText, limits::PRINCIPLE_PART)?;
-            }
-            for answer in t.closing.iter().chain([&t.head, &t.heart, &t.hands]) {
-                len(answer, Field::PrincipleText, limits::PRINCIPLE_ANSWER)?;
+            for f in PRINCIPLE_FIELDS {
+                len(f.field.text(p).unwrap_or_default(), f.field.error_field(), f.limit)?;
             }
             if let Some(c) = &p.from_cluster {
                 if !clusters.contains(c) {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::{Action, DomainError, Workshop};
+use super::{Action, Applied, DomainError, Workshop};
 
 /// The workshop now, with the states before (undo) and after (redo) it.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,10 +32,11 @@ impl History {
     }
 
     /// Applies an action as one undoable step. On error nothing changes, not even redo.
-    /// An action that changes nothing (renaming to the same name) is not recorded.
-    pub fn apply(&mut self, action: Action) -> Result<(), DomainError> {
+    /// An action that changes nothing (renaming to the same name) is not recorded. Says what
+    /// happened, as `Workshop::apply` told it.
+    pub fn apply(&mut self, action: Action) -> Result<Applied, DomainError> {
         let mut next = (*self.present).clone();
-        next.apply(action)?;
+        let applied = next.apply(action)?;
         if next != *self.present {
             self.past.push(std::mem::replace(&mut self.present, Rc::new(next)));
             if self.past.len() > Self::LIMIT {
@@ -43,7 +44,7 @@ impl History {
             }
             self.future.clear();
         }
-        Ok(())
+        Ok(applied)
     }
 
     /// Goes one step back; `false` when there is nothing to undo.

@@ -1,7 +1,7 @@
 //! How long each text may be: short enough that the charter fits one A4 page.
 
-use super::action::PrincipleField;
 use super::error::Field;
+use super::fields::PrincipleField;
 
 pub const TITLE: usize = 120;
 pub const ORGANISATION: usize = 120;
@@ -35,21 +35,9 @@ pub const SET_MAX: usize = 8;
 /// Never more than this, even with a reason: beyond it the charter cannot fit one A4 page.
 pub const SET_HARD_MAX: usize = 12;
 
-/// The limit for one principle field.
+/// The limit for one principle field (from the table of principle fields).
 pub fn principle_field(field: PrincipleField) -> usize {
-    match field {
-        PrincipleField::Title => PRINCIPLE_TITLE,
-        PrincipleField::Meaning => PRINCIPLE_MEANING,
-        PrincipleField::Offer
-        | PrincipleField::Access
-        | PrincipleField::Conduct
-        | PrincipleField::Procurement
-        | PrincipleField::Assumption
-        | PrincipleField::WayOfWorking => PRINCIPLE_PART,
-        PrincipleField::Closing(_) | PrincipleField::Head | PrincipleField::Heart | PrincipleField::Hands => {
-            PRINCIPLE_ANSWER
-        }
-    }
+    field.limit()
 }
 
 /// Trims a required text and checks its length in characters.

@@ -3,19 +3,23 @@
 
 mod action;
 mod after;
+mod applied;
 mod apply;
 mod check;
 mod error;
+mod fields;
 mod history;
 mod id;
 pub mod limits;
 mod merge;
 mod model;
 
-pub use action::{Action, PrincipleField, SetupField};
+pub use action::{Action, SetupField};
 pub use after::*;
+pub use applied::{Applied, CardMove, Change};
 pub use check::Integrity;
 pub use error::{DomainError, Field};
+pub use fields::{FieldSpec, PrincipleField, Section, PRINCIPLE_FIELDS};
 pub use history::History;
 pub use id::{CountingIds, Id, IdSource};
 pub use merge::{merged, Conflict, MergeReport, Merged};
@@ -24,9 +28,37 @@ pub use model::*;
 impl Workshop {
     /// A new workshop with the four groups the method names, ready to edit.
     pub fn with_default_groups(ids: &mut impl IdSource, names: [&str; 4]) -> Workshop {
+        Workshop::with_groups(ids, names)
+    }
+
+    /// A new workshop with these groups at the table (as a host page presets them), each
+    /// added through `apply`: a name that is empty or too long is left out.
+    pub fn with_groups<'a>(ids: &mut impl IdSource, names: impl IntoIterator<Item = &'a str>) -> Workshop {
         let mut w = Workshop::default();
         for name in names {
-            w.setup.groups.push(Group { id: ids.next_id("grp"), name: name.to_string() });
+            // A refused name changes nothing; the others still count.
+            let _ = w.apply(Action::AddGroup { id: ids.next_id("grp"), name: name.to_string() });
+        }
+        w
+    }
+
+    /// A new workshop for a host page's preset: its groups when at least one is usable, else
+    /// the four the method names; its title when it fits. Everything goes through `apply`.
+    pub fn preset<'a>(
+        ids: &mut impl IdSource,
+        default_groups: [&str; 4],
+        groups: Option<impl IntoIterator<Item = &'a str>>,
+        title: Option<&str>,
+    ) -> Workshop {
+        let mut w = Workshop::with_default_groups(ids, default_groups);
+        if let Some(groups) = groups {
+            let preset = Workshop::with_groups(ids, groups);
+            if !preset.setup.groups.is_empty() {
+                w = preset;
+            }
+        }
+        if let Some(title) = title {
+            let _ = w.apply(Action::EditSetup { field: SetupField::Title, value: title.to_string() });
         }
         w
     }

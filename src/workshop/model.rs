@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::fields::PrincipleText;
 use super::Id;
 
 /// The whole workshop (*werksessie*): setup, collected material, clusters, votes and the set.
@@ -201,32 +202,6 @@ pub struct Principle {
     /// The societal outcome its policy theory says it brings closer.
     #[serde(default)]
     pub outcome: Option<Id>,
-}
-
-/// The free-text parts of a principle (*concretiseren*).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PrincipleText {
-    /// One line in plain words: what we mean.
-    pub meaning: String,
-    /// What it means for the offer (*aanbod en activiteiten*).
-    pub offer: String,
-    /// ... for access (*toegang*).
-    pub access: String,
-    /// ... for professional conduct (*handelen*).
-    pub conduct: String,
-    /// ... for procurement and contracts (*inkoop*).
-    pub procurement: String,
-    /// Policy theory: "because we assume ..." (*veronderstelling*).
-    pub assumption: String,
-    /// Policy theory: "... this way of working ..." (*werkwijze*).
-    pub way_of_working: String,
-    /// The six closing questions of the method, answers in order.
-    pub closing: [String; 6],
-    /// Head, heart, hands (*hoofd, hart, handen*).
-    pub head: String,
-    pub heart: String,
-    pub hands: String,
 }
 
 /// A tension between two chosen principles and which one goes first (*spanning*).

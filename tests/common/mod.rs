@@ -26,7 +26,7 @@ pub fn ok(w: &mut Workshop, action: Action) {
 pub fn refused(w: &mut Workshop, action: Action) -> DomainError {
     let before = w.clone();
     match w.apply(action.clone()) {
-        Ok(()) => panic!("{action:?} was accepted, expected a refusal"),
+        Ok(applied) => panic!("{action:?} was accepted ({applied:?}), expected a refusal"),
         Err(e) => {
             assert_eq!(*w, before, "refused {action:?} ({e:?}) changed the workshop");
             e
@@ -220,22 +220,9 @@ fn setup_field() -> impl Strategy<Value = SetupField> {
 
 fn principle_field() -> impl Strategy<Value = PrincipleField> {
     use PrincipleField::*;
-    prop_oneof![
-        proptest::sample::select(vec![
-            Title,
-            Meaning,
-            Offer,
-            Access,
-            Conduct,
-            Procurement,
-            Assumption,
-            WayOfWorking,
-            Head,
-            Heart,
-            Hands
-        ]),
-        (0u8..=7).prop_map(Closing),
-    ]
+    // Every field of the table but the closing questions, which are drawn with numbers past six.
+    let named: Vec<PrincipleField> = PrincipleField::all().filter(|f| !matches!(f, Closing(_))).collect();
+    prop_oneof![proptest::sample::select(named), (0u8..=7).prop_map(Closing),]
 }
 
 fn cards() -> impl Strategy<Value = Vec<Id>> {

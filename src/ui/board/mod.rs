@@ -25,7 +25,7 @@ use self::column::Column;
 use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{select_value, TextField};
-use super::{use_ctx, Ctx, Shared};
+use super::{use_ctx, Ctx, Msg, Shared};
 use crate::i18n::{self, Lang, T};
 use crate::workshop::{limits, Action, Id, Workshop};
 
@@ -52,7 +52,6 @@ pub fn board(p: &BoardProps) -> Html {
     let lang = ctx.lang;
     let selected = use_state(BTreeSet::<Id>::new);
     let carry = use_state(|| None::<Carry>);
-    let announcement = use_state(String::new);
     let focus_after = use_state(|| None::<Id>);
     let new_name = use_state(String::new);
     let move_target = use_state(String::new);
@@ -87,8 +86,7 @@ pub fn board(p: &BoardProps) -> Html {
 
     let on_card = {
         let latest = latest.clone();
-        let (sel, set_carry, say, focus) =
-            (selected.setter(), carry.setter(), announcement.setter(), focus_after.setter());
+        let (sel, set_carry, focus) = (selected.setter(), carry.setter(), focus_after.setter());
         use_callback((), move |ev: CardEvent, _| {
             let l = latest.borrow();
             let w = &l.workshop;
@@ -105,9 +103,11 @@ pub fn board(p: &BoardProps) -> Html {
                     let (next, outcome) = carry::step(l.carry.as_ref(), &card, intent, w);
                     match outcome {
                         Outcome::Nothing => {}
-                        Outcome::Announce(said) => say.set(announcement_text(&said, w, l.ctx.lang)),
+                        // The carry's steps go to the app's one live region; a move's outcome is
+                        // spoken by the reducer once `apply` has said what happened (or why not).
+                        Outcome::Announce(said) => l.ctx.send(Msg::Announce(announcement_text(&said, w, l.ctx.lang))),
                         Outcome::Move { card, to } => {
-                            move_and_announce(&l.ctx, w, moving(&l.selected, &card), &to, &say);
+                            move_cards(&l.ctx, moving(&l.selected, &card), &to);
                             sel.set(BTreeSet::new());
                             focus.set(Some(card));
                         }
@@ -118,7 +118,7 @@ pub fn board(p: &BoardProps) -> Html {
                     // A zone whose cluster is gone (an undo during the drag) takes nothing.
                     let Some(to) = on.filter(|to| to.column(w).is_some()) else { return };
                     if Some(&to) != Target::of_card(w, &card).as_ref() || l.selected.contains(&card) {
-                        move_and_announce(&l.ctx, w, moving(&l.selected, &card), &to, &say);
+                        move_cards(&l.ctx, moving(&l.selected, &card), &to);
                         sel.set(BTreeSet::new());
                     }
                 }
@@ -144,10 +144,8 @@ pub fn board(p: &BoardProps) -> Html {
         })
     };
     let on_move_selected = {
-        let (ctx, selected, move_target, say) =
-            (ctx.clone(), selected.clone(), move_target.clone(), announcement.setter());
+        let (ctx, selected, move_target) = (ctx.clone(), selected.clone(), move_target.clone());
         let chosen: Vec<Id> = live_selected.iter().cloned().collect();
-        let w = p.workshop.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let to = match move_target.as_str() {
@@ -158,7 +156,7 @@ pub fn board(p: &BoardProps) -> Html {
                     None => return,
                 },
             };
-            move_and_announce(&ctx, &w, chosen.clone(), &to, &say);
+            move_cards(&ctx, chosen.clone(), &to);
             selected.set(BTreeSet::new());
         })
     };
@@ -201,7 +199,6 @@ pub fn board(p: &BoardProps) -> Html {
                 }
             </div>
             <SuggestPanel workshop={p.workshop.clone()} />
-            <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ (*announcement).clone() }</div>
             if w.cards.is_empty() {
                 <p class="ld-empty">{ ctx.t(T::NoCardsYet) }</p>
             }
@@ -230,14 +227,11 @@ fn moving(selected: &BTreeSet<Id>, card: &Id) -> Vec<Id> {
     }
 }
 
-/// Moves cards and says so in the live region: the one place the board announces a move
-/// (keyboard drop, pointer drop and "Move to" all come here). The words are set when the move
-/// is sent, before the reducer has applied it, so a refused move (a locked step) is still
-/// announced as moved; the announcement belongs with the result of the move instead.
-fn move_and_announce(ctx: &Ctx, w: &Workshop, cards: Vec<Id>, to: &Target, say: &UseStateSetter<String>) {
-    let n = cards.len();
+/// Moves cards: the one place the board sends a move (keyboard drop, pointer drop and "Move to"
+/// all come here). It says nothing itself: the reducer announces the move once `apply` has
+/// said where the cards went, or the refusal (a locked step) instead.
+fn move_cards(ctx: &Ctx, cards: Vec<Id>, to: &Target) {
     ctx.act(Action::MoveCards { cards, to: to.cluster().cloned() });
-    say.set(msg_moved(n, &target_name(w, to, ctx.lang), ctx.lang));
 }
 
 /// The words for what the keyboard carry has to say.
@@ -278,13 +272,6 @@ fn msg_target(column: &str, position: usize, of: usize, lang: Lang) -> String {
     match lang {
         Lang::Nl => format!("Naar: {column} ({position} van {of})."),
         Lang::En => format!("To: {column} ({position} of {of})."),
-    }
-}
-
-fn msg_moved(n: usize, column: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{} verplaatst naar {column}.", i18n::cards(n, lang)),
-        Lang::En => format!("{} moved to {column}.", i18n::cards(n, lang)),
     }
 }
 

@@ -1,0 +1,192 @@
+//! The fields of a principle (*concretiseren*), in one table: each field's key, length limit,
+//! section of the form, and whether it is on the one-page charter and in the Markdown export.
+//! The form, the limits, `apply`, the file checks and the Markdown export all read this table,
+//! so a new field is added here (struct field, variant, row, the two accessor arms) and its
+//! label in `i18n`.
+
+use serde::{Deserialize, Serialize};
+
+use super::error::Field;
+use super::limits;
+use super::model::Principle;
+
+/// The free-text parts of a principle. Named fields with serde defaults, so every file
+/// written before a field existed still reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PrincipleText {
+    /// One line in plain words: what we mean.
+    pub meaning: String,
+    /// What it means for the offer (*aanbod en activiteiten*).
+    pub offer: String,
+    /// ... for access (*toegang*).
+    pub access: String,
+    /// ... for professional conduct (*handelen*).
+    pub conduct: String,
+    /// ... for procurement and contracts (*inkoop*).
+    pub procurement: String,
+    /// Policy theory: "because we assume ..." (*veronderstelling*).
+    pub assumption: String,
+    /// Policy theory: "... this way of working ..." (*werkwijze*).
+    pub way_of_working: String,
+    /// The six closing questions of the method, answers in order.
+    pub closing: [String; 6],
+    /// Head (*hoofd*): what we know.
+    pub head: String,
+    /// Heart (*hart*): what moves us.
+    pub heart: String,
+    /// Hands (*handen*): what we do.
+    pub hands: String,
+}
+
+/// Which free-text part of a principle is being edited (*concretiseren*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PrincipleField {
+    Title,
+    Meaning,
+    Offer,
+    Access,
+    Conduct,
+    Procurement,
+    Assumption,
+    WayOfWorking,
+    /// One of the six closing questions, 0..=5.
+    Closing(u8),
+    Head,
+    Heart,
+    Hands,
+}
+
+/// Where a field sits in the form and in the Markdown export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// The title and the one-line meaning, at the top (and on the charter).
+    Core,
+    /// What the principle means for offer, access, conduct, procurement (*implicaties*).
+    Implications,
+    /// The policy theory (*beleidstheorie*): a sentence with the outcome it brings closer.
+    Theory,
+    /// The method's closing questions (folded away, to deepen).
+    Closing,
+    /// Head, heart and hands (folded away, to deepen).
+    HeadHeartHands,
+}
+
+/// One row of the table of principle fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldSpec {
+    /// The field.
+    pub field: PrincipleField,
+    /// A stable name for the form's element ids and `data-field` (tests use it).
+    pub key: &'static str,
+    /// Most characters, so the charter fits one A4 page.
+    pub limit: usize,
+    /// Where it sits in the form and the export.
+    pub section: Section,
+    /// Printed on the one-page charter.
+    pub on_charter: bool,
+    /// Written in the Markdown export.
+    pub in_markdown: bool,
+}
+
+const fn row(field: PrincipleField, key: &'static str, limit: usize, section: Section) -> FieldSpec {
+    let on_charter = matches!(section, Section::Core);
+    FieldSpec { field, key, limit, section, on_charter, in_markdown: true }
+}
+
+/// Every field of a principle, in form order (which is also the order files are checked in).
+pub const PRINCIPLE_FIELDS: &[FieldSpec] = {
+    use PrincipleField::*;
+    &[
+        row(Title, "title", limits::PRINCIPLE_TITLE, Section::Core),
+        row(Meaning, "meaning", limits::PRINCIPLE_MEANING, Section::Core),
+        row(Offer, "offer", limits::PRINCIPLE_PART, Section::Implications),
+        row(Access, "access", limits::PRINCIPLE_PART, Section::Implications),
+        row(Conduct, "conduct", limits::PRINCIPLE_PART, Section::Implications),
+        row(Procurement, "procurement", limits::PRINCIPLE_PART, Section::Implications),
+        row(Assumption, "assumption", limits::PRINCIPLE_PART, Section::Theory),
+        row(WayOfWorking, "way", limits::PRINCIPLE_PART, Section::Theory),
+        row(Closing(0), "q1", limits::PRINCIPLE_ANSWER, Section::Closing),
+        row(Closing(1), "q2", limits::PRINCIPLE_ANSWER, Section::Closing),
+        row(Closing(2), "q3", limits::PRINCIPLE_ANSWER, Section::Closing),
+        row(Closing(3), "q4", limits::PRINCIPLE_ANSWER, Section::Closing),
+        row(Closing(4), "q5", limits::PRINCIPLE_ANSWER, Section::Closing),
+        row(Closing(5), "q6", limits::PRINCIPLE_ANSWER, Section::Closing),
+        row(Head, "head", limits::PRINCIPLE_ANSWER, Section::HeadHeartHands),
+        row(Heart, "heart", limits::PRINCIPLE_ANSWER, Section::HeadHeartHands),
+        row(Hands, "hands", limits::PRINCIPLE_ANSWER, Section::HeadHeartHands),
+    ]
+};
+
+impl PrincipleField {
+    /// Every field, in form order.
+    pub fn all() -> impl Iterator<Item = PrincipleField> {
+        PRINCIPLE_FIELDS.iter().map(|s| s.field)
+    }
+
+    /// The fields of one section, in form order.
+    pub fn in_section(section: Section) -> impl Iterator<Item = &'static FieldSpec> {
+        PRINCIPLE_FIELDS.iter().filter(move |s| s.section == section)
+    }
+
+    /// This field's row; `None` for a closing question past the sixth.
+    pub fn spec(self) -> Option<&'static FieldSpec> {
+        PRINCIPLE_FIELDS.iter().find(|s| s.field == self)
+    }
+
+    /// Most characters. Every closing question has the same limit, also one out of range
+    /// (which `apply` refuses for its number, after its length).
+    pub fn limit(self) -> usize {
+        match self {
+            PrincipleField::Closing(_) => limits::PRINCIPLE_ANSWER,
+            f => f.spec().map_or(limits::PRINCIPLE_ANSWER, |s| s.limit),
+        }
+    }
+
+    /// What an error about this field names: the principle itself for its title.
+    pub fn error_field(self) -> Field {
+        if self == PrincipleField::Title {
+            Field::Principle
+        } else {
+            Field::PrincipleText
+        }
+    }
+
+    /// The text of this field; `None` for a closing question past the sixth.
+    pub fn text(self, p: &Principle) -> Option<&str> {
+        let t = &p.text;
+        Some(match self {
+            PrincipleField::Title => &p.title,
+            PrincipleField::Meaning => &t.meaning,
+            PrincipleField::Offer => &t.offer,
+            PrincipleField::Access => &t.access,
+            PrincipleField::Conduct => &t.conduct,
+            PrincipleField::Procurement => &t.procurement,
+            PrincipleField::Assumption => &t.assumption,
+            PrincipleField::WayOfWorking => &t.way_of_working,
+            PrincipleField::Closing(n) => t.closing.get(usize::from(n))?,
+            PrincipleField::Head => &t.head,
+            PrincipleField::Heart => &t.heart,
+            PrincipleField::Hands => &t.hands,
+        })
+    }
+
+    /// Where `apply` writes this field; `None` for a closing question past the sixth.
+    pub(super) fn slot(self, p: &mut Principle) -> Option<&mut String> {
+        let t = &mut p.text;
+        Some(match self {
+            PrincipleField::Title => &mut p.title,
+            PrincipleField::Meaning => &mut t.meaning,
+            PrincipleField::Offer => &mut t.offer,
+            PrincipleField::Access => &mut t.access,
+            PrincipleField::Conduct => &mut t.conduct,
+            PrincipleField::Procurement => &mut t.procurement,
+            PrincipleField::Assumption => &mut t.assumption,
+            PrincipleField::WayOfWorking => &mut t.way_of_working,
+            PrincipleField::Closing(n) => t.closing.get_mut(usize::from(n))?,
+            PrincipleField::Head => &mut t.head,
+            PrincipleField::Heart => &mut t.heart,
+            PrincipleField::Hands => &mut t.hands,
+        })
+    }
+}
