@@ -8,6 +8,7 @@ pub mod charter;
 pub mod format;
 pub mod i18n;
 pub mod library;
+pub mod order;
 pub mod suggest;
 pub mod ui;
 pub mod workshop;

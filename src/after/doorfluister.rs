@@ -151,7 +151,7 @@ fn key_terms(text: &str) -> Vec<(usize, Key, String)> {
         let at = h.tokens.iter().copied().min().unwrap_or(0);
         // The words as the charter wrote them ("zelfstandig"), not the concept's label.
         let mut at_sorted = h.tokens.clone();
-        at_sorted.sort_unstable();
+        crate::order::sort(&mut at_sorted);
         let words: Vec<&str> = at_sorted.iter().filter_map(|&i| tokens.get(i)).map(|t| t.surface.as_str()).collect();
         let label = if words.is_empty() {
             CONCEPTS.get(h.concept).map(|c| c.label).unwrap_or("").to_string()
@@ -169,7 +169,7 @@ fn key_terms(text: &str) -> Vec<(usize, Key, String)> {
         }
         out.push((i, Key::Stem(t.stem.clone()), t.surface.clone()));
     }
-    out.sort_by_key(|e| e.0);
+    crate::order::sort_by_key(&mut out, |e| e.0);
     out
 }
 

@@ -93,7 +93,7 @@ pub fn verdict<'a>(w: &'a Workshop, option: &Id, principle: &Id) -> Option<&'a A
 /// Sorts summaries on a key; ties keep the order of entry. Options without a readable amount
 /// come last either way.
 pub fn sort(list: &mut [OptionSummary], key: SortKey, descending: bool) {
-    list.sort_by(|a, b| {
+    crate::order::sort_by(list, |a, b| {
         let by = match key {
             SortKey::Order => a.order.cmp(&b.order),
             SortKey::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),

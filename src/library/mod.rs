@@ -143,7 +143,7 @@ impl Library {
             }
         }
         // Stable: equal scores keep library order.
-        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+        crate::order::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
         scored.into_iter().map(|(_, h)| h).collect()
     }
 }
