@@ -5,6 +5,7 @@
 
 pub mod after;
 pub mod charter;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod library;

@@ -7,11 +7,12 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::files::{download_markdown, slug};
+use super::files::download_markdown;
 use super::reduce::SetStatusLine;
 use super::widgets::TextField;
 use super::{use_ctx, Shared};
 use crate::charter::{Charter, SetSize, COMPACT};
+use crate::export::name::slug;
 use crate::i18n::{Lang, L};
 use crate::workshop::{limits, Action, Workshop};
 
