@@ -28,4 +28,5 @@ done
 cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/facilitate.css styles/after.css styles/print.css \
   | sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g' > dist/leidraad.css
 cp index.html after.html src/boot.js dist/
+cp data/library.json dist/  # the inspiration library, fetched when first opened (not in the first load)
 echo "[build] dist/ ready: $(du -sh dist | cut -f1)" >&2

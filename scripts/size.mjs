@@ -1,28 +1,48 @@
 // Prints each page's transfer size (gzip) per file and in total; fails when a page is above
-// the budget. Two pages are built (see scripts/build.sh): the workshop, and the tools used
-// after the charter; a visitor loads one of them, so each is held to the budget on its own.
+// its budget. Two pages are built (see scripts/build.sh): the workshop, and the tools used
+// after the charter; a visitor loads one of them, so each is held to its own budget. Files
+// fetched later, only when asked for, are listed too, but do not count for the first load.
 import fs from "node:fs";
 import zlib from "node:zlib";
 
-const BUDGET = 400 * 1024;
+const KiB = 1024;
 const pages = {
-  "workshop (index.html)": ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
-  "after the charter (after.html)": ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
+  // The workshop page's target is 330 KiB (340 KiB budget); it is at 363 KiB now, see
+  // scripts/size-breakdown.sh for what takes the space. Budgets are set just above the sizes
+  // reached, so nothing grows back unnoticed.
+  "workshop (index.html)": {
+    budget: 368 * KiB,
+    files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
+    // The inspiration library: fetched when someone first opens it in Collect.
+    later: ["library.json"],
+  },
+  "after the charter (after.html)": {
+    budget: 320 * KiB,
+    files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
+    later: [],
+  },
 };
+
+function line(f) {
+  const raw = fs.readFileSync(`dist/${f}`);
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  console.log(`  ${f.padEnd(24)} ${String(raw.length).padStart(8)} B raw ${String(gz).padStart(8)} B gzip`);
+  return gz;
+}
+
 let failed = false;
-for (const [page, files] of Object.entries(pages)) {
+for (const [page, { budget, files, later }] of Object.entries(pages)) {
   console.log(`${page}:`);
   let total = 0;
-  for (const f of files) {
-    const raw = fs.readFileSync(`dist/${f}`);
-    const gz = zlib.gzipSync(raw, { level: 9 }).length;
-    total += gz;
-    console.log(`  ${f.padEnd(24)} ${String(raw.length).padStart(8)} B raw ${String(gz).padStart(8)} B gzip`);
-  }
-  console.log(`  total transfer (gzip): ${total} B = ${(total / 1024).toFixed(1)} KiB (budget ${BUDGET / 1024} KiB)`);
-  if (total > BUDGET) {
-    console.error(`  size budget exceeded by ${total - BUDGET} B`);
+  for (const f of files) total += line(f);
+  console.log(`  total transfer (gzip): ${total} B = ${(total / KiB).toFixed(1)} KiB (budget ${budget / KiB} KiB)`);
+  if (total > budget) {
+    console.error(`  size budget exceeded by ${total - budget} B`);
     failed = true;
+  }
+  if (later.length) {
+    console.log("  fetched later, when asked for (not in the first load):");
+    for (const f of later) line(f);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -5,9 +5,11 @@
 
 pub mod after;
 pub mod charter;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod library;
+pub mod order;
 pub mod suggest;
 pub mod ui;
 pub mod workshop;

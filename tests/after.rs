@@ -2,10 +2,10 @@
 //! injection, Markdown escaping), congruence gaps, the doorfluister-check on a realistic example,
 //! version comparison, and the migration of a version 1 file.
 
-use leidraad::after::csv::{self as csvw, Separator};
 use leidraad::after::doorfluister::{missing_words, similarity, KEPT_FROM, LOST_BELOW};
 use leidraad::after::yardstick::{amount_value, sort};
 use leidraad::after::*;
+use leidraad::export::csv::{self as csvw, Separator};
 use leidraad::format;
 use leidraad::i18n::{Lang, A};
 use leidraad::workshop::*;

@@ -5,7 +5,11 @@
 mod common;
 
 use common::*;
-use leidraad::charter::{self, text, to_markdown, Charter, SetSize, COMPACT, PAGE_HEIGHT_MM};
+use leidraad::charter::{self, to_markdown, Charter, SetSize, COMPACT, PAGE_HEIGHT_MM};
+use leidraad::export::{
+    date::date,
+    markdown::{md, md_cell},
+};
 use leidraad::format::{self, FileError};
 use leidraad::i18n::{self, Lang, L};
 use leidraad::workshop::*;
@@ -235,9 +239,9 @@ fn the_charter_holds_title_organisation_date_principles_outcomes_and_groups() {
 
 #[test]
 fn dates_that_are_not_iso_are_shown_as_typed() {
-    assert_eq!(text::date("2026-1-5", Lang::Nl), "5 januari 2026");
-    assert_eq!(text::date("voorjaar 2026", Lang::Nl), "voorjaar 2026");
-    assert_eq!(text::date("2026-13-01", Lang::En), "2026-13-01");
+    assert_eq!(date("2026-1-5", Lang::Nl), "5 januari 2026");
+    assert_eq!(date("voorjaar 2026", Lang::Nl), "voorjaar 2026");
+    assert_eq!(date("2026-13-01", Lang::En), "2026-13-01");
 }
 
 // --- Fits one page ----------------------------------------------------------------------------
@@ -278,22 +282,22 @@ fn more_than_eight_principles_finalised_with_a_reason_still_fit_by_estimate() {
 
 #[test]
 fn markdown_escapes_links_images_html_headings_and_table_breaks() {
-    assert_eq!(text::md("<img src=x onerror=alert(1)>"), "\\<img src=x onerror=alert(1)\\>");
-    assert_eq!(text::md("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
-    assert_eq!(text::md("# kop"), "\\# kop");
-    assert_eq!(text::md("- lijst"), "\\- lijst");
-    assert_eq!(text::md("1. lijst"), "1\\. lijst");
-    assert_eq!(text::md("a | b"), "a \\| b");
-    assert_eq!(text::md("regel\n# kop\n\n<script>"), "regel \\# kop \\<script\\>");
-    assert_eq!(text::md("**vet** _schuin_ `code` \\"), "\\*\\*vet\\*\\* \\_schuin\\_ \\`code\\` \\\\");
-    assert_eq!(text::md("&lt;b&gt;"), "\\&lt;b\\&gt;");
-    assert_eq!(text::md("![plaatje](x.png)"), "\\!\\[plaatje\\](x.png)");
-    assert_eq!(text::md_cell("=SUM(A1)"), "'\\=SUM(A1)");
-    assert_eq!(text::md_cell("+31 6"), "'\\+31 6");
-    assert_eq!(text::md_cell("-1"), "'\\-1");
-    assert_eq!(text::md_cell("@user"), "'@user");
-    assert_eq!(text::md_cell("gewoon"), "gewoon");
-    assert_eq!(text::md("Zorg dichtbij, in de wijk."), "Zorg dichtbij, in de wijk.");
+    assert_eq!(md("<img src=x onerror=alert(1)>"), "\\<img src=x onerror=alert(1)\\>");
+    assert_eq!(md("[x](javascript:alert(1))"), "\\[x\\](javascript:alert(1))");
+    assert_eq!(md("# kop"), "\\# kop");
+    assert_eq!(md("- lijst"), "\\- lijst");
+    assert_eq!(md("1. lijst"), "1\\. lijst");
+    assert_eq!(md("a | b"), "a \\| b");
+    assert_eq!(md("regel\n# kop\n\n<script>"), "regel \\# kop \\<script\\>");
+    assert_eq!(md("**vet** _schuin_ `code` \\"), "\\*\\*vet\\*\\* \\_schuin\\_ \\`code\\` \\\\");
+    assert_eq!(md("&lt;b&gt;"), "\\&lt;b\\&gt;");
+    assert_eq!(md("![plaatje](x.png)"), "\\!\\[plaatje\\](x.png)");
+    assert_eq!(md_cell("=SUM(A1)"), "'\\=SUM(A1)");
+    assert_eq!(md_cell("+31 6"), "'\\+31 6");
+    assert_eq!(md_cell("-1"), "'\\-1");
+    assert_eq!(md_cell("@user"), "'@user");
+    assert_eq!(md_cell("gewoon"), "gewoon");
+    assert_eq!(md("Zorg dichtbij, in de wijk."), "Zorg dichtbij, in de wijk.");
 }
 
 /// How often `c` occurs without a backslash before it.

@@ -1,11 +1,17 @@
 //! The inspiration library: the bundled sets are complete and verbatim, search finds what a
 //! facilitator would type, and a borrowed principle fits on a card under a named source.
 
-use leidraad::library::{shorten, Hit, Library, LibraryError, DATA};
+use std::sync::OnceLock;
+
+use leidraad::library::{self, from_fetched, shorten, Hit, Library, LibraryError, Unavailable};
 use leidraad::workshop::{limits, Action, CountingIds, IdSource, SourceKind, Workshop};
 
+/// The library file the build copies into `dist/` (and the app fetches on first open).
+const DATA: &str = include_str!("../data/library.json");
+
 fn lib() -> &'static Library {
-    Library::bundled().expect("the bundled library parses")
+    static PARSED: OnceLock<Library> = OnceLock::new();
+    PARSED.get_or_init(|| Library::parse(DATA).expect("the shipped library parses"))
 }
 
 #[test]
@@ -21,9 +27,32 @@ fn the_bundled_library_holds_every_published_set() {
 }
 
 #[test]
-fn the_library_is_small_enough_to_bundle() {
-    // Compiled into the app: keep it well under what a first load should carry.
+fn the_library_is_small_enough_to_fetch_at_once() {
+    // Fetched whole when the library is first opened: keep it small.
     assert!(DATA.len() < 40 * 1024, "library is {} bytes", DATA.len());
+}
+
+#[test]
+fn a_fetched_library_is_read_and_a_failed_fetch_says_why() {
+    assert_eq!(from_fetched(Some(DATA)).as_ref(), Ok(lib()));
+    // No answer (offline, server gone, not found) is told apart from a file that is broken.
+    assert_eq!(from_fetched(None), Err(Unavailable::Unreachable));
+    assert_eq!(from_fetched(Some("<html>niet gevonden</html>")), Err(Unavailable::Broken));
+    assert_eq!(
+        from_fetched(Some(r#"{"sets":[{"owner":"","source":"https://x.nl","principles":[]}]}"#)),
+        Err(Unavailable::Broken)
+    );
+    assert_eq!(library::FILE, "library.json");
+}
+
+#[test]
+fn the_build_copies_the_library_beside_the_app() {
+    // The app fetches `library.json` beside boot.js; the build must put it there.
+    let build =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/build.sh")).expect("build script");
+    assert!(build
+        .lines()
+        .any(|l| l.trim_start().starts_with("cp") && l.contains("data/library.json") && l.contains("dist/")));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The congruence check (*congruentie*): per principle the method's yes/no questions for visie,
 //! beleid, inrichting and uitvoering, and where the answer is not yet "yes".
 
-use crate::charter::text::{md, md_cell};
+use crate::export::markdown::{md, md_cell, table_head, table_row, Align::Left};
 use crate::i18n::{Lang, A};
 use crate::workshop::{Answer, Area, CongruenceAnswer, Id, Workshop};
 
@@ -118,23 +118,21 @@ pub fn congruence_markdown(w: &Workshop, lang: Lang) -> String {
         out.push_str(&format!("{}\n", t(A::NoGaps)));
     }
     if !answered.is_empty() {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
-            t(A::Principle),
-            t(A::Area),
-            t(A::Question),
-            t(A::Answer),
-            t(A::Note)
-        ));
+        out.push_str(&table_head(&[
+            (t(A::Principle), Left),
+            (t(A::Area), Left),
+            (t(A::Question), Left),
+            (t(A::Answer), Left),
+            (t(A::Note), Left),
+        ]));
         for g in answered {
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} |\n",
+            out.push_str(&table_row([
                 md_cell(&g.principle_title),
-                A::area(g.area).get(lang),
-                question_text(g.area, g.question, lang),
-                g.answer.map(|a| A::answer(a).get(lang)).unwrap_or(""),
-                md_cell(&g.note)
-            ));
+                A::area(g.area).get(lang).to_string(),
+                question_text(g.area, g.question, lang).to_string(),
+                g.answer.map(|a| A::answer(a).get(lang)).unwrap_or("").to_string(),
+                md_cell(&g.note),
+            ]));
         }
         out.push('\n');
     }

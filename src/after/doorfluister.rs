@@ -18,7 +18,7 @@
 //!   lacks (a concept counts as present when the answer names it, its broader or a narrower one).
 //!   This is the part people read: "zelfstandig" and "langer thuis wonen" did not travel.
 
-use crate::charter::text::{md, md_cell};
+use crate::export::markdown::{md, md_cell, table_head, table_row, Align};
 use crate::i18n::{Lang, A};
 use crate::suggest::lexicon::{Lexicon, CONCEPTS};
 use crate::suggest::normalise::tokenize;
@@ -151,7 +151,7 @@ fn key_terms(text: &str) -> Vec<(usize, Key, String)> {
         let at = h.tokens.iter().copied().min().unwrap_or(0);
         // The words as the charter wrote them ("zelfstandig"), not the concept's label.
         let mut at_sorted = h.tokens.clone();
-        at_sorted.sort_unstable();
+        crate::order::sort(&mut at_sorted);
         let words: Vec<&str> = at_sorted.iter().filter_map(|&i| tokens.get(i)).map(|t| t.surface.as_str()).collect();
         let label = if words.is_empty() {
             CONCEPTS.get(h.concept).map(|c| c.label).unwrap_or("").to_string()
@@ -169,7 +169,7 @@ fn key_terms(text: &str) -> Vec<(usize, Key, String)> {
         }
         out.push((i, Key::Stem(t.stem.clone()), t.surface.clone()));
     }
-    out.sort_by_key(|e| e.0);
+    crate::order::sort_by_key(&mut out, |e| e.0);
     out
 }
 
@@ -273,44 +273,42 @@ pub fn doorfluister_markdown(w: &Workshop, lang: Lang) -> String {
             out.push_str(&format!("{}\n\n", t(A::NoWhispers)));
             continue;
         }
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} |\n|---|---|---|--:|---|---|\n",
-            t(A::Layer),
-            t(A::Author),
-            t(A::Answers),
-            t(A::Match),
-            t(A::Verdict),
-            t(A::Missing)
-        ));
+        let (l, r) = (Align::Left, Align::Right);
+        out.push_str(&table_head(&[
+            (t(A::Layer), l),
+            (t(A::Author), l),
+            (t(A::Answers), l),
+            (t(A::Match), r),
+            (t(A::Verdict), l),
+            (t(A::Missing), l),
+        ]));
         for x in &c.whispers {
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
-                A::layer(x.layer).get(lang),
+            out.push_str(&table_row([
+                A::layer(x.layer).get(lang).to_string(),
                 md_cell(&x.author),
                 md_cell(&x.text),
                 x.similarity.map(percent).unwrap_or_default(),
-                x.band.map(|b| b.label(lang)).unwrap_or(""),
-                md_cell(&x.missing.join(", "))
-            ));
+                x.band.map(|b| b.label(lang)).unwrap_or("").to_string(),
+                md_cell(&x.missing.join(", ")),
+            ]));
         }
         out.push('\n');
     }
-    out.push_str(&format!(
-        "## {}\n\n| {} | {} | {} | {} |\n|---|--:|--:|--:|\n",
-        t(A::PerLayer),
-        t(A::Layer),
-        t(A::Answers),
-        t(A::Average),
-        t(A::BandLost)
-    ));
+    out.push_str(&format!("## {}\n\n", t(A::PerLayer)));
+    let (left, right) = (Align::Left, Align::Right);
+    out.push_str(&table_head(&[
+        (t(A::Layer), left),
+        (t(A::Answers), right),
+        (t(A::Average), right),
+        (t(A::BandLost), right),
+    ]));
     for l in &r.layers {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |\n",
-            A::layer(l.layer).get(lang),
-            l.count,
+        out.push_str(&table_row([
+            A::layer(l.layer).get(lang).to_string(),
+            l.count.to_string(),
             l.average.map(percent).unwrap_or_else(|| "–".into()),
-            l.lost
-        ));
+            l.lost.to_string(),
+        ]));
     }
     out.push_str(&format!("\n{}\n", t(A::MethodNote)));
     out

@@ -9,11 +9,10 @@
 //! - [`doorfluister`]: does the "why" travel from the charter to every layer (seed 004)?
 //! - [`versions`]: comparing two saved versions (or a version and the current set).
 //!
-//! Markdown escaping is the charter's ([`crate::charter::text::md`] and `md_cell`), so every export
-//! of the app treats user text the same way.
+//! Every export writes through [`crate::export`] (Markdown escaping and tables, CSV), like the
+//! charter, so every file of the app treats user text the same way.
 
 pub mod congruence;
-pub mod csv;
 pub mod doorfluister;
 pub mod versions;
 pub mod yardstick;

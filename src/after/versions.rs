@@ -1,7 +1,8 @@
 //! Versions of the charter (1.0, 2.0 ...): what changed between two of them.
 
-use crate::charter::kind_label;
-use crate::charter::text::{date, md};
+use crate::export::date::date;
+use crate::export::markdown::md;
+use crate::i18n::principle_kind as kind_label;
 use crate::i18n::{Lang, A};
 use crate::workshop::{Id, PrincipleSnapshot, Workshop};
 

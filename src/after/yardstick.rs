@@ -3,8 +3,8 @@
 
 use std::cmp::Ordering;
 
-use super::csv::{self, Separator};
-use crate::charter::text::{md, md_cell};
+use crate::export::csv::{self, Separator};
+use crate::export::markdown::{md, md_cell, table_head, table_row, Align};
 use crate::i18n::{Lang, A};
 use crate::workshop::{Assessment, BudgetOption, Id, Verdict, Workshop};
 
@@ -93,7 +93,7 @@ pub fn verdict<'a>(w: &'a Workshop, option: &Id, principle: &Id) -> Option<&'a A
 /// Sorts summaries on a key; ties keep the order of entry. Options without a readable amount
 /// come last either way.
 pub fn sort(list: &mut [OptionSummary], key: SortKey, descending: bool) {
-    list.sort_by(|a, b| {
+    crate::order::sort_by(list, |a, b| {
         let by = match key {
             SortKey::Order => a.order.cmp(&b.order),
             SortKey::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
@@ -189,28 +189,27 @@ pub fn yardstick_markdown(w: &Workshop, lang: Lang) -> String {
         out.push_str(&format!("{}\\. {}\n", i + 1, md(&p.title)));
     }
     out.push_str(&format!("\n## {}\n\n", t(A::Overview)));
-    out.push_str(&format!(
-        "| {} | {} | {} | {} | {} | {} | {} |\n|---|---|--:|--:|--:|--:|--:|\n",
-        t(A::Option),
-        t(A::Amount),
-        t(A::InLine),
-        t(A::Obstructing),
-        t(A::Neutral),
-        t(A::Open),
-        t(A::Score)
-    ));
+    let (l, r) = (Align::Left, Align::Right);
+    out.push_str(&table_head(&[
+        (t(A::Option), l),
+        (t(A::Amount), l),
+        (t(A::InLine), r),
+        (t(A::Obstructing), r),
+        (t(A::Neutral), r),
+        (t(A::Open), r),
+        (t(A::Score), r),
+    ]));
     let list = summaries(w);
     for s in &list {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} |\n",
+        out.push_str(&table_row([
             md_cell(&s.title),
             md_cell(&s.amount),
-            s.in_line,
-            s.obstructing,
-            s.neutral,
-            s.open,
-            signed(s.score)
-        ));
+            s.in_line.to_string(),
+            s.obstructing.to_string(),
+            s.neutral.to_string(),
+            s.open.to_string(),
+            signed(s.score),
+        ]));
     }
     out.push_str(&format!("\n{}\n", t(A::ScoreHelp)));
     for s in &list {

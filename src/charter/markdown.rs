@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::text::{md, md_cell};
 use super::{kind_label, set_status, Charter};
+use crate::export::markdown::{md, md_cell};
 use crate::i18n::{self, Lang, L};
 use crate::workshop::{Principle, PrincipleField, Section, Workshop};
 

@@ -8,7 +8,6 @@
 //! real height in the browser and steps down further if the estimate was too hopeful.
 
 mod markdown;
-pub mod text;
 
 pub use markdown::to_markdown;
 
@@ -110,10 +109,7 @@ pub struct Charter {
 
 /// The name of a principle type.
 pub fn kind_label(kind: PrincipleKind, lang: Lang) -> &'static str {
-    match kind {
-        PrincipleKind::TransformationGoal => L::KindGoal.get(lang),
-        PrincipleKind::Value => L::KindValue.get(lang),
-    }
+    crate::i18n::principle_kind(kind, lang)
 }
 
 impl Charter {
@@ -167,7 +163,7 @@ impl Charter {
         Charter {
             title,
             organisation: s.organisation.clone(),
-            date: text::date(&s.date, lang),
+            date: crate::export::date::date(&s.date, lang),
             evaluation: crate::after::evaluation_line(w, lang),
             principles,
             outcomes,

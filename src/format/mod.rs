@@ -7,8 +7,8 @@
 //! newer ones refused), shape, and the workshop's integrity. Any failure is a typed
 //! [`FileError`] and nothing is changed by the caller.
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
 
 use crate::workshop::{Integrity, Workshop};
 
@@ -51,55 +51,97 @@ pub fn to_json(workshop: &Workshop) -> String {
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 
+/// The envelope as read: each part kept as its JSON text, so the format and version are known
+/// before the workshop is read into its types (no `serde_json::Value` in between: that tree
+/// and its code were a large part of the app's download). A part that is present, even as
+/// `null`, is `Some`.
+#[derive(Deserialize)]
+struct Head<'a> {
+    #[serde(default, borrow, deserialize_with = "present")]
+    format: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    version: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    workshop: Option<&'a RawValue>,
+}
+
+/// A version 1 workshop, only to see whether it has an `after` part (it must not).
+#[derive(Deserialize)]
+struct Version1<'a> {
+    #[serde(default, borrow, deserialize_with = "present")]
+    after: Option<&'a RawValue>,
+}
+
+/// A field that is there, whatever its value (`Option`'s own reading would make `null` absent).
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
+}
+
 /// Reads a workshop file of this or an older version.
 pub fn from_json(text: &str) -> Result<Workshop, FileError> {
     if text.len() > MAX_BYTES {
         return Err(FileError::TooLarge { max: MAX_BYTES });
     }
-    let value: Value =
+    // First the whole text as JSON, so damaged JSON is told apart from JSON of another kind.
+    let whole: &RawValue =
         serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FileError::NotJson(e.to_string()))?;
-    let Value::Object(mut map) = value else { return Err(FileError::WrongFormat) };
-    if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    if !is_object(whole) {
         return Err(FileError::WrongFormat);
     }
-    let version = map.get("version").and_then(Value::as_u64).ok_or(FileError::WrongFormat)?;
+    let head: Head = serde_json::from_str(whole.get()).map_err(|_| FileError::WrongFormat)?;
+    let format = head.format.and_then(|f| serde_json::from_str::<String>(f.get()).ok());
+    if format.as_deref() != Some(FORMAT) {
+        return Err(FileError::WrongFormat);
+    }
+    let version = head.version.and_then(|v| serde_json::from_str::<u64>(v.get()).ok()).ok_or(FileError::WrongFormat)?;
     if version > u64::from(VERSION) {
         return Err(FileError::NewerVersion(version));
     }
-    let body = map.remove("workshop").ok_or_else(|| FileError::BadShape("no workshop".into()))?;
-    let body = migrate(version, body)?;
-    let workshop: Workshop = serde_json::from_value(body).map_err(|e| FileError::BadShape(e.to_string()))?;
+    let body = head.workshop.ok_or_else(|| FileError::BadShape("no workshop".into()))?;
+    migrate(version, body)?;
+    let workshop: Workshop = serde_json::from_str(body.get()).map_err(|e| FileError::BadShape(shape_error(&e)))?;
     workshop.check().map_err(FileError::Broken)?;
     Ok(workshop)
 }
 
-/// Brings an older file's workshop up to [`VERSION`], one version at a time.
-fn migrate(version: u64, body: Value) -> Result<Value, FileError> {
-    let mut body = body;
-    let mut version = version;
-    while version < u64::from(VERSION) {
-        body = match version {
-            1 => v1_to_v2(body)?,
-            _ => return Err(FileError::WrongFormat),
-        };
-        version += 1;
-    }
-    if version == u64::from(VERSION) {
-        Ok(body)
-    } else {
-        Err(FileError::WrongFormat)
-    }
+/// Whether a JSON value is an object (the text of a value starts at its first character).
+fn is_object(value: &RawValue) -> bool {
+    value.get().trim_start().starts_with('{')
 }
 
-/// Version 2 added the tools used after the charter; a version 1 workshop has none of them.
-/// A version 1 file that somehow carries an `after` part is refused rather than trusted.
-fn v1_to_v2(body: Value) -> Result<Value, FileError> {
-    let Value::Object(mut map) = body else { return Err(FileError::BadShape("workshop is not an object".into())) };
-    if map.contains_key("after") {
+/// serde's message without serde_json's "at line 1 column 9": the position is within the
+/// workshop part, not the file, so it would mislead.
+fn shape_error(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    message.strip_suffix(&position).map(str::to_string).unwrap_or(message)
+}
+
+/// Checks that an older file's workshop can be read as [`VERSION`], one version at a time.
+/// Every change so far only added parts that default to empty, so reading needs no rewriting.
+fn migrate(version: u64, body: &RawValue) -> Result<(), FileError> {
+    for from in version..u64::from(VERSION) {
+        match from {
+            1 => v1_to_v2(body)?,
+            _ => return Err(FileError::WrongFormat),
+        }
+    }
+    Ok(())
+}
+
+/// Version 2 added the tools used after the charter; a version 1 workshop has none of them
+/// (they read as empty). A version 1 file that somehow carries an `after` part is refused
+/// rather than trusted.
+fn v1_to_v2(body: &RawValue) -> Result<(), FileError> {
+    let not_object = || FileError::BadShape("workshop is not an object".into());
+    if !is_object(body) {
+        return Err(not_object());
+    }
+    let v1: Version1 = serde_json::from_str(body.get()).map_err(|_| not_object())?;
+    if v1.after.is_some() {
         return Err(FileError::BadShape("version 1 has no 'after'".into()));
     }
-    map.insert("after".into(), Value::Object(Default::default()));
-    Ok(Value::Object(map))
+    Ok(())
 }
 
 #[cfg(test)]

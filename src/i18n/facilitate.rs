@@ -61,6 +61,9 @@ texts! {
     NoYear => "jaar onbekend", "year unknown";
     NoHits => "Niets gevonden. Probeer een ander woord.", "Nothing found. Try another word.";
     LibraryBroken => "De inspiratie kan niet worden gelezen.", "The inspiration cannot be read.";
+    LibraryLoading => "De inspiratie wordt geladen…", "Loading the inspiration…";
+    LibraryOffline => "De bibliotheek kan niet worden geladen zonder verbinding. Probeer het opnieuw als er weer internet is.", "The library cannot be loaded without a connection. Try again when you are back online.";
+    LibraryRetry => "Opnieuw proberen", "Try again";
     FromLibrary => "Overgenomen uit de inspiratie", "Taken from the inspiration";
     LibraryLocked => "Verzamelen is vergrendeld: overnemen kan pas als de begeleider de stap opent.", "Collect is locked: adding cards is possible once the facilitator unlocks the step.";
     OpensNewTab => "(opent in een nieuw tabblad)", "(opens in a new tab)";

@@ -214,6 +214,15 @@ fn which(noun: &str) -> &'static str {
     }
 }
 
+/// The name of a kind of principle ("Waarde", "Transformatiedoel"), for the charter and the
+/// version comparison alike.
+pub fn principle_kind(kind: crate::workshop::PrincipleKind, lang: Lang) -> &'static str {
+    match kind {
+        crate::workshop::PrincipleKind::TransformationGoal => L::KindGoal.get(lang),
+        crate::workshop::PrincipleKind::Value => L::KindValue.get(lang),
+    }
+}
+
 fn field(f: Field, lang: Lang) -> &'static str {
     use Field::*;
     match (f, lang) {

@@ -1,20 +1,35 @@
 //! The inspiration library (*inspiratiebibliotheek*): real, published sets of leidende principes
-//! from Dutch municipalities and regions, bundled with the app, and a search over them.
+//! from Dutch municipalities and regions, shipped with the app, and a search over them.
 //!
 //! The data is `data/library.json` (a trimmed copy of the `data/principles-dev.json`: owner,
-//! year, source address and the principles verbatim). It is compiled into the app as text
-//! (about 15 KB, 5 KB gzip) and parsed only when someone first opens the library, so the first
-//! load does not pay for it and the app still works offline. Plain Rust: tested natively.
-
-use std::sync::OnceLock;
+//! year, source address and the principles verbatim). It is not compiled into the app: the
+//! build copies it beside the app's files as [`FILE`], and the workshop page fetches it (same
+//! origin) only when someone first opens the library, then keeps it for the rest of the visit.
+//! So the first load does not carry it, and once opened it keeps working offline. Plain Rust:
+//! tested natively.
 
 use serde::Deserialize;
 
 use crate::suggest::normalise::fold;
 use crate::workshop::limits;
 
-/// The bundled library text.
-pub const DATA: &str = include_str!("../../data/library.json");
+/// The library's file name in `dist/`, beside `boot.js`.
+pub const FILE: &str = "library.json";
+
+/// Why the library cannot be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unavailable {
+    /// The file could not be fetched: no connection, the server is gone, or it is not there.
+    Unreachable,
+    /// The file came, but is not a usable library.
+    Broken,
+}
+
+/// The library from a fetch of [`FILE`]: its text, or `None` when nothing usable came back.
+pub fn from_fetched(text: Option<&str>) -> Result<Library, Unavailable> {
+    let text = text.ok_or(Unavailable::Unreachable)?;
+    Library::parse(text).map_err(|_| Unavailable::Broken)
+}
 
 /// Every published set in the library.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -85,13 +100,6 @@ impl Library {
         Ok(lib)
     }
 
-    /// The bundled library, parsed on first use and kept. `None` only if the bundled text were
-    /// broken (a test guards against that).
-    pub fn bundled() -> Option<&'static Library> {
-        static PARSED: OnceLock<Option<Library>> = OnceLock::new();
-        PARSED.get_or_init(|| Library::parse(DATA).ok()).as_ref()
-    }
-
     /// How many principles the library holds in all.
     pub fn len(&self) -> usize {
         self.sets.iter().map(|s| s.principles.len()).sum()
@@ -143,7 +151,7 @@ impl Library {
             }
         }
         // Stable: equal scores keep library order.
-        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+        crate::order::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
         scored.into_iter().map(|(_, h)| h).collect()
     }
 }

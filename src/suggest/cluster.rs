@@ -87,7 +87,7 @@ pub fn average_linkage(sim: &[f32], n: usize) -> Vec<Merge> {
         remaining -= 1;
         merges.push(Merge { a: x, b: y, height });
     }
-    merges.sort_by(|p, q| q.height.partial_cmp(&p.height).unwrap_or(std::cmp::Ordering::Equal));
+    crate::order::sort_by(&mut merges, |p, q| q.height.partial_cmp(&p.height).unwrap_or(std::cmp::Ordering::Equal));
     merges
 }
 

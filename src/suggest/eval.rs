@@ -191,7 +191,7 @@ pub fn word_set(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty() && !is_stop_word(&fold(w)))
         .map(|w| w.to_string())
         .collect();
-    words.sort();
+    crate::order::sort(&mut words);
     words.dedup();
     words
 }

@@ -583,7 +583,7 @@ impl Lexicon {
             }
         }
         // Stable sort: longest phrase first, then the listing order.
-        terms.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+        crate::order::sort_by_key(&mut terms, |t| std::cmp::Reverse(t.words.len()));
         let broader =
             CONCEPTS.iter().map(|c| c.broader.and_then(|b| CONCEPTS.iter().position(|d| d.id == b))).collect();
         let mut by_stem: HashMap<String, Vec<usize>> = HashMap::new();
@@ -646,7 +646,7 @@ impl Lexicon {
                 }
             }
         }
-        candidates.sort_unstable();
+        crate::order::sort(&mut candidates);
         candidates.dedup();
         let mut matched: Vec<usize> = Vec::with_capacity(8);
         for (ti, i) in candidates {
@@ -681,7 +681,7 @@ impl Lexicon {
                 hits.push(Hit { concept: term.concept, tokens: matched.clone() });
             }
         }
-        hits.sort_by_key(|h| h.tokens.first().copied().unwrap_or(0));
+        crate::order::sort_by_key(&mut hits, |h| h.tokens.first().copied().unwrap_or(0));
         (hits, used)
     }
 }

@@ -141,7 +141,7 @@ fn weak_stems() -> &'static Vec<String> {
     static WEAK: OnceLock<Vec<String>> = OnceLock::new();
     WEAK.get_or_init(|| {
         let mut v: Vec<String> = WEAK_WORDS.iter().map(|w| normalise::stem(&normalise::fold(w))).collect();
-        v.sort();
+        crate::order::sort(&mut v);
         v.dedup();
         v
     })
@@ -270,7 +270,7 @@ impl Corpus {
                 e.1 *= idf(n, df.get(e.0 as usize).copied().unwrap_or(0));
             }
             normalise_vec(&mut v);
-            v.sort_by_key(|e| e.0);
+            crate::order::sort_by_key(&mut v, |e| e.0);
             for &(id, w) in &v {
                 if let Some(p) = postings.get_mut(id as usize) {
                     p.push((doc as u32, w));
@@ -359,7 +359,7 @@ impl Corpus {
             Kind::Word => members.len() > 1,
             Kind::Weak => false,
         });
-        ids.sort_by(|a, b| {
+        crate::order::sort_by(&mut ids, |a, b| {
             b.1.cmp(&a.1).then(b.2.partial_cmp(&a.2).unwrap_or(std::cmp::Ordering::Equal)).then(a.0.cmp(&b.0))
         });
         let mut out: Vec<String> = Vec::new();
@@ -374,7 +374,7 @@ impl Corpus {
                     }
                 }
             }
-            forms.sort_by_key(|f| std::cmp::Reverse(f.1));
+            crate::order::sort_by_key(&mut forms, |f| std::cmp::Reverse(f.1));
             if let Some((form, _)) = forms.into_iter().next() {
                 if !form.is_empty() && !out.contains(&form) {
                     out.push(form);
@@ -463,7 +463,9 @@ impl SimilarIndex {
             .map(|(i, s)| (i, s.clamp(0.0, 1.0)))
             .filter(|&(_, s)| s >= self.threshold)
             .collect();
-        out.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut out, |a, b| {
+            b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0))
+        });
         out
     }
 }

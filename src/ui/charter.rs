@@ -7,11 +7,12 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::files::{download_markdown, slug};
+use super::files::download_markdown;
 use super::reduce::SetStatusLine;
 use super::widgets::TextField;
 use super::{use_ctx, Shared};
 use crate::charter::{Charter, SetSize, COMPACT};
+use crate::export::name::slug;
 use crate::i18n::{Lang, L};
 use crate::workshop::{limits, Action, Workshop};
 
@@ -65,7 +66,7 @@ pub fn view(p: &Props) -> Html {
                 <h3 class="ld-preview-h">{ l(L::Preview) }</h3>
             </div>
             <div class="ld-sheet-wrap">
-                <Sheet charter={charter} step={step} lang={lang} file={slug(&w.setup.title)} />
+                { sheet(&charter, step, lang, slug(&w.setup.title)) }
             </div>
         </section>
     }
@@ -136,19 +137,10 @@ fn finalise(p: &FinaliseProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SheetProps {
-    charter: Charter,
-    step: u8,
-    lang: Lang,
-    file: String,
-}
-
-/// The printed page. Every user text is a text node.
-#[function_component(Sheet)]
-fn sheet(p: &SheetProps) -> Html {
-    let c = &p.charter;
-    let lang = p.lang;
+/// The printed page. Every user text is a text node. A plain function, not a component: it
+/// has no state of its own, and each component costs code in the wasm. `step` is the density,
+/// `file` the name part for printing to PDF.
+fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
     let l = |k: L| k.get(lang);
     let cols = crate::charter::principle_columns(c.principles.len());
     let more = |n: usize| -> Html {
@@ -159,7 +151,7 @@ fn sheet(p: &SheetProps) -> Html {
         }
     };
     html! {
-        <article class="ld-sheet" data-density={p.step.to_string()} data-file={p.file.clone()} aria-label={l(L::Preview)}>
+        <article class="ld-sheet" data-density={step.to_string()} data-file={file} aria-label={l(L::Preview)}>
             <div class="ld-sheet-inner">
                 <header class="ld-sheet-head">
                     if !c.organisation.is_empty() {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::platform;
 use super::{use_ctx, Ctx, Msg, Shared};
 use crate::charter::to_markdown;
+use crate::export::name::file_name;
 use crate::format::{self, FileError};
 use crate::i18n::{self, Lang, L};
 use crate::workshop::{Action, Applied, Change, Workshop};
@@ -18,30 +19,9 @@ pub struct Props {
     pub workshop: Shared,
 }
 
-/// A file name part from the workshop title: lowercase letters, digits and dashes.
-pub fn slug(title: &str) -> String {
-    let mut out = String::new();
-    for c in title.to_lowercase().chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-        if out.len() >= 40 {
-            break;
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        "werksessie".to_string()
-    } else {
-        out.to_string()
-    }
-}
-
 /// Offers the Markdown export as a download.
 pub fn download_markdown(w: &Workshop, lang: Lang) {
-    let name = format!("leidraad-{}.md", slug(&w.setup.title));
+    let name = file_name("leidraad", &w.setup.title, "md");
     platform::download(&name, "text/markdown;charset=utf-8", &to_markdown(w, lang));
 }
 
@@ -117,10 +97,7 @@ pub fn file_menu(p: &Props) -> Html {
     };
     let download_json = {
         let w = p.workshop.clone();
-        Callback::from(move |_| {
-            let name = format!("leidraad-{}.json", slug(&w.setup.title));
-            platform::download(&name, "application/json", &format::to_json(&w));
-        })
+        Callback::from(move |_| platform::download_workshop(&w))
     };
     let download_md = {
         let w = p.workshop.clone();

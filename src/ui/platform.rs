@@ -99,9 +99,11 @@ pub fn download(filename: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Offers the whole workshop as its file (the autosave format).
+/// Offers the whole workshop as its file (the autosave format), named after its title like
+/// every other download (`leidraad-sociaal-domein.json`), from whichever menu.
 pub fn download_workshop(workshop: &crate::workshop::Workshop) {
-    download("leidraad-werksessie.json", "application/json", &crate::format::to_json(workshop));
+    let name = crate::export::name::file_name("leidraad", &workshop.setup.title, "json");
+    download(&name, "application/json", &crate::format::to_json(workshop));
 }
 
 /// Asks yes or no with the browser's own (keyboard-accessible) dialog.

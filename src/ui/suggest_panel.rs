@@ -45,7 +45,7 @@ fn proposed_name(terms: &[String], fallback: &str) -> String {
 pub fn suggest_panel(p: &SuggestProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let proposals = use_state(|| None::<(Vec<Proposal>, f64)>);
+    let proposals = use_state(|| None::<(Vec<Proposal>, u64)>);
     // Counts suggestion runs, so a benchmark can tell one run's timing from the next.
     let runs = use_mut_ref(|| 0u32);
     // Whether the last run proposed anything, so an emptied list says "no new suggestions".
@@ -62,7 +62,8 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             let texts: Vec<&str> = loose.iter().map(|(_, t)| *t).collect();
             let t0 = now_ms();
             let groups = suggest_with_reasons(&texts);
-            let ms = now_ms() - t0;
+            // In hundredths of a millisecond: shown without float formatting, which is large in wasm.
+            let ms = ((now_ms() - t0).max(0.0) * 100.0 + 0.5) as u64;
             let list: Vec<Proposal> = groups
                 .into_iter()
                 .filter(|g| g.members.len() >= 2)
@@ -93,7 +94,9 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
         };
     };
     // Cards that were grouped meanwhile (by hand or an accepted group) leave the proposals.
-    let still_loose: BTreeSet<&Id> = p.workshop.cards.iter().filter(|c| c.cluster.is_none()).map(|c| &c.id).collect();
+    // `extend`, not `collect`: collecting into a BTreeSet sorts first, a copy of the sort in the wasm.
+    let mut still_loose: BTreeSet<&Id> = BTreeSet::new();
+    still_loose.extend(p.workshop.cards.iter().filter(|c| c.cluster.is_none()).map(|c| &c.id));
     let visible: Vec<Proposal> = list
         .iter()
         .map(|pr| Proposal {
@@ -107,7 +110,7 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
         Callback::from(move |_| proposals.set(None))
     };
     html! {
-        <section class="ld-suggest ld-card-box" aria-labelledby="ld-suggest-h" data-ms={format!("{ms:.2}")} data-run={runs.borrow().to_string()}>
+        <section class="ld-suggest ld-card-box" aria-labelledby="ld-suggest-h" data-ms={format!("{}.{:02}", ms / 100, ms % 100)} data-run={runs.borrow().to_string()}>
             <div class="ld-row">
                 <h3 id="ld-suggest-h">{ ctx.t(T::Suggestions) }</h3>
                 <button type="button" class="ld-button ld-quiet ld-small" onclick={on_suggest}>{ ctx.t(T::SuggestAgain) }</button>

@@ -438,7 +438,7 @@ impl Workshop {
                 self.locks.retain(|s| *s != stage);
                 if locked {
                     self.locks.push(stage);
-                    self.locks.sort();
+                    crate::order::sort(&mut self.locks);
                 }
             }
 

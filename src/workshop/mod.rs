@@ -104,7 +104,7 @@ impl Workshop {
     /// Clusters ranked by dots, most first; ties keep board order.
     pub fn ranking(&self) -> Vec<(&Cluster, u32)> {
         let mut ranked: Vec<(&Cluster, u32)> = self.clusters.iter().map(|c| (c, self.voting.dots_on(&c.id))).collect();
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
+        crate::order::sort_by_key(&mut ranked, |r| std::cmp::Reverse(r.1));
         ranked
     }
 }

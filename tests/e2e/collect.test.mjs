@@ -60,8 +60,11 @@ test("typing a card that looks like one already there shows it", async () => {
 
 test("participants search the library, add a principle as a card under the owner's source, by keyboard, in both languages", async () => {
   const page = await openPage(env);
+  await page.waitForLoadState("networkidle");
   const { library } = collect(page);
   await header(page).step("Verzamelen");
+  // The library is a file of its own, fetched only when someone opens it.
+  assert.deepEqual(page.requests.filter((u) => u.endsWith("library.json")), [], "library fetched before it was opened");
   assert.equal(await library.toggle.getAttribute("aria-expanded"), "false");
   await library.toggle.focus();
   await page.keyboard.press("Enter");
@@ -109,8 +112,44 @@ test("participants search the library, add a principle as a card under the owner
   await shot(page, "collect-library-en");
   await noViolations(page, "library (en)");
   assert.deepEqual(page.problems, []);
-  // Nothing is fetched for the library: it is bundled.
+  // The library came from the app's own folder, once, and nothing else was fetched.
   assert.deepEqual(page.requests.filter((u) => !u.startsWith(env.url)), []);
+  assert.deepEqual(page.requests.filter((u) => u.endsWith("library.json")), [`${env.url}library.json`]);
+  await page.context().close();
+});
+
+test("the library is fetched on first open and kept for the visit; without a connection it says so plainly and can try again", async () => {
+  const page = await openPage(env);
+  await page.waitForLoadState("networkidle");
+  const fetches = () => page.requests.filter((u) => u.endsWith("library.json"));
+  await header(page).step("Verzamelen");
+  const open = page.getByRole("button", { name: "Bekijk de inspiratie" });
+  const close = page.getByRole("button", { name: "Verberg de inspiratie" });
+
+  // Offline before the library was ever opened: a clear message, not an empty list.
+  await page.context().setOffline(true);
+  await open.click();
+  await assertText(page.locator("#ld-library-body [role=alert]"), /^De bibliotheek kan niet worden geladen zonder verbinding\./);
+  await shot(page, "collect-library-offline-nl");
+
+  // Back online (axe is injected over the network): the message passes axe; try again loads it.
+  await page.context().setOffline(false);
+  await noViolations(page, "library offline (nl)");
+  await page.getByRole("button", { name: "Opnieuw proberen" }).click();
+  await assertText(page.locator("#ld-library-count"), /^103 principes gevonden$/);
+  const afterLoad = fetches().length;
+
+  // Offline again: closing and opening shows the library from memory, without a request.
+  await page.context().setOffline(true);
+  await close.click();
+  await open.click();
+  await assertText(page.locator("#ld-library-count"), /^103 principes gevonden$/);
+  await page.getByLabel("Zoek in de inspiratie").fill("preventie");
+  await page.locator(".ld-library-item").first().waitFor();
+  assert.equal(fetches().length, afterLoad, "the library is not fetched again once loaded");
+  assert.ok(fetches().every((u) => u === `${env.url}library.json`), fetches().join(", "));
+  // The only problems are the browser's own notes about the offline fetch.
+  assert.deepEqual(page.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to (load resource|fetch)/.test(p)), []);
   await page.context().close();
 });
 

@@ -47,9 +47,10 @@ function plain(tag) {
 const LIMIT = { title: 120, org: 120, fac: 80, outcome: 160, group: 40, s1: 120, n1: 2000, c1: 200, c2: 200, s2: 120, c3: 200, cl1: 80, cl2: 80, voter: 40, own: 60, tension: 200, meaning: 160, offer: 300, reason: 300 };
 const hostile = (tag) => evil(`⟦${tag}⟧`, LIMIT[tag]);
 
-/** The app's own files: the only URLs a session may request. */
+/** The app's own files: the only URLs a session may request. `library.json` (the inspiration
+ *  library) is one of them, but it is fetched only when someone opens the library. */
 function ownFiles(url, extra = []) {
-  return [url, `${url}index.html`, `${url}boot.js`, `${url}leidraad.js`, `${url}leidraad_bg.wasm`, `${url}leidraad.css`, ...extra];
+  return [url, `${url}index.html`, `${url}boot.js`, `${url}leidraad.js`, `${url}leidraad_bg.wasm`, `${url}leidraad.css`, `${url}library.json`, ...extra];
 }
 
 /** A whole workshop through the mouse-and-keyboard UI: setup, collect, cluster, choose,
@@ -153,6 +154,8 @@ test("a full workshop under the strict CSP: no violation, no request but the app
   const foreign = page.requests.filter((u) => !own.includes(u) && !u.startsWith("blob:"));
   console.log(`requests: ${atLoad} at load (${loaded.map((u) => u.replace(env.url, "/")).join(", ")}); ${page.requests.length - atLoad} during the session and one reload; blob: downloads ${page.requests.filter((u) => u.startsWith("blob:")).length}`);
   assert.deepEqual(foreign, [], "requests outside the app's own files");
+  // The library is not part of loading; this session never opens it, so it is never fetched.
+  assert.deepEqual(page.requests.filter((u) => u.endsWith("library.json")), [], "library fetched without being opened");
   // After loading, only the reload fetches the same files again; nothing else.
   const during = page.requests.slice(atLoad).filter((u) => !u.startsWith("blob:"));
   assert.ok(during.length <= loaded.length, `during the session: ${during.join(", ")}`);

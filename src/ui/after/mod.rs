@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::platform;
 use super::{use_ctx, Shared};
+use crate::export::name::file_name;
 use crate::i18n::A;
 
 /// The tools, in the order of the tabs.
@@ -132,22 +133,4 @@ fn field_value(e: &Event) -> String {
 /// Offers an export as a download.
 fn download(name: &str, mime: &str, text: &str) {
     platform::download(name, mime, text);
-}
-
-/// A file name from the workshop title: `meetlat-sociaal-domein.csv`.
-fn file_name(stem: &str, title: &str, ext: &str) -> String {
-    let slug: String = crate::suggest::normalise::fold(title)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .take(6)
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        format!("{stem}.{ext}")
-    } else {
-        format!("{stem}-{slug}.{ext}")
-    }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{download, field_value, file_name, select_value};
 use crate::after::versions::Reworded;
 use crate::after::{compare, compare_markdown, one_year_after, VersionRef};
-use crate::charter::text::date;
+use crate::export::date::date;
 use crate::i18n::{Lang, A};
 use crate::ui::platform::{confirm, new_id};
 use crate::ui::widgets::TextField;
@@ -158,7 +158,7 @@ pub fn versions_view(p: &VersionsProps) -> Html {
                         </div>
                     </div>
                     if let Some(((a_name, a_list), (b_name, b_list))) = diff {
-                        { diff_view(&a_name, &a_list, &b_name, &b_list, lang) }
+                        { diff_view(&w.setup.title, (a_name.as_str(), a_list.as_slice()), (b_name.as_str(), b_list.as_slice()), lang) }
                     }
                 }
             </section>
@@ -175,12 +175,18 @@ fn label(name: &str, day: &str, lang: Lang) -> String {
 }
 
 /// The comparison: four lists side by side, and a Markdown download.
-fn diff_view(a_name: &str, a: &[PrincipleSnapshot], b_name: &str, b: &[PrincipleSnapshot], lang: Lang) -> Html {
+/// `title` is the workshop's, for the download's name.
+fn diff_view(
+    title: &str,
+    (a_name, a): (&str, &[PrincipleSnapshot]),
+    (b_name, b): (&str, &[PrincipleSnapshot]),
+    lang: Lang,
+) -> Html {
     let t = |k: A| k.get(lang);
     let d = compare(a, b);
     let md_text = compare_markdown(&d, a_name, b_name, lang);
-    let md =
-        Callback::from(move |_| download(&file_name("versies", "", "md"), "text/markdown;charset=utf-8", &md_text));
+    let name = file_name("versies", title, "md");
+    let md = Callback::from(move |_| download(&name, "text/markdown;charset=utf-8", &md_text));
     let simple = |class: &'static str, key: A, list: &[PrincipleSnapshot]| {
         html! {
             <section class={classes!("ld-diff", class)}>

@@ -157,7 +157,11 @@ impl Timers {
     /// Every timer made safe (see [`Timer`]); at most one per known phase name length.
     pub fn sanitised(mut self) -> Timers {
         self.phases.retain(|k, _| !k.is_empty() && k.len() <= 20);
-        self.phases = self.phases.into_iter().take(12).map(|(k, t)| (k, t.sanitised())).collect();
+        // In place (no collect into a new map, which would sort again): the first 12 by name stay.
+        while self.phases.len() > 12 {
+            self.phases.pop_last();
+        }
+        self.phases.values_mut().for_each(|t| *t = t.clone().sanitised());
         self
     }
 }

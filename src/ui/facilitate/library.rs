@@ -1,13 +1,17 @@
 //! The inspiration library in Collect: browse and search published principle sets, and take
 //! one over as a card under a source (kind *Bron*) named after the owner and year.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::FText;
 use crate::i18n::F;
-use crate::library::{Hit, Library};
+use crate::library::{self, Hit, Library, Unavailable};
 use crate::ui::platform::new_id;
-use crate::ui::{use_ctx, Msg, Shared};
+use crate::ui::{use_ctx, Ctx, Msg, Shared};
 use crate::workshop::{Action, SourceKind, Stage, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +19,7 @@ pub struct LibraryPanelProps {
     pub workshop: Shared,
 }
 
-/// A closed panel until asked for: the library is parsed only then.
+/// A closed panel until asked for: the library is fetched only then.
 #[function_component(LibraryPanel)]
 pub fn library_panel(p: &LibraryPanelProps) -> Html {
     let ctx = use_ctx();
@@ -40,12 +44,104 @@ pub fn library_panel(p: &LibraryPanelProps) -> Html {
     }
 }
 
+thread_local! {
+    /// The library once fetched, kept for the rest of the visit: opening it again asks the
+    /// network nothing, so it keeps working offline.
+    static FETCHED: RefCell<Option<Rc<Library>>> = const { RefCell::new(None) };
+}
+
+/// Where the library is for the panel.
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Ready(Rc<Library>),
+    Failed(Unavailable),
+}
+
+/// Fetches [`library::FILE`] once per visit; `done` gets the library or why it is not there.
+/// A failed fetch is not kept, so "try again" (or opening the panel again) asks once more.
+fn load(done: impl FnOnce(Result<Rc<Library>, Unavailable>) + 'static) {
+    if let Some(lib) = FETCHED.with(|f| f.borrow().clone()) {
+        done(Ok(lib));
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let text = fetch_text(&library_url()).await;
+        let result = library::from_fetched(text.as_deref()).map(Rc::new);
+        if let Ok(lib) = &result {
+            FETCHED.with(|f| *f.borrow_mut() = Some(lib.clone()));
+        }
+        done(result);
+    });
+}
+
+/// The library file's address: beside `boot.js`, where the build puts it (also when a host
+/// page embeds the app from a static folder), else beside the page.
+fn library_url() -> String {
+    let document = web_sys::window().and_then(|w| w.document());
+    let page = document.as_ref().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let boot = document
+        .and_then(|d| d.query_selector("script[src*='boot.js']").ok().flatten())
+        .and_then(|s| s.get_attribute("src"))
+        .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
+        .map(|u| u.href())
+        .unwrap_or(page);
+    web_sys::Url::new_with_base(library::FILE, &boot).map(|u| u.href()).unwrap_or_else(|_| library::FILE.to_string())
+}
+
+/// The text at `url` (same origin, so the CSP's `default-src 'self'` allows it), or `None`
+/// when there is no answer or not a good one (offline, server gone, not found).
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
 #[function_component(LibraryBody)]
 fn library_body(p: &LibraryPanelProps) -> Html {
     let ctx = use_ctx();
     let query = use_state(String::new);
-    let Some(lib) = Library::bundled() else {
-        return html! { <p id="ld-library-body" class="ld-notice ld-notice-error">{ ctx.t_f(F::LibraryBroken) }</p> };
+    let state = use_state(|| FETCHED.with(|f| f.borrow().clone()).map_or(Load::Loading, Load::Ready));
+    // Counts the attempts, so "try again" starts a new fetch.
+    let attempt = use_state(|| 0u32);
+    {
+        let state = state.clone();
+        use_effect_with(*attempt, move |_| {
+            if matches!(*state, Load::Loading) {
+                load(move |result| state.set(result.map_or_else(Load::Failed, Load::Ready)));
+            }
+        });
+    }
+    let lib = match &*state {
+        Load::Ready(lib) => lib.clone(),
+        Load::Loading => {
+            return html! {
+                <p id="ld-library-body" class="ld-hint" role="status">{ ctx.t_f(F::LibraryLoading) }</p>
+            };
+        }
+        Load::Failed(why) => {
+            let retry = {
+                let (state, attempt) = (state.clone(), attempt.clone());
+                Callback::from(move |_| {
+                    state.set(Load::Loading);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            let text = match why {
+                Unavailable::Unreachable => F::LibraryOffline,
+                Unavailable::Broken => F::LibraryBroken,
+            };
+            return html! {
+                <div id="ld-library-body" class="ld-library-body">
+                    <p class="ld-notice ld-notice-error" role="alert">{ ctx.t_f(text) }</p>
+                    <button type="button" class="ld-button" onclick={retry}>{ ctx.t_f(F::LibraryRetry) }</button>
+                </div>
+            };
+        }
     };
     let hits = lib.search(&query);
     let locked = p.workshop.locks.contains(&Stage::Collect);
@@ -68,19 +164,10 @@ fn library_body(p: &LibraryPanelProps) -> Html {
                 <p class="ld-notice">{ ctx.t_f(F::LibraryLocked) }</p>
             }
             <ul class="ld-library-list">
-                { for hits.iter().map(|h| html! {
-                    <LibraryItem key={format!("{}-{}", h.set, h.principle)} hit={*h} workshop={p.workshop.clone()} {locked} />
-                }) }
+                { for hits.iter().map(|&hit| library_item(&ctx, &lib, hit, &p.workshop, locked)) }
             </ul>
         </div>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct ItemProps {
-    hit: Hit,
-    workshop: Shared,
-    locked: bool,
 }
 
 /// The source a library set's cards go under, if it is already in the workshop.
@@ -88,18 +175,18 @@ fn existing_source<'a>(w: &'a Workshop, title: &str) -> Option<&'a crate::worksh
     w.sources.iter().find(|s| s.kind == SourceKind::Data && s.title == title)
 }
 
-#[function_component(LibraryItem)]
-fn library_item(p: &ItemProps) -> Html {
-    let ctx = use_ctx();
-    let Some((set, entry)) = Library::bundled().and_then(|lib| lib.get(p.hit)) else { return html! {} };
+/// One principle of the library, with its source and the button that takes it over. A plain
+/// function, not a component: it has no state of its own, and each component costs code.
+fn library_item(ctx: &Ctx, lib: &Rc<Library>, hit: Hit, workshop: &Shared, locked: bool) -> Html {
+    let Some((set, entry)) = lib.get(hit) else { return html! {} };
     let source_title = set.source_title();
     let card_text = entry.card_text();
-    let already = existing_source(&p.workshop, &source_title)
-        .is_some_and(|s| p.workshop.cards.iter().any(|c| c.source == s.id && c.text == card_text));
+    let already = existing_source(workshop, &source_title)
+        .is_some_and(|s| workshop.cards.iter().any(|c| c.source == s.id && c.text == card_text));
     let onclick = {
-        let (ctx, w, hit, locked) = (ctx.clone(), p.workshop.clone(), p.hit, p.locked);
+        let (ctx, w, lib) = (ctx.clone(), workshop.clone(), lib.clone());
         Callback::from(move |_| {
-            let Some((set, entry)) = Library::bundled().and_then(|lib| lib.get(hit)) else { return };
+            let Some((set, entry)) = lib.get(hit) else { return };
             let title = set.source_title();
             let text = entry.card_text();
             if existing_source(&w, &title).is_some_and(|s| w.cards.iter().any(|c| c.source == s.id && c.text == text)) {
@@ -129,7 +216,7 @@ fn library_item(p: &ItemProps) -> Html {
     };
     let year = set.year.map(|y| y.to_string()).unwrap_or_else(|| ctx.t_f(F::NoYear).to_string());
     html! {
-        <li class="ld-library-item" data-owner={set.owner.clone()}>
+        <li class="ld-library-item" key={format!("{}-{}", hit.set, hit.principle)} data-owner={set.owner.clone()}>
             <p class="ld-library-title">{ &entry.title }</p>
             if let Some(x) = &entry.explanation {
                 <p class="ld-library-explanation">{ x }</p>

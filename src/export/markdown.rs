@@ -1,6 +1,6 @@
-//! Making user text safe for Markdown, and dates readable.
-
-use crate::i18n::Lang;
+//! Markdown that user text cannot break: escaping for running text and table cells, and the
+//! tables themselves. Every Markdown export (the charter, the yardstick, the congruence check,
+//! the doorfluister-check, the version comparison) writes user text through these.
 
 /// User text for running Markdown: one line (newlines and tabs become spaces), and every
 /// character Markdown or HTML could read as syntax is escaped with a backslash, so a card can
@@ -37,15 +37,49 @@ pub fn md_cell(text: &str) -> String {
     }
 }
 
-/// `2026-03-12` as "12 maart 2026" / "12 March 2026"; anything else is shown as typed.
-pub fn date(text: &str, lang: Lang) -> String {
-    let parts: Vec<&str> = text.trim().split('-').collect();
-    if let [y, m, d] = parts.as_slice() {
-        if let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<usize>(), d.parse::<u32>()) {
-            if let (Some(month), true) = (crate::i18n::month(m, lang), (1..=31).contains(&d) && y > 0) {
-                return format!("{d} {month} {y}");
-            }
-        }
+/// How a table column is aligned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A table's header row and its alignment row: `| a | b |\n|---|--:|\n`. The headers are the
+/// app's own texts, written as they are.
+pub fn table_head(columns: &[(&str, Align)]) -> String {
+    let mut out = table_row(columns.iter().map(|c| c.0));
+    out.push('|');
+    for (_, align) in columns {
+        out.push_str(match align {
+            Align::Left => "---|",
+            Align::Right => "--:|",
+        });
     }
-    text.trim().to_string()
+    out.push('\n');
+    out
+}
+
+/// One table row, `| a | b |\n`. Cells must already be safe: user text through [`md_cell`].
+pub fn table_row<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
+    let mut out = String::from("|");
+    for c in cells {
+        out.push(' ');
+        out.push_str(c.as_ref());
+        out.push_str(" |");
+    }
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_has_its_header_alignment_and_rows() {
+        let head = table_head(&[("Optie", Align::Left), ("Score", Align::Right)]);
+        assert_eq!(head, "| Optie | Score |\n|---|--:|\n");
+        assert_eq!(table_row([md_cell("=1+1"), "3".to_string()]), "| '\\=1+1 | 3 |\n");
+        assert_eq!(table_row([md_cell("a | b")]), "| a \\| b |\n");
+    }
 }
