@@ -7,7 +7,7 @@ use leidraad::after::yardstick::{amount_value, sort};
 use leidraad::after::*;
 use leidraad::export::csv::{self as csvw, Separator};
 use leidraad::format;
-use leidraad::i18n::{Lang, A};
+use leidraad::i18n::{AfterText, Lang};
 use leidraad::workshop::*;
 
 fn id(text: &str) -> Id {
@@ -299,7 +299,7 @@ fn congruence_gaps_are_every_answer_not_yet_yes_and_the_unanswered() {
 fn every_congruence_question_has_a_text_in_both_languages() {
     for area in Area::ALL {
         for q in 0..area.questions() {
-            let k = A::question(area, q).expect("a text");
+            let k = AfterText::question(area, q).expect("a text");
             assert!(k.get(Lang::Nl).ends_with('?') && k.get(Lang::En).ends_with('?'));
         }
     }

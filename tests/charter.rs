@@ -11,7 +11,7 @@ use leidraad::export::{
     markdown::{md, md_cell},
 };
 use leidraad::format::{self, FileError};
-use leidraad::i18n::{self, Lang, L};
+use leidraad::i18n::{self, CharterText, ConcretiseText, FilesText, Lang};
 use leidraad::workshop::*;
 
 const A: &str = "Zorg dichtbij, in de wijk, met ruimte voor de professional en vertrouwen in inwoners. ";
@@ -234,7 +234,7 @@ fn the_charter_holds_title_organisation_date_principles_outcomes_and_groups() {
     assert_eq!(Charter::of(&w, Lang::Nl).outcomes, vec!["Meer jeugdigen groeien gezond op".to_string()]);
     assert_eq!(c.groups, vec!["Inwoners".to_string(), "Beleid".to_string()]);
     assert_eq!(Charter::of(&w, Lang::En).date, "12 March 2026");
-    assert_eq!(Charter::of(&Workshop::default(), Lang::Nl).title, L::CharterUntitled.get(Lang::Nl));
+    assert_eq!(Charter::of(&Workshop::default(), Lang::Nl).title, CharterText::CharterUntitled.get(Lang::Nl));
 }
 
 #[test]
@@ -347,7 +347,7 @@ fn every_principle_field_meant_for_the_markdown_is_in_it_with_its_label() {
         let line = md.lines().find(|l| l.contains(&format!("Tekst van {}", spec.key)));
         let line = line.unwrap_or_else(|| panic!("{:?} missing from:\n{md}", spec.field));
         if !matches!(spec.field, PrincipleField::Title | PrincipleField::Meaning) {
-            let label = L::principle_field(spec.field).get(Lang::Nl);
+            let label = ConcretiseText::principle_field(spec.field).get(Lang::Nl);
             assert!(line.contains(label), "{:?} without its label {label:?}: {line}", spec.field);
         }
     }
@@ -457,14 +457,14 @@ fn merging_two_tables_files_gives_the_union_and_a_plain_report() {
     assert_eq!(m.workshop.voting.dots_on(&id("c-1")), 1);
     // The renamed cluster is a conflict: ours is kept and it is reported.
     assert_eq!(m.workshop.cluster(&id("c-1")).map(|c| c.name.as_str()), Some("Normaliseren"));
-    let report = L::merge_report(&m.report, Lang::Nl);
+    let report = FilesText::merge_report(&m.report, Lang::Nl);
     assert!(report.starts_with("Samengevoegd. Toegevoegd:"), "{report}");
     assert!(report.contains("1 kaart") && report.contains("1 principe"), "{report}");
     assert!(report.contains("Verschillend in de twee bestanden: 1 cluster"), "{report}");
     // Merging the same file again adds nothing.
     let again = merged(&m.workshop, &theirs).expect("merge again");
     assert_eq!(again.workshop, m.workshop);
-    assert!(L::merge_report(&again.report, Lang::En).starts_with("Merged. The other file held nothing new."));
+    assert!(FilesText::merge_report(&again.report, Lang::En).starts_with("Merged. The other file held nothing new."));
     // Through the one apply, as the file menu does it.
     let mut w = ours.clone();
     ok(&mut w, Action::Merge { other: Box::new(theirs) });
@@ -473,7 +473,7 @@ fn merging_two_tables_files_gives_the_union_and_a_plain_report() {
 
 #[test]
 fn every_later_text_exists_in_both_languages() {
-    for t in L::ALL {
-        assert!(!t.get(Lang::Nl).trim().is_empty() && !t.get(Lang::En).trim().is_empty(), "{t:?}");
+    for (key, nl, en) in i18n::every_text() {
+        assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key}");
     }
 }

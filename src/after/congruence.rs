@@ -2,7 +2,7 @@
 //! beleid, inrichting and uitvoering, and where the answer is not yet "yes".
 
 use crate::export::markdown::{md, md_cell, table_head, table_row, Align::Left};
-use crate::i18n::{Lang, A};
+use crate::i18n::{AfterText, Lang, Text};
 use crate::workshop::{Answer, Area, CongruenceAnswer, Id, Workshop};
 
 /// A question whose answer is not yet "yes": `answer` is `None` when nobody answered it.
@@ -89,48 +89,48 @@ pub fn congruence_overview(w: &Workshop) -> CongruenceOverview {
 }
 
 fn question_text(area: Area, q: u8, lang: Lang) -> &'static str {
-    A::question(area, q).map(|k| k.get(lang)).unwrap_or("")
+    AfterText::question(area, q).map(|k| k.get(lang)).unwrap_or("")
 }
 
 /// The congruence check as Markdown: counts, the answered gaps, what is still open, then every
 /// answer per principle.
 pub fn congruence_markdown(w: &Workshop, lang: Lang) -> String {
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let o = congruence_overview(w);
-    let mut out = format!("# {}", t(A::CongruenceTitle));
+    let mut out = format!("# {}", t(&AfterText::CongruenceTitle));
     if !w.setup.title.trim().is_empty() {
         out.push_str(&format!(": {}", md(&w.setup.title)));
     }
     out.push_str(&format!(
         "\n\n{}: {} · {}: {} · {}: {} · {}: {}\n\n## {}\n\n",
-        t(A::Yes),
+        t(&AfterText::Yes),
         o.yes,
-        t(A::Partly),
+        t(&AfterText::Partly),
         o.partly,
-        t(A::No),
+        t(&AfterText::No),
         o.no,
-        t(A::NotAnswered),
+        t(&AfterText::NotAnswered),
         o.unanswered,
-        t(A::Gaps)
+        t(&AfterText::Gaps)
     ));
     let answered: Vec<&Gap> = o.answered_gaps().collect();
     if answered.is_empty() && o.unanswered == 0 {
-        out.push_str(&format!("{}\n", t(A::NoGaps)));
+        out.push_str(&format!("{}\n", t(&AfterText::NoGaps)));
     }
     if !answered.is_empty() {
         out.push_str(&table_head(&[
-            (t(A::Principle), Left),
-            (t(A::Area), Left),
-            (t(A::Question), Left),
-            (t(A::Answer), Left),
-            (t(A::Note), Left),
+            (t(&AfterText::Principle), Left),
+            (t(&AfterText::Area), Left),
+            (t(&AfterText::Question), Left),
+            (t(&AfterText::Answer), Left),
+            (t(&AfterText::Note), Left),
         ]));
         for g in answered {
             out.push_str(&table_row([
                 md_cell(&g.principle_title),
-                A::area(g.area).get(lang).to_string(),
+                AfterText::area(g.area).get(lang).to_string(),
                 question_text(g.area, g.question, lang).to_string(),
-                g.answer.map(|a| A::answer(a).get(lang)).unwrap_or("").to_string(),
+                g.answer.map(|a| AfterText::answer(a).get(lang)).unwrap_or("").to_string(),
                 md_cell(&g.note),
             ]));
         }
@@ -139,16 +139,16 @@ pub fn congruence_markdown(w: &Workshop, lang: Lang) -> String {
     for p in &w.principles {
         let open = o.unanswered_of(&p.id);
         if open > 0 {
-            out.push_str(&format!("- {}: {} {}\n", md(&p.title), open, t(A::NotAnswered).to_lowercase()));
+            out.push_str(&format!("- {}: {} {}\n", md(&p.title), open, t(&AfterText::NotAnswered).to_lowercase()));
         }
     }
     for p in &w.principles {
         out.push_str(&format!("\n## {}\n", md(&p.title)));
         for area in Area::ALL {
-            out.push_str(&format!("\n### {}\n\n", A::area(area).get(lang)));
+            out.push_str(&format!("\n### {}\n\n", AfterText::area(area).get(lang)));
             for q in 0..area.questions() {
                 let a = answer_of(w, &p.id, area, q);
-                let ans = a.map(|a| A::answer(a.answer).get(lang)).unwrap_or(t(A::NotAnswered));
+                let ans = a.map(|a| AfterText::answer(a.answer).get(lang)).unwrap_or(t(&AfterText::NotAnswered));
                 out.push_str(&format!("- {} **{}**", question_text(area, q, lang), ans));
                 if let Some(a) = a.filter(|a| !a.note.trim().is_empty()) {
                     out.push_str(&format!(" — {}", md(&a.note)));

@@ -19,7 +19,7 @@
 //!   This is the part people read: "zelfstandig" and "langer thuis wonen" did not travel.
 
 use crate::export::markdown::{md, md_cell, table_head, table_row, Align};
-use crate::i18n::{Lang, A};
+use crate::i18n::{AfterText, Lang, Text};
 use crate::suggest::lexicon::{Lexicon, CONCEPTS};
 use crate::suggest::normalise::tokenize;
 use crate::suggest::similarity_matrix;
@@ -55,9 +55,9 @@ impl Band {
     /// Its name.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Band::Kept => A::BandKept.get(lang),
-            Band::Partly => A::BandPartly.get(lang),
-            Band::Lost => A::BandLost.get(lang),
+            Band::Kept => AfterText::BandKept.get(lang),
+            Band::Partly => AfterText::BandPartly.get(lang),
+            Band::Lost => AfterText::BandLost.get(lang),
         }
     }
 }
@@ -255,9 +255,9 @@ pub fn percent(s: f32) -> String {
 
 /// The comparison as Markdown: per principle the stated why and each answer, then per layer.
 pub fn doorfluister_markdown(w: &Workshop, lang: Lang) -> String {
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let r = doorfluister(w);
-    let mut out = format!("# {}", t(A::WhispersTitle));
+    let mut out = format!("# {}", t(&AfterText::WhispersTitle));
     if !w.setup.title.trim().is_empty() {
         out.push_str(&format!(": {}", md(&w.setup.title)));
     }
@@ -265,26 +265,26 @@ pub fn doorfluister_markdown(w: &Workshop, lang: Lang) -> String {
     for c in &r.principles {
         out.push_str(&format!("## {}\n\n", md(&c.title)));
         if c.why.is_empty() {
-            out.push_str(&format!("{}\n\n", t(A::NoStatedWhy)));
+            out.push_str(&format!("{}\n\n", t(&AfterText::NoStatedWhy)));
         } else {
-            out.push_str(&format!("**{}:** {}\n\n", t(A::StatedWhy), md(&c.why)));
+            out.push_str(&format!("**{}:** {}\n\n", t(&AfterText::StatedWhy), md(&c.why)));
         }
         if c.whispers.is_empty() {
-            out.push_str(&format!("{}\n\n", t(A::NoWhispers)));
+            out.push_str(&format!("{}\n\n", t(&AfterText::NoWhispers)));
             continue;
         }
         let (l, r) = (Align::Left, Align::Right);
         out.push_str(&table_head(&[
-            (t(A::Layer), l),
-            (t(A::Author), l),
-            (t(A::Answers), l),
-            (t(A::Match), r),
-            (t(A::Verdict), l),
-            (t(A::Missing), l),
+            (t(&AfterText::Layer), l),
+            (t(&AfterText::Author), l),
+            (t(&AfterText::Answers), l),
+            (t(&AfterText::Match), r),
+            (t(&AfterText::Verdict), l),
+            (t(&AfterText::Missing), l),
         ]));
         for x in &c.whispers {
             out.push_str(&table_row([
-                A::layer(x.layer).get(lang).to_string(),
+                AfterText::layer(x.layer).get(lang).to_string(),
                 md_cell(&x.author),
                 md_cell(&x.text),
                 x.similarity.map(percent).unwrap_or_default(),
@@ -294,22 +294,22 @@ pub fn doorfluister_markdown(w: &Workshop, lang: Lang) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&format!("## {}\n\n", t(A::PerLayer)));
+    out.push_str(&format!("## {}\n\n", t(&AfterText::PerLayer)));
     let (left, right) = (Align::Left, Align::Right);
     out.push_str(&table_head(&[
-        (t(A::Layer), left),
-        (t(A::Answers), right),
-        (t(A::Average), right),
-        (t(A::BandLost), right),
+        (t(&AfterText::Layer), left),
+        (t(&AfterText::Answers), right),
+        (t(&AfterText::Average), right),
+        (t(&AfterText::BandLost), right),
     ]));
     for l in &r.layers {
         out.push_str(&table_row([
-            A::layer(l.layer).get(lang).to_string(),
+            AfterText::layer(l.layer).get(lang).to_string(),
             l.count.to_string(),
             l.average.map(percent).unwrap_or_else(|| "–".into()),
             l.lost.to_string(),
         ]));
     }
-    out.push_str(&format!("\n{}\n", t(A::MethodNote)));
+    out.push_str(&format!("\n{}\n", t(&AfterText::MethodNote)));
     out
 }

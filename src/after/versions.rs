@@ -3,7 +3,7 @@
 use crate::export::date::date;
 use crate::export::markdown::md;
 use crate::i18n::principle_kind as kind_label;
-use crate::i18n::{Lang, A};
+use crate::i18n::{AfterText, Lang, Text};
 use crate::workshop::{Id, PrincipleSnapshot, Workshop};
 
 /// One side of a comparison: a saved version or the set as it is now.
@@ -17,7 +17,7 @@ impl VersionRef {
     /// The principles on this side, with a display name; `None` for a version that is gone.
     pub fn resolve(&self, w: &Workshop, lang: Lang) -> Option<(String, Vec<PrincipleSnapshot>)> {
         match self {
-            VersionRef::Current => Some((A::CurrentSet.get(lang).to_string(), snapshot(w))),
+            VersionRef::Current => Some((AfterText::CurrentSet.get(lang).to_string(), snapshot(w))),
             VersionRef::Saved(id) => w.after.versions.iter().find(|v| &v.id == id).map(|v| {
                 let name = if v.date.trim().is_empty() {
                     v.name.clone()
@@ -108,8 +108,8 @@ pub fn compare(a: &[PrincipleSnapshot], b: &[PrincipleSnapshot]) -> VersionDiff 
 
 /// The comparison as Markdown, for the council or the 2.0 publication.
 pub fn compare_markdown(d: &VersionDiff, a_name: &str, b_name: &str, lang: Lang) -> String {
-    let t = |k: A| k.get(lang);
-    let mut out = format!("# {}: {} → {}\n", t(A::VersionsTitle), md(a_name), md(b_name));
+    let t = |k: &dyn Text| k.text(lang);
+    let mut out = format!("# {}: {} → {}\n", t(&AfterText::VersionsTitle), md(a_name), md(b_name));
     let line = |p: &PrincipleSnapshot| {
         if p.meaning.trim().is_empty() {
             format!("- **{}**\n", md(&p.title))
@@ -117,40 +117,50 @@ pub fn compare_markdown(d: &VersionDiff, a_name: &str, b_name: &str, lang: Lang)
             format!("- **{}**: {}\n", md(&p.title), md(&p.meaning))
         }
     };
-    for (key, list) in [(A::Added, &d.added), (A::Removed, &d.removed)] {
-        out.push_str(&format!("\n## {} ({})\n\n", t(key), list.len()));
+    for (key, list) in [(AfterText::Added, &d.added), (AfterText::Removed, &d.removed)] {
+        out.push_str(&format!("\n## {} ({})\n\n", t(&key), list.len()));
         if list.is_empty() {
-            out.push_str(&format!("{}\n", t(A::NoneHere)));
+            out.push_str(&format!("{}\n", t(&AfterText::NoneHere)));
         }
         for p in list {
             out.push_str(&line(p));
         }
     }
-    out.push_str(&format!("\n## {} ({})\n\n", t(A::Reworded), d.reworded.len()));
+    out.push_str(&format!("\n## {} ({})\n\n", t(&AfterText::Reworded), d.reworded.len()));
     if d.reworded.is_empty() {
-        out.push_str(&format!("{}\n", t(A::NoneHere)));
+        out.push_str(&format!("{}\n", t(&AfterText::NoneHere)));
     }
     for r in &d.reworded {
         out.push_str(&format!("- **{}**\n", md(&r.after.title)));
         if r.title_changed {
-            out.push_str(&format!("  - {} {}: {}\n", t(A::Principle), t(A::Was), md(&r.before.title)));
+            out.push_str(&format!(
+                "  - {} {}: {}\n",
+                t(&AfterText::Principle),
+                t(&AfterText::Was),
+                md(&r.before.title)
+            ));
         }
         if r.meaning_changed {
-            out.push_str(&format!("  - {} {}: {}\n", t(A::Meaning), t(A::Was), md(&r.before.meaning)));
-            out.push_str(&format!("  - {} {}: {}\n", t(A::Meaning), t(A::Now), md(&r.after.meaning)));
+            out.push_str(&format!(
+                "  - {} {}: {}\n",
+                t(&AfterText::Meaning),
+                t(&AfterText::Was),
+                md(&r.before.meaning)
+            ));
+            out.push_str(&format!("  - {} {}: {}\n", t(&AfterText::Meaning), t(&AfterText::Now), md(&r.after.meaning)));
         }
         if r.kind_changed {
             out.push_str(&format!(
                 "  - {}: {} → {}\n",
-                t(A::Kind),
+                t(&AfterText::Kind),
                 kind_label(r.before.kind, lang),
                 kind_label(r.after.kind, lang)
             ));
         }
     }
-    out.push_str(&format!("\n## {} ({})\n\n", t(A::Unchanged), d.unchanged.len()));
+    out.push_str(&format!("\n## {} ({})\n\n", t(&AfterText::Unchanged), d.unchanged.len()));
     if d.unchanged.is_empty() {
-        out.push_str(&format!("{}\n", t(A::NoneHere)));
+        out.push_str(&format!("{}\n", t(&AfterText::NoneHere)));
     }
     for p in &d.unchanged {
         out.push_str(&line(p));
@@ -179,5 +189,5 @@ pub fn one_year_after(day: &str) -> Option<String> {
 /// or `None` when no date is planned.
 pub fn evaluation_line(w: &Workshop, lang: Lang) -> Option<String> {
     let d = w.after.evaluation_date.trim();
-    (!d.is_empty()).then(|| format!("{} {}", A::EvaluationOn.get(lang), date(d, lang)))
+    (!d.is_empty()).then(|| format!("{} {}", AfterText::EvaluationOn.get(lang), date(d, lang)))
 }

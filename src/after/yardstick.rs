@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use crate::export::csv::{self, Separator};
 use crate::export::markdown::{md, md_cell, table_head, table_row, Align};
-use crate::i18n::{Lang, A};
+use crate::i18n::{AfterText, Lang, Text};
 use crate::workshop::{Assessment, BudgetOption, Id, Verdict, Workshop};
 
 /// What the verdicts on one option add up to.
@@ -140,7 +140,7 @@ pub fn amount_value(text: &str) -> Option<f64> {
 }
 
 fn verdict_name(v: Option<Verdict>, lang: Lang) -> &'static str {
-    v.map(|v| A::verdict(v).get(lang)).unwrap_or("")
+    v.map(|v| AfterText::verdict(v).get(lang)).unwrap_or("")
 }
 
 /// The yardstick as CSV: one row per option with every verdict and reason, then the counts.
@@ -151,13 +151,19 @@ pub fn yardstick_csv(w: &Workshop, lang: Lang) -> String {
         Lang::Nl => Separator::Semicolon,
         Lang::En => Separator::Comma,
     };
-    let t = |k: A| k.get(lang).to_string();
-    let mut header = vec![t(A::Option), t(A::Description), t(A::Amount)];
+    let t = |k: &dyn Text| k.text(lang).to_string();
+    let mut header = vec![t(&AfterText::Option), t(&AfterText::Description), t(&AfterText::Amount)];
     for p in &w.principles {
         header.push(p.title.clone());
-        header.push(format!("{}: {}", p.title, A::Reason.get(lang).to_lowercase()));
+        header.push(format!("{}: {}", p.title, AfterText::Reason.get(lang).to_lowercase()));
     }
-    header.extend([t(A::InLine), t(A::Obstructing), t(A::Neutral), t(A::Open), t(A::Score)]);
+    header.extend([
+        t(&AfterText::InLine),
+        t(&AfterText::Obstructing),
+        t(&AfterText::Neutral),
+        t(&AfterText::Open),
+        t(&AfterText::Score),
+    ]);
     let mut rows = vec![header];
     for s in summaries(w) {
         let mut r = vec![s.title.clone(), s.description.clone(), s.amount.clone()];
@@ -175,8 +181,8 @@ pub fn yardstick_csv(w: &Workshop, lang: Lang) -> String {
 
 /// The yardstick as Markdown: the overview table, then every option with its verdicts and reasons.
 pub fn yardstick_markdown(w: &Workshop, lang: Lang) -> String {
-    let t = |k: A| k.get(lang);
-    let mut out = format!("# {}", t(A::YardstickTitle));
+    let t = |k: &dyn Text| k.text(lang);
+    let mut out = format!("# {}", t(&AfterText::YardstickTitle));
     if !w.setup.title.trim().is_empty() {
         out.push_str(&format!(": {}", md(&w.setup.title)));
     }
@@ -184,20 +190,20 @@ pub fn yardstick_markdown(w: &Workshop, lang: Lang) -> String {
     if !w.setup.organisation.trim().is_empty() {
         out.push_str(&format!("{}\n\n", md(&w.setup.organisation)));
     }
-    out.push_str(&format!("## {}\n\n", t(A::Legend)));
+    out.push_str(&format!("## {}\n\n", t(&AfterText::Legend)));
     for (i, p) in w.principles.iter().enumerate() {
         out.push_str(&format!("{}\\. {}\n", i + 1, md(&p.title)));
     }
-    out.push_str(&format!("\n## {}\n\n", t(A::Overview)));
+    out.push_str(&format!("\n## {}\n\n", t(&AfterText::Overview)));
     let (l, r) = (Align::Left, Align::Right);
     out.push_str(&table_head(&[
-        (t(A::Option), l),
-        (t(A::Amount), l),
-        (t(A::InLine), r),
-        (t(A::Obstructing), r),
-        (t(A::Neutral), r),
-        (t(A::Open), r),
-        (t(A::Score), r),
+        (t(&AfterText::Option), l),
+        (t(&AfterText::Amount), l),
+        (t(&AfterText::InLine), r),
+        (t(&AfterText::Obstructing), r),
+        (t(&AfterText::Neutral), r),
+        (t(&AfterText::Open), r),
+        (t(&AfterText::Score), r),
     ]));
     let list = summaries(w);
     for s in &list {
@@ -211,18 +217,18 @@ pub fn yardstick_markdown(w: &Workshop, lang: Lang) -> String {
             signed(s.score),
         ]));
     }
-    out.push_str(&format!("\n{}\n", t(A::ScoreHelp)));
+    out.push_str(&format!("\n{}\n", t(&AfterText::ScoreHelp)));
     for s in &list {
         out.push_str(&format!("\n## {}\n\n", md(&s.title)));
         if !s.description.trim().is_empty() {
             out.push_str(&format!("{}\n\n", md(&s.description)));
         }
         if !s.amount.trim().is_empty() {
-            out.push_str(&format!("{}: {}\n\n", t(A::Amount), md(&s.amount)));
+            out.push_str(&format!("{}: {}\n\n", t(&AfterText::Amount), md(&s.amount)));
         }
         for (i, p) in w.principles.iter().enumerate() {
             let a = verdict(w, &s.option, &p.id);
-            let name = a.map(|a| A::verdict(a.verdict).get(lang)).unwrap_or(t(A::NoVerdict));
+            let name = a.map(|a| AfterText::verdict(a.verdict).get(lang)).unwrap_or(t(&AfterText::NoVerdict));
             out.push_str(&format!("- {}\\. {}: **{}**", i + 1, md(&p.title), name));
             if let Some(a) = a.filter(|a| !a.reason.trim().is_empty()) {
                 out.push_str(&format!(" — {}", md(&a.reason)));

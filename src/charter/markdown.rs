@@ -5,58 +5,60 @@ use std::fmt::Write;
 
 use super::{kind_label, set_status, Charter};
 use crate::export::markdown::{md, md_cell};
-use crate::i18n::{self, Lang, L};
+use crate::i18n::{self, CharterText, ChooseText, ConcretiseText, Lang, Text};
 use crate::workshop::{Principle, PrincipleField, Section, Workshop};
 
 /// The workshop as a Markdown document.
 pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
     let c = Charter::of(w, lang);
-    let t = |k: L| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let mut out = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "# {}\n", md(&c.title));
     let s = &w.setup;
-    for (label, value) in
-        [(L::MdOrganisation, &s.organisation), (L::MdDate, &c.date), (L::MdFacilitator, &s.facilitator)]
-    {
+    for (label, value) in [
+        (CharterText::MdOrganisation, &s.organisation),
+        (CharterText::MdDate, &c.date),
+        (CharterText::MdFacilitator, &s.facilitator),
+    ] {
         if !value.trim().is_empty() {
-            let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+            let _ = writeln!(out, "- **{}:** {}", t(&label), md(value));
         }
     }
-    let _ = writeln!(out, "- **{}:** {}", t(L::MdStatus), md(&set_status(w.principles.len(), lang)));
+    let _ = writeln!(out, "- **{}:** {}", t(&CharterText::MdStatus), md(&set_status(w.principles.len(), lang)));
     if let Some(e) = &c.evaluation {
         let _ = writeln!(out, "- {}", md(e));
     }
     out.push('\n');
     if c.draft {
-        let _ = writeln!(out, "> **{}** {}\n", t(L::DraftMark), t(L::DraftExplain));
+        let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::DraftMark), t(&CharterText::DraftExplain));
     }
     if let Some(reason) = &c.reason {
-        let _ = writeln!(out, "> **{}** {}\n", t(L::ReasonOnCharter), md(reason));
+        let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::ReasonOnCharter), md(reason));
     }
 
-    let _ = writeln!(out, "## {}\n", t(L::CharterPrinciples));
+    let _ = writeln!(out, "## {}\n", t(&CharterText::CharterPrinciples));
     if w.principles.is_empty() {
-        let _ = writeln!(out, "{}\n", t(L::NoPrinciples));
+        let _ = writeln!(out, "{}\n", t(&ChooseText::NoPrinciples));
     }
     for (i, p) in w.principles.iter().enumerate() {
         principle(&mut out, w, p, i + 1, lang);
     }
 
     if !w.tensions.is_empty() {
-        let _ = writeln!(out, "## {}\n", t(L::Tensions));
+        let _ = writeln!(out, "## {}\n", t(&ChooseText::Tensions));
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
-            t(L::MdPrincipleA),
-            t(L::MdPrincipleB),
-            t(L::GoesFirst),
-            t(L::TensionNote)
+            t(&CharterText::MdPrincipleA),
+            t(&CharterText::MdPrincipleB),
+            t(&ChooseText::GoesFirst),
+            t(&ChooseText::TensionNote)
         );
         out.push_str("|---|---|---|---|\n");
         let title = |id| w.principles.iter().find(|p| &p.id == id).map(|p| p.title.as_str()).unwrap_or("");
         for x in &w.tensions {
-            let first = x.priority.as_ref().map(title).unwrap_or(t(L::NotChosen));
+            let first = x.priority.as_ref().map(title).unwrap_or(t(&ChooseText::NotChosen));
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
@@ -70,25 +72,25 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
     }
 
     if !s.outcomes.is_empty() {
-        let _ = writeln!(out, "## {}\n", t(L::CharterOutcomes));
+        let _ = writeln!(out, "## {}\n", t(&CharterText::CharterOutcomes));
         for o in &s.outcomes {
             let _ = writeln!(out, "- {}", md(&o.text));
         }
         out.push('\n');
     }
     if !s.groups.is_empty() {
-        let _ = writeln!(out, "## {}\n", t(L::CharterWho));
+        let _ = writeln!(out, "## {}\n", t(&CharterText::CharterWho));
         for g in &s.groups {
             let _ = writeln!(out, "- {}", md(&g.name));
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "---\n\n{}", t(L::MdFooter));
+    let _ = writeln!(out, "---\n\n{}", t(&CharterText::MdFooter));
     out
 }
 
 fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang) {
-    let t = |k: L| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let x = &p.text;
     let _ = writeln!(out, "### {n}. {}\n", md(&p.title));
     let _ = writeln!(out, "*{}*\n", kind_label(p.kind, lang));
@@ -99,11 +101,11 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     let fields = |section: Section| {
         PrincipleField::in_section(section)
             .filter(|s| s.in_markdown)
-            .filter_map(|s| Some((s.field, L::principle_field(s.field), s.field.text(p)?)))
+            .filter_map(|s| Some((s.field, ConcretiseText::principle_field(s.field), s.field.text(p)?)))
     };
     let mut any = false;
     for (_, label, value) in fields(Section::Implications).filter(|(_, _, v)| !v.is_empty()) {
-        let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+        let _ = writeln!(out, "- **{}:** {}", t(&label), md(value));
         any = true;
     }
     if any {
@@ -116,12 +118,12 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
         let _ = writeln!(
             out,
             "**{}:** {} {} {} {} {} {}\n",
-            t(L::Theory),
-            t(L::TheoryBecause),
+            t(&ConcretiseText::Theory),
+            t(&ConcretiseText::TheoryBecause),
             or_dots(&x.assumption),
-            t(L::TheoryWorking),
+            t(&ConcretiseText::TheoryWorking),
             or_dots(&x.way_of_working),
-            t(L::TheoryCloser),
+            t(&ConcretiseText::TheoryCloser),
             outcome.map(|o| md(&o.text)).unwrap_or(dots),
         );
     }
@@ -132,7 +134,7 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     let further = further.filter(|(f, _, v)| ![Title, Meaning, Assumption, WayOfWorking].contains(f) && !v.is_empty());
     let mut any = false;
     for (_, label, value) in further {
-        let _ = writeln!(out, "- **{}:** {}", t(label), md(value));
+        let _ = writeln!(out, "- **{}:** {}", t(&label), md(value));
         any = true;
     }
     if any {
@@ -140,10 +142,10 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     }
     let answers = fields(Section::Closing).chain(fields(Section::HeadHeartHands));
     for (_, q, a) in answers.filter(|(_, _, a)| !a.trim().is_empty()) {
-        let _ = writeln!(out, "- *{}* {}", t(q), md(a));
+        let _ = writeln!(out, "- *{}* {}", t(&q), md(a));
     }
     if let Some(cluster) = p.from_cluster.as_ref().and_then(|c| w.cluster(c)) {
-        let _ = writeln!(out, "\n**{}:** {}", t(L::Provenance), md(&cluster.name));
+        let _ = writeln!(out, "\n**{}:** {}", t(&ConcretiseText::Provenance), md(&cluster.name));
         for card in w.cards_in(Some(&cluster.id)) {
             let mut from = Vec::new();
             if let Some(src) = w.source(&card.source) {

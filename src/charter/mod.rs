@@ -11,7 +11,7 @@ mod markdown;
 
 pub use markdown::to_markdown;
 
-use crate::i18n::{Lang, L};
+use crate::i18n::{CharterText, ChooseText, Lang};
 use crate::workshop::{limits, PrincipleKind, Workshop};
 
 /// Most tensions shown on the page (those with a priority first); all are in the Markdown.
@@ -49,13 +49,13 @@ impl SetSize {
 /// The status line about the set's size, in plain words, with the method's reason.
 pub fn set_status(n: usize, lang: Lang) -> String {
     let count = match n {
-        0 => L::NoPrinciplesYet.get(lang).to_string(),
+        0 => ChooseText::NoPrinciplesYet.get(lang).to_string(),
         n => crate::i18n::principles(n, lang),
     };
     let verdict = match SetSize::of(n) {
-        SetSize::Good => L::SetGood,
-        SetSize::TooFew => L::SetTooFew,
-        SetSize::TooMany => L::SetTooMany,
+        SetSize::Good => ChooseText::SetGood,
+        SetSize::TooFew => ChooseText::SetTooFew,
+        SetSize::TooMany => ChooseText::SetTooMany,
     };
     format!("{count}: {}", verdict.get(lang))
 }
@@ -116,7 +116,11 @@ impl Charter {
     /// The charter of a workshop, in a language.
     pub fn of(w: &Workshop, lang: Lang) -> Charter {
         let s = &w.setup;
-        let title = if s.title.trim().is_empty() { L::CharterUntitled.get(lang).to_string() } else { s.title.clone() };
+        let title = if s.title.trim().is_empty() {
+            CharterText::CharterUntitled.get(lang).to_string()
+        } else {
+            s.title.clone()
+        };
         let principles = w
             .principles
             .iter()

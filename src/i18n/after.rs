@@ -1,10 +1,10 @@
-//! Texts for the tools after the charter: meetlat, congruentie, doorfluister-check and versies.
+//! Na het charter: meetlat, congruentie, doorfluister-check and versies.
 
 use super::Lang;
 use crate::workshop::{Answer, Area, Layer, Verdict};
 
 texts! {
-    A;
+    AfterText;
     PhaseAfter => "Na het charter", "After the charter";
     AfterIntro => "Houd de principes levend. Leg keuzes langs de meetlat, kijk of beleid en uitvoering kloppen met de principes, toets of het waarom overkomt en maak een versie 2.0.", "Keep the principles alive. Weigh choices against the yardstick, check whether policy and practice match the principles, test whether the why comes across and make a version 2.0.";
     Tools => "Onderdelen", "Tools";
@@ -13,7 +13,6 @@ texts! {
     TabWhispers => "Doorfluister-check", "Whisper check";
     TabVersions => "Versies", "Versions";
     NoPrinciples => "Er zijn nog geen principes. Kies eerst een set in de stap Kiezen.", "There are no principles yet. First choose a set in the Choose step.";
-
     // Yardstick
     YardstickIntro => "Zet opties naast de principes, zoals Ede deed met bezuinigingen. Geef per principe aan of de optie in lijn is, belemmert of neutraal is, met een korte reden.", "Set options beside the principles, as Ede did with budget cuts. For each principle, say whether the option is in line, obstructs or is neutral, with a short reason.";
     NewOption => "Nieuwe optie", "New option";
@@ -50,7 +49,6 @@ texts! {
     PrintOverview => "Print het overzicht", "Print the overview";
     YardstickTitle => "Meetlat", "Yardstick";
     Summary => "Samenvatting", "Summary";
-
     // Congruence
     CongruenceIntro => "Kunnen we per principe ja zeggen op deze vragen? Alles wat nog geen ja is, komt in het overzicht van de gaten.", "Can we say yes to these questions for each principle? Everything that is not yet yes appears in the overview of gaps.";
     ChoosePrinciple => "Kies een principe", "Choose a principle";
@@ -79,7 +77,6 @@ texts! {
     QPractice0 => "Handelen professionals naar het principe?", "Do professionals act on the principle?";
     QPractice1 => "Merken inwoners iets van het principe?", "Do residents notice the principle?";
     CongruenceTitle => "Congruentie", "Congruence";
-
     // Doorfluister-check
     WhispersIntro => "Vraag mensen uit verschillende lagen om per principe in eigen woorden te schrijven waarom het er is. Leidraad legt hun antwoord naast de bedoeling uit het charter. Dat kan op één laptop, om de beurt, of met bestanden van meerdere laptops (Bestand, Voeg een bestand samen).", "Ask people from different layers to write, for each principle, in their own words why it exists. Leidraad sets their answer beside the meaning in the charter. This works on one laptop, in turns, or with files from several laptops (File, Merge a file).";
     NewWhisper => "Nieuw antwoord", "New answer";
@@ -109,7 +106,6 @@ texts! {
     ConfirmRemoveWhisper => "Dit antwoord verwijderen?", "Remove this answer?";
     MethodNote => "Hoe Leidraad vergelijkt: beide teksten worden woorden en begrippen uit het sociaal domein (eigen kracht = zelfredzaamheid). De overeenkomst is hoe sterk die overlappen, van 0 tot 100%. Onder 12% noemen we het waarom kwijtgeraakt, vanaf 30% komt het over. Het is een hulpmiddel voor het gesprek, geen oordeel.", "How Leidraad compares: both texts become words and concepts of the social domain (eigen kracht = zelfredzaamheid). The match is how much they overlap, from 0 to 100%. Below 12% we say the why got lost, from 30% it comes across. It is an aid for the conversation, not a verdict.";
     WhispersTitle => "Doorfluister-check", "Whisper check";
-
     // Versions
     VersionsIntro => "Bewaar de set als versie met een naam en datum. Vergelijk later twee versies naast elkaar, bijvoorbeeld 1.0 en 2.0.", "Save the set as a version with a name and date. Later compare two versions side by side, for example 1.0 and 2.0.";
     SaveVersion => "Versie bewaren", "Save version";
@@ -141,58 +137,58 @@ texts! {
     NeedTwo => "Bewaar eerst een versie om te kunnen vergelijken.", "Save a version first to be able to compare.";
 }
 
-impl A {
+impl AfterText {
     /// The name of a verdict.
-    pub fn verdict(v: Verdict) -> A {
+    pub fn verdict(v: Verdict) -> AfterText {
         match v {
-            Verdict::InLine => A::InLine,
-            Verdict::Obstructing => A::Obstructing,
-            Verdict::Neutral => A::Neutral,
+            Verdict::InLine => AfterText::InLine,
+            Verdict::Obstructing => AfterText::Obstructing,
+            Verdict::Neutral => AfterText::Neutral,
         }
     }
 
     /// The name of an answer.
-    pub fn answer(a: Answer) -> A {
+    pub fn answer(a: Answer) -> AfterText {
         match a {
-            Answer::Yes => A::Yes,
-            Answer::Partly => A::Partly,
-            Answer::No => A::No,
+            Answer::Yes => AfterText::Yes,
+            Answer::Partly => AfterText::Partly,
+            Answer::No => AfterText::No,
         }
     }
 
     /// The name of an area.
-    pub fn area(a: Area) -> A {
+    pub fn area(a: Area) -> AfterText {
         match a {
-            Area::Vision => A::AreaVision,
-            Area::Policy => A::AreaPolicy,
-            Area::Organisation => A::AreaOrganisation,
-            Area::Practice => A::AreaPractice,
+            Area::Vision => AfterText::AreaVision,
+            Area::Policy => AfterText::AreaPolicy,
+            Area::Organisation => AfterText::AreaOrganisation,
+            Area::Practice => AfterText::AreaPractice,
         }
     }
 
     /// The name of a layer.
-    pub fn layer(l: Layer) -> A {
+    pub fn layer(l: Layer) -> AfterText {
         match l {
-            Layer::Board => A::LayerBoard,
-            Layer::Policy => A::LayerPolicy,
-            Layer::Practice => A::LayerPractice,
-            Layer::Partners => A::LayerPartners,
-            Layer::Residents => A::LayerResidents,
+            Layer::Board => AfterText::LayerBoard,
+            Layer::Policy => AfterText::LayerPolicy,
+            Layer::Practice => AfterText::LayerPractice,
+            Layer::Partners => AfterText::LayerPartners,
+            Layer::Residents => AfterText::LayerResidents,
         }
     }
 
     /// The congruence question `q` (0-based) of an area; `None` past [`Area::questions`].
-    pub fn question(area: Area, q: u8) -> Option<A> {
+    pub fn question(area: Area, q: u8) -> Option<AfterText> {
         Some(match (area, q) {
-            (Area::Vision, 0) => A::QVision0,
-            (Area::Vision, 1) => A::QVision1,
-            (Area::Policy, 0) => A::QPolicy0,
-            (Area::Policy, 1) => A::QPolicy1,
-            (Area::Organisation, 0) => A::QOrganisation0,
-            (Area::Organisation, 1) => A::QOrganisation1,
-            (Area::Organisation, 2) => A::QOrganisation2,
-            (Area::Practice, 0) => A::QPractice0,
-            (Area::Practice, 1) => A::QPractice1,
+            (Area::Vision, 0) => AfterText::QVision0,
+            (Area::Vision, 1) => AfterText::QVision1,
+            (Area::Policy, 0) => AfterText::QPolicy0,
+            (Area::Policy, 1) => AfterText::QPolicy1,
+            (Area::Organisation, 0) => AfterText::QOrganisation0,
+            (Area::Organisation, 1) => AfterText::QOrganisation1,
+            (Area::Organisation, 2) => AfterText::QOrganisation2,
+            (Area::Practice, 0) => AfterText::QPractice0,
+            (Area::Practice, 1) => AfterText::QPractice1,
             _ => return None,
         })
     }
@@ -206,15 +202,15 @@ mod tests {
     fn every_area_has_exactly_its_questions() {
         for area in Area::ALL {
             for q in 0..area.questions() {
-                assert!(A::question(area, q).is_some(), "{area:?} {q}");
+                assert!(AfterText::question(area, q).is_some(), "{area:?} {q}");
             }
-            assert!(A::question(area, area.questions()).is_none());
+            assert!(AfterText::question(area, area.questions()).is_none());
         }
     }
 
     #[test]
     fn both_languages_are_filled() {
-        for k in A::ALL {
+        for k in AfterText::ALL {
             assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
         }
     }

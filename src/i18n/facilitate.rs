@@ -1,9 +1,9 @@
-//! Texts for facilitating a session: locks, the timer, the projector view and the library.
+//! For the facilitator: locks, the timer, the projector view and the inspiration library.
 
 use super::Lang;
 
 texts! {
-    F;
+    FacilitateText;
     // Locks
     Locked => "Vergrendeld", "Locked";
     LockedStep => "vergrendeld", "locked";
@@ -13,7 +13,6 @@ texts! {
     OpenHelp => "Deze stap is open: iedereen kan hier werken.", "This step is open: everyone can work here.";
     LockHint => "Vergrendel een stap als de groep verder gaat, bijvoorbeeld geen nieuwe kaarten meer tijdens het clusteren.", "Lock a step when the group moves on, for example no new cards while clustering.";
     NothingToLock => "Het charter zelf kunt u niet vergrendelen; het volgt uit de stappen ervoor.", "The charter itself cannot be locked; it follows from the steps before.";
-
     // Timer
     Timer => "Timer", "Timer";
     TimerFor => "Timer voor", "Timer for";
@@ -29,7 +28,6 @@ texts! {
     TimeLeft => "Tijd over", "Time left";
     Paused => "gepauzeerd", "paused";
     TimerHelp => "De timer loopt door als u een ander tabblad opent. Aan het eind kleurt hij rustig; geluid alleen als u dat aanzet.", "The timer keeps running when you open another tab. At the end it changes colour calmly; sound only if you switch it on.";
-
     // Projector
     OpenProjector => "Projectiescherm", "Projector view";
     OpenProjectorLabel => "Open het projectiescherm in een nieuw venster", "Open the projector view in a new window";
@@ -47,7 +45,6 @@ texts! {
     Groups => "Aan tafel", "At the table";
     Value => "Waarde", "Value";
     Goal => "Transformatiedoel", "Transformation goal";
-
     // Library
     Library => "Inspiratie uit andere gemeenten", "Inspiration from other municipalities";
     LibraryOpen => "Bekijk de inspiratie", "Show the inspiration";
@@ -69,7 +66,7 @@ texts! {
     OpensNewTab => "(opent in een nieuw tabblad)", "(opens in a new tab)";
 }
 
-impl F {
+impl FacilitateText {
     /// "12 principes gevonden" / "1 principle found".
     pub fn hits(n: usize, lang: Lang) -> String {
         match lang {
@@ -93,7 +90,7 @@ mod tests {
 
     #[test]
     fn every_facilitation_text_exists_in_both_languages() {
-        for t in F::ALL {
+        for t in FacilitateText::ALL {
             assert!(!t.get(Lang::Nl).trim().is_empty(), "{t:?} nl");
             assert!(!t.get(Lang::En).trim().is_empty(), "{t:?} en");
         }

@@ -1,7 +1,12 @@
 //! Every word the interface shows, Dutch first (plain B1 Dutch), English second.
 //!
-//! Fixed texts are keys of [`T`]; texts with numbers or names are functions below.
-//! Domain errors are told in the user's language by [`error`] and [`file_error`].
+//! Fixed texts are organised by step, one enum each ([`SetupText`], [`CollectText`],
+//! [`ClusterText`], [`ChooseText`], [`ConcretiseText`], [`CharterText`], [`AfterText`]), plus
+//! [`CommonText`] for what every step shares and [`FilesText`], [`DeviceText`] and
+//! [`FacilitateText`] for the tools around the steps. Every key has a Dutch and an English text,
+//! or it does not compile. All of them are [`Text`], so one call (`ctx.t(CollectText::AddCard)`)
+//! takes any key. Counts use the one [`plural`] helper; texts with names are functions beside
+//! their enum. Domain errors are told in the user's language by [`error`] and [`file_error`].
 
 use crate::format::FileError;
 use crate::workshop::{DomainError, Field, Integrity, SourceKind, Stage};
@@ -33,6 +38,38 @@ impl Lang {
     }
 }
 
+/// A fixed interface text in both languages: every text enum is one.
+pub trait Text {
+    /// The text in a language.
+    fn text(&self, lang: Lang) -> &'static str;
+}
+
+impl<K: Text + ?Sized> Text for &K {
+    fn text(&self, lang: Lang) -> &'static str {
+        (**self).text(lang)
+    }
+}
+
+/// Every fixed text as (key, Dutch, English), for checks over all of them.
+pub fn every_text() -> Vec<(String, &'static str, &'static str)> {
+    fn of<K: Text + std::fmt::Debug>(all: &[K]) -> impl Iterator<Item = (String, &'static str, &'static str)> + '_ {
+        all.iter().map(|k| (format!("{k:?}"), k.text(Lang::Nl), k.text(Lang::En)))
+    }
+    let mut out = Vec::new();
+    out.extend(of(CommonText::ALL));
+    out.extend(of(SetupText::ALL));
+    out.extend(of(CollectText::ALL));
+    out.extend(of(ClusterText::ALL));
+    out.extend(of(ChooseText::ALL));
+    out.extend(of(ConcretiseText::ALL));
+    out.extend(of(CharterText::ALL));
+    out.extend(of(FilesText::ALL));
+    out.extend(of(DeviceText::ALL));
+    out.extend(of(FacilitateText::ALL));
+    out.extend(of(AfterText::ALL));
+    out
+}
+
 /// Defines an enum of fixed texts: `texts! { Name; Key => "nl", "en"; ... }`.
 macro_rules! texts {
     ($name:ident; $($key:ident => $nl:expr, $en:expr;)*) => {
@@ -51,146 +88,44 @@ macro_rules! texts {
                 }
             }
         }
+
+        impl $crate::i18n::Text for $name {
+            fn text(&self, lang: Lang) -> &'static str {
+                self.get(lang)
+            }
+        }
     };
 }
 
-mod later;
-pub use later::L;
+mod common;
+pub use common::CommonText;
+mod setup;
+pub use setup::SetupText;
+mod collect;
+pub use collect::CollectText;
+mod cluster;
+pub use cluster::ClusterText;
+mod choose;
+pub use choose::ChooseText;
+mod concretise;
+pub use concretise::ConcretiseText;
+mod charter;
+pub use charter::CharterText;
+mod files;
+pub use files::FilesText;
+mod device;
+pub use device::DeviceText;
 mod facilitate;
-pub use facilitate::F;
+pub use facilitate::FacilitateText;
 mod after;
-pub use after::A;
-
-texts! {
-    T;
-    AppName => "Leidraad", "Leidraad";
-    AppTagline => "Samen leidende principes maken voor het sociaal domein", "Writing guiding principles for the social domain, together";
-    SkipToContent => "Naar de inhoud", "Skip to content";
-    Language => "Taal", "Language";
-    SwitchLanguage => "English", "Nederlands";
-    SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
-    Phases => "Stappen", "Steps";
-    PhaseSetup => "Voorbereiden", "Set up";
-    PhaseCollect => "Verzamelen", "Collect";
-    PhaseCluster => "Clusteren", "Cluster";
-    Undo => "Ongedaan maken", "Undo";
-    BackToWorkshop => "← Terug naar de werksessie", "← Back to the workshop";
-    Redo => "Opnieuw doen", "Redo";
-    Saved => "Opgeslagen op dit apparaat", "Saved on this device";
-    Saving => "Opslaan…", "Saving…";
-    Close => "Sluiten", "Close";
-    Save => "Opslaan", "Save";
-    Cancel => "Annuleren", "Cancel";
-    Edit => "Wijzigen", "Edit";
-    Delete => "Verwijderen", "Delete";
-    Add => "Toevoegen", "Add";
-    Optional => "(niet verplicht)", "(optional)";
-
-    // Setup
-    SetupIntro => "Vul in waar de werksessie over gaat en wie er aan tafel zitten.", "Say what the session is about and who is at the table.";
-    Title => "Titel van de werksessie", "Session title";
-    Organisation => "Organisatie (gemeente of samenwerking)", "Organisation (municipality or partnership)";
-    Date => "Datum", "Date";
-    Facilitator => "Begeleider", "Facilitator";
-    Outcomes => "Maatschappelijke resultaten", "Intended societal outcomes";
-    OutcomesHelp => "Wat willen we bereiken voor inwoners? De principes gaan over hoe.", "What do we want to achieve for residents? The principles are about how.";
-    NewOutcome => "Nieuw resultaat", "New outcome";
-    AddOutcome => "Resultaat toevoegen", "Add outcome";
-    NoOutcomes => "Nog geen resultaten.", "No outcomes yet.";
-    Groups => "Groepen aan tafel", "Groups at the table";
-    GroupsHelp => "Zo ziet iedereen wie welke kaart schreef.", "So everyone sees which group wrote which card.";
-    NewGroup => "Nieuwe groep", "New group";
-    AddGroup => "Groep toevoegen", "Add group";
-    GroupResidents => "Inwoners", "Residents";
-    GroupPolicy => "Beleid", "Policy";
-    GroupPractice => "Uitvoering", "Practice";
-    GroupPartners => "Maatschappelijke partners", "Community partners";
-    Rename => "Naam wijzigen", "Rename";
-
-    // Collect
-    CollectIntro => "Bespreek casussen, bronnen en goede voorbeelden. Schrijf bij elk de principes op die u ziet.", "Discuss cases, sources and good examples. Write down the principles you see in each.";
-    KindCase => "Casus", "Case";
-    KindData => "Bron", "Source";
-    KindAppreciative => "Waarderend voorbeeld", "Appreciative example";
-    KindCaseHelp => "Een echte situatie van een inwoner of gezin.", "A real situation of a resident or family.";
-    KindDataHelp => "Cijfers, signalen of een visiestuk.", "Figures, signals or a vision document.";
-    KindAppreciativeHelp => "Iets dat goed ging: wat werkte daar?", "Something that went well: what worked?";
-    NewSource => "Nieuwe casus, bron of voorbeeld", "New case, source or example";
-    SourceKind => "Soort", "Kind";
-    SourceTitle => "Titel", "Title";
-    SourceNotes => "Aantekeningen", "Notes";
-    AddSource => "Toevoegen", "Add";
-    NoSources => "Nog niets verzameld. Begin met een casus, een bron of een goed voorbeeld.", "Nothing collected yet. Start with a case, a source or a good example.";
-    NewCard => "Nieuw principe op een kaart", "New principle on a card";
-    CardText => "Principe", "Principle";
-    CardPlaceholder => "Bijvoorbeeld: Eigen regie bij de inwoner", "For example: Residents in control";
-    WrittenBy => "Geschreven door", "Written by";
-    NoGroup => "Geen groep", "No group";
-    AddCard => "Kaart toevoegen", "Add card";
-    Cards => "Kaarten", "Cards";
-    RemoveSourceConfirm => "Verwijder deze bron met alle kaarten? Met Ongedaan maken zet u alles terug.", "Delete this source with all its cards? Undo brings everything back.";
-    LooksLike => "Lijkt op een kaart die er al is:", "Looks like a card already there:";
-
-    // Cluster
-    ClusterIntro => "Leg kaarten die hetzelfde zeggen bij elkaar en geef elk cluster een naam.", "Put cards that say the same thing together and name each cluster.";
-    ClusterHowTo => "Slepen kan met muis of vinger (pak de greep ⠿). Met het toetsenbord: ga naar een kaart, druk op Enter, kies met de pijltjes een cluster en druk weer op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag with mouse or finger (hold the grip ⠿). With the keyboard: go to a card, press Enter, choose a cluster with the arrow keys and press Enter again. Or tick cards and choose Move to.";
-    Unclustered => "Nog niet ingedeeld", "Not grouped yet";
-    NewCluster => "Nieuw cluster", "New cluster";
-    ClusterName => "Naam van het cluster", "Cluster name";
-    NewClusterName => "Naam voor een nieuw cluster", "Name for a new cluster";
-    CreateCluster => "Cluster maken", "Create cluster";
-    ClusterFromSelection => "Nieuw cluster van selectie", "New cluster from selection";
-    MoveTo => "Verplaats naar", "Move to";
-    Move => "Verplaats", "Move";
-    ClearSelection => "Selectie wissen", "Clear selection";
-    MergeWith => "Samenvoegen met", "Merge with";
-    Merge => "Samenvoegen", "Merge";
-    Ungroup => "Cluster opheffen", "Ungroup";
-    Select => "Selecteer", "Select";
-    NoCardsYet => "Nog geen kaarten. Maak ze bij Verzamelen.", "No cards yet. Make them in Collect.";
-    EmptyCluster => "Leeg. Sleep hier kaarten heen.", "Empty. Drop cards here.";
-    DragHandle => "Sleep om te verplaatsen", "Drag to move";
-    CarryCancelled => "Verplaatsen gestopt. De kaart blijft waar hij was.", "Move cancelled. The card stays where it was.";
-    CarryTargetGone => "Het gekozen cluster bestaat niet meer. Verplaatsen gestopt, de kaart blijft waar hij was.", "The chosen cluster no longer exists. Move cancelled, the card stays where it was.";
-    ChooseCluster => "Kies een cluster", "Choose a cluster";
-    SuggestClusters => "Stel clusters voor", "Suggest clusters";
-    SuggestHelp => "Leidraad zoekt kaarten die hetzelfde zeggen. U kiest zelf.", "Leidraad looks for cards that say the same. You decide.";
-    Suggestions => "Voorstellen", "Suggestions";
-    SuggestAgain => "Opnieuw voorstellen", "Suggest again";
-    SuggestExplain => "Alleen kaarten die nog niet zijn ingedeeld. Neem een voorstel over of wijs het af; uw eigen clusters blijven zoals ze zijn.", "Only cards not yet grouped. Accept or reject each proposal; your own clusters stay as they are.";
-    NoSuggestions => "Geen voorstellen: er zijn geen losse kaarten die op elkaar lijken.", "No suggestions: no loose cards look alike.";
-    NoMoreSuggestions => "Geen nieuwe voorstellen. Afgewezen voorstellen komen pas terug als u Opnieuw voorstellen kiest.", "No new suggestions. Rejected suggestions only come back when you choose Suggest again.";
-    SharedWords => "Wat ze delen:", "What they share:";
-    Reject => "Afwijzen", "Reject";
-    ClusterActions => "Acties", "Actions";
-    Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
-
-    // Storage
-    StorageUnreadable => "De opgeslagen werksessie op dit apparaat kan niet worden gelezen. Er is niets overschreven.", "The workshop saved on this device cannot be read. Nothing has been overwritten.";
-    DownloadRaw => "Download de opgeslagen tekst", "Download the saved text";
-    StartNew => "Begin een nieuwe werksessie", "Start a new workshop";
-    StartNewConfirm => "Weet u het zeker? De oude tekst op dit apparaat wordt dan vervangen. Download hem eerst.", "Are you sure? The old text on this device will be replaced. Download it first.";
-    StorageFailed => "Opslaan op dit apparaat lukt niet. Uw werk staat nog in dit venster: download het als bestand.", "Saving on this device failed. Your work is still in this window: download it as a file.";
-    OtherTab => "Deze werksessie is in een ander tabblad gewijzigd. Herlaad om die versie te zien; dit tabblad slaat niet meer op tot u kiest.", "This workshop was changed in another tab. Reload to see that version; this tab stops saving until you choose.";
-    Reload => "Herladen", "Reload";
-    KeepThis => "Deze versie houden", "Keep this version";
-    DownloadWorkshop => "Download werksessie (JSON)", "Download workshop (JSON)";
-    ThisDevice => "Dit apparaat", "This device";
-    ThisDeviceHelp => "Uw werk staat alleen in deze browser. Op een gedeelde laptop: download het en wis het daarna.", "Your work is only in this browser. On a shared laptop: download it, then clear it.";
-    DownloadFirst => "Download de werksessie", "Download the workshop";
-    ClearDevice => "Wis alles van dit apparaat", "Clear everything from this device";
-    ClearDeviceConfirm => "Alles van deze werksessie wordt van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt. Heeft u het bestand gedownload? Doorgaan?", "Everything of this workshop will be removed from this device. This cannot be undone. Have you downloaded the file? Continue?";
-    DeviceCleared => "Alles is van dit apparaat gewist.", "Everything has been removed from this device.";
-    DeviceNotCleared => "Wissen lukte niet helemaal: deze browser staat het niet toe. Sluit alle vensters van de browser.", "Clearing did not fully work: this browser does not allow it. Close all browser windows.";
-    Crashed => "Er ging iets mis in Leidraad. Uw laatste opgeslagen werk staat nog op dit apparaat.", "Something went wrong in Leidraad. Your last saved work is still on this device.";
-}
+pub use after::AfterText;
 
 /// The name of a kind of source.
 pub fn source_kind(kind: SourceKind, lang: Lang) -> &'static str {
     match kind {
-        SourceKind::Case => T::KindCase,
-        SourceKind::Data => T::KindData,
-        SourceKind::Appreciative => T::KindAppreciative,
+        SourceKind::Case => CollectText::KindCase,
+        SourceKind::Data => CollectText::KindData,
+        SourceKind::Appreciative => CollectText::KindAppreciative,
     }
     .get(lang)
 }
@@ -218,8 +153,8 @@ fn which(noun: &str) -> &'static str {
 /// version comparison alike.
 pub fn principle_kind(kind: crate::workshop::PrincipleKind, lang: Lang) -> &'static str {
     match kind {
-        crate::workshop::PrincipleKind::TransformationGoal => L::KindGoal.get(lang),
-        crate::workshop::PrincipleKind::Value => L::KindValue.get(lang),
+        crate::workshop::PrincipleKind::TransformationGoal => ConcretiseText::KindGoal.get(lang),
+        crate::workshop::PrincipleKind::Value => ConcretiseText::KindValue.get(lang),
     }
 }
 
@@ -378,11 +313,11 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
 /// The name of a stage, as in the step bar.
 pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
     match stage {
-        Stage::Setup => T::PhaseSetup.get(lang),
-        Stage::Collect => T::PhaseCollect.get(lang),
-        Stage::Cluster => T::PhaseCluster.get(lang),
-        Stage::Reduce => L::PhaseReduce.get(lang),
-        Stage::Concretise => L::PhaseConcretise.get(lang),
+        Stage::Setup => CommonText::PhaseSetup.get(lang),
+        Stage::Collect => CommonText::PhaseCollect.get(lang),
+        Stage::Cluster => CommonText::PhaseCluster.get(lang),
+        Stage::Reduce => CommonText::PhaseReduce.get(lang),
+        Stage::Concretise => CommonText::PhaseConcretise.get(lang),
     }
 }
 
@@ -545,13 +480,9 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages() {
-        for t in T::ALL {
-            assert!(!t.get(Lang::Nl).trim().is_empty(), "{t:?} nl");
-            assert!(!t.get(Lang::En).trim().is_empty(), "{t:?} en");
-        }
-        for t in L::ALL {
-            assert!(!t.get(Lang::Nl).trim().is_empty(), "{t:?} nl");
-            assert!(!t.get(Lang::En).trim().is_empty(), "{t:?} en");
+        for (key, nl, en) in every_text() {
+            assert!(!nl.trim().is_empty(), "{key} nl");
+            assert!(!en.trim().is_empty(), "{key} en");
         }
     }
 

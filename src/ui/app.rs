@@ -9,7 +9,7 @@ use super::header::Header;
 use super::state::{AppState, Msg, Storage};
 use super::steps::{Page, Phase};
 use super::{facilitate, hooks, platform, Ctx, Shared};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, CommonText, Lang};
 use crate::workshop::CountingIds;
 
 /// What one page of the app adds to the shell. Each page is a binary (`src/bin/`) that mounts
@@ -98,7 +98,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
                 // Focus the content without touching the host page's URL hash or history.
                 e.prevent_default();
                 platform::focus("#ld-main");
-            })}>{ ctx.t(T::SkipToContent) }</a>
+            })}>{ ctx.t(CommonText::SkipToContent) }</a>
             <Header state={state.clone()} phases={shown} {on_clear} {links_before} {links_after}
                 tools={P::tools(state.phase)} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />

@@ -8,7 +8,7 @@ use super::platform;
 use super::state::{Msg, Notice, Storage};
 use super::{use_ctx, Ctx, Shared};
 use crate::format;
-use crate::i18n::T;
+use crate::i18n::{CommonText, DeviceText};
 use crate::workshop::Action;
 
 /// Props of [`StorageBanner`].
@@ -39,7 +39,7 @@ pub fn storage_banner(props: &BannerProps) -> Html {
                 let ctx = ctx.clone();
                 let config = props.config.clone();
                 Callback::from(move |_| {
-                    if platform::confirm(T::StartNewConfirm.get(lang)) {
+                    if platform::confirm(DeviceText::StartNewConfirm.get(lang)) {
                         let fresh = fresh_workshop(&config, lang, &mut platform::BrowserIds);
                         ctx.act(Action::Replace { workshop: Box::new(fresh) });
                         ctx.send(Msg::SetStorage(Storage::Ok));
@@ -48,19 +48,19 @@ pub fn storage_banner(props: &BannerProps) -> Html {
             };
             html! {
                 <div class="ld-banner ld-banner-error" role="alert">
-                    <p>{ T::StorageUnreadable.get(lang) }</p>
+                    <p>{ DeviceText::StorageUnreadable.get(lang) }</p>
                     <p class="ld-small">{ reason }</p>
                     <div class="ld-row">
-                        <button type="button" class="ld-button" onclick={raw_dl}>{ T::DownloadRaw.get(lang) }</button>
-                        <button type="button" class="ld-button ld-quiet" onclick={start_new}>{ T::StartNew.get(lang) }</button>
+                        <button type="button" class="ld-button" onclick={raw_dl}>{ DeviceText::DownloadRaw.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={start_new}>{ DeviceText::StartNew.get(lang) }</button>
                     </div>
                 </div>
             }
         }
         Storage::Failed => html! {
             <div class="ld-banner ld-banner-error" role="alert">
-                <p>{ T::StorageFailed.get(lang) }</p>
-                <button type="button" class="ld-button" onclick={download_current}>{ T::DownloadWorkshop.get(lang) }</button>
+                <p>{ DeviceText::StorageFailed.get(lang) }</p>
+                <button type="button" class="ld-button" onclick={download_current}>{ DeviceText::DownloadWorkshop.get(lang) }</button>
             </div>
         },
         Storage::ChangedElsewhere => {
@@ -79,11 +79,11 @@ pub fn storage_banner(props: &BannerProps) -> Html {
             };
             html! {
                 <div class="ld-banner" role="alert">
-                    <p>{ T::OtherTab.get(lang) }</p>
+                    <p>{ DeviceText::OtherTab.get(lang) }</p>
                     <div class="ld-row">
-                        <button type="button" class="ld-button" onclick={reload}>{ T::Reload.get(lang) }</button>
-                        <button type="button" class="ld-button ld-quiet" onclick={keep}>{ T::KeepThis.get(lang) }</button>
-                        <button type="button" class="ld-button ld-quiet" onclick={download_current}>{ T::DownloadWorkshop.get(lang) }</button>
+                        <button type="button" class="ld-button" onclick={reload}>{ DeviceText::Reload.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={keep}>{ DeviceText::KeepThis.get(lang) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={download_current}>{ DeviceText::DownloadWorkshop.get(lang) }</button>
                     </div>
                 </div>
             }
@@ -100,7 +100,7 @@ pub fn notice_line(notice: Option<&Notice>, ctx: &Ctx) -> Html {
                 <p class={classes!("ld-notice", n.is_error.then_some("ld-notice-error"))}>
                     <span>{ &n.text }</span>
                     <button type="button" class="ld-link" onclick={ctx.dispatch.to_callback().reform(|_| Msg::DismissNotice)}>
-                        { ctx.t(T::Close) }
+                        { ctx.t(CommonText::Close) }
                     </button>
                 </p>
             }

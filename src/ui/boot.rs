@@ -7,7 +7,7 @@ use yew::BaseComponent;
 use super::config::Config;
 use super::platform;
 use super::steps::Phase;
-use crate::i18n::{Lang, T};
+use crate::i18n::{DeviceText, Lang};
 
 /// Starts a page: finds the mount element (`#leidraad` or `[data-leidraad]`, else a new one at
 /// the end of `<body>`), reads its `data-` configuration, installs the crash message and renders
@@ -62,7 +62,7 @@ fn install_panic_message(lang: Lang) {
         let _ = box_el.set_attribute("role", "alert");
         let p = document.create_element("p").ok();
         if let Some(p) = &p {
-            p.set_text_content(Some(T::Crashed.get(lang)));
+            p.set_text_content(Some(DeviceText::Crashed.get(lang)));
             let _ = box_el.append_child(p);
         }
         let saved = platform::setting(platform::STORAGE_KEY);
@@ -78,7 +78,7 @@ fn install_panic_message(lang: Lang) {
                     a.set_href(&url);
                     a.set_download("leidraad-werksessie.json");
                     a.set_class_name("ld-button");
-                    a.set_text_content(Some(T::DownloadWorkshop.get(lang)));
+                    a.set_text_content(Some(DeviceText::DownloadWorkshop.get(lang)));
                     let _ = box_el.append_child(&a);
                 }
             }

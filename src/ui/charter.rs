@@ -13,7 +13,7 @@ use super::widgets::TextField;
 use super::{use_ctx, Shared};
 use crate::charter::{Charter, SetSize, COMPACT};
 use crate::export::name::slug;
-use crate::i18n::{Lang, L};
+use crate::i18n::{CharterText, ChooseText, CommonText, Lang, Text};
 use crate::workshop::{limits, Action, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -50,20 +50,20 @@ pub fn view(p: &Props) -> Html {
         let (w, lang) = (p.workshop.clone(), lang);
         Callback::from(move |_| download_markdown(&w, lang))
     };
-    let l = |k: L| k.get(lang);
+    let l = |k: &dyn Text| k.text(lang);
     html! {
         <section class="ld-phase ld-charter" aria-labelledby="ld-charter-h">
             <div class="ld-charter-controls">
-                <h2 id="ld-charter-h">{ l(L::PhaseCharter) }</h2>
-                <p class="ld-intro">{ l(L::CharterIntro) }</p>
+                <h2 id="ld-charter-h">{ l(&CommonText::PhaseCharter) }</h2>
+                <p class="ld-intro">{ l(&CharterText::CharterIntro) }</p>
                 <SetStatusLine n={w.principles.len()} />
                 <Finalise workshop={p.workshop.clone()} />
                 <div class="ld-row">
-                    <button type="button" class="ld-button ld-primary" onclick={print} aria-describedby="ld-print-help">{ l(L::PrintPdf) }</button>
-                    <button type="button" class="ld-button" onclick={md}>{ l(L::DownloadMarkdown) }</button>
+                    <button type="button" class="ld-button ld-primary" onclick={print} aria-describedby="ld-print-help">{ l(&CharterText::PrintPdf) }</button>
+                    <button type="button" class="ld-button" onclick={md}>{ l(&CharterText::DownloadMarkdown) }</button>
                 </div>
-                <p class="ld-hint" id="ld-print-help">{ l(L::PrintHelp) }</p>
-                <h3 class="ld-preview-h">{ l(L::Preview) }</h3>
+                <p class="ld-hint" id="ld-print-help">{ l(&CharterText::PrintHelp) }</p>
+                <h3 class="ld-preview-h">{ l(&CharterText::Preview) }</h3>
             </div>
             <div class="ld-sheet-wrap">
                 { sheet(&charter, step, lang, slug(&w.setup.title)) }
@@ -103,7 +103,7 @@ fn finalise(p: &FinaliseProps) -> Html {
     let w: &Workshop = &p.workshop;
     let reason = use_state(|| w.finalised.as_ref().and_then(|f| f.reason.clone()).unwrap_or_default());
     let good = SetSize::of(w.principles.len()) == SetSize::Good;
-    let l = |k: L| k.get(lang);
+    let l = |k: &dyn Text| k.text(lang);
     if let Some(f) = &w.finalised {
         let reopen = {
             let ctx = ctx.clone();
@@ -111,10 +111,10 @@ fn finalise(p: &FinaliseProps) -> Html {
         };
         return html! {
             <div class="ld-finalise ld-row">
-                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(L::Finalised) }
-                    if let Some(r) = &f.reason { { " " }{ l(L::ReasonOnCharter) }{ " " }{ r } }
+                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(&CharterText::Finalised) }
+                    if let Some(r) = &f.reason { { " " }{ l(&CharterText::ReasonOnCharter) }{ " " }{ r } }
                 </p>
-                <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(L::Reopen) }</button>
+                <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(&CharterText::Reopen) }</button>
             </div>
         };
     }
@@ -129,10 +129,10 @@ fn finalise(p: &FinaliseProps) -> Html {
     html! {
         <form class="ld-finalise" {onsubmit}>
             if !good {
-                <TextField id="ld-reason" label={l(L::Reason)} value={(*reason).clone()} max={limits::REASON} multiline=true
+                <TextField id="ld-reason" label={l(&CharterText::Reason)} value={(*reason).clone()} max={limits::REASON} multiline=true
                     oninput={{ let r = reason.clone(); Callback::from(move |v| r.set(v)) }} />
             }
-            <button type="submit" class="ld-button">{ if good { l(L::Finalise) } else { l(L::FinaliseAnyway) } }</button>
+            <button type="submit" class="ld-button">{ if good { l(&CharterText::Finalise) } else { l(&CharterText::FinaliseAnyway) } }</button>
         </form>
     }
 }
@@ -141,17 +141,17 @@ fn finalise(p: &FinaliseProps) -> Html {
 /// has no state of its own, and each component costs code in the wasm. `step` is the density,
 /// `file` the name part for printing to PDF.
 fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
-    let l = |k: L| k.get(lang);
+    let l = |k: &dyn Text| k.text(lang);
     let cols = crate::charter::principle_columns(c.principles.len());
     let more = |n: usize| -> Html {
         if n == 0 {
             html! {}
         } else {
-            html! { <p class="ld-sheet-more">{ format!("{} +{n}", l(L::MoreNotShown)) }</p> }
+            html! { <p class="ld-sheet-more">{ format!("{} +{n}", l(&CharterText::MoreNotShown)) }</p> }
         }
     };
     html! {
-        <article class="ld-sheet" data-density={step.to_string()} data-file={file} aria-label={l(L::Preview)}>
+        <article class="ld-sheet" data-density={step.to_string()} data-file={file} aria-label={l(&CharterText::Preview)}>
             <div class="ld-sheet-inner">
                 <header class="ld-sheet-head">
                     if !c.organisation.is_empty() {
@@ -168,15 +168,15 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                 if c.draft || c.reason.is_some() {
                     <p class="ld-sheet-draft">
                         if c.draft {
-                            <strong>{ l(L::DraftMark) }</strong>{ " " }{ l(L::DraftExplain) }{ " " }
+                            <strong>{ l(&CharterText::DraftMark) }</strong>{ " " }{ l(&CharterText::DraftExplain) }{ " " }
                         }
                         if let Some(r) = &c.reason {
-                            <strong>{ l(L::ReasonOnCharter) }</strong>{ " " }{ r }
+                            <strong>{ l(&CharterText::ReasonOnCharter) }</strong>{ " " }{ r }
                         }
                     </p>
                 }
                 <section class="ld-sheet-section">
-                    <h4>{ l(L::CharterPrinciples) }</h4>
+                    <h4>{ l(&CharterText::CharterPrinciples) }</h4>
                     <ol class="ld-sheet-principles" data-cols={cols.to_string()}>
                     { for c.principles.iter().map(|pr| html! {
                         <li key={pr.number}>
@@ -194,7 +194,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                 </section>
                 if !c.outcomes.is_empty() {
                     <section class="ld-sheet-section">
-                        <h4>{ l(L::CharterOutcomes) }</h4>
+                        <h4>{ l(&CharterText::CharterOutcomes) }</h4>
                         <ul class="ld-sheet-outcomes">
                             { for c.outcomes.iter().enumerate().map(|(i, o)| html! { <li key={i}>{ o }</li> }) }
                         </ul>
@@ -203,15 +203,15 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                 }
                 if !c.tensions.is_empty() {
                     <section class="ld-sheet-section">
-                        <h4>{ l(L::CharterTensions) }</h4>
+                        <h4>{ l(&CharterText::CharterTensions) }</h4>
                         <ul class="ld-sheet-tensions">
                         { for c.tensions.iter().enumerate().map(|(i, t)| html! {
                             <li key={i}>
                                 <p class="ld-sheet-pair"><strong>{ format!("{} ↔ {}", t.a, t.b) }</strong>
                                     { " — " }
                                     { match &t.first {
-                                        Some(f) => format!("{f} {}", l(L::First)),
-                                        None => l(L::NotChosen).to_string(),
+                                        Some(f) => format!("{f} {}", l(&ChooseText::First)),
+                                        None => l(&ChooseText::NotChosen).to_string(),
                                     } }
                                 </p>
                                 if !t.note.is_empty() {
@@ -225,7 +225,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                 }
                 if !c.groups.is_empty() {
                     <footer class="ld-sheet-foot">
-                        <strong>{ l(L::Participants) }</strong>{ " " }{ c.groups.join(", ") }
+                        <strong>{ l(&CharterText::Participants) }</strong>{ " " }{ c.groups.join(", ") }
                         if c.groups_more > 0 { { format!(" +{}", c.groups_more) } }
                     </footer>
                 }

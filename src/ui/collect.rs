@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::platform::{self, new_id};
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Shared};
-use crate::i18n::{self, T};
+use crate::i18n::{self, CollectText, CommonText};
 use crate::suggest::SimilarIndex;
 use crate::workshop::{limits, Action, Card, Id, Source, SourceKind};
 
@@ -28,12 +28,12 @@ pub fn collect(p: &CollectProps) -> Html {
     });
     html! {
         <section class="ld-phase ld-collect" aria-labelledby="ld-collect-h">
-            <h2 id="ld-collect-h">{ ctx.t(T::PhaseCollect) }</h2>
-            <p class="ld-intro">{ ctx.t(T::CollectIntro) }</p>
+            <h2 id="ld-collect-h">{ ctx.t(CommonText::PhaseCollect) }</h2>
+            <p class="ld-intro">{ ctx.t(CollectText::CollectIntro) }</p>
             <NewSource />
             <super::facilitate::LibraryPanel workshop={p.workshop.clone()} />
             if w.sources.is_empty() {
-                <p class="ld-empty">{ ctx.t(T::NoSources) }</p>
+                <p class="ld-empty">{ ctx.t(CollectText::NoSources) }</p>
             }
             <ol class="ld-sources">
             { for w.sources.iter().map(|s| html! {
@@ -72,16 +72,16 @@ fn new_source() -> Html {
     };
     html! {
         <form class="ld-card-box ld-new-source" {onsubmit} aria-labelledby="ld-new-source-h">
-            <h3 id="ld-new-source-h">{ ctx.t(T::NewSource) }</h3>
+            <h3 id="ld-new-source-h">{ ctx.t(CollectText::NewSource) }</h3>
             <fieldset class="ld-kinds">
-                <legend>{ ctx.t(T::SourceKind) }</legend>
+                <legend>{ ctx.t(CollectText::SourceKind) }</legend>
                 { for SourceKind::ALL.iter().map(|k| {
                     let k = *k;
                     let id = format!("ld-kind-{k:?}").to_lowercase();
                     let help = match k {
-                        SourceKind::Case => T::KindCaseHelp,
-                        SourceKind::Data => T::KindDataHelp,
-                        SourceKind::Appreciative => T::KindAppreciativeHelp,
+                        SourceKind::Case => CollectText::KindCaseHelp,
+                        SourceKind::Data => CollectText::KindDataHelp,
+                        SourceKind::Appreciative => CollectText::KindAppreciativeHelp,
                     };
                     let kind = kind.clone();
                     html! {
@@ -96,12 +96,12 @@ fn new_source() -> Html {
                     }
                 }) }
             </fieldset>
-            <TextField id="ld-source-title" label={ctx.t(T::SourceTitle)} value={(*title).clone()} max={limits::SOURCE_TITLE}
+            <TextField id="ld-source-title" label={ctx.t(CollectText::SourceTitle)} value={(*title).clone()} max={limits::SOURCE_TITLE}
                 required=true oninput={{ let t = title.clone(); Callback::from(move |v| t.set(v)) }} />
-            <TextField id="ld-source-notes" label={format!("{} {}", ctx.t(T::SourceNotes), ctx.t(T::Optional))}
+            <TextField id="ld-source-notes" label={format!("{} {}", ctx.t(CollectText::SourceNotes), ctx.t(CommonText::Optional))}
                 value={(*notes).clone()} max={limits::SOURCE_NOTES} multiline=true
                 oninput={{ let n = notes.clone(); Callback::from(move |v| n.set(v)) }} />
-            <button type="submit" class="ld-button ld-primary">{ ctx.t(T::AddSource) }</button>
+            <button type="submit" class="ld-button ld-primary">{ ctx.t(CollectText::AddSource) }</button>
         </form>
     }
 }
@@ -151,7 +151,7 @@ fn source_box(p: &SourceProps) -> Html {
         let (ctx, id) = (ctx.clone(), s.id.clone());
         let many = !cards.is_empty();
         Callback::from(move |_| {
-            if !many || platform::confirm(ctx.t(T::RemoveSourceConfirm)) {
+            if !many || platform::confirm(ctx.t(CollectText::RemoveSourceConfirm)) {
                 ctx.act(Action::RemoveSource { id: id.clone() });
             }
         })
@@ -203,13 +203,13 @@ fn source_box(p: &SourceProps) -> Html {
             <article aria-labelledby={heading_id.clone()}>
             if *editing {
                 <form onsubmit={on_save}>
-                    <TextField id={format!("ld-edit-title-{}", s.id)} label={ctx.t(T::SourceTitle)} value={(*title).clone()}
+                    <TextField id={format!("ld-edit-title-{}", s.id)} label={ctx.t(CollectText::SourceTitle)} value={(*title).clone()}
                         max={limits::SOURCE_TITLE} oninput={{ let t = title.clone(); Callback::from(move |v| t.set(v)) }} />
-                    <TextField id={format!("ld-edit-notes-{}", s.id)} label={ctx.t(T::SourceNotes)} value={(*notes).clone()}
+                    <TextField id={format!("ld-edit-notes-{}", s.id)} label={ctx.t(CollectText::SourceNotes)} value={(*notes).clone()}
                         max={limits::SOURCE_NOTES} multiline=true oninput={{ let n = notes.clone(); Callback::from(move |v| n.set(v)) }} />
                     <div class="ld-row">
-                        <button type="submit" class="ld-button ld-primary">{ ctx.t(T::Save) }</button>
-                        <button type="button" class="ld-button ld-quiet" onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(false)) }}>{ ctx.t(T::Cancel) }</button>
+                        <button type="submit" class="ld-button ld-primary">{ ctx.t(CommonText::Save) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(false)) }}>{ ctx.t(CommonText::Cancel) }</button>
                     </div>
                 </form>
                 <h3 id={heading_id} class="ld-visually-hidden">{ &s.title }</h3>
@@ -218,30 +218,30 @@ fn source_box(p: &SourceProps) -> Html {
                     <span class={classes!("ld-kind", kind_class(s.kind))}>{ i18n::source_kind(s.kind, ctx.lang) }</span>
                     <h3 id={heading_id}>{ &s.title }</h3>
                     <div class="ld-row">
-                        <button type="button" class="ld-button ld-quiet" aria-label={format!("{}: {}", ctx.t(T::Edit), s.title)}
+                        <button type="button" class="ld-button ld-quiet" aria-label={format!("{}: {}", ctx.t(CommonText::Edit), s.title)}
                             onclick={{
                                 let (e, t, n, src) = (editing.clone(), title.clone(), notes.clone(), s.clone());
                                 Callback::from(move |_| { t.set(src.title.clone()); n.set(src.notes.clone()); e.set(true) })
-                            }}>{ ctx.t(T::Edit) }</button>
-                        <button type="button" class="ld-button ld-quiet" aria-label={format!("{}: {}", ctx.t(T::Delete), s.title)}
-                            onclick={on_delete}>{ ctx.t(T::Delete) }</button>
+                            }}>{ ctx.t(CommonText::Edit) }</button>
+                        <button type="button" class="ld-button ld-quiet" aria-label={format!("{}: {}", ctx.t(CommonText::Delete), s.title)}
+                            onclick={on_delete}>{ ctx.t(CommonText::Delete) }</button>
                     </div>
                 </header>
                 if !s.notes.is_empty() {
                     <p class="ld-notes">{ &s.notes }</p>
                 }
             }
-            <h4 class="ld-small-head">{ format!("{} ({})", ctx.t(T::Cards), cards.len()) }</h4>
+            <h4 class="ld-small-head">{ format!("{} ({})", ctx.t(CollectText::Cards), cards.len()) }</h4>
             <ul class="ld-card-list">
                 { for cards.iter().map(|c| html! { <CardRow key={c.id.as_str()} card={(*c).clone()} workshop={p.workshop.clone()} /> }) }
             </ul>
             <form class="ld-add-card" onsubmit={on_add_card}>
-                <TextField id={card_input_id} label={ctx.t(T::NewCard)} value={(*card_text).clone()} max={limits::CARD}
-                    multiline=true placeholder={ctx.t(T::CardPlaceholder)}
+                <TextField id={card_input_id} label={ctx.t(CollectText::NewCard)} value={(*card_text).clone()} max={limits::CARD}
+                    multiline=true placeholder={ctx.t(CollectText::CardPlaceholder)}
                     oninput={{ let t = card_text.clone(); Callback::from(move |v| t.set(v)) }} />
                 <div class="ld-lookalike" aria-live="polite">
                     if !lookalikes.is_empty() {
-                        <p class="ld-hint">{ ctx.t(T::LooksLike) }</p>
+                        <p class="ld-hint">{ ctx.t(CollectText::LooksLike) }</p>
                         <ul>
                             { for lookalikes.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
                         </ul>
@@ -249,15 +249,15 @@ fn source_box(p: &SourceProps) -> Html {
                 </div>
                 <div class="ld-row ld-row-end">
                     <div class="ld-field">
-                        <label for={group_select_id.clone()}>{ ctx.t(T::WrittenBy) }</label>
+                        <label for={group_select_id.clone()}>{ ctx.t(CollectText::WrittenBy) }</label>
                         <select id={group_select_id} ref={group_select} onchange={on_group}>
-                            <option value="" selected={group.is_none()}>{ ctx.t(T::NoGroup) }</option>
+                            <option value="" selected={group.is_none()}>{ ctx.t(CollectText::NoGroup) }</option>
                             { for p.workshop.setup.groups.iter().map(|g| html! {
                                 <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
                             }) }
                         </select>
                     </div>
-                    <button type="submit" class="ld-button ld-primary">{ ctx.t(T::AddCard) }</button>
+                    <button type="submit" class="ld-button ld-primary">{ ctx.t(CollectText::AddCard) }</button>
                 </div>
             </form>
             </article>
@@ -293,20 +293,20 @@ fn card_row(p: &CardRowProps) -> Html {
         return html! {
             <li class="ld-card-row">
                 <form onsubmit={on_save}>
-                    <TextField id={format!("ld-card-edit-{}", c.id)} label={ctx.t(T::CardText)} value={(*text).clone()}
+                    <TextField id={format!("ld-card-edit-{}", c.id)} label={ctx.t(CollectText::CardText)} value={(*text).clone()}
                         max={limits::CARD} multiline=true oninput={{ let t = text.clone(); Callback::from(move |v| t.set(v)) }} />
                     <div class="ld-field">
-                        <label for={select_id.clone()}>{ ctx.t(T::WrittenBy) }</label>
+                        <label for={select_id.clone()}>{ ctx.t(CollectText::WrittenBy) }</label>
                         <select id={select_id} onchange={{ let g = group.clone(); Callback::from(move |e: Event| g.set(Id::parse(&select_value(&e)))) }}>
-                            <option value="" selected={group.is_none()}>{ ctx.t(T::NoGroup) }</option>
+                            <option value="" selected={group.is_none()}>{ ctx.t(CollectText::NoGroup) }</option>
                             { for p.workshop.setup.groups.iter().map(|g| html! {
                                 <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
                             }) }
                         </select>
                     </div>
                     <div class="ld-row">
-                        <button type="submit" class="ld-button ld-primary">{ ctx.t(T::Save) }</button>
-                        <button type="button" class="ld-button ld-quiet" onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(false)) }}>{ ctx.t(T::Cancel) }</button>
+                        <button type="submit" class="ld-button ld-primary">{ ctx.t(CommonText::Save) }</button>
+                        <button type="button" class="ld-button ld-quiet" onclick={{ let e = editing.clone(); Callback::from(move |_| e.set(false)) }}>{ ctx.t(CommonText::Cancel) }</button>
                     </div>
                 </form>
             </li>
@@ -331,8 +331,8 @@ fn card_row(p: &CardRowProps) -> Html {
                 <span class="ld-group-tag">{ g }</span>
             }
             <div class="ld-row">
-                <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(T::Edit), c.text)} onclick={start_edit}>{ ctx.t(T::Edit) }</button>
-                <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(T::Delete), c.text)} onclick={remove}>{ ctx.t(T::Delete) }</button>
+                <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(CommonText::Edit), c.text)} onclick={start_edit}>{ ctx.t(CommonText::Edit) }</button>
+                <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(CommonText::Delete), c.text)} onclick={remove}>{ ctx.t(CommonText::Delete) }</button>
             </div>
         </li>
     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::collect::kind_class;
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Shared};
-use crate::i18n::{self, Lang, L};
+use crate::i18n::{self, CommonText, ConcretiseText, Lang, Text};
 use crate::workshop::{limits, Action, Id, Principle, PrincipleField, PrincipleKind, Section, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -23,20 +23,20 @@ pub fn view(p: &Props) -> Html {
     let lang = ctx.lang;
     let chosen = use_state(|| None::<Id>);
     let at = chosen.as_ref().and_then(|id| w.principles.iter().position(|x| &x.id == id)).unwrap_or(0);
-    let l = |k: L| k.get(lang);
+    let l = |k: &dyn Text| k.text(lang);
     let go = |i: usize| {
         let (chosen, id) = (chosen.clone(), w.principles.get(i).map(|x| x.id.clone()));
         Callback::from(move |_| chosen.set(id.clone()))
     };
     html! {
         <section class="ld-phase ld-concretise" aria-labelledby="ld-concretise-h">
-            <h2 id="ld-concretise-h">{ l(L::PhaseConcretise) }</h2>
-            <p class="ld-intro">{ l(L::ConcretiseIntro) }</p>
+            <h2 id="ld-concretise-h">{ l(&CommonText::PhaseConcretise) }</h2>
+            <p class="ld-intro">{ l(&ConcretiseText::ConcretiseIntro) }</p>
             if w.principles.is_empty() {
-                <p class="ld-empty">{ l(L::GoToReduce) }</p>
+                <p class="ld-empty">{ l(&ConcretiseText::GoToReduce) }</p>
             } else {
                 <div class="ld-concretise-grid">
-                    <nav class="ld-picker" aria-label={l(L::PickPrinciple)}>
+                    <nav class="ld-picker" aria-label={l(&ConcretiseText::PickPrinciple)}>
                         <ol>
                         { for w.principles.iter().enumerate().map(|(i, pr)| {
                             let current = i == at;
@@ -53,10 +53,10 @@ pub fn view(p: &Props) -> Html {
                         </ol>
                         <div class="ld-row">
                             <button type="button" class="ld-button ld-quiet" disabled={at == 0} onclick={go(at.saturating_sub(1))}>
-                                { "← " }{ l(L::Previous) }
+                                { "← " }{ l(&ConcretiseText::Previous) }
                             </button>
                             <button type="button" class="ld-button ld-quiet" disabled={at + 1 >= w.principles.len()} onclick={go(at + 1)}>
-                                { l(L::Next) }{ " →" }
+                                { l(&ConcretiseText::Next) }{ " →" }
                             </button>
                         </div>
                     </nav>
@@ -82,24 +82,24 @@ fn principle_form(p: &FormProps) -> Html {
     let lang = ctx.lang;
     let w: &Workshop = &p.workshop;
     let pr = &p.principle;
-    let l = |k: L| k.get(lang);
+    let l = |k: &dyn Text| k.text(lang);
     // Every field of a section, as the table of principle fields lists them; only the title is one line.
     let fields = |section: Section| -> Html {
         PrincipleField::in_section(section)
             .map(|s| {
                 let (f, value) = (s.field, s.field.text(pr).unwrap_or_default().to_string());
-                html! { <CommitField principle={pr.id.clone()} field={f} label={l(L::principle_field(f))} {value} multiline={f != PrincipleField::Title} /> }
+                html! { <CommitField principle={pr.id.clone()} field={f} label={l(&ConcretiseText::principle_field(f))} {value} multiline={f != PrincipleField::Title} /> }
             })
             .collect()
     };
-    let kind_radio = |kind: PrincipleKind, label: L, help: L, n: &'static str| {
+    let kind_radio = |kind: PrincipleKind, label: ConcretiseText, help: ConcretiseText, n: &'static str| {
         let (ctx2, id) = (ctx.clone(), pr.id.clone());
         let onchange = Callback::from(move |_| ctx2.act(Action::SetPrincipleKind { id: id.clone(), kind }));
         let input_id = format!("ld-kind-{n}");
         html! {
             <div class="ld-radio">
                 <input type="radio" name="ld-kind" id={input_id.clone()} checked={pr.kind == kind} {onchange} />
-                <label for={input_id}><strong>{ l(label) }</strong><span class="ld-hint">{ l(help) }</span></label>
+                <label for={input_id}><strong>{ l(&label) }</strong><span class="ld-hint">{ l(&help) }</span></label>
             </div>
         }
     };
@@ -114,28 +114,28 @@ fn principle_form(p: &FormProps) -> Html {
             <h3 id="ld-pf-h"><span class="ld-principle-n" aria-hidden="true">{ p.number }</span>{ &pr.title }</h3>
             { fields(Section::Core) }
             <fieldset>
-                <legend>{ l(L::Kind) }</legend>
+                <legend>{ l(&ConcretiseText::Kind) }</legend>
                 <div class="ld-kinds">
-                    { kind_radio(PrincipleKind::TransformationGoal, L::KindGoal, L::KindGoalHelp, "goal") }
-                    { kind_radio(PrincipleKind::Value, L::KindValue, L::KindValueHelp, "value") }
+                    { kind_radio(PrincipleKind::TransformationGoal, ConcretiseText::KindGoal, ConcretiseText::KindGoalHelp, "goal") }
+                    { kind_radio(PrincipleKind::Value, ConcretiseText::KindValue, ConcretiseText::KindValueHelp, "value") }
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ l(L::Implications) }</legend>
+                <legend>{ l(&ConcretiseText::Implications) }</legend>
                 <div class="ld-grid-2">
                     { fields(Section::Implications) }
                 </div>
             </fieldset>
             <fieldset class="ld-theory">
-                <legend>{ l(L::Theory) }</legend>
+                <legend>{ l(&ConcretiseText::Theory) }</legend>
                 { fields(Section::Theory) }
                 <div class="ld-field">
-                    <label for="ld-outcome">{ l(L::TheoryCloser) }</label>
+                    <label for="ld-outcome">{ l(&ConcretiseText::TheoryCloser) }</label>
                     if w.setup.outcomes.is_empty() {
-                        <p class="ld-hint">{ l(L::NoOutcomesSetup) }</p>
+                        <p class="ld-hint">{ l(&ConcretiseText::NoOutcomesSetup) }</p>
                     }
                     <select id="ld-outcome" onchange={on_outcome} disabled={w.setup.outcomes.is_empty()}>
-                        <option value="" selected={pr.outcome.is_none()}>{ l(L::NoOutcome) }</option>
+                        <option value="" selected={pr.outcome.is_none()}>{ l(&ConcretiseText::NoOutcome) }</option>
                         { for w.setup.outcomes.iter().map(|o| html! {
                             <option key={o.id.as_str()} value={o.id.to_string()} selected={pr.outcome.as_ref() == Some(&o.id)}>{ &o.text }</option>
                         }) }
@@ -143,10 +143,10 @@ fn principle_form(p: &FormProps) -> Html {
                 </div>
             </fieldset>
             <details class="ld-deepen">
-                <summary>{ l(L::Deepen) }</summary>
-                <h4>{ l(L::ClosingQuestions) }</h4>
+                <summary>{ l(&ConcretiseText::Deepen) }</summary>
+                <h4>{ l(&ConcretiseText::ClosingQuestions) }</h4>
                 { fields(Section::Closing) }
-                <h4>{ l(L::HeadHeartHands) }</h4>
+                <h4>{ l(&ConcretiseText::HeadHeartHands) }</h4>
                 { fields(Section::HeadHeartHands) }
             </details>
             <Provenance workshop={p.workshop.clone()} cluster={pr.from_cluster.clone()} />
@@ -207,9 +207,9 @@ fn provenance(p: &ProvenanceProps) -> Html {
     let cluster = p.cluster.as_ref().and_then(|c| w.cluster(c));
     html! {
         <section class="ld-provenance" aria-labelledby="ld-prov-h">
-            <h4 id="ld-prov-h">{ L::Provenance.get(lang) }</h4>
+            <h4 id="ld-prov-h">{ ConcretiseText::Provenance.get(lang) }</h4>
             if let Some(c) = cluster {
-                <p>{ format!("{}: ", L::FromCluster.get(lang)) }<strong>{ &c.name }</strong></p>
+                <p>{ format!("{}: ", ConcretiseText::FromCluster.get(lang)) }<strong>{ &c.name }</strong></p>
                 <ul class="ld-card-list">
                 { for w.cards_in(Some(&c.id)).map(|card| {
                     let source = w.source(&card.source);
@@ -229,7 +229,7 @@ fn provenance(p: &ProvenanceProps) -> Html {
                 }) }
                 </ul>
             } else {
-                <p class="ld-empty">{ L::ProvenanceNone.get(lang) }</p>
+                <p class="ld-empty">{ ConcretiseText::ProvenanceNone.get(lang) }</p>
             }
         </section>
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::steps::{Page, Phase};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, SetupText};
 use crate::workshop::{Action, IdSource, SetupField, Workshop};
 
 /// What the host page configures (from `data-` attributes on the mount element).
@@ -72,7 +72,9 @@ pub fn fresh_workshop(config: &Config, lang: Lang, ids: &mut impl IdSource) -> W
         add_groups(&mut w, &mut groups.iter().map(String::as_str));
     }
     if w.setup.groups.is_empty() {
-        let method = [T::GroupResidents, T::GroupPolicy, T::GroupPractice, T::GroupPartners].map(|t| t.get(lang));
+        let method =
+            [SetupText::GroupResidents, SetupText::GroupPolicy, SetupText::GroupPractice, SetupText::GroupPartners]
+                .map(|t| t.get(lang));
         add_groups(&mut w, &mut method.into_iter());
     }
     if let Some(title) = &config.title {

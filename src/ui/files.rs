@@ -11,7 +11,7 @@ use super::{use_ctx, Ctx, Msg, Shared};
 use crate::charter::to_markdown;
 use crate::export::name::file_name;
 use crate::format::{self, FileError};
-use crate::i18n::{self, Lang, L};
+use crate::i18n::{self, CharterText, FilesText, Lang, Text};
 use crate::workshop::{Action, Applied, Change, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn file_menu(p: &Props) -> Html {
     let latest = use_mut_ref(|| p.workshop.clone());
     *latest.borrow_mut() = p.workshop.clone();
     let reading = use_mut_ref(|| None::<EventListener>);
-    let l = |k: L| k.get(lang);
+    let l = |k: &dyn Text| k.text(lang);
 
     let pick = |purpose: Purpose| {
         let (ctx, outcome, latest, reading) = (ctx.clone(), outcome.clone(), latest.clone(), reading.clone());
@@ -66,7 +66,7 @@ pub fn file_menu(p: &Props) -> Html {
             };
             // Let the same file be chosen again later.
             input.set_value("");
-            let unreadable = L::FileUnreadable.get(ctx.lang);
+            let unreadable = FilesText::FileUnreadable.get(ctx.lang);
             let done = {
                 let (ctx, outcome, latest) = (ctx.clone(), outcome.clone(), latest.clone());
                 move |text: Result<String, FileError>| {
@@ -109,26 +109,26 @@ pub fn file_menu(p: &Props) -> Html {
     };
     html! {
         <details class="ld-file-menu">
-            <summary class="ld-button ld-quiet" aria-label={l(L::FileMenuLabel)}>{ l(L::Files) }</summary>
+            <summary class="ld-button ld-quiet" aria-label={l(&FilesText::FileMenuLabel)}>{ l(&FilesText::Files) }</summary>
             <div class="ld-file-panel">
                 <div class="ld-file-item">
-                    <button type="button" class="ld-button" onclick={download_json} aria-describedby="ld-json-help">{ l(L::DownloadJson) }</button>
-                    <p class="ld-hint" id="ld-json-help">{ l(L::DownloadJsonHelp) }</p>
+                    <button type="button" class="ld-button" onclick={download_json} aria-describedby="ld-json-help">{ l(&FilesText::DownloadJson) }</button>
+                    <p class="ld-hint" id="ld-json-help">{ l(&FilesText::DownloadJsonHelp) }</p>
                 </div>
                 <div class="ld-file-item">
-                    <button type="button" class="ld-button" onclick={download_md}>{ l(L::DownloadMarkdown) }</button>
+                    <button type="button" class="ld-button" onclick={download_md}>{ l(&CharterText::DownloadMarkdown) }</button>
                 </div>
                 <div class="ld-file-item ld-file-pick">
                     <input type="file" id="ld-open-file" class="ld-visually-hidden" accept=".json,application/json"
                         aria-describedby="ld-open-help" onchange={pick(Purpose::Open)} onclick={clear.clone()} />
-                    <label for="ld-open-file" class="ld-button">{ l(L::OpenFile) }</label>
-                    <p class="ld-hint" id="ld-open-help">{ l(L::OpenFileHelp) }</p>
+                    <label for="ld-open-file" class="ld-button">{ l(&FilesText::OpenFile) }</label>
+                    <p class="ld-hint" id="ld-open-help">{ l(&FilesText::OpenFileHelp) }</p>
                 </div>
                 <div class="ld-file-item ld-file-pick">
                     <input type="file" id="ld-merge-file" class="ld-visually-hidden" accept=".json,application/json"
                         aria-describedby="ld-merge-help" onchange={pick(Purpose::Merge)} onclick={clear} />
-                    <label for="ld-merge-file" class="ld-button">{ l(L::MergeFile) }</label>
-                    <p class="ld-hint" id="ld-merge-help">{ l(L::MergeFileHelp) }</p>
+                    <label for="ld-merge-file" class="ld-button">{ l(&FilesText::MergeFile) }</label>
+                    <p class="ld-hint" id="ld-merge-help">{ l(&FilesText::MergeFileHelp) }</p>
                 </div>
                 <div class="ld-file-outcome" role="status" aria-live="polite">
                     if let Some(o) = &*outcome {
@@ -156,11 +156,11 @@ fn apply_file(
     };
     match purpose {
         Purpose::Open => {
-            if has_content(ours) && !platform::confirm(L::ReplaceConfirm.get(lang)) {
+            if has_content(ours) && !platform::confirm(FilesText::ReplaceConfirm.get(lang)) {
                 return outcome.set(None);
             }
             ctx.act(Action::Replace { workshop: Box::new(theirs) });
-            let text = L::Opened.get(lang).to_string();
+            let text = FilesText::Opened.get(lang).to_string();
             ctx.send(Msg::Say(text.clone()));
             outcome.set(Some(Outcome { error: false, text }));
         }
@@ -169,7 +169,7 @@ fn apply_file(
             let reply = Callback::from(move |result: Result<Applied, _>| {
                 outcome.set(match result {
                     Ok(Applied { change: Change::Merged(report), .. }) => {
-                        Some(Outcome { error: false, text: L::merge_report(&report, lang) })
+                        Some(Outcome { error: false, text: FilesText::merge_report(&report, lang) })
                     }
                     Ok(_) => None,
                     Err(e) => Some(Outcome { error: true, text: i18n::error(&e, lang) }),

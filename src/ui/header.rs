@@ -9,7 +9,7 @@ use super::platform;
 use super::state::{AppState, Msg, Storage};
 use super::steps::Phase;
 use super::{use_ctx, Shared};
-use crate::i18n::{Lang, T};
+use crate::i18n::{CommonText, DeviceText, Lang};
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
@@ -32,19 +32,20 @@ pub fn header(props: &HeaderProps) -> Html {
     let lang = state.lang;
     let send = state.dispatcher().to_callback();
     let w = state.workshop();
-    let title = if w.setup.title.is_empty() { T::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
+    let title =
+        if w.setup.title.is_empty() { CommonText::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
     let other = if lang == Lang::Nl { Lang::En } else { Lang::Nl };
     let saved = match state.storage {
-        Storage::Ok => T::Saved.get(lang),
+        Storage::Ok => CommonText::Saved.get(lang),
         _ => "",
     };
     html! {
         <header class="ld-header">
             <div class="ld-brand">
-                <p class="ld-logo">{ T::AppName.get(lang) }</p>
+                <p class="ld-logo">{ CommonText::AppName.get(lang) }</p>
                 <h1 class="ld-title">{ title }</h1>
             </div>
-            <nav class="ld-steps" aria-label={T::Phases.get(lang)}>
+            <nav class="ld-steps" aria-label={CommonText::Phases.get(lang)}>
                 <ol>
                 { props.links_before.clone() }
                 { for props.phases.iter().map(|p| {
@@ -69,15 +70,15 @@ pub fn header(props: &HeaderProps) -> Html {
                 { props.tools.clone() }
                 <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
                     aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
-                    <span aria-hidden="true">{ "↶ " }</span>{ T::Undo.get(lang) }
+                    <span aria-hidden="true">{ "↶ " }</span>{ CommonText::Undo.get(lang) }
                 </button>
                 <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_redo()}
                     aria-keyshortcuts="Control+Shift+Z" onclick={send.reform(|_| Msg::Redo)}>
-                    <span aria-hidden="true">{ "↷ " }</span>{ T::Redo.get(lang) }
+                    <span aria-hidden="true">{ "↷ " }</span>{ CommonText::Redo.get(lang) }
                 </button>
                 <button type="button" class="ld-button ld-quiet" lang={other.code()}
-                    aria-label={T::SwitchLanguageLabel.get(lang)} onclick={send.reform(move |_| Msg::SetLang(other))}>
-                    { T::SwitchLanguage.get(lang) }
+                    aria-label={CommonText::SwitchLanguageLabel.get(lang)} onclick={send.reform(move |_| Msg::SetLang(other))}>
+                    { CommonText::SwitchLanguage.get(lang) }
                 </button>
                 <FileMenu workshop={Shared(state.history.present_rc())} />
                 <DeviceMenu workshop={Shared(state.history.present_rc())} on_clear={props.on_clear.clone()} />
@@ -117,18 +118,18 @@ fn device_menu(p: &DeviceMenuProps) -> Html {
     let clear = {
         let (on_clear, lang) = (p.on_clear.clone(), ctx.lang);
         Callback::from(move |_| {
-            if platform::confirm(T::ClearDeviceConfirm.get(lang)) {
+            if platform::confirm(DeviceText::ClearDeviceConfirm.get(lang)) {
                 on_clear.emit(());
             }
         })
     };
     html! {
         <details class="ld-menu ld-device">
-            <summary>{ ctx.t(T::ThisDevice) }</summary>
+            <summary>{ ctx.t(DeviceText::ThisDevice) }</summary>
             <div class="ld-menu-body ld-menu-pop">
-                <p class="ld-hint">{ ctx.t(T::ThisDeviceHelp) }</p>
-                <button type="button" class="ld-button" onclick={download}>{ ctx.t(T::DownloadFirst) }</button>
-                <button type="button" class="ld-button ld-danger" onclick={clear}>{ ctx.t(T::ClearDevice) }</button>
+                <p class="ld-hint">{ ctx.t(DeviceText::ThisDeviceHelp) }</p>
+                <button type="button" class="ld-button" onclick={download}>{ ctx.t(DeviceText::DownloadFirst) }</button>
+                <button type="button" class="ld-button ld-danger" onclick={clear}>{ ctx.t(DeviceText::ClearDevice) }</button>
             </div>
         </details>
     }

@@ -38,7 +38,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, Text};
 use crate::workshop::{Action, Workshop};
 
 /// The workshop as props: compared by pointer, since `History` replaces it on every change.
@@ -67,8 +67,8 @@ pub struct Ctx {
 
 impl Ctx {
     /// A fixed text in the current language.
-    pub fn t(&self, key: T) -> &'static str {
-        key.get(self.lang)
+    pub fn t(&self, key: impl Text) -> &'static str {
+        key.text(self.lang)
     }
 
     /// Sends a workshop action.

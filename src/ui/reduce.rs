@@ -11,7 +11,7 @@ use super::platform::{self, new_id};
 use super::widgets::{input_value, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::charter::{set_status, SetSize};
-use crate::i18n::{self, L};
+use crate::i18n::{self, ChooseText, CommonText, Text};
 use crate::workshop::{limits, Action, Cluster, Id, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -27,11 +27,11 @@ pub fn view(p: &Props) -> Html {
     let turn = use_state(|| None::<Id>);
     // Forget a voter that was removed (or undone).
     let current = turn.as_ref().filter(|id| w.voting.voters.iter().any(|v| &v.id == *id)).cloned();
-    let l = |k: L| k.get(ctx.lang);
+    let l = |k: &dyn Text| k.text(ctx.lang);
     html! {
         <section class="ld-phase ld-reduce" aria-labelledby="ld-reduce-h">
-            <h2 id="ld-reduce-h">{ l(L::PhaseReduce) }</h2>
-            <p class="ld-intro">{ l(L::ReduceIntro) }</p>
+            <h2 id="ld-reduce-h">{ l(&CommonText::PhaseReduce) }</h2>
+            <p class="ld-intro">{ l(&ChooseText::ReduceIntro) }</p>
             <SetStatusLine n={w.principles.len()} />
             <div class="ld-reduce-grid">
                 <div>
@@ -91,24 +91,24 @@ fn rules(p: &Props) -> Html {
             ctx.act(Action::SetVoteRules { dots_per_voter: d, max_per_cluster: m });
         })
     };
-    let l = |k: L| k.get(ctx.lang);
+    let l = |k: &dyn Text| k.text(ctx.lang);
     html! {
         <form class="ld-card-box ld-rules" {onsubmit} aria-labelledby="ld-rules-h">
-            <h3 id="ld-rules-h">{ l(L::VoteRules) }</h3>
+            <h3 id="ld-rules-h">{ l(&ChooseText::VoteRules) }</h3>
             <div class="ld-field">
-                <label for="ld-dots">{ l(L::DotsPerVoter) }</label>
+                <label for="ld-dots">{ l(&ChooseText::DotsPerVoter) }</label>
                 <input id="ld-dots" type="number" min="1" max="20" value={(*dots).clone()} disabled={locked}
                     oninput={{ let d = dots.clone(); Callback::from(move |e: InputEvent| d.set(input_value(&e))) }} />
             </div>
             <div class="ld-field">
-                <label for="ld-max">{ l(L::MaxPerCluster) }</label>
+                <label for="ld-max">{ l(&ChooseText::MaxPerCluster) }</label>
                 <input id="ld-max" type="number" min="1" max="20" value={(*max).clone()} disabled={locked}
                     oninput={{ let m = max.clone(); Callback::from(move |e: InputEvent| m.set(input_value(&e))) }} />
             </div>
             if locked {
-                <p class="ld-hint">{ l(L::RulesLocked) }</p>
+                <p class="ld-hint">{ l(&ChooseText::RulesLocked) }</p>
             } else {
-                <button type="submit" class="ld-button">{ l(L::SaveRules) }</button>
+                <button type="submit" class="ld-button">{ l(&ChooseText::SaveRules) }</button>
             }
         </form>
     }
@@ -126,7 +126,7 @@ fn voters(p: &VotersProps) -> Html {
     let ctx = use_ctx();
     let w = &p.workshop;
     let name = use_state(String::new);
-    let l = |k: L| k.get(ctx.lang);
+    let l = |k: &dyn Text| k.text(ctx.lang);
     let use_groups = {
         let (ctx, w) = (ctx.clone(), w.clone());
         Callback::from(move |_| {
@@ -164,10 +164,10 @@ fn voters(p: &VotersProps) -> Html {
     };
     html! {
         <section class="ld-card-box ld-voters" aria-labelledby="ld-voters-h">
-            <h3 id="ld-voters-h">{ l(L::Voters) }</h3>
-            <p class="ld-hint">{ l(L::VotersHelp) }</p>
+            <h3 id="ld-voters-h">{ l(&ChooseText::Voters) }</h3>
+            <p class="ld-hint">{ l(&ChooseText::VotersHelp) }</p>
             if w.voting.voters.is_empty() {
-                <p class="ld-empty">{ l(L::NoVoters) }</p>
+                <p class="ld-empty">{ l(&ChooseText::NoVoters) }</p>
             }
             <ul class="ld-voter-list">
             { for w.voting.voters.iter().map(|v| {
@@ -175,7 +175,7 @@ fn voters(p: &VotersProps) -> Html {
                 let remove = {
                     let (ctx, id, lang) = (ctx.clone(), v.id.clone(), ctx.lang);
                     Callback::from(move |_| {
-                        if used == 0 || platform::confirm(L::RemoveVoterConfirm.get(lang)) {
+                        if used == 0 || platform::confirm(ChooseText::RemoveVoterConfirm.get(lang)) {
                             ctx.act(Action::RemoveVoter { id: id.clone() });
                         }
                     })
@@ -184,34 +184,34 @@ fn voters(p: &VotersProps) -> Html {
                     <li key={v.id.as_str()} class="ld-row">
                         <span class="ld-voter-name">{ &v.name }</span>
                         <button type="button" class="ld-button ld-quiet ld-small" onclick={remove}
-                            aria-label={format!("{}: {}", i18n::T::Delete.get(ctx.lang), v.name)}>{ i18n::T::Delete.get(ctx.lang) }</button>
+                            aria-label={format!("{}: {}", i18n::CommonText::Delete.get(ctx.lang), v.name)}>{ i18n::CommonText::Delete.get(ctx.lang) }</button>
                     </li>
                 }
             }) }
             </ul>
             if groups_missing {
-                <button type="button" class="ld-button" onclick={use_groups}>{ l(L::UseGroups) }</button>
+                <button type="button" class="ld-button" onclick={use_groups}>{ l(&ChooseText::UseGroups) }</button>
             }
             <form class="ld-add ld-row ld-row-end" {onsubmit}>
-                <TextField id="ld-voter-new" label={l(L::NewVoter)} value={(*name).clone()} max={limits::VOTER}
+                <TextField id="ld-voter-new" label={l(&ChooseText::NewVoter)} value={(*name).clone()} max={limits::VOTER}
                     oninput={{ let n = name.clone(); Callback::from(move |v| n.set(v)) }} />
-                <button type="submit" class="ld-button">{ l(L::AddVoter) }</button>
+                <button type="submit" class="ld-button">{ l(&ChooseText::AddVoter) }</button>
             </form>
             if !w.voting.voters.is_empty() {
                 <div class="ld-turn">
                     <div class="ld-row ld-row-end">
                         <div class="ld-field">
-                            <label for="ld-turn">{ l(L::Turn) }</label>
+                            <label for="ld-turn">{ l(&ChooseText::Turn) }</label>
                             <select id="ld-turn" onchange={on_select} aria-describedby="ld-turn-help">
-                                <option value="" selected={p.turn.is_none()}>{ l(L::NobodyTurn) }</option>
+                                <option value="" selected={p.turn.is_none()}>{ l(&ChooseText::NobodyTurn) }</option>
                                 { for w.voting.voters.iter().map(|v| html! {
                                     <option key={v.id.as_str()} value={v.id.to_string()} selected={p.turn.as_ref() == Some(&v.id)}>{ &v.name }</option>
                                 }) }
                             </select>
                         </div>
-                        <button type="button" class="ld-button" onclick={next}>{ l(L::NextTurn) }</button>
+                        <button type="button" class="ld-button" onclick={next}>{ l(&ChooseText::NextTurn) }</button>
                     </div>
-                    <p class="ld-hint" id="ld-turn-help">{ l(L::TurnHelp) }</p>
+                    <p class="ld-hint" id="ld-turn-help">{ l(&ChooseText::TurnHelp) }</p>
                 </div>
             }
         </section>
@@ -234,15 +234,15 @@ fn ballot(p: &BallotProps) -> Html {
     let left = voter.map(|v| w.voting.dots_per_voter.saturating_sub(w.voting.dots_used(&v.id)));
     html! {
         <section class="ld-card-box ld-ballot" aria-labelledby="ld-ballot-h">
-            <h3 id="ld-ballot-h">{ L::Clusters.get(lang) }</h3>
+            <h3 id="ld-ballot-h">{ ChooseText::Clusters.get(lang) }</h3>
             <p class="ld-dots-left" role="status" aria-live="polite">
                 { match (voter, left) {
                     (Some(v), Some(left)) => i18n::dots_left(&v.name, left, w.voting.dots_per_voter, lang),
-                    _ => L::ChooseTurn.get(lang).to_string(),
+                    _ => ChooseText::ChooseTurn.get(lang).to_string(),
                 } }
             </p>
             if w.clusters.is_empty() {
-                <p class="ld-empty">{ L::NoClusters.get(lang) }</p>
+                <p class="ld-empty">{ ChooseText::NoClusters.get(lang) }</p>
             }
             <ul class="ld-ballot-list">
             { for w.clusters.iter().map(|c| html! {
@@ -296,13 +296,13 @@ fn ballot_row(p: &RowProps) -> Html {
             if p.voter.is_some() {
                 <div class="ld-dot-controls">
                     <button type="button" class="ld-button ld-small ld-dot-button" disabled={mine == 0} onclick={act(false)}
-                        aria-label={format!("{}: {}", L::DotRemove.get(lang), c.name)}>{ "−" }</button>
+                        aria-label={format!("{}: {}", ChooseText::DotRemove.get(lang), c.name)}>{ "−" }</button>
                     <span class="ld-my-dots">
                         <span aria-hidden="true">{ if mine == 0 { "·".to_string() } else { "●".repeat(mine as usize) } }</span>
                         <span class="ld-visually-hidden">{ i18n::dots_this_turn(mine, lang) }</span>
                     </span>
                     <button type="button" class="ld-button ld-small ld-dot-button" disabled={!can_add} onclick={act(true)}
-                        aria-label={format!("{}: {}", L::DotAdd.get(lang), c.name)}>{ "+" }</button>
+                        aria-label={format!("{}: {}", ChooseText::DotAdd.get(lang), c.name)}>{ "+" }</button>
                 </div>
             }
             <PromoteButton workshop={p.workshop.clone()} cluster={c.id.clone()} name={c.name.clone()} />
@@ -322,15 +322,15 @@ fn promote_button(p: &PromoteProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     if p.workshop.principles.iter().any(|x| x.from_cluster.as_ref() == Some(&p.cluster)) {
-        return html! { <span class="ld-badge-ok">{ "✓ " }{ L::IsPrinciple.get(lang) }</span> };
+        return html! { <span class="ld-badge-ok">{ "✓ " }{ ChooseText::IsPrinciple.get(lang) }</span> };
     }
     let onclick = {
         let (ctx, cluster) = (ctx.clone(), p.cluster.clone());
         Callback::from(move |_| ctx.act(Action::Promote { id: new_id("pr"), cluster: cluster.clone() }))
     };
     html! {
-        <button type="button" class="ld-button ld-small" {onclick} aria-label={format!("{}: {}", L::Promote.get(lang), p.name)}>
-            { L::Promote.get(lang) }
+        <button type="button" class="ld-button ld-small" {onclick} aria-label={format!("{}: {}", ChooseText::Promote.get(lang), p.name)}>
+            { ChooseText::Promote.get(lang) }
         </button>
     }
 }
@@ -351,15 +351,15 @@ fn results(p: &Props) -> Html {
     html! {
         <section class="ld-card-box ld-results" aria-labelledby="ld-results-h">
             <div class="ld-row">
-                <h3 id="ld-results-h">{ L::Results.get(lang) }</h3>
+                <h3 id="ld-results-h">{ ChooseText::Results.get(lang) }</h3>
                 <button type="button" class="ld-button ld-primary" aria-pressed={revealed.to_string()} onclick={toggle}>
-                    { if revealed { L::Hide.get(lang) } else { L::Reveal.get(lang) } }
+                    { if revealed { ChooseText::Hide.get(lang) } else { ChooseText::Reveal.get(lang) } }
                 </button>
             </div>
             if !revealed {
-                <p class="ld-hint">{ L::ResultsHidden.get(lang) }</p>
+                <p class="ld-hint">{ ChooseText::ResultsHidden.get(lang) }</p>
             } else {
-                <ol class="ld-ranked" aria-label={L::Ranked.get(lang)}>
+                <ol class="ld-ranked" aria-label={ChooseText::Ranked.get(lang)}>
                 { for ranking.iter().map(|(c, n)| html! {
                     <li key={c.id.as_str()} class="ld-ranked-row">
                         <span class="ld-ranked-name">{ &c.name }</span>
@@ -400,10 +400,10 @@ fn chosen_set(p: &Props) -> Html {
     let n = w.principles.len();
     html! {
         <section class="ld-card-box ld-chosen" aria-labelledby="ld-chosen-h">
-            <h3 id="ld-chosen-h">{ L::ChosenSet.get(lang) }</h3>
+            <h3 id="ld-chosen-h">{ ChooseText::ChosenSet.get(lang) }</h3>
             <SetStatusLine n={n} />
             if n == 0 {
-                <p class="ld-empty">{ L::NoPrinciples.get(lang) }</p>
+                <p class="ld-empty">{ ChooseText::NoPrinciples.get(lang) }</p>
             }
             <ol class="ld-principle-list">
             { for w.principles.iter().enumerate().map(|(i, pr)| {
@@ -415,7 +415,7 @@ fn chosen_set(p: &Props) -> Html {
                 let remove = {
                     let (ctx, id) = (ctx.clone(), pr.id.clone());
                     Callback::from(move |_| {
-                        if !has_text || platform::confirm(L::RemovePrincipleConfirm.get(lang)) {
+                        if !has_text || platform::confirm(ChooseText::RemovePrincipleConfirm.get(lang)) {
                             ctx.act(Action::RemovePrinciple { id: id.clone() });
                         }
                     })
@@ -426,20 +426,20 @@ fn chosen_set(p: &Props) -> Html {
                         <span class="ld-principle-title">{ &pr.title }</span>
                         <span class="ld-row">
                             <button type="button" class="ld-button ld-quiet ld-small" disabled={i == 0} onclick={mv(-1)}
-                                aria-label={format!("{}: {}", L::MoveUp.get(lang), pr.title)}>{ "↑" }</button>
+                                aria-label={format!("{}: {}", ChooseText::MoveUp.get(lang), pr.title)}>{ "↑" }</button>
                             <button type="button" class="ld-button ld-quiet ld-small" disabled={i + 1 == n} onclick={mv(1)}
-                                aria-label={format!("{}: {}", L::MoveDown.get(lang), pr.title)}>{ "↓" }</button>
+                                aria-label={format!("{}: {}", ChooseText::MoveDown.get(lang), pr.title)}>{ "↓" }</button>
                             <button type="button" class="ld-button ld-quiet ld-small" onclick={remove}
-                                aria-label={format!("{}: {}", L::RemovePrinciple.get(lang), pr.title)}>{ L::RemovePrinciple.get(lang) }</button>
+                                aria-label={format!("{}: {}", ChooseText::RemovePrinciple.get(lang), pr.title)}>{ ChooseText::RemovePrinciple.get(lang) }</button>
                         </span>
                     </li>
                 }
             }) }
             </ol>
             <form class="ld-add ld-row ld-row-end" {onsubmit}>
-                <TextField id="ld-own-principle" label={L::OwnPrinciple.get(lang)} value={(*title).clone()} max={limits::PRINCIPLE_TITLE}
+                <TextField id="ld-own-principle" label={ChooseText::OwnPrinciple.get(lang)} value={(*title).clone()} max={limits::PRINCIPLE_TITLE}
                     oninput={{ let t = title.clone(); Callback::from(move |v| t.set(v)) }} />
-                <button type="submit" class="ld-button">{ L::AddPrinciple.get(lang) }</button>
+                <button type="submit" class="ld-button">{ ChooseText::AddPrinciple.get(lang) }</button>
             </form>
         </section>
     }

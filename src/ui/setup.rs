@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::platform::new_id;
 use super::widgets::{input_value, TextField};
 use super::{use_ctx, Shared};
-use crate::i18n::T;
+use crate::i18n::{CommonText, SetupText};
 use crate::workshop::{limits, Action, Id, SetupField};
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct SetupProps {
 pub fn setup_view(p: &SetupProps) -> Html {
     let ctx = use_ctx();
     let s = &p.workshop.setup;
-    let field = |id: &'static str, label: T, value: &str, f: SetupField, max: usize, kind: &'static str| {
+    let field = |id: &'static str, label: SetupText, value: &str, f: SetupField, max: usize, kind: &'static str| {
         let ctx2 = ctx.clone();
         let onchange = Callback::from(move |e: Event| ctx2.act(Action::EditSetup { field: f, value: input_value(&e) }));
         html! {
@@ -30,18 +30,18 @@ pub fn setup_view(p: &SetupProps) -> Html {
     };
     html! {
         <section class="ld-phase ld-setup" aria-labelledby="ld-setup-h">
-            <h2 id="ld-setup-h">{ ctx.t(T::PhaseSetup) }</h2>
-            <p class="ld-intro">{ ctx.t(T::SetupIntro) }</p>
+            <h2 id="ld-setup-h">{ ctx.t(CommonText::PhaseSetup) }</h2>
+            <p class="ld-intro">{ ctx.t(SetupText::SetupIntro) }</p>
             <div class="ld-grid-2">
-                { field("ld-title", T::Title, &s.title, SetupField::Title, limits::TITLE, "text") }
-                { field("ld-org", T::Organisation, &s.organisation, SetupField::Organisation, limits::ORGANISATION, "text") }
-                { field("ld-date", T::Date, &s.date, SetupField::Date, limits::DATE, "date") }
-                { field("ld-facilitator", T::Facilitator, &s.facilitator, SetupField::Facilitator, limits::FACILITATOR, "text") }
+                { field("ld-title", SetupText::Title, &s.title, SetupField::Title, limits::TITLE, "text") }
+                { field("ld-org", SetupText::Organisation, &s.organisation, SetupField::Organisation, limits::ORGANISATION, "text") }
+                { field("ld-date", SetupText::Date, &s.date, SetupField::Date, limits::DATE, "date") }
+                { field("ld-facilitator", SetupText::Facilitator, &s.facilitator, SetupField::Facilitator, limits::FACILITATOR, "text") }
             </div>
             <div class="ld-grid-2">
                 <NamedList
-                    heading={ctx.t(T::Outcomes)} help={ctx.t(T::OutcomesHelp)} empty={ctx.t(T::NoOutcomes)}
-                    new_label={ctx.t(T::NewOutcome)} add_label={ctx.t(T::AddOutcome)} id_prefix="ld-outcome"
+                    heading={ctx.t(SetupText::Outcomes)} help={ctx.t(SetupText::OutcomesHelp)} empty={ctx.t(SetupText::NoOutcomes)}
+                    new_label={ctx.t(SetupText::NewOutcome)} add_label={ctx.t(SetupText::AddOutcome)} id_prefix="ld-outcome"
                     max={limits::OUTCOME}
                     items={s.outcomes.iter().map(|o| (o.id.clone(), AttrValue::from(o.text.clone()))).collect::<Vec<_>>()}
                     on_add={ctx.dispatch.to_callback().reform(|text: String| super::Msg::Do(Action::AddOutcome { id: new_id("out"), text }))}
@@ -49,8 +49,8 @@ pub fn setup_view(p: &SetupProps) -> Html {
                     on_remove={ctx.dispatch.to_callback().reform(|id: Id| super::Msg::Do(Action::RemoveOutcome { id }))}
                 />
                 <NamedList
-                    heading={ctx.t(T::Groups)} help={ctx.t(T::GroupsHelp)} empty=""
-                    new_label={ctx.t(T::NewGroup)} add_label={ctx.t(T::AddGroup)} id_prefix="ld-group"
+                    heading={ctx.t(SetupText::Groups)} help={ctx.t(SetupText::GroupsHelp)} empty=""
+                    new_label={ctx.t(SetupText::NewGroup)} add_label={ctx.t(SetupText::AddGroup)} id_prefix="ld-group"
                     max={limits::GROUP}
                     items={s.groups.iter().map(|g| (g.id.clone(), AttrValue::from(g.name.clone()))).collect::<Vec<_>>()}
                     on_add={ctx.dispatch.to_callback().reform(|name: String| super::Msg::Do(Action::AddGroup { id: new_id("grp"), name }))}
@@ -113,7 +113,7 @@ fn named_list(p: &NamedListProps) -> Html {
                         <label class="ld-visually-hidden" for={input_id.clone()}>{ label.clone() }</label>
                         <input id={input_id} type="text" value={text.clone()} onchange={on_edit} maxlength={p.max.to_string()} />
                         <button type="button" class="ld-button ld-quiet" onclick={on_remove}
-                            aria-label={format!("{}: {}", ctx.t(T::Delete), text)}>{ ctx.t(T::Delete) }</button>
+                            aria-label={format!("{}: {}", ctx.t(CommonText::Delete), text)}>{ ctx.t(CommonText::Delete) }</button>
                     </li>
                 }
             }) }

@@ -102,7 +102,7 @@ impl AppState {
                 }
                 self.notice = match &applied.change {
                     Change::Merged(report) => {
-                        Some(Notice { text: i18n::L::merge_report(report, self.lang), is_error: false })
+                        Some(Notice { text: i18n::FilesText::merge_report(report, self.lang), is_error: false })
                     }
                     _ => None,
                 };
@@ -110,7 +110,7 @@ impl AppState {
                     Change::Moved { to, cards } if spoken => {
                         let w = self.history.present();
                         let column = match to {
-                            None => i18n::T::Unclustered.get(self.lang).to_string(),
+                            None => i18n::ClusterText::Unclustered.get(self.lang).to_string(),
                             Some(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
                         };
                         i18n::cards_moved(cards.len(), &column, self.lang)
@@ -167,7 +167,11 @@ impl Reducible for AppState {
                 next.storage = Storage::Ok;
                 next.phase = Phase::Setup;
                 next.announcement.clear();
-                let text = if cleared { crate::i18n::T::DeviceCleared } else { crate::i18n::T::DeviceNotCleared };
+                let text = if cleared {
+                    crate::i18n::DeviceText::DeviceCleared
+                } else {
+                    crate::i18n::DeviceText::DeviceNotCleared
+                };
                 next.notice = Some(Notice { text: text.get(next.lang).to_string(), is_error: !cleared });
             }
             Msg::SetStorage(storage) => {

@@ -7,7 +7,7 @@
 //! its view (a component) and one arm in its page's `view` (`src/ui/pages/`). A lockable step
 //! also needs its [`Stage`] and the stage of its actions (`src/workshop/model.rs`, `action.rs`).
 
-use crate::i18n::{Lang, A, L, T};
+use crate::i18n::{AfterText, CommonText, Lang};
 use crate::workshop::Stage;
 
 /// A step of the workshop, as shown in the step bar (*fase*).
@@ -69,7 +69,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::Setup,
         slug: "setup",
-        label: |l| T::PhaseSetup.get(l),
+        label: |l| CommonText::PhaseSetup.get(l),
         stage: Some(Stage::Setup),
         page: Page::Workshop,
         screen: Screen::Setup,
@@ -77,7 +77,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::Collect,
         slug: "collect",
-        label: |l| T::PhaseCollect.get(l),
+        label: |l| CommonText::PhaseCollect.get(l),
         stage: Some(Stage::Collect),
         page: Page::Workshop,
         screen: Screen::Collect,
@@ -85,7 +85,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::Cluster,
         slug: "cluster",
-        label: |l| T::PhaseCluster.get(l),
+        label: |l| CommonText::PhaseCluster.get(l),
         stage: Some(Stage::Cluster),
         page: Page::Workshop,
         screen: Screen::Board,
@@ -93,7 +93,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::Reduce,
         slug: "reduce",
-        label: |l| L::PhaseReduce.get(l),
+        label: |l| CommonText::PhaseReduce.get(l),
         stage: Some(Stage::Reduce),
         page: Page::Workshop,
         screen: Screen::Reduce,
@@ -101,7 +101,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::Concretise,
         slug: "concretise",
-        label: |l| L::PhaseConcretise.get(l),
+        label: |l| CommonText::PhaseConcretise.get(l),
         stage: Some(Stage::Concretise),
         page: Page::Workshop,
         screen: Screen::Set,
@@ -110,7 +110,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::Charter,
         slug: "charter",
-        label: |l| L::PhaseCharter.get(l),
+        label: |l| CommonText::PhaseCharter.get(l),
         stage: None,
         page: Page::Workshop,
         screen: Screen::Set,
@@ -118,7 +118,7 @@ pub const STEPS: [Step; 7] = [
     Step {
         phase: Phase::After,
         slug: "after",
-        label: |l| A::PhaseAfter.get(l),
+        label: |l| AfterText::PhaseAfter.get(l),
         stage: None,
         page: Page::After,
         screen: Screen::Set,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::platform::new_id;
 use super::{use_ctx, Shared};
-use crate::i18n::{self, T};
+use crate::i18n::{self, ClusterText, CommonText};
 use crate::suggest::suggest_with_reasons;
 use crate::workshop::{limits, Action, Id};
 
@@ -80,7 +80,9 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                 })
                 .collect();
             *had_any.borrow_mut() = !list.is_empty();
-            names.set(list.iter().map(|pr| (pr.key, proposed_name(&pr.terms, T::NewCluster.get(lang)))).collect());
+            names.set(
+                list.iter().map(|pr| (pr.key, proposed_name(&pr.terms, ClusterText::NewCluster.get(lang)))).collect(),
+            );
             proposals.set(Some((list, ms)));
         })
     };
@@ -88,8 +90,8 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let Some((list, ms)) = (*proposals).clone() else {
         return html! {
             <div class="ld-suggest">
-                <button type="button" class="ld-button" onclick={on_suggest}>{ ctx.t(T::SuggestClusters) }</button>
-                <span class="ld-hint">{ ctx.t(T::SuggestHelp) }</span>
+                <button type="button" class="ld-button" onclick={on_suggest}>{ ctx.t(ClusterText::SuggestClusters) }</button>
+                <span class="ld-hint">{ ctx.t(ClusterText::SuggestHelp) }</span>
             </div>
         };
     };
@@ -112,13 +114,13 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     html! {
         <section class="ld-suggest ld-card-box" aria-labelledby="ld-suggest-h" data-ms={format!("{}.{:02}", ms / 100, ms % 100)} data-run={runs.borrow().to_string()}>
             <div class="ld-row">
-                <h3 id="ld-suggest-h">{ ctx.t(T::Suggestions) }</h3>
-                <button type="button" class="ld-button ld-quiet ld-small" onclick={on_suggest}>{ ctx.t(T::SuggestAgain) }</button>
-                <button type="button" class="ld-button ld-quiet ld-small" onclick={close}>{ ctx.t(T::Close) }</button>
+                <h3 id="ld-suggest-h">{ ctx.t(ClusterText::Suggestions) }</h3>
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={on_suggest}>{ ctx.t(ClusterText::SuggestAgain) }</button>
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={close}>{ ctx.t(CommonText::Close) }</button>
             </div>
-            <p class="ld-hint">{ ctx.t(T::SuggestExplain) }</p>
+            <p class="ld-hint">{ ctx.t(ClusterText::SuggestExplain) }</p>
             if visible.is_empty() {
-                <p class="ld-empty">{ ctx.t(if *had_any.borrow() { T::NoMoreSuggestions } else { T::NoSuggestions }) }</p>
+                <p class="ld-empty">{ ctx.t(if *had_any.borrow() { ClusterText::NoMoreSuggestions } else { ClusterText::NoSuggestions }) }</p>
             }
             <ol class="ld-proposals">
             { for visible.iter().map(|pr| {
@@ -152,17 +154,17 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                 html! {
                     <li key={key} class="ld-proposal">
                         <form onsubmit={accept}>
-                            <p class="ld-why"><strong>{ ctx.t(T::SharedWords) }</strong>{ " " }{ pr.terms.join(", ") }</p>
+                            <p class="ld-why"><strong>{ ctx.t(ClusterText::SharedWords) }</strong>{ " " }{ pr.terms.join(", ") }</p>
                             <ul class="ld-proposal-cards">
                                 { for pr.cards.iter().map(|(id, text)| html! { <li key={id.as_str()}>{ text }</li> }) }
                             </ul>
                             <div class="ld-row ld-row-end">
                                 <div class="ld-field">
-                                    <label for={input_id.clone()}>{ ctx.t(T::ClusterName) }</label>
+                                    <label for={input_id.clone()}>{ ctx.t(ClusterText::ClusterName) }</label>
                                     <input id={input_id} type="text" value={name} oninput={on_name} maxlength={limits::CLUSTER.to_string()} />
                                 </div>
                                 <button type="submit" class="ld-button ld-primary">{ i18n::make_cluster_of(pr.cards.len(), lang) }</button>
-                                <button type="button" class="ld-button ld-quiet" onclick={reject}>{ ctx.t(T::Reject) }</button>
+                                <button type="button" class="ld-button ld-quiet" onclick={reject}>{ ctx.t(ClusterText::Reject) }</button>
                             </div>
                         </form>
                     </li>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{download, file_name, select_value};
 use crate::after::doorfluister::percent;
 use crate::after::{doorfluister, doorfluister_markdown, Band};
-use crate::i18n::A;
+use crate::i18n::{AfterText, Text};
 use crate::ui::platform::{confirm, new_id};
 use crate::ui::widgets::TextField;
 use crate::ui::{use_ctx, Msg, Shared};
@@ -40,7 +40,7 @@ fn band_class(b: Band) -> &'static str {
 pub fn whispers_view(p: &WhispersProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let w = &p.workshop;
     let principle = use_state(|| None::<Id>);
     let layer = use_state(|| Layer::Board);
@@ -68,7 +68,7 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                 author: (*author).clone(),
                 text: (*text).clone(),
             });
-            ctx.send(Msg::Say(A::WhisperAdded.get(ctx.lang).to_string()));
+            ctx.send(Msg::Say(AfterText::WhisperAdded.get(ctx.lang).to_string()));
             author.set(String::new());
             text.set(String::new());
         })
@@ -86,12 +86,12 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
     let report = doorfluister(w);
     html! {
         <div class="ld-whispers">
-            <p class="ld-hint">{ t(A::WhispersIntro) }</p>
+            <p class="ld-hint">{ t(&AfterText::WhispersIntro) }</p>
             <form class="ld-card-box ld-new-whisper" {onsubmit} aria-labelledby="ld-new-whisper-h">
-                <h3 id="ld-new-whisper-h">{ t(A::NewWhisper) }</h3>
+                <h3 id="ld-new-whisper-h">{ t(&AfterText::NewWhisper) }</h3>
                 <div class="ld-grid-2">
                     <div class="ld-field">
-                        <label for="ld-why-principle">{ t(A::Principle) }</label>
+                        <label for="ld-why-principle">{ t(&AfterText::Principle) }</label>
                         <select id="ld-why-principle" onchange={{ let s = principle.clone(); Callback::from(move |e: Event| s.set(Id::parse(&select_value(&e)))) }}>
                             { for w.principles.iter().enumerate().map(|(i, pr)| html! {
                                 <option key={pr.id.as_str()} value={pr.id.as_str().to_string()} selected={Some(&pr.id) == chosen.as_ref()}>
@@ -101,27 +101,27 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                         </select>
                     </div>
                     <div class="ld-field">
-                        <label for="ld-why-layer">{ t(A::Layer) }</label>
+                        <label for="ld-why-layer">{ t(&AfterText::Layer) }</label>
                         <select id="ld-why-layer" onchange={{ let s = layer.clone(); Callback::from(move |e: Event| {
                             let v = select_value(&e);
                             if let Some(l) = Layer::ALL.into_iter().find(|l| layer_slug(*l) == v) { s.set(l) }
                         }) }}>
                             { for Layer::ALL.into_iter().map(|l| html! {
-                                <option key={layer_slug(l)} value={layer_slug(l)} selected={l == *layer}>{ A::layer(l).get(lang) }</option>
+                                <option key={layer_slug(l)} value={layer_slug(l)} selected={l == *layer}>{ AfterText::layer(l).get(lang) }</option>
                             }) }
                         </select>
                     </div>
                 </div>
-                <TextField id="ld-why-author" label={t(A::Author)} value={(*author).clone()} max={limits::WHISPER_AUTHOR}
+                <TextField id="ld-why-author" label={t(&AfterText::Author)} value={(*author).clone()} max={limits::WHISPER_AUTHOR}
                     oninput={{ let s = author.clone(); Callback::from(move |v| s.set(v)) }} />
-                <TextField id="ld-why-text" label={t(A::WhyText)} value={(*text).clone()} max={limits::WHISPER}
+                <TextField id="ld-why-text" label={t(&AfterText::WhyText)} value={(*text).clone()} max={limits::WHISPER}
                     multiline=true required=true oninput={{ let s = text.clone(); Callback::from(move |v| s.set(v)) }} />
-                <button type="submit" class="ld-button ld-primary">{ t(A::AddWhisper) }</button>
+                <button type="submit" class="ld-button ld-primary">{ t(&AfterText::AddWhisper) }</button>
             </form>
             <div class="ld-after-check">
                 <input id="ld-why-hide" type="checkbox" checked={*hidden}
                     onchange={{ let h = hidden.clone(); Callback::from(move |_| h.set(!*h)) }} />
-                <label for="ld-why-hide">{ t(A::HideAnswers) }</label>
+                <label for="ld-why-hide">{ t(&AfterText::HideAnswers) }</label>
             </div>
             if !*hidden {
                 <div class="ld-why-list">
@@ -129,19 +129,19 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                     <section key={c.principle.as_str()} class="ld-card-box ld-why" aria-labelledby={format!("ld-why-{}", c.principle.as_str())}>
                         <h3 id={format!("ld-why-{}", c.principle.as_str())}>{ &c.title }</h3>
                         if c.why.is_empty() {
-                            <p class="ld-hint">{ t(A::NoStatedWhy) }</p>
+                            <p class="ld-hint">{ t(&AfterText::NoStatedWhy) }</p>
                         } else {
-                            <p class="ld-stated-why"><strong>{ format!("{}: ", t(A::StatedWhy)) }</strong>{ &c.why }</p>
+                            <p class="ld-stated-why"><strong>{ format!("{}: ", t(&AfterText::StatedWhy)) }</strong>{ &c.why }</p>
                         }
                         if c.whispers.is_empty() {
-                            <p class="ld-empty">{ t(A::NoWhispers) }</p>
+                            <p class="ld-empty">{ t(&AfterText::NoWhispers) }</p>
                         } else {
                             <ul class="ld-whisper-list">
                             { for c.whispers.iter().map(|x| {
                                 let remove = {
                                     let (ctx, id) = (ctx.clone(), x.whisper.clone());
                                     Callback::from(move |_| {
-                                        if confirm(A::ConfirmRemoveWhisper.get(ctx.lang)) {
+                                        if confirm(AfterText::ConfirmRemoveWhisper.get(ctx.lang)) {
                                             ctx.act(Action::RemoveWhisper { id: id.clone() });
                                         }
                                     })
@@ -149,22 +149,22 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                                 html! {
                                     <li key={x.whisper.as_str()} class={classes!("ld-whisper", x.band.map(band_class))}>
                                         <p class="ld-whisper-who">
-                                            <strong>{ A::layer(x.layer).get(lang) }</strong>
+                                            <strong>{ AfterText::layer(x.layer).get(lang) }</strong>
                                             if !x.author.is_empty() { { format!(" · {}", x.author) } }
                                         </p>
                                         <p class="ld-whisper-text">{ &x.text }</p>
                                         if let (Some(s), Some(b)) = (x.similarity, x.band) {
                                             <p class="ld-whisper-score">
                                                 <span class={classes!("ld-band", band_class(b))}>{ b.label(lang) }</span>
-                                                { format!(" {}: {}", t(A::Match), percent(s)) }
+                                                { format!(" {}: {}", t(&AfterText::Match), percent(s)) }
                                             </p>
                                         }
                                         if !x.missing.is_empty() {
-                                            <p class="ld-whisper-missing">{ format!("{}: {}", t(A::Missing), x.missing.join(", ")) }</p>
+                                            <p class="ld-whisper-missing">{ format!("{}: {}", t(&AfterText::Missing), x.missing.join(", ")) }</p>
                                         }
                                         <button type="button" class="ld-button ld-quiet ld-small" onclick={remove}
-                                            aria-label={format!("{}: {} ({})", t(A::RemoveWhisper), A::layer(x.layer).get(lang), c.title)}>
-                                            { t(A::RemoveWhisper) }</button>
+                                            aria-label={format!("{}: {} ({})", t(&AfterText::RemoveWhisper), AfterText::layer(x.layer).get(lang), c.title)}>
+                                            { t(&AfterText::RemoveWhisper) }</button>
                                     </li>
                                 }
                             }) }
@@ -174,18 +174,18 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                 }) }
                 </div>
                 <section class="ld-per-layer" aria-labelledby="ld-per-layer-h">
-                    <h3 id="ld-per-layer-h">{ t(A::PerLayer) }</h3>
+                    <h3 id="ld-per-layer-h">{ t(&AfterText::PerLayer) }</h3>
                     <table class="ld-table">
                         <thead><tr>
-                            <th scope="col">{ t(A::Layer) }</th>
-                            <th scope="col" class="ld-num">{ t(A::Answers) }</th>
-                            <th scope="col" class="ld-num">{ t(A::Average) }</th>
-                            <th scope="col" class="ld-num">{ t(A::BandLost) }</th>
+                            <th scope="col">{ t(&AfterText::Layer) }</th>
+                            <th scope="col" class="ld-num">{ t(&AfterText::Answers) }</th>
+                            <th scope="col" class="ld-num">{ t(&AfterText::Average) }</th>
+                            <th scope="col" class="ld-num">{ t(&AfterText::BandLost) }</th>
                         </tr></thead>
                         <tbody>
                         { for report.layers.iter().map(|l| html! {
                             <tr key={layer_slug(l.layer)}>
-                                <th scope="row">{ A::layer(l.layer).get(lang) }</th>
+                                <th scope="row">{ AfterText::layer(l.layer).get(lang) }</th>
                                 <td class="ld-num">{ l.count }</td>
                                 <td class="ld-num">{ l.average.map(percent).unwrap_or_else(|| "–".into()) }</td>
                                 <td class="ld-num">{ l.lost }</td>
@@ -193,10 +193,10 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                         }) }
                         </tbody>
                     </table>
-                    <p class="ld-hint">{ t(A::MethodNote) }</p>
+                    <p class="ld-hint">{ t(&AfterText::MethodNote) }</p>
                 </section>
                 <div class="ld-actions">
-                    <button type="button" class="ld-button" onclick={md}>{ t(A::DownloadMarkdown) }</button>
+                    <button type="button" class="ld-button" onclick={md}>{ t(&AfterText::DownloadMarkdown) }</button>
                 </div>
             }
         </div>

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::platform;
 use super::{use_ctx, Shared};
 use crate::export::name::file_name;
-use crate::i18n::A;
+use crate::i18n::{AfterText, Text};
 
 /// The tools, in the order of the tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,12 +35,12 @@ impl Tool {
         }
     }
 
-    fn label(self) -> A {
+    fn label(self) -> AfterText {
         match self {
-            Tool::Yardstick => A::TabYardstick,
-            Tool::Congruence => A::TabCongruence,
-            Tool::Whispers => A::TabWhispers,
-            Tool::Versions => A::TabVersions,
+            Tool::Yardstick => AfterText::TabYardstick,
+            Tool::Congruence => AfterText::TabCongruence,
+            Tool::Whispers => AfterText::TabWhispers,
+            Tool::Versions => AfterText::TabVersions,
         }
     }
 }
@@ -57,7 +57,7 @@ pub fn after_view(p: &AfterProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let tab = use_state(|| Tool::Yardstick);
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let current = *tab;
     let onkeydown = {
         let tab = tab.clone();
@@ -77,7 +77,7 @@ pub fn after_view(p: &AfterProps) -> Html {
         })
     };
     let panel = if p.workshop.principles.is_empty() {
-        html! { <p class="ld-empty">{ t(A::NoPrinciples) }</p> }
+        html! { <p class="ld-empty">{ t(&AfterText::NoPrinciples) }</p> }
     } else {
         match current {
             Tool::Yardstick => html! { <yardstick::YardstickView workshop={p.workshop.clone()} /> },
@@ -89,10 +89,10 @@ pub fn after_view(p: &AfterProps) -> Html {
     html! {
         <section class="ld-phase ld-after" aria-labelledby="ld-after-h">
             <div class="ld-after-head">
-                <h2 id="ld-after-h">{ t(A::PhaseAfter) }</h2>
-                <p class="ld-intro">{ t(A::AfterIntro) }</p>
+                <h2 id="ld-after-h">{ t(&AfterText::PhaseAfter) }</h2>
+                <p class="ld-intro">{ t(&AfterText::AfterIntro) }</p>
             </div>
-            <div class="ld-tabs" role="tablist" aria-label={t(A::Tools)}>
+            <div class="ld-tabs" role="tablist" aria-label={t(&AfterText::Tools)}>
                 { for Tool::ALL.iter().map(|&tool| {
                     let selected = tool == current;
                     let tab = tab.clone();
@@ -104,7 +104,7 @@ pub fn after_view(p: &AfterProps) -> Html {
                             tabindex={if selected { "0" } else { "-1" }}
                             onclick={Callback::from(move |_| tab.set(tool))}
                             onkeydown={onkeydown.clone()}>
-                            { t(tool.label()) }
+                            { t(&tool.label()) }
                         </button>
                     }
                 }) }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{download, field_value, file_name, select_value};
 use crate::after::yardstick::{signed, sort, summaries, verdict, OptionSummary, SortKey};
 use crate::after::{yardstick_csv, yardstick_markdown};
-use crate::i18n::{Lang, A};
+use crate::i18n::{AfterText, Lang, Text};
 use crate::ui::platform::{confirm, new_id};
 use crate::ui::widgets::TextField;
 use crate::ui::{use_ctx, Shared};
@@ -34,7 +34,7 @@ fn verdict_from(value: &str) -> Option<Verdict> {
 pub fn yardstick_view(p: &YardstickProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let w = &p.workshop;
     let csv = {
         let w = w.clone();
@@ -59,10 +59,10 @@ pub fn yardstick_view(p: &YardstickProps) -> Html {
     });
     html! {
         <div class="ld-yardstick">
-            <p class="ld-hint ld-noprint">{ t(A::YardstickIntro) }</p>
+            <p class="ld-hint ld-noprint">{ t(&AfterText::YardstickIntro) }</p>
             <NewOption />
             if w.after.options.is_empty() {
-                <p class="ld-empty ld-noprint">{ t(A::NoOptions) }</p>
+                <p class="ld-empty ld-noprint">{ t(&AfterText::NoOptions) }</p>
             } else {
                 <ol class="ld-options ld-noprint">
                     { for w.after.options.iter().enumerate().map(|(i, o)| html! {
@@ -71,9 +71,9 @@ pub fn yardstick_view(p: &YardstickProps) -> Html {
                 </ol>
                 <Overview workshop={w.clone()} />
                 <div class="ld-actions ld-noprint">
-                    <button type="button" class="ld-button" onclick={csv}>{ t(A::DownloadCsv) }</button>
-                    <button type="button" class="ld-button" onclick={md}>{ t(A::DownloadMarkdown) }</button>
-                    <button type="button" class="ld-button" onclick={print}>{ t(A::PrintOverview) }</button>
+                    <button type="button" class="ld-button" onclick={csv}>{ t(&AfterText::DownloadCsv) }</button>
+                    <button type="button" class="ld-button" onclick={md}>{ t(&AfterText::DownloadMarkdown) }</button>
+                    <button type="button" class="ld-button" onclick={print}>{ t(&AfterText::PrintOverview) }</button>
                 </div>
             }
         </div>
@@ -84,7 +84,7 @@ pub fn yardstick_view(p: &YardstickProps) -> Html {
 #[function_component(NewOption)]
 fn new_option() -> Html {
     let ctx = use_ctx();
-    let t = |k: A| k.get(ctx.lang);
+    let t = |k: &dyn Text| k.text(ctx.lang);
     let title = use_state(String::new);
     let description = use_state(String::new);
     let amount = use_state(String::new);
@@ -112,16 +112,16 @@ fn new_option() -> Html {
     };
     html! {
         <form class="ld-card-box ld-new-option ld-noprint" {onsubmit} aria-labelledby="ld-new-option-h">
-            <h3 id="ld-new-option-h">{ t(A::NewOption) }</h3>
+            <h3 id="ld-new-option-h">{ t(&AfterText::NewOption) }</h3>
             <div class="ld-grid-2">
-                <TextField id="ld-option-title" label={t(A::OptionTitle)} value={(*title).clone()} oninput={setter(&title)}
+                <TextField id="ld-option-title" label={t(&AfterText::OptionTitle)} value={(*title).clone()} oninput={setter(&title)}
                     max={limits::OPTION_TITLE} required=true />
-                <TextField id="ld-option-amount" label={t(A::OptionAmount)} value={(*amount).clone()} oninput={setter(&amount)}
-                    max={limits::OPTION_AMOUNT} hint={t(A::OptionAmountHint)} />
+                <TextField id="ld-option-amount" label={t(&AfterText::OptionAmount)} value={(*amount).clone()} oninput={setter(&amount)}
+                    max={limits::OPTION_AMOUNT} hint={t(&AfterText::OptionAmountHint)} />
             </div>
-            <TextField id="ld-option-description" label={t(A::OptionDescription)} value={(*description).clone()}
+            <TextField id="ld-option-description" label={t(&AfterText::OptionDescription)} value={(*description).clone()}
                 oninput={setter(&description)} max={limits::OPTION_DESCRIPTION} multiline=true />
-            <button type="submit" class="ld-button ld-primary">{ t(A::AddOption) }</button>
+            <button type="submit" class="ld-button ld-primary">{ t(&AfterText::AddOption) }</button>
         </form>
     }
 }
@@ -139,7 +139,7 @@ struct OptionCardProps {
 fn option_card(p: &OptionCardProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let o = &p.option;
     let base = format!("ld-opt-{}", p.number);
     let edit = |which: u8| {
@@ -158,39 +158,39 @@ fn option_card(p: &OptionCardProps) -> Html {
     let remove = {
         let (ctx, id) = (ctx.clone(), o.id.clone());
         Callback::from(move |_| {
-            if confirm(A::ConfirmRemoveOption.get(ctx.lang)) {
+            if confirm(AfterText::ConfirmRemoveOption.get(ctx.lang)) {
                 ctx.act(Action::RemoveOption { id: id.clone() });
             }
         })
     };
     let summary = summaries(&p.workshop).into_iter().find(|s| s.option == o.id);
-    let heading = format!("{} {}: {}", t(A::Option), p.number, o.title);
+    let heading = format!("{} {}: {}", t(&AfterText::Option), p.number, o.title);
     html! {
         <li class="ld-card-box ld-option" aria-labelledby={format!("{base}-h")}>
             <h3 id={format!("{base}-h")}>{ heading.clone() }</h3>
             <div class="ld-grid-2">
                 <div class="ld-field">
-                    <label for={format!("{base}-title")}>{ t(A::OptionTitle) }</label>
+                    <label for={format!("{base}-title")}>{ t(&AfterText::OptionTitle) }</label>
                     <input id={format!("{base}-title")} type="text" value={o.title.clone()} required=true
                         maxlength={limits::OPTION_TITLE.to_string()} onchange={edit(0)} />
                 </div>
                 <div class="ld-field">
-                    <label for={format!("{base}-amount")}>{ t(A::OptionAmount) }</label>
+                    <label for={format!("{base}-amount")}>{ t(&AfterText::OptionAmount) }</label>
                     <input id={format!("{base}-amount")} type="text" value={o.amount.clone()}
                         maxlength={limits::OPTION_AMOUNT.to_string()} onchange={edit(2)} />
                 </div>
             </div>
             <div class="ld-field">
-                <label for={format!("{base}-desc")}>{ t(A::OptionDescription) }</label>
+                <label for={format!("{base}-desc")}>{ t(&AfterText::OptionDescription) }</label>
                 <textarea id={format!("{base}-desc")} rows="2" value={o.description.clone()}
                     maxlength={limits::OPTION_DESCRIPTION.to_string()} onchange={edit(1)} />
             </div>
             <table class="ld-table ld-verdicts">
                 <caption class="ld-visually-hidden">{ heading.clone() }</caption>
                 <thead><tr>
-                    <th scope="col">{ t(A::Principle) }</th>
-                    <th scope="col">{ t(A::Verdict) }</th>
-                    <th scope="col">{ t(A::Reason) }</th>
+                    <th scope="col">{ t(&AfterText::Principle) }</th>
+                    <th scope="col">{ t(&AfterText::Verdict) }</th>
+                    <th scope="col">{ t(&AfterText::Reason) }</th>
                 </tr></thead>
                 <tbody>
                 { for p.workshop.principles.iter().enumerate().map(|(j, pr)| {
@@ -219,20 +219,20 @@ fn option_card(p: &OptionCardProps) -> Html {
                         <tr key={pr.id.as_str()} class={classes!(current.map(|v| format!("ld-v-{}", verdict_value(v))))}>
                             <th scope="row">{ format!("{}. {}", j + 1, pr.title) }</th>
                             <td>
-                                <label class="ld-visually-hidden" for={sel_id.clone()}>{ format!("{}: {}", t(A::Verdict), pr.title) }</label>
+                                <label class="ld-visually-hidden" for={sel_id.clone()}>{ format!("{}: {}", t(&AfterText::Verdict), pr.title) }</label>
                                 <select id={sel_id} onchange={on_verdict}>
-                                    <option value="" selected={current.is_none()}>{ t(A::NoVerdict) }</option>
+                                    <option value="" selected={current.is_none()}>{ t(&AfterText::NoVerdict) }</option>
                                     { for [Verdict::InLine, Verdict::Obstructing, Verdict::Neutral].into_iter().map(|v| html! {
-                                        <option value={verdict_value(v)} selected={current == Some(v)}>{ A::verdict(v).get(lang) }</option>
+                                        <option value={verdict_value(v)} selected={current == Some(v)}>{ AfterText::verdict(v).get(lang) }</option>
                                     }) }
                                 </select>
                             </td>
                             <td>
-                                <label class="ld-visually-hidden" for={reason_id.clone()}>{ format!("{}: {}", t(A::Reason), pr.title) }</label>
+                                <label class="ld-visually-hidden" for={reason_id.clone()}>{ format!("{}: {}", t(&AfterText::Reason), pr.title) }</label>
                                 <input id={reason_id} type="text" value={reason} disabled={current.is_none()}
                                     maxlength={limits::AFTER_NOTE.to_string()} onchange={on_reason}
-                                    title={current.is_none().then(|| t(A::ReasonHint))}
-                                    placeholder={current.is_none().then(|| t(A::ReasonHint))} />
+                                    title={current.is_none().then(|| t(&AfterText::ReasonHint))}
+                                    placeholder={current.is_none().then(|| t(&AfterText::ReasonHint))} />
                             </td>
                         </tr>
                     }
@@ -240,10 +240,10 @@ fn option_card(p: &OptionCardProps) -> Html {
                 </tbody>
             </table>
             if let Some(s) = summary {
-                <p class="ld-option-summary"><strong>{ format!("{}: ", t(A::Summary)) }</strong>{ summary_line(&s, lang) }</p>
+                <p class="ld-option-summary"><strong>{ format!("{}: ", t(&AfterText::Summary)) }</strong>{ summary_line(&s, lang) }</p>
             }
             <button type="button" class="ld-button ld-danger ld-small" onclick={remove}
-                aria-label={format!("{}: {}", t(A::RemoveOption), o.title)}>{ t(A::RemoveOption) }</button>
+                aria-label={format!("{}: {}", t(&AfterText::RemoveOption), o.title)}>{ t(&AfterText::RemoveOption) }</button>
         </li>
     }
 }
@@ -252,15 +252,15 @@ fn option_card(p: &OptionCardProps) -> Html {
 fn summary_line(s: &OptionSummary, lang: Lang) -> String {
     format!(
         "{} {} · {} {} · {} {} · {} {} · {} {}",
-        A::InLine.get(lang),
+        AfterText::InLine.get(lang),
         s.in_line,
-        A::Obstructing.get(lang),
+        AfterText::Obstructing.get(lang),
         s.obstructing,
-        A::Neutral.get(lang),
+        AfterText::Neutral.get(lang),
         s.neutral,
-        A::Open.get(lang),
+        AfterText::Open.get(lang),
         s.open,
-        A::Score.get(lang),
+        AfterText::Score.get(lang),
         signed(s.score)
     )
 }
@@ -270,16 +270,16 @@ struct OverviewProps {
     workshop: Shared,
 }
 
-fn key_label(key: SortKey) -> A {
+fn key_label(key: SortKey) -> AfterText {
     match key {
-        SortKey::Order => A::SortOrder,
-        SortKey::Title => A::Option,
-        SortKey::Amount => A::Amount,
-        SortKey::InLine => A::InLine,
-        SortKey::Obstructing => A::Obstructing,
-        SortKey::Neutral => A::Neutral,
-        SortKey::Open => A::Open,
-        SortKey::Score => A::Score,
+        SortKey::Order => AfterText::SortOrder,
+        SortKey::Title => AfterText::Option,
+        SortKey::Amount => AfterText::Amount,
+        SortKey::InLine => AfterText::InLine,
+        SortKey::Obstructing => AfterText::Obstructing,
+        SortKey::Neutral => AfterText::Neutral,
+        SortKey::Open => AfterText::Open,
+        SortKey::Score => AfterText::Score,
     }
 }
 
@@ -289,7 +289,7 @@ fn key_label(key: SortKey) -> A {
 fn overview(p: &OverviewProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
-    let t = |k: A| k.get(lang);
+    let t = |k: &dyn Text| k.text(lang);
     let sorting = use_state(|| (SortKey::Order, false));
     let (key, desc) = *sorting;
     let mut list = summaries(&p.workshop);
@@ -314,25 +314,25 @@ fn overview(p: &OverviewProps) -> Html {
         } else {
             ""
         };
-        let label = if k == SortKey::Order { "#" } else { t(key_label(k)) };
+        let label = if k == SortKey::Order { "#" } else { t(&key_label(k)) };
         html! {
             <th scope="col" class={class} aria-sort={aria_sort}>
                 <button type="button" class="ld-sort" {onclick}
-                    aria-label={format!("{} {}", t(A::SortBy), t(key_label(k)).to_lowercase())}>
+                    aria-label={format!("{} {}", t(&AfterText::SortBy), t(&key_label(k)).to_lowercase())}>
                     { label }<span aria-hidden="true">{ arrow }</span>
                 </button>
             </th>
         }
     };
     let mark = |v: Option<Verdict>| match v {
-        Some(Verdict::InLine) => ("+", A::InLine.get(lang), "ld-v-in_line"),
-        Some(Verdict::Obstructing) => ("−", A::Obstructing.get(lang), "ld-v-obstructing"),
-        Some(Verdict::Neutral) => ("0", A::Neutral.get(lang), "ld-v-neutral"),
-        None => ("·", A::NoVerdict.get(lang), "ld-v-none"),
+        Some(Verdict::InLine) => ("+", AfterText::InLine.get(lang), "ld-v-in_line"),
+        Some(Verdict::Obstructing) => ("−", AfterText::Obstructing.get(lang), "ld-v-obstructing"),
+        Some(Verdict::Neutral) => ("0", AfterText::Neutral.get(lang), "ld-v-neutral"),
+        None => ("·", AfterText::NoVerdict.get(lang), "ld-v-none"),
     };
     html! {
         <section class="ld-yardstick-overview" aria-labelledby="ld-overview-h">
-            <h3 id="ld-overview-h">{ format!("{}: {}", t(A::YardstickTitle), t(A::Overview).to_lowercase()) }
+            <h3 id="ld-overview-h">{ format!("{}: {}", t(&AfterText::YardstickTitle), t(&AfterText::Overview).to_lowercase()) }
                 if !w.setup.title.trim().is_empty() { <span class="ld-print-only">{ format!(" — {}", w.setup.title) }</span> }
             </h3>
             <div class="ld-table-wrap">
@@ -381,13 +381,13 @@ fn overview(p: &OverviewProps) -> Html {
             </table>
             </div>
             <div class="ld-legend">
-                <h4>{ t(A::Legend) }</h4>
+                <h4>{ t(&AfterText::Legend) }</h4>
                 <ol class="ld-legend-list">
                     { for w.principles.iter().enumerate().map(|(j, pr)| html! {
                         <li key={pr.id.as_str()}>{ format!("P{} {}", j + 1, pr.title) }</li>
                     }) }
                 </ol>
-                <p class="ld-hint">{ format!("+ {} · − {} · 0 {} · · {}. {}", t(A::InLine), t(A::Obstructing), t(A::Neutral), t(A::NoVerdict), t(A::ScoreHelp)) }</p>
+                <p class="ld-hint">{ format!("+ {} · − {} · 0 {} · · {}. {}", t(&AfterText::InLine), t(&AfterText::Obstructing), t(&AfterText::Neutral), t(&AfterText::NoVerdict), t(&AfterText::ScoreHelp)) }</p>
             </div>
         </section>
     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::carry::{Carry, Intent, Target};
 use super::drag::use_pointer_drag;
-use crate::i18n::{self, T};
+use crate::i18n::{self, ClusterText};
 use crate::ui::collect::kind_class;
 use crate::ui::use_ctx;
 use crate::workshop::{Card, Id, SourceKind, Workshop};
@@ -94,7 +94,7 @@ pub fn board_card(p: &BoardCardProps) -> Html {
             onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
             <div class="ld-board-card-top">
                 <button type="button" class="ld-grip" data-grip={v.card.id.to_string()}
-                    aria-label={format!("{}: {}", ctx.t(T::DragHandle), v.card.text)}
+                    aria-label={format!("{}: {}", ctx.t(ClusterText::DragHandle), v.card.text)}
                     aria-describedby="ld-board-howto" aria-pressed={if v.picked { "true" } else { "false" }}
                     {onkeydown}>
                     <span aria-hidden="true">{ "⠿" }</span>
@@ -112,7 +112,7 @@ pub fn board_card(p: &BoardCardProps) -> Html {
                 <span class="ld-check">
                     <input type="checkbox" id={check_id.clone()} checked={v.selected} onchange={ontoggle} />
                     <label for={check_id}>
-                        <span>{ ctx.t(T::Select) }</span>
+                        <span>{ ctx.t(ClusterText::Select) }</span>
                         <span class="ld-visually-hidden">{ format!(": {}", v.card.text) }</span>
                     </label>
                 </span>

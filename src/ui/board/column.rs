@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::card::{BoardCard, CardEvent, CardView};
 use super::carry::Target;
-use crate::i18n::{self, T};
+use crate::i18n::{self, ClusterText};
 use crate::ui::use_ctx;
 use crate::ui::widgets::{input_value, select_value};
 use crate::workshop::{limits, Action, Cluster, Id};
@@ -34,7 +34,7 @@ pub fn column(p: &ColumnProps) -> Html {
     let drop_name = Target::from(p.cluster.as_ref().map(|c| c.id.clone())).drop_name();
     let name = match &p.cluster {
         Some(c) => c.name.clone(),
-        None => ctx.t(T::Unclustered).to_string(),
+        None => ctx.t(ClusterText::Unclustered).to_string(),
     };
     html! {
         <section class={classes!("ld-column", p.cluster.is_none().then_some("ld-column-loose"), p.is_target.then_some("ld-column-target"))}
@@ -50,7 +50,7 @@ pub fn column(p: &ColumnProps) -> Html {
                 { for p.cards.iter().map(|v| html! { <BoardCard key={v.card.id.as_str()} view={v.clone()} on={p.on_card.clone()} /> }) }
             </ul>
             if p.cards.is_empty() && p.cluster.is_some() {
-                <p class="ld-empty ld-small">{ ctx.t(T::EmptyCluster) }</p>
+                <p class="ld-empty ld-small">{ ctx.t(ClusterText::EmptyCluster) }</p>
             }
         </section>
     }
@@ -89,28 +89,28 @@ fn cluster_menu(p: &ClusterMenuProps) -> Html {
     };
     html! {
         <details class="ld-menu">
-            <summary aria-label={format!("{}: {}", ctx.t(T::ClusterActions), c.name)}>{ ctx.t(T::ClusterActions) }</summary>
+            <summary aria-label={format!("{}: {}", ctx.t(ClusterText::ClusterActions), c.name)}>{ ctx.t(ClusterText::ClusterActions) }</summary>
             <div class="ld-menu-body">
                 <div class="ld-field">
-                    <label for={rename_id.clone()}>{ ctx.t(T::ClusterName) }</label>
+                    <label for={rename_id.clone()}>{ ctx.t(ClusterText::ClusterName) }</label>
                     <input id={rename_id} type="text" value={c.name.clone()} maxlength={limits::CLUSTER.to_string()} onchange={on_rename} />
                 </div>
                 if !p.others.is_empty() {
                     <form class="ld-row ld-row-end" onsubmit={on_merge}>
                         <div class="ld-field">
-                            <label for={merge_id.clone()}>{ ctx.t(T::MergeWith) }</label>
+                            <label for={merge_id.clone()}>{ ctx.t(ClusterText::MergeWith) }</label>
                             <select id={merge_id} onchange={{ let m = merge_into.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
-                                <option value="" selected={merge_into.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
+                                <option value="" selected={merge_into.is_empty()} disabled=true>{ ctx.t(ClusterText::ChooseCluster) }</option>
                                 { for p.others.iter().map(|(id, name)| html! {
                                     <option value={id.to_string()} selected={*merge_into == id.as_str()}>{ name }</option>
                                 }) }
                             </select>
                         </div>
-                        <button type="submit" class="ld-button" disabled={merge_into.is_empty()}>{ ctx.t(T::Merge) }</button>
+                        <button type="submit" class="ld-button" disabled={merge_into.is_empty()}>{ ctx.t(ClusterText::Merge) }</button>
                     </form>
                 }
-                <button type="button" class="ld-button ld-quiet" onclick={on_ungroup}>{ ctx.t(T::Ungroup) }</button>
-                <p class="ld-hint">{ ctx.t(T::Split) }</p>
+                <button type="button" class="ld-button ld-quiet" onclick={on_ungroup}>{ ctx.t(ClusterText::Ungroup) }</button>
+                <p class="ld-hint">{ ctx.t(ClusterText::Split) }</p>
             </div>
         </details>
     }

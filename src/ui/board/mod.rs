@@ -26,7 +26,7 @@ use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Ctx, Msg, Shared};
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{ClusterText, CommonText, Lang};
 use crate::workshop::{limits, Action, Id, Workshop};
 
 /// The latest board state, read by the stable callbacks.
@@ -167,40 +167,40 @@ pub fn board(p: &BoardProps) -> Html {
 
     html! {
         <section class="ld-phase ld-cluster" aria-labelledby="ld-cluster-h">
-            <h2 id="ld-cluster-h">{ ctx.t(T::PhaseCluster) }</h2>
-            <p class="ld-intro">{ ctx.t(T::ClusterIntro) }</p>
-            <p class="ld-hint" id="ld-board-howto">{ ctx.t(T::ClusterHowTo) }</p>
+            <h2 id="ld-cluster-h">{ ctx.t(CommonText::PhaseCluster) }</h2>
+            <p class="ld-intro">{ ctx.t(ClusterText::ClusterIntro) }</p>
+            <p class="ld-hint" id="ld-board-howto">{ ctx.t(ClusterText::ClusterHowTo) }</p>
             <div class="ld-board-tools">
                 <form class="ld-row ld-row-end" onsubmit={on_new_cluster}>
-                    <TextField id="ld-new-cluster" label={ctx.t(T::NewClusterName)} value={(*new_name).clone()} max={limits::CLUSTER}
+                    <TextField id="ld-new-cluster" label={ctx.t(ClusterText::NewClusterName)} value={(*new_name).clone()} max={limits::CLUSTER}
                         oninput={{ let n = new_name.clone(); Callback::from(move |v| n.set(v)) }} />
                     <button type="submit" class="ld-button ld-primary">
-                        { if n_sel == 0 { ctx.t(T::CreateCluster).to_string() } else { format!("{} ({})", ctx.t(T::ClusterFromSelection), n_sel) } }
+                        { if n_sel == 0 { ctx.t(ClusterText::CreateCluster).to_string() } else { format!("{} ({})", ctx.t(ClusterText::ClusterFromSelection), n_sel) } }
                     </button>
                 </form>
                 if n_sel > 0 {
                     <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected}>
-                        <p class="ld-selection-count">{ msg_selected(n_sel, lang) }</p>
+                        <p class="ld-selection-count">{ ClusterText::cards_selected(n_sel, lang) }</p>
                         <div class="ld-field">
-                            <label for="ld-move-target">{ ctx.t(T::MoveTo) }</label>
+                            <label for="ld-move-target">{ ctx.t(ClusterText::MoveTo) }</label>
                             <select id="ld-move-target" onchange={{ let m = move_target.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
-                                <option value="" selected={move_target.is_empty()} disabled=true>{ ctx.t(T::ChooseCluster) }</option>
-                                <option value="none" selected={*move_target == "none"}>{ ctx.t(T::Unclustered) }</option>
+                                <option value="" selected={move_target.is_empty()} disabled=true>{ ctx.t(ClusterText::ChooseCluster) }</option>
+                                <option value="none" selected={*move_target == "none"}>{ ctx.t(ClusterText::Unclustered) }</option>
                                 { for w.clusters.iter().map(|c| html! {
                                     <option value={c.id.to_string()} selected={*move_target == c.id.as_str()}>{ &c.name }</option>
                                 }) }
                             </select>
                         </div>
-                        <button type="submit" class="ld-button ld-primary" disabled={move_target.is_empty()}>{ ctx.t(T::Move) }</button>
+                        <button type="submit" class="ld-button ld-primary" disabled={move_target.is_empty()}>{ ctx.t(ClusterText::Move) }</button>
                         <button type="button" class="ld-button ld-quiet" onclick={{ let s = selected.clone(); Callback::from(move |_| s.set(BTreeSet::new())) }}>
-                            { ctx.t(T::ClearSelection) }
+                            { ctx.t(ClusterText::ClearSelection) }
                         </button>
                     </form>
                 }
             </div>
             <SuggestPanel workshop={p.workshop.clone()} />
             if w.cards.is_empty() {
-                <p class="ld-empty">{ ctx.t(T::NoCardsYet) }</p>
+                <p class="ld-empty">{ ctx.t(ClusterText::NoCardsYet) }</p>
             }
             <div class="ld-board">
             { for columns.enumerate().map(|(i, cluster)| {
@@ -239,46 +239,21 @@ fn announcement_text(said: &Announcement, w: &Workshop, lang: Lang) -> String {
     match said {
         Announcement::PickedUp { card, at, position, of } => {
             let text = w.cards.iter().find(|c| &c.id == card).map(|c| c.text.as_str()).unwrap_or_default();
-            msg_picked(text, &target_name(w, at, lang), *position, *of, lang)
+            ClusterText::carry_picked_up(text, &target_name(w, at, lang), *position, *of, lang)
         }
         Announcement::Aiming { target, position, of } => {
-            msg_target(&target_name(w, target, lang), *position, *of, lang)
+            ClusterText::carry_aiming(&target_name(w, target, lang), *position, *of, lang)
         }
-        Announcement::Cancelled => T::CarryCancelled.get(lang).to_string(),
-        Announcement::TargetGone => T::CarryTargetGone.get(lang).to_string(),
+        Announcement::Cancelled => ClusterText::CarryCancelled.get(lang).to_string(),
+        Announcement::TargetGone => ClusterText::CarryTargetGone.get(lang).to_string(),
     }
 }
 
 /// The name of a column as the board shows it.
 fn target_name(w: &Workshop, target: &Target, lang: Lang) -> String {
     match target {
-        Target::Unclustered => T::Unclustered.get(lang).to_string(),
+        Target::Unclustered => ClusterText::Unclustered.get(lang).to_string(),
         Target::Cluster(id) => w.cluster(id).map(|c| c.name.clone()).unwrap_or_default(),
-    }
-}
-
-fn msg_picked(text: &str, column: &str, position: usize, of: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Kaart opgepakt: {text}. Nu in: {column} ({position} van {of}). Kies met de pijltjes een cluster, druk op Enter om te plaatsen of Escape om te stoppen."
-        ),
-        Lang::En => format!(
-            "Card picked up: {text}. Now in: {column} ({position} of {of}). Choose a cluster with the arrow keys, press Enter to place or Escape to stop."
-        ),
-    }
-}
-
-fn msg_target(column: &str, position: usize, of: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Naar: {column} ({position} van {of})."),
-        Lang::En => format!("To: {column} ({position} of {of})."),
-    }
-}
-
-fn msg_selected(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{} geselecteerd", i18n::cards(n, lang)),
-        Lang::En => format!("{} selected", i18n::cards(n, lang)),
     }
 }
 

@@ -7,8 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::FText;
-use crate::i18n::F;
+use crate::i18n::FacilitateText;
 use crate::library::{self, Hit, Library, Unavailable};
 use crate::ui::platform::new_id;
 use crate::ui::{use_ctx, Ctx, Msg, Shared};
@@ -31,10 +30,10 @@ pub fn library_panel(p: &LibraryPanelProps) -> Html {
     html! {
         <section class="ld-card-box ld-library" aria-labelledby="ld-library-h">
             <div class="ld-library-head">
-                <h3 id="ld-library-h">{ ctx.t_f(F::Library) }</h3>
+                <h3 id="ld-library-h">{ ctx.t(FacilitateText::Library) }</h3>
                 <button type="button" class="ld-button" aria-expanded={(*open).to_string()} aria-controls="ld-library-body"
                     onclick={toggle}>
-                    { ctx.t_f(if *open { F::LibraryClose } else { F::LibraryOpen }) }
+                    { ctx.t(if *open { FacilitateText::LibraryClose } else { FacilitateText::LibraryOpen }) }
                 </button>
             </div>
             if *open {
@@ -120,7 +119,7 @@ fn library_body(p: &LibraryPanelProps) -> Html {
         Load::Ready(lib) => lib.clone(),
         Load::Loading => {
             return html! {
-                <p id="ld-library-body" class="ld-hint" role="status">{ ctx.t_f(F::LibraryLoading) }</p>
+                <p id="ld-library-body" class="ld-hint" role="status">{ ctx.t(FacilitateText::LibraryLoading) }</p>
             };
         }
         Load::Failed(why) => {
@@ -132,13 +131,13 @@ fn library_body(p: &LibraryPanelProps) -> Html {
                 })
             };
             let text = match why {
-                Unavailable::Unreachable => F::LibraryOffline,
-                Unavailable::Broken => F::LibraryBroken,
+                Unavailable::Unreachable => FacilitateText::LibraryOffline,
+                Unavailable::Broken => FacilitateText::LibraryBroken,
             };
             return html! {
                 <div id="ld-library-body" class="ld-library-body">
-                    <p class="ld-notice ld-notice-error" role="alert">{ ctx.t_f(text) }</p>
-                    <button type="button" class="ld-button" onclick={retry}>{ ctx.t_f(F::LibraryRetry) }</button>
+                    <p class="ld-notice ld-notice-error" role="alert">{ ctx.t(text) }</p>
+                    <button type="button" class="ld-button" onclick={retry}>{ ctx.t(FacilitateText::LibraryRetry) }</button>
                 </div>
             };
         }
@@ -151,17 +150,17 @@ fn library_body(p: &LibraryPanelProps) -> Html {
     };
     html! {
         <div id="ld-library-body" class="ld-library-body">
-            <p class="ld-hint">{ ctx.t_f(F::LibraryIntro) }</p>
+            <p class="ld-hint">{ ctx.t(FacilitateText::LibraryIntro) }</p>
             <div class="ld-field ld-library-search">
-                <label for="ld-library-q">{ ctx.t_f(F::LibrarySearch) }</label>
+                <label for="ld-library-q">{ ctx.t(FacilitateText::LibrarySearch) }</label>
                 <input id="ld-library-q" type="search" value={(*query).clone()} {oninput}
-                    placeholder={ctx.t_f(F::LibrarySearchHint)} aria-describedby="ld-library-count" autocomplete="off" />
+                    placeholder={ctx.t(FacilitateText::LibrarySearchHint)} aria-describedby="ld-library-count" autocomplete="off" />
             </div>
             <p id="ld-library-count" class="ld-library-count" role="status">
-                { if hits.is_empty() { ctx.t_f(F::NoHits).to_string() } else { F::hits(hits.len(), ctx.lang) } }
+                { if hits.is_empty() { ctx.t(FacilitateText::NoHits).to_string() } else { FacilitateText::hits(hits.len(), ctx.lang) } }
             </p>
             if locked {
-                <p class="ld-notice">{ ctx.t_f(F::LibraryLocked) }</p>
+                <p class="ld-notice">{ ctx.t(FacilitateText::LibraryLocked) }</p>
             }
             <ul class="ld-library-list">
                 { for hits.iter().map(|&hit| library_item(&ctx, &lib, hit, &p.workshop, locked)) }
@@ -211,10 +210,10 @@ fn library_item(ctx: &Ctx, lib: &Rc<Library>, hit: Hit, workshop: &Shared, locke
                 }
             };
             ctx.act(Action::AddCard { id: new_id("card"), source, group: None, text });
-            ctx.send(Msg::Say(F::card_added(&title, ctx.lang)));
+            ctx.send(Msg::Say(FacilitateText::card_added(&title, ctx.lang)));
         })
     };
-    let year = set.year.map(|y| y.to_string()).unwrap_or_else(|| ctx.t_f(F::NoYear).to_string());
+    let year = set.year.map(|y| y.to_string()).unwrap_or_else(|| ctx.t(FacilitateText::NoYear).to_string());
     html! {
         <li class="ld-library-item" key={format!("{}-{}", hit.set, hit.principle)} data-owner={set.owner.clone()}>
             <p class="ld-library-title">{ &entry.title }</p>
@@ -225,16 +224,16 @@ fn library_item(ctx: &Ctx, lib: &Rc<Library>, hit: Hit, workshop: &Shared, locke
                 <span class="ld-kind ld-kind-data">{ &set.owner }</span>
                 { format!(" {year} · ") }
                 <a href={set.source.clone()} target="_blank" rel="noopener noreferrer"
-                    aria-label={format!("{}: {} {}", ctx.t_f(F::SourceLink), set.owner, ctx.t_f(F::OpensNewTab))}>
-                    { ctx.t_f(F::SourceLink) }
+                    aria-label={format!("{}: {} {}", ctx.t(FacilitateText::SourceLink), set.owner, ctx.t(FacilitateText::OpensNewTab))}>
+                    { ctx.t(FacilitateText::SourceLink) }
                 </a>
             </p>
             // Stays a focusable button once added, so keyboard focus is not lost.
             <button type="button" class={classes!("ld-button", "ld-small", if already { "ld-quiet" } else { "ld-primary" })}
                 aria-disabled={already.then_some("true")}
-                aria-label={format!("{}: {}", ctx.t_f(if already { F::AlreadyCard } else { F::AddAsCard }), entry.title)}
+                aria-label={format!("{}: {}", ctx.t(if already { FacilitateText::AlreadyCard } else { FacilitateText::AddAsCard }), entry.title)}
                 {onclick}>
-                { if already { format!("✓ {}", ctx.t_f(F::AlreadyCard)) } else { ctx.t_f(F::AddAsCard).to_string() } }
+                { if already { format!("✓ {}", ctx.t(FacilitateText::AlreadyCard)) } else { ctx.t(FacilitateText::AddAsCard).to_string() } }
             </button>
         </li>
     }

@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use super::FText;
-use crate::i18n::{Lang, F};
+use crate::i18n::{FacilitateText, Lang};
 use crate::ui::{use_ctx, Phase, Shared};
 use crate::workshop::{Action, Workshop};
 
@@ -35,15 +34,15 @@ pub fn lock_bar(p: &LockBarProps) -> Html {
                 <p class="ld-lockbar-text">
                     <LockIcon />
                     // One span, so the flex gap falls after the icon and not before the full stop.
-                    <span><strong>{ ctx.t_f(F::Locked) }</strong>{ ". " }{ ctx.t_f(F::LockedHelp) }</span>
+                    <span><strong>{ ctx.t(FacilitateText::Locked) }</strong>{ ". " }{ ctx.t(FacilitateText::LockedHelp) }</span>
                 </p>
             } else {
-                <p class="ld-lockbar-text ld-hint">{ ctx.t_f(F::LockHint) }</p>
+                <p class="ld-lockbar-text ld-hint">{ ctx.t(FacilitateText::LockHint) }</p>
             }
             <button type="button" class={classes!("ld-button", if locked { "ld-primary" } else { "ld-quiet" })}
                 onclick={toggle}>
                 if !locked { <LockIcon /> }
-                { ctx.t_f(if locked { F::UnlockStep } else { F::LockStep }) }
+                { ctx.t(if locked { FacilitateText::UnlockStep } else { FacilitateText::LockStep }) }
             </button>
         </div>
     }
@@ -58,9 +57,9 @@ pub struct LockMarkProps {
 #[function_component(LockMark)]
 pub fn lock_mark(p: &LockMarkProps) -> Html {
     html! {
-        <span class="ld-lock-mark" title={F::Locked.get(p.lang)}>
+        <span class="ld-lock-mark" title={FacilitateText::Locked.get(p.lang)}>
             <LockIcon />
-            <span class="ld-visually-hidden">{ format!(" ({})", F::LockedStep.get(p.lang)) }</span>
+            <span class="ld-visually-hidden">{ format!(" ({})", FacilitateText::LockedStep.get(p.lang)) }</span>
         </span>
     }
 }

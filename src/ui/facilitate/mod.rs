@@ -18,14 +18,3 @@ pub use library::LibraryPanel;
 pub use locks::{is_locked, LockBar, LockMark};
 pub use projector::{use_projector_feed, Projector, ProjectorButton, ProjectorProps};
 pub use timer::TimerControl;
-
-/// Facilitation texts through the shared context: `ctx.t_f(F::Start)`.
-pub(crate) trait FText {
-    fn t_f(&self, key: crate::i18n::F) -> &'static str;
-}
-
-impl FText for crate::ui::Ctx {
-    fn t_f(&self, key: crate::i18n::F) -> &'static str {
-        key.get(self.lang)
-    }
-}

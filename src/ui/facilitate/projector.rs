@@ -11,9 +11,8 @@ use super::edge::{self, Channel};
 use super::locks::{is_locked, LockIcon};
 use super::timer::{use_ticker, Countdown};
 use super::wire::{View, Wire};
-use super::FText;
 use crate::format;
-use crate::i18n::{self, Lang, F, L, T};
+use crate::i18n::{self, ChooseText, ClusterText, CollectText, CommonText, FacilitateText, Lang, SetupText};
 use crate::ui::platform::{self, Stored};
 use crate::ui::{use_ctx, Msg, Phase, Screen, Shared};
 use crate::workshop::{limits, PrincipleKind};
@@ -70,13 +69,13 @@ pub fn projector_button() -> Html {
         Callback::from(move |_| {
             if !edge::open_projector() {
                 let url = edge::projector_url().unwrap_or_default();
-                ctx.send(Msg::Say(format!("{} {url}", ctx.t_f(F::ProjectorBlocked))));
+                ctx.send(Msg::Say(format!("{} {url}", ctx.t(FacilitateText::ProjectorBlocked))));
             }
         })
     };
     html! {
-        <button type="button" class="ld-button ld-quiet" aria-label={ctx.t_f(F::OpenProjectorLabel)} {onclick}>
-            <ScreenIcon />{ ctx.t_f(F::OpenProjector) }
+        <button type="button" class="ld-button ld-quiet" aria-label={ctx.t(FacilitateText::OpenProjectorLabel)} {onclick}>
+            <ScreenIcon />{ ctx.t(FacilitateText::OpenProjector) }
         </button>
     }
 }
@@ -163,7 +162,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
     let phase = seen.view.as_ref().and_then(View::phase);
     use_ticker(phase.is_some_and(|p| seen.timers.get(p.slug()).is_running()));
     {
-        let title = format!("{} – {}", F::ProjectorTitle.get(lang), T::AppName.get(lang));
+        let title = format!("{} – {}", FacilitateText::ProjectorTitle.get(lang), CommonText::AppName.get(lang));
         use_effect_with(title, |title| {
             if let Some(d) = web_sys::window().and_then(|w| w.document()) {
                 d.set_title(title);
@@ -175,13 +174,14 @@ pub fn projector(p: &ProjectorProps) -> Html {
         return html! {
             <div class="leidraad ld-projector" lang={lang.code()}>
                 <main class="ld-proj-main">
-                    <h1>{ F::ProjectorTitle.get(lang) }</h1>
-                    <p class="ld-proj-wait" role="status">{ F::ProjectorWaiting.get(lang) }</p>
+                    <h1>{ FacilitateText::ProjectorTitle.get(lang) }</h1>
+                    <p class="ld-proj-wait" role="status">{ FacilitateText::ProjectorWaiting.get(lang) }</p>
                 </main>
             </div>
         };
     };
-    let title = if w.setup.title.is_empty() { T::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
+    let title =
+        if w.setup.title.is_empty() { CommonText::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
     let number = phase.number();
     let locked = is_locked(&w, phase);
     let timer = seen.timers.get(phase.slug());
@@ -197,13 +197,13 @@ pub fn projector(p: &ProjectorProps) -> Html {
         <div class="leidraad ld-projector" lang={lang.code()} data-phase={phase.slug()}>
             <header class="ld-proj-head">
                 <div>
-                    <p class="ld-proj-brand">{ format!("{} · {}", T::AppName.get(lang), F::ProjectorTitle.get(lang)) }</p>
+                    <p class="ld-proj-brand">{ format!("{} · {}", CommonText::AppName.get(lang), FacilitateText::ProjectorTitle.get(lang)) }</p>
                     <h1 class="ld-proj-title">{ title }</h1>
                     <p class="ld-proj-step">
-                        { format!("{} {number} / {}: ", F::Step.get(lang), Phase::ALL.len()) }
+                        { format!("{} {number} / {}: ", FacilitateText::Step.get(lang), Phase::ALL.len()) }
                         <strong>{ phase.label(lang) }</strong>
                         if locked {
-                            <span class="ld-proj-locked"><LockIcon />{ F::Locked.get(lang) }</span>
+                            <span class="ld-proj-locked"><LockIcon />{ FacilitateText::Locked.get(lang) }</span>
                         }
                     </p>
                 </div>
@@ -216,7 +216,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
             <main class="ld-proj-main" aria-label={phase.label(lang)}>
                 { body }
             </main>
-            <footer class="ld-proj-foot"><p>{ F::ProjectorReadOnly.get(lang) }</p></footer>
+            <footer class="ld-proj-foot"><p>{ FacilitateText::ProjectorReadOnly.get(lang) }</p></footer>
         </div>
     }
 }
@@ -240,16 +240,16 @@ fn setup_screen(p: &ScreenProps) -> Html {
                 <p class="ld-proj-meta">{ meta.join(" · ") }</p>
             }
             <section aria-labelledby="ld-proj-outcomes">
-                <h2 id="ld-proj-outcomes">{ F::Outcomes.get(lang) }</h2>
+                <h2 id="ld-proj-outcomes">{ FacilitateText::Outcomes.get(lang) }</h2>
                 if w.setup.outcomes.is_empty() {
-                    <p class="ld-proj-empty">{ T::NoOutcomes.get(lang) }</p>
+                    <p class="ld-proj-empty">{ SetupText::NoOutcomes.get(lang) }</p>
                 }
                 <ul class="ld-proj-list">
                     { for w.setup.outcomes.iter().map(|o| html! { <li key={o.id.as_str()}>{ &o.text }</li> }) }
                 </ul>
             </section>
             <section aria-labelledby="ld-proj-groups">
-                <h2 id="ld-proj-groups">{ F::Groups.get(lang) }</h2>
+                <h2 id="ld-proj-groups">{ FacilitateText::Groups.get(lang) }</h2>
                 <ul class="ld-proj-tags">
                     { for w.setup.groups.iter().map(|g| html! { <li key={g.id.as_str()}>{ &g.name }</li> }) }
                 </ul>
@@ -262,7 +262,7 @@ fn setup_screen(p: &ScreenProps) -> Html {
 fn collect_screen(p: &ScreenProps) -> Html {
     let (w, lang) = (&p.workshop, p.lang);
     if w.sources.is_empty() {
-        return html! { <p class="ld-proj-empty">{ T::NoSources.get(lang) }</p> };
+        return html! { <p class="ld-proj-empty">{ CollectText::NoSources.get(lang) }</p> };
     }
     html! {
         <>
@@ -275,7 +275,7 @@ fn collect_screen(p: &ScreenProps) -> Html {
                         <p class="ld-proj-kind">{ i18n::source_kind(s.kind, lang) }</p>
                         <h2>{ &s.title }</h2>
                         if cards.is_empty() {
-                            <p class="ld-proj-empty">{ F::NoCardsShown.get(lang) }</p>
+                            <p class="ld-proj-empty">{ FacilitateText::NoCardsShown.get(lang) }</p>
                         }
                         <ul class="ld-proj-cards">
                             { for cards.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
@@ -292,7 +292,7 @@ fn collect_screen(p: &ScreenProps) -> Html {
 fn board_screen(p: &ScreenProps) -> Html {
     let (w, lang) = (&p.workshop, p.lang);
     if w.cards.is_empty() {
-        return html! { <p class="ld-proj-empty">{ T::NoCardsYet.get(lang) }</p> };
+        return html! { <p class="ld-proj-empty">{ ClusterText::NoCardsYet.get(lang) }</p> };
     }
     let loose: Vec<_> = w.cards_in(None).collect();
     html! {
@@ -311,7 +311,7 @@ fn board_screen(p: &ScreenProps) -> Html {
             }) }
             if !loose.is_empty() {
                 <li key="ld-loose" class="ld-proj-box ld-proj-loose">
-                    <h2>{ F::NotGrouped.get(lang) }</h2>
+                    <h2>{ FacilitateText::NotGrouped.get(lang) }</h2>
                     <p class="ld-proj-kind">{ i18n::cards(loose.len(), lang) }</p>
                     <ul class="ld-proj-cards">
                         { for loose.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.text }</li> }) }
@@ -329,11 +329,11 @@ fn reduce_screen(p: &ScreenProps) -> Html {
     html! {
         <div class="ld-proj-two">
             <section aria-labelledby="ld-proj-result">
-                <h2 id="ld-proj-result">{ L::Results.get(lang) }</h2>
+                <h2 id="ld-proj-result">{ ChooseText::Results.get(lang) }</h2>
                 if w.clusters.is_empty() {
-                    <p class="ld-proj-empty">{ L::NoClusters.get(lang) }</p>
+                    <p class="ld-proj-empty">{ ChooseText::NoClusters.get(lang) }</p>
                 } else if !revealed {
-                    <p class="ld-proj-empty">{ F::ResultHidden.get(lang) }</p>
+                    <p class="ld-proj-empty">{ FacilitateText::ResultHidden.get(lang) }</p>
                     <ul class="ld-proj-list">
                         { for w.clusters.iter().map(|c| html! { <li key={c.id.as_str()}>{ &c.name }</li> }) }
                     </ul>
@@ -349,7 +349,7 @@ fn reduce_screen(p: &ScreenProps) -> Html {
                 }
             </section>
             <section aria-labelledby="ld-proj-set">
-                <h2 id="ld-proj-set">{ F::ChosenSet.get(lang) }</h2>
+                <h2 id="ld-proj-set">{ FacilitateText::ChosenSet.get(lang) }</h2>
                 <SetSize n={w.principles.len()} {lang} />
                 <ol class="ld-proj-list ld-proj-numbered">
                     { for w.principles.iter().map(|pr| html! { <li key={pr.id.as_str()}>{ &pr.title }</li> }) }
@@ -369,7 +369,7 @@ fn set_screen(p: &ScreenProps) -> Html {
             { for w.principles.iter().map(|pr| html! {
                 <li key={pr.id.as_str()}>
                     <h2>{ &pr.title }</h2>
-                    <p class="ld-proj-kind">{ match pr.kind { PrincipleKind::TransformationGoal => F::Goal, PrincipleKind::Value => F::Value }.get(lang) }</p>
+                    <p class="ld-proj-kind">{ match pr.kind { PrincipleKind::TransformationGoal => FacilitateText::Goal, PrincipleKind::Value => FacilitateText::Value }.get(lang) }</p>
                     if !pr.text.meaning.is_empty() {
                         <p class="ld-proj-meaning">{ &pr.text.meaning }</p>
                     }
@@ -391,16 +391,16 @@ struct SetSizeProps {
 fn set_size(p: &SetSizeProps) -> Html {
     let lang = p.lang;
     if p.n == 0 {
-        return html! { <p class="ld-proj-empty">{ F::NoSetYet.get(lang) }</p> };
+        return html! { <p class="ld-proj-empty">{ FacilitateText::NoSetYet.get(lang) }</p> };
     }
     let verdict = if p.n < limits::SET_MIN {
-        L::SetTooFew
+        ChooseText::SetTooFew
     } else if p.n > limits::SET_MAX {
-        L::SetTooMany
+        ChooseText::SetTooMany
     } else {
-        L::SetGood
+        ChooseText::SetGood
     };
-    let good = verdict == L::SetGood;
+    let good = verdict == ChooseText::SetGood;
     html! {
         <p class={classes!("ld-proj-size", (!good).then_some("ld-proj-size-warn"))}>
             <strong>{ format!("{}: ", i18n::principles(p.n, lang)) }</strong>{ verdict.get(lang) }

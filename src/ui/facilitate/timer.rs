@@ -9,8 +9,7 @@ use yew::prelude::*;
 use super::clock::{Timer, Timers, MAX_MINUTES, MIN_MINUTES};
 use super::edge::{self, Channel};
 use super::wire::Wire;
-use super::FText;
-use crate::i18n::{Lang, F};
+use crate::i18n::{FacilitateText, Lang};
 use crate::ui::{use_ctx, Phase};
 
 /// Re-renders four times a second while `active`, and at once when the tab becomes visible.
@@ -50,14 +49,14 @@ pub fn countdown(p: &CountdownProps) -> Html {
     html! {
         <span class={classes!("ld-countdown", over.then_some("ld-countdown-over"), paused.then_some("ld-countdown-paused"))}
             data-over={over.to_string()}>
-            <span class="ld-visually-hidden">{ format!("{} {}: ", F::TimerFor.get(p.lang), p.phase_name) }</span>
+            <span class="ld-visually-hidden">{ format!("{} {}: ", FacilitateText::TimerFor.get(p.lang), p.phase_name) }</span>
             <span class="ld-countdown-clock" role="timer">{ p.timer.clock(now) }</span>
             if paused {
-                <span class="ld-countdown-note">{ format!(" ({})", F::Paused.get(p.lang)) }</span>
+                <span class="ld-countdown-note">{ format!(" ({})", FacilitateText::Paused.get(p.lang)) }</span>
             }
             // Present from the start, so screen readers announce the end once when it appears.
             <span class="ld-countdown-end" role="status">
-                if over { { F::TimeUp.get(p.lang) } }
+                if over { { FacilitateText::TimeUp.get(p.lang) } }
             </span>
         </span>
     }
@@ -159,42 +158,42 @@ pub fn timer_control(p: &TimerControlProps) -> Html {
         })
     };
     let phase_name = p.phase.label(lang);
-    let group_label = format!("{} {}", ctx.t_f(F::TimerFor), phase_name);
+    let group_label = format!("{} {}", ctx.t(FacilitateText::TimerFor), phase_name);
 
     html! {
         <div class={classes!("ld-timer", over.then_some("ld-timer-over"))} role="group" aria-label={group_label}>
             <Countdown timer={timer.clone()} {lang} phase_name={phase_name} {now} />
             if timer.is_running() && !over {
-                <button type="button" class="ld-button ld-quiet ld-small" onclick={pause}>{ ctx.t_f(F::Pause) }</button>
+                <button type="button" class="ld-button ld-quiet ld-small" onclick={pause}>{ ctx.t(FacilitateText::Pause) }</button>
             } else if !over {
                 <button type="button" class="ld-button ld-quiet ld-small" onclick={start}>
-                    { ctx.t_f(if timer.is_started() { F::Resume } else { F::Start }) }
+                    { ctx.t(if timer.is_started() { FacilitateText::Resume } else { FacilitateText::Start }) }
                 </button>
             }
             <button type="button" class="ld-button ld-quiet ld-small" onclick={reset} disabled={!timer.is_started()}>
-                { ctx.t_f(F::Reset) }
+                { ctx.t(FacilitateText::Reset) }
             </button>
             <button type="button" id="ld-timer-settings-toggle" class="ld-button ld-quiet ld-small"
                 aria-expanded={(*open).to_string()} aria-controls="ld-timer-settings" onclick={toggle_open}>
-                { ctx.t_f(F::TimerSettings) }
+                { ctx.t(FacilitateText::TimerSettings) }
             </button>
             if *open {
                 <div id="ld-timer-settings" class="ld-timer-settings" onkeydown={close_on_escape}>
                     <form class="ld-row ld-row-end" onsubmit={set_minutes}>
                         <div class="ld-field">
-                            <label for="ld-timer-minutes">{ ctx.t_f(F::Minutes) }</label>
+                            <label for="ld-timer-minutes">{ ctx.t(FacilitateText::Minutes) }</label>
                             <input id="ld-timer-minutes" type="number" inputmode="numeric"
                                 min={MIN_MINUTES.to_string()} max={MAX_MINUTES.to_string()}
                                 value={(*minutes_text).clone()}
                                 oninput={{ let m = minutes_text.clone(); Callback::from(move |e: InputEvent| m.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
                         </div>
-                        <button type="submit" class="ld-button ld-primary ld-small">{ ctx.t_f(F::SetMinutes) }</button>
+                        <button type="submit" class="ld-button ld-primary ld-small">{ ctx.t(FacilitateText::SetMinutes) }</button>
                     </form>
                     <div class="ld-check">
                         <input id="ld-timer-sound" type="checkbox" checked={timers.sound} onchange={toggle_sound} />
-                        <label for="ld-timer-sound">{ ctx.t_f(F::Sound) }</label>
+                        <label for="ld-timer-sound">{ ctx.t(FacilitateText::Sound) }</label>
                     </div>
-                    <p class="ld-hint">{ ctx.t_f(F::TimerHelp) }</p>
+                    <p class="ld-hint">{ ctx.t(FacilitateText::TimerHelp) }</p>
                 </div>
             }
         </div>

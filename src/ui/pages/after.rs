@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{CommonText, Lang};
 use crate::ui::after::AfterView;
 use crate::ui::header::step_link;
 use crate::ui::{AppPage, Config, Page, Phase, Shared, Shell};
@@ -23,6 +23,6 @@ impl AppPage for AfterPage {
 
     /// Before its one step: the way back to the workshop.
     fn links(config: &Config, lang: Lang) -> (Html, Html) {
-        (step_link(config.href(Page::Workshop), None, T::BackToWorkshop.get(lang)), Html::default())
+        (step_link(config.href(Page::Workshop), None, CommonText::BackToWorkshop.get(lang)), Html::default())
     }
 }

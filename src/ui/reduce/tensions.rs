@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::super::platform::{self, new_id};
 use super::super::widgets::TextField;
 use super::super::{use_ctx, Shared};
-use crate::i18n::{Lang, L, T};
+use crate::i18n::{ChooseText, CommonText, Lang};
 use crate::workshop::{limits, Action, Id, Principle, Tension, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ fn title<'a>(w: &'a Workshop, id: &Id) -> &'a str {
 }
 
 fn pair_label(a: &str, b: &str, lang: Lang) -> String {
-    format!("{} {a} {} {b}", L::Between.get(lang), L::And.get(lang))
+    format!("{} {a} {} {b}", ChooseText::Between.get(lang), ChooseText::And.get(lang))
 }
 
 /// The matrix, the editor for the chosen pair, and the list of recorded tensions.
@@ -48,14 +48,14 @@ pub fn tension_matrix(p: &Props) -> Html {
     let ps = &w.principles;
     html! {
         <section class="ld-card-box ld-tensions" aria-labelledby="ld-tensions-h">
-            <h3 id="ld-tensions-h">{ L::Tensions.get(lang) }</h3>
+            <h3 id="ld-tensions-h">{ ChooseText::Tensions.get(lang) }</h3>
             if ps.len() < 2 {
-                <p class="ld-empty">{ L::TensionsNeedTwo.get(lang) }</p>
+                <p class="ld-empty">{ ChooseText::TensionsNeedTwo.get(lang) }</p>
             } else {
-                <p class="ld-hint">{ L::TensionsHelp.get(lang) }</p>
+                <p class="ld-hint">{ ChooseText::TensionsHelp.get(lang) }</p>
                 <div class="ld-matrix-wrap">
                 <table class="ld-matrix">
-                    <caption class="ld-visually-hidden">{ L::TensionMatrix.get(lang) }</caption>
+                    <caption class="ld-visually-hidden">{ ChooseText::TensionMatrix.get(lang) }</caption>
                     <thead>
                         <tr>
                             <td class="ld-matrix-corner"></td>
@@ -82,15 +82,15 @@ pub fn tension_matrix(p: &Props) -> Html {
                         on_close={{ let e = editing.clone(); Callback::from(move |_| e.set(None)) }} />
                 }
                 if !w.tensions.is_empty() {
-                    <h4 class="ld-small-head">{ L::Recorded.get(lang) }</h4>
+                    <h4 class="ld-small-head">{ ChooseText::Recorded.get(lang) }</h4>
                     <ul class="ld-tension-list">
                     { for w.tensions.iter().map(|t| html! {
                         <li key={t.id.as_str()}>
                             <strong>{ format!("{} ↔ {}", title(w, &t.a), title(w, &t.b)) }</strong>
                             { " — " }
                             { match &t.priority {
-                                Some(first) => format!("{} {}", title(w, first), L::First.get(lang)),
-                                None => L::NotChosen.get(lang).to_string(),
+                                Some(first) => format!("{} {}", title(w, first), ChooseText::First.get(lang)),
+                                None => ChooseText::NotChosen.get(lang).to_string(),
                             } }
                             if !t.note.is_empty() {
                                 <span class="ld-tension-note">{ format!(". {}", t.note) }</span>
@@ -123,7 +123,9 @@ fn cell(
     let t = tension_of(w, &a.id, &b.id);
     let selected = editing.as_ref() == Some(&(a.id.clone(), b.id.clone()));
     let (text, label) = match t {
-        None => ("+".to_string(), format!("{} {}", L::TensionAdd.get(lang), pair_label(&a.title, &b.title, lang))),
+        None => {
+            ("+".to_string(), format!("{} {}", ChooseText::TensionAdd.get(lang), pair_label(&a.title, &b.title, lang)))
+        }
         Some(t) => {
             let first = t.priority.as_ref().map(|f| if f == &a.id { i + 1 } else { j + 1 });
             let text = match first {
@@ -131,10 +133,10 @@ fn cell(
                 None => "⚖".to_string(),
             };
             let state = match &t.priority {
-                Some(f) => format!("{} {}", title(w, f), L::First.get(lang)),
-                None => L::NotChosen.get(lang).to_string(),
+                Some(f) => format!("{} {}", title(w, f), ChooseText::First.get(lang)),
+                None => ChooseText::NotChosen.get(lang).to_string(),
             };
-            (text, format!("{} {}: {state}", L::TensionEdit.get(lang), pair_label(&a.title, &b.title, lang)))
+            (text, format!("{} {}: {state}", ChooseText::TensionEdit.get(lang), pair_label(&a.title, &b.title, lang)))
         }
     };
     let onclick = {
@@ -207,23 +209,23 @@ fn editor(p: &EditorProps) -> Html {
     };
     html! {
         <form class="ld-tension-editor" {onsubmit} aria-labelledby="ld-tension-h">
-            <h4 id="ld-tension-h">{ format!("{}: {ta} ↔ {tb}", L::Tensions.get(lang)) }</h4>
-            <TextField id="ld-tension-note" label={L::TensionNote.get(lang)} value={(*note).clone()} max={limits::TENSION_NOTE}
+            <h4 id="ld-tension-h">{ format!("{}: {ta} ↔ {tb}", ChooseText::Tensions.get(lang)) }</h4>
+            <TextField id="ld-tension-note" label={ChooseText::TensionNote.get(lang)} value={(*note).clone()} max={limits::TENSION_NOTE}
                 multiline=true oninput={{ let n = note.clone(); Callback::from(move |v| n.set(v)) }} />
             <fieldset>
-                <legend>{ L::GoesFirst.get(lang) }</legend>
+                <legend>{ ChooseText::GoesFirst.get(lang) }</legend>
                 <div class="ld-kinds">
                     { radio(Some(p.a.clone()), ta.clone(), "a") }
                     { radio(Some(p.b.clone()), tb.clone(), "b") }
-                    { radio(None, L::NotChosen.get(lang).to_string(), "none") }
+                    { radio(None, ChooseText::NotChosen.get(lang).to_string(), "none") }
                 </div>
             </fieldset>
             <div class="ld-row">
-                <button type="submit" class="ld-button ld-primary">{ L::SaveTension.get(lang) }</button>
+                <button type="submit" class="ld-button ld-primary">{ ChooseText::SaveTension.get(lang) }</button>
                 if let Some(remove) = remove {
-                    <button type="button" class="ld-button ld-quiet" onclick={remove}>{ L::RemoveTension.get(lang) }</button>
+                    <button type="button" class="ld-button ld-quiet" onclick={remove}>{ ChooseText::RemoveTension.get(lang) }</button>
                 }
-                <button type="button" class="ld-button ld-quiet" onclick={p.on_close.reform(|_| ())}>{ T::Cancel.get(lang) }</button>
+                <button type="button" class="ld-button ld-quiet" onclick={p.on_close.reform(|_| ())}>{ CommonText::Cancel.get(lang) }</button>
             </div>
         </form>
     }

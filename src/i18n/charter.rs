@@ -1,0 +1,36 @@
+//! The one-page charter and its Markdown.
+
+use super::Lang;
+
+texts! {
+    CharterText;
+    // Charter
+    CharterIntro => "Dit is de pagina die u afdrukt of als PDF bewaart. Alles past altijd op één A4.", "This is the page you print or save as PDF. Everything always fits on one A4 page.";
+    CharterUntitled => "Leidende principes", "Guiding principles";
+    CharterPrinciples => "Onze leidende principes", "Our guiding principles";
+    CharterOutcomes => "Wat we willen bereiken", "What we want to achieve";
+    CharterTensions => "Spanningen en wat voorgaat", "Tensions and what goes first";
+    CharterWho => "Wie deden mee", "Who took part";
+    MoreNotShown => "Meer in het Markdown-bestand:", "More in the Markdown file:";
+    DraftMark => "Concept.", "Draft.";
+    DraftExplain => "Deze set is nog niet vastgesteld.", "This set has not been finalised yet.";
+    ReasonOnCharter => "Afwijking van 5 tot 8 principes:", "Departure from 5 to 8 principles:";
+    Finalise => "Set vaststellen", "Finalise the set";
+    FinaliseAnyway => "Toch vaststellen, met deze reden", "Finalise anyway, with this reason";
+    Reason => "Waarom kiest u toch voor dit aantal? (komt op het charter)", "Why do you still choose this number? (shown on the charter)";
+    Finalised => "De set is vastgesteld.", "The set is final.";
+    Reopen => "Weer openen", "Reopen";
+    PrintPdf => "Afdrukken of PDF bewaren", "Print or save as PDF";
+    PrintHelp => "Kies bij de printer \"Opslaan als PDF\" voor een PDF-bestand.", "Choose \"Save as PDF\" as the printer to get a PDF file.";
+    DownloadMarkdown => "Download Markdown", "Download Markdown";
+    Preview => "Voorbeeld van de pagina", "Preview of the page";
+    Participants => "Deelnemers:", "Participants:";
+    // Markdown
+    MdOrganisation => "Organisatie", "Organisation";
+    MdDate => "Datum", "Date";
+    MdFacilitator => "Begeleider", "Facilitator";
+    MdStatus => "Stand", "Status";
+    MdPrincipleA => "Principe", "Principle";
+    MdPrincipleB => "Botst met", "Clashes with";
+    MdFooter => "Gemaakt met Leidraad.", "Made with Leidraad.";
+}

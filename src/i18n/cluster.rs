@@ -1,0 +1,70 @@
+//! Clusteren (cluster): the board, moving cards, merging clusters, suggestions.
+
+use super::Lang;
+
+texts! {
+    ClusterText;
+    // Cluster
+    ClusterIntro => "Leg kaarten die hetzelfde zeggen bij elkaar en geef elk cluster een naam.", "Put cards that say the same thing together and name each cluster.";
+    ClusterHowTo => "Slepen kan met muis of vinger (pak de greep ⠿). Met het toetsenbord: ga naar een kaart, druk op Enter, kies met de pijltjes een cluster en druk weer op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag with mouse or finger (hold the grip ⠿). With the keyboard: go to a card, press Enter, choose a cluster with the arrow keys and press Enter again. Or tick cards and choose Move to.";
+    Unclustered => "Nog niet ingedeeld", "Not grouped yet";
+    NewCluster => "Nieuw cluster", "New cluster";
+    ClusterName => "Naam van het cluster", "Cluster name";
+    NewClusterName => "Naam voor een nieuw cluster", "Name for a new cluster";
+    CreateCluster => "Cluster maken", "Create cluster";
+    ClusterFromSelection => "Nieuw cluster van selectie", "New cluster from selection";
+    MoveTo => "Verplaats naar", "Move to";
+    Move => "Verplaats", "Move";
+    ClearSelection => "Selectie wissen", "Clear selection";
+    MergeWith => "Samenvoegen met", "Merge with";
+    Merge => "Samenvoegen", "Merge";
+    Ungroup => "Cluster opheffen", "Ungroup";
+    Select => "Selecteer", "Select";
+    NoCardsYet => "Nog geen kaarten. Maak ze bij Verzamelen.", "No cards yet. Make them in Collect.";
+    EmptyCluster => "Leeg. Sleep hier kaarten heen.", "Empty. Drop cards here.";
+    DragHandle => "Sleep om te verplaatsen", "Drag to move";
+    CarryCancelled => "Verplaatsen gestopt. De kaart blijft waar hij was.", "Move cancelled. The card stays where it was.";
+    CarryTargetGone => "Het gekozen cluster bestaat niet meer. Verplaatsen gestopt, de kaart blijft waar hij was.", "The chosen cluster no longer exists. Move cancelled, the card stays where it was.";
+    ChooseCluster => "Kies een cluster", "Choose a cluster";
+    SuggestClusters => "Stel clusters voor", "Suggest clusters";
+    SuggestHelp => "Leidraad zoekt kaarten die hetzelfde zeggen. U kiest zelf.", "Leidraad looks for cards that say the same. You decide.";
+    Suggestions => "Voorstellen", "Suggestions";
+    SuggestAgain => "Opnieuw voorstellen", "Suggest again";
+    SuggestExplain => "Alleen kaarten die nog niet zijn ingedeeld. Neem een voorstel over of wijs het af; uw eigen clusters blijven zoals ze zijn.", "Only cards not yet grouped. Accept or reject each proposal; your own clusters stay as they are.";
+    NoSuggestions => "Geen voorstellen: er zijn geen losse kaarten die op elkaar lijken.", "No suggestions: no loose cards look alike.";
+    NoMoreSuggestions => "Geen nieuwe voorstellen. Afgewezen voorstellen komen pas terug als u Opnieuw voorstellen kiest.", "No new suggestions. Rejected suggestions only come back when you choose Suggest again.";
+    SharedWords => "Wat ze delen:", "What they share:";
+    Reject => "Afwijzen", "Reject";
+    ClusterActions => "Acties", "Actions";
+    Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
+}
+
+impl ClusterText {
+    /// Spoken when a card is picked up by keyboard.
+    pub fn carry_picked_up(text: &str, column: &str, position: usize, of: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!(
+                "Kaart opgepakt: {text}. Nu in: {column} ({position} van {of}). Kies met de pijltjes een cluster, druk op Enter om te plaatsen of Escape om te stoppen."
+            ),
+            Lang::En => format!(
+                "Card picked up: {text}. Now in: {column} ({position} of {of}). Choose a cluster with the arrow keys, press Enter to place or Escape to stop."
+            ),
+        }
+    }
+
+    /// Spoken while a carried card aims at a column.
+    pub fn carry_aiming(column: &str, position: usize, of: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!("Naar: {column} ({position} van {of})."),
+            Lang::En => format!("To: {column} ({position} of {of})."),
+        }
+    }
+
+    /// "3 kaarten geselecteerd".
+    pub fn cards_selected(n: usize, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!("{} geselecteerd", super::cards(n, lang)),
+            Lang::En => format!("{} selected", super::cards(n, lang)),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Concretiseren (make concrete): the fields of a principle.
+
+use super::Lang;
+use crate::workshop::PrincipleField;
+
+texts! {
+    ConcretiseText;
+    // Concretise
+    ConcretiseIntro => "Maak elk principe concreet, één voor één. Teksten worden bewaard als u het veld verlaat.", "Make each principle concrete, one at a time. Texts are kept when you leave the field.";
+    PickPrinciple => "Kies een principe", "Choose a principle";
+    Previous => "Vorige", "Previous";
+    Next => "Volgende", "Next";
+    ShortTitle => "Korte titel (de regel op het charter)", "Short title (the line on the charter)";
+    Meaning => "Wat bedoelen we? (één zin, gewone woorden)", "What do we mean? (one sentence, plain words)";
+    Kind => "Soort principe", "Kind of principle";
+    KindGoal => "Transformatiedoel", "Transformation goal";
+    KindValue => "Waarde / identiteit", "Value / identity";
+    KindGoalHelp => "Een doel van de verandering, zoals normaliseren of zorg dichtbij.", "A goal of the change, such as normalising or care close to home.";
+    KindValueHelp => "Wie we willen zijn, zoals betrouwbaar of wendbaar.", "Who we want to be, such as reliable or agile.";
+    Implications => "Wat betekent het voor…", "What does it mean for…";
+    Offer => "Aanbod en activiteiten", "Offer and activities";
+    Access => "Toegang", "Access";
+    Conduct => "Handelen van professionals", "Conduct of professionals";
+    Procurement => "Inkoop en contracten", "Procurement and contracts";
+    Theory => "Beleidstheorie", "Policy theory";
+    TheoryBecause => "Omdat we aannemen dat", "Because we assume that";
+    TheoryWorking => "brengt deze werkwijze:", "this way of working:";
+    TheoryCloser => "ons dichter bij:", "brings us closer to:";
+    NoOutcome => "Kies een resultaat", "Choose an outcome";
+    NoOutcomesSetup => "Er zijn nog geen resultaten. Vul ze in bij Voorbereiden.", "There are no outcomes yet. Add them in Set up.";
+    Deepen => "Verder uitwerken (niet verplicht)", "Work out further (optional)";
+    ClosingQuestions => "De zes slotvragen", "The six closing questions";
+    Q1 => "Voor welke vragen van inwoners is dit principe een oplossing?", "For which questions of residents is this principle a solution?";
+    Q2 => "Wat zien we in de praktijk als we het waarmaken?", "What do we see in practice when we realise it?";
+    Q3 => "Wat vraagt het van de betrokken partijen?", "What does applying it ask of the parties involved?";
+    Q4 => "Hoe ziet de praktijk eruit als we het helemaal toepassen?", "What does practice look like when we apply it fully?";
+    Q5 => "Welke kennis, vaardigheden, samenwerking en afspraken hebben we nodig?", "What knowledge, skills, cooperation and agreements do we need?";
+    Q6 => "Hoe blijven we erover in gesprek, zodat we blijven leren?", "How do we keep talking about it, so that we keep learning?";
+    HeadHeartHands => "Hoofd, hart en handen", "Head, heart and hands";
+    Head => "Hoofd: wat betekent het in uw werk, waar ziet u het?", "Head: what does it mean in your work, where do you see it?";
+    Heart => "Hart: waarom is het belangrijk voor uw werk en voor inwoners?", "Heart: why does it matter for your work and for residents?";
+    Hands => "Handen: hoe maakt u het waar? Wat zegt en vraagt u?", "Hands: how do you realise it? What do you say and ask?";
+    Provenance => "Waar het vandaan komt", "Where it comes from";
+    ProvenanceNone => "Dit principe komt niet uit een cluster.", "This principle does not come from a cluster.";
+    FromCluster => "Uit cluster", "From cluster";
+    GoToReduce => "Kies eerst principes bij Kiezen.", "Choose principles in Choose first.";
+}
+
+impl ConcretiseText {
+    /// The label of a principle field in the form and the Markdown export.
+    pub fn principle_field(field: PrincipleField) -> ConcretiseText {
+        match field {
+            PrincipleField::Title => ConcretiseText::ShortTitle,
+            PrincipleField::Meaning => ConcretiseText::Meaning,
+            PrincipleField::Offer => ConcretiseText::Offer,
+            PrincipleField::Access => ConcretiseText::Access,
+            PrincipleField::Conduct => ConcretiseText::Conduct,
+            PrincipleField::Procurement => ConcretiseText::Procurement,
+            PrincipleField::Assumption => ConcretiseText::TheoryBecause,
+            PrincipleField::WayOfWorking => ConcretiseText::TheoryWorking,
+            // Only six questions exist; `apply` refuses a number past them.
+            PrincipleField::Closing(n) => [
+                ConcretiseText::Q1,
+                ConcretiseText::Q2,
+                ConcretiseText::Q3,
+                ConcretiseText::Q4,
+                ConcretiseText::Q5,
+                ConcretiseText::Q6,
+            ][usize::from(n.min(5))],
+            PrincipleField::Head => ConcretiseText::Head,
+            PrincipleField::Heart => ConcretiseText::Heart,
+            PrincipleField::Hands => ConcretiseText::Hands,
+        }
+    }
+}

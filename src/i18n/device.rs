@@ -1,0 +1,25 @@
+//! This device: saving in the browser, storage trouble, clearing a shared laptop.
+
+use super::Lang;
+
+texts! {
+    DeviceText;
+    // Storage
+    StorageUnreadable => "De opgeslagen werksessie op dit apparaat kan niet worden gelezen. Er is niets overschreven.", "The workshop saved on this device cannot be read. Nothing has been overwritten.";
+    DownloadRaw => "Download de opgeslagen tekst", "Download the saved text";
+    StartNew => "Begin een nieuwe werksessie", "Start a new workshop";
+    StartNewConfirm => "Weet u het zeker? De oude tekst op dit apparaat wordt dan vervangen. Download hem eerst.", "Are you sure? The old text on this device will be replaced. Download it first.";
+    StorageFailed => "Opslaan op dit apparaat lukt niet. Uw werk staat nog in dit venster: download het als bestand.", "Saving on this device failed. Your work is still in this window: download it as a file.";
+    OtherTab => "Deze werksessie is in een ander tabblad gewijzigd. Herlaad om die versie te zien; dit tabblad slaat niet meer op tot u kiest.", "This workshop was changed in another tab. Reload to see that version; this tab stops saving until you choose.";
+    Reload => "Herladen", "Reload";
+    KeepThis => "Deze versie houden", "Keep this version";
+    DownloadWorkshop => "Download werksessie (JSON)", "Download workshop (JSON)";
+    ThisDevice => "Dit apparaat", "This device";
+    ThisDeviceHelp => "Uw werk staat alleen in deze browser. Op een gedeelde laptop: download het en wis het daarna.", "Your work is only in this browser. On a shared laptop: download it, then clear it.";
+    DownloadFirst => "Download de werksessie", "Download the workshop";
+    ClearDevice => "Wis alles van dit apparaat", "Clear everything from this device";
+    ClearDeviceConfirm => "Alles van deze werksessie wordt van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt. Heeft u het bestand gedownload? Doorgaan?", "Everything of this workshop will be removed from this device. This cannot be undone. Have you downloaded the file? Continue?";
+    DeviceCleared => "Alles is van dit apparaat gewist.", "Everything has been removed from this device.";
+    DeviceNotCleared => "Wissen lukte niet helemaal: deze browser staat het niet toe. Sluit alle vensters van de browser.", "Clearing did not fully work: this browser does not allow it. Close all browser windows.";
+    Crashed => "Er ging iets mis in Leidraad. Uw laatste opgeslagen werk staat nog op dit apparaat.", "Something went wrong in Leidraad. Your last saved work is still on this device.";
+}
