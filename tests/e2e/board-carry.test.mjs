@@ -2,13 +2,11 @@
 // An undo while a card is carried (Ctrl+Z on the grip) can add or remove clusters and shift the
 // columns; the card must still land in the cluster it was carried to, or the carry must stop
 // with a spoken message, never land in another cluster.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, goPhase, columnCards, saved, workshopFile } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, columnCards, saved, workshopFile } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 /** One loose card and one card in each of the given clusters. */
 function board(clusters) {

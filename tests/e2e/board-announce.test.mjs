@@ -1,13 +1,11 @@
 // What a screen reader hears when cards move: the outcome of the move, spoken only once it is
 // known. A refused move (the facilitator locked the Cluster step) is announced as the refusal,
 // never as "moved".
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { start, openPage, shot, goPhase, columnCards, saved, workshopFile } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, columnCards, saved, workshopFile } from "./lib.mjs";
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env?.stop(); });
+const env = appServer();
 
 const live = (page) => page.locator(".ld-live");
 const notice = (page) => page.locator(".ld-notice-area .ld-notice");
