@@ -471,7 +471,8 @@ fn the_graph_keeps_every_similar_pair_on_a_board_of_workshop_size() {
     let m = similarity_matrix(&refs);
     let dense = leidraad::suggest::cluster::cluster_by_modularity(&m, n, 1.5);
     assert_eq!(suggest_clusters(&refs), dense);
-    let (_, stats) = leidraad::suggest::suggest_with_stats(&refs);
+    let (sparse, stats) = leidraad::suggest::suggest_with_stats(&refs);
+    assert_eq!(sparse.into_iter().map(|s| s.members).collect::<Vec<_>>(), dense);
     assert_eq!(stats.skipped_terms, 0);
     let nonzero = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).filter(|&(i, j)| m[i * n + j] > 0.0).count();
     assert_eq!(stats.edges, nonzero);

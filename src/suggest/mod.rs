@@ -24,7 +24,9 @@
 //!    time grow with the cards, not their square.
 //! 5. **Clustering** ([`cluster`]): average linkage on that sparse graph, cut where modularity
 //!    (resolution [`Options::resolution`] = 1.5) is highest, so the number of groups follows
-//!    from the data. Above [`MAX_LOOSE_CARDS`] the board gets [`Suggested::TooManyCards`].
+//!    from the data. Up to [`DENSE_UP_TO`] cards the matrix itself is used (a few MB, and its
+//!    linkage is faster there); above [`MAX_LOOSE_CARDS`] the board gets
+//!    [`Suggested::TooManyCards`].
 //!
 //! The two knobs (concept weight 1.5, resolution 1.5) were set on a coarse grid over the dev set
 //! (`data/principles-dev.json`); results sit on a plateau (resolution 1.0 to 2.5 all give
@@ -75,6 +77,11 @@ impl Default for Options {
 
 /// Minimum cosine similarity for [`similar`] to report a card.
 pub const SIMILAR_THRESHOLD: f32 = 0.3;
+
+/// Largest board grouped on the full n×n similarity matrix (1,500² `f32` is 9 MB, twice that
+/// during the linkage): there it is faster than the sparse graph and gives the same groups.
+/// Larger boards use the sparse neighbour graph only.
+pub const DENSE_UP_TO: usize = 1_500;
 
 /// Most loose cards [`suggest_for_board`] groups; above it the board is asked to cluster some
 /// by hand first.
@@ -470,7 +477,16 @@ impl Corpus {
 
     /// Groups of the statements: average linkage on the neighbour graph, cut at the best
     /// modularity.
-    fn groups(&self) -> (Vec<Vec<usize>>, GraphStats) {
+    fn groups(&self) -> Vec<Vec<usize>> {
+        if self.n <= DENSE_UP_TO {
+            // Small boards: the matrix is at most a few MB and its linkage is the faster one.
+            return cluster::cluster_by_modularity(&self.similarity_matrix(), self.n, self.opts.resolution);
+        }
+        self.sparse_groups().0
+    }
+
+    /// [`Corpus::groups`] on the sparse neighbour graph, at any size, with its cost.
+    fn sparse_groups(&self) -> (Vec<Vec<usize>>, GraphStats) {
         let (edges, stats) = self.neighbour_graph(neighbours_for(self.n));
         (cluster::cluster_graph_by_modularity(self.n, &edges, self.opts.resolution), stats)
     }
@@ -551,7 +567,7 @@ impl Corpus {
 /// Suggested groups with explicit [`Options`]. Every index of `texts` is in exactly one group;
 /// members ascend, groups are ordered by their first member.
 pub fn suggest_clusters_with(texts: &[&str], opts: &Options) -> Vec<Vec<usize>> {
-    Corpus::new(texts, opts).groups().0
+    Corpus::new(texts, opts).groups()
 }
 
 /// Suggested groups of statements that say much the same thing. Every index of `texts` is in
@@ -565,22 +581,28 @@ pub fn suggest_clusters(texts: &[&str]) -> Vec<Vec<usize>> {
 /// readable: the lexicon's Dutch label for a concept (`"eigen kracht"`) or the word as written
 /// (`"wijk"`), most widely shared first, at most five. A singleton lists its own concepts.
 pub fn suggest_with_reasons(texts: &[&str]) -> Vec<Suggestion> {
-    suggest_with_stats(texts).0
+    let corpus = Corpus::new(texts, &Options::default());
+    let groups = corpus.groups();
+    with_reasons(&corpus, groups)
 }
 
-/// [`suggest_with_reasons`] with what building the neighbour graph cost (for tests and the
-/// benchmark: the bounds hold at any size).
+/// [`suggest_with_reasons`], always on the sparse neighbour graph (as boards above
+/// [`DENSE_UP_TO`] cards are), with what building the graph cost: for tests and the benchmark,
+/// to show the bounds hold and that the graph gives the matrix's groups.
 pub fn suggest_with_stats(texts: &[&str]) -> (Vec<Suggestion>, GraphStats) {
     let corpus = Corpus::new(texts, &Options::default());
-    let (groups, stats) = corpus.groups();
-    let suggestions = groups
+    let (groups, stats) = corpus.sparse_groups();
+    (with_reasons(&corpus, groups), stats)
+}
+
+fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
+    groups
         .into_iter()
         .map(|members| {
             let shared_terms = corpus.shared_terms(&members);
             Suggestion { members, shared_terms }
         })
-        .collect();
-    (suggestions, stats)
+        .collect()
 }
 
 /// What the board gets when it asks for suggestions.
