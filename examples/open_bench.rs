@@ -71,4 +71,14 @@ fn main() {
             ms(t_open)
         );
     }
+    // Beyond what a file may hold, the check alone: linear means twice the voters, twice the time.
+    println!("\nThe integrity check alone (no file: these are over the size limit)");
+    println!("{:>8} {:>10}", "voters", "check");
+    for voters in [60_000, 120_000, 240_000] {
+        let w = workshop(voters, 0);
+        let t_check = time(runs, || {
+            std::hint::black_box(w.check().is_ok());
+        });
+        println!("{voters:>8} {:>7.1} ms", ms(t_check));
+    }
 }

@@ -30,7 +30,7 @@ impl Workshop {
     /// looked up in a hash set of borrowed ids, so a file with tens of thousands of voters or
     /// cards opens without a pause. Nothing here may scan a list per item of another list.
     pub fn check(&self) -> Result<(), Integrity> {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::with_capacity(self.all_ids().size_hint().0);
         for id in self.all_ids() {
             if !seen.insert(id) {
                 return Err(Integrity::DuplicateId(id.clone()));
@@ -101,7 +101,7 @@ impl Workshop {
                 return Err(Integrity::BadVotes);
             }
         }
-        let mut pairs = HashSet::new();
+        let mut pairs = HashSet::with_capacity(v.votes.len());
         for vote in &v.votes {
             if !voters.contains(&vote.voter) {
                 return dangling(Field::Voter, &vote.voter);
