@@ -1,14 +1,50 @@
 //! Measures the cluster suggestions on the labelled dev set, against a word-overlap baseline,
 //! and times them.
 //!
-//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups]]
+//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--sizes=100,300]]
 //!
 //! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `data/principles-dev.json` in the
-//! crate. `--groups` also prints the suggested groups with their reasons.
+//! crate. `--groups` also prints the suggested groups with their reasons. `--sizes` chooses the
+//! board sizes timed (default 100, 300, 1000, 3000, 20000). Peak memory is counted by a global
+//! allocator wrapper: the most bytes allocated at once during one `suggest_with_reasons`.
 
 use leidraad::suggest::eval::{score, word_overlap_clusters, Cut, Dataset, Principle, Score};
 use leidraad::suggest::{suggest_clusters, suggest_clusters_with, suggest_with_reasons, Options, SimilarIndex};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            let now = IN_USE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+/// Peak extra bytes allocated while `f` runs.
+fn peak_bytes<F: FnOnce()>(f: F) -> usize {
+    let base = IN_USE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    f();
+    PEAK.load(Ordering::Relaxed).saturating_sub(base)
+}
 
 fn data_path(args: &[String]) -> String {
     if let Some(p) = args.iter().find(|a| !a.starts_with("--")) {
@@ -53,7 +89,9 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn time<F: FnMut()>(runs: usize, mut f: F) -> Duration {
-    f(); // warm up (lexicon compilation, allocator)
+    if runs > 1 {
+        f(); // warm up (lexicon compilation, allocator)
+    }
     median(
         (0..runs)
             .map(|_| {
@@ -162,21 +200,36 @@ fn main() {
         }
     }
 
-    println!("\nTiming (native, release, median of 9 runs)");
+    let sizes: Vec<usize> = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--sizes="))
+        .map(|l| l.split(',').filter_map(|x| x.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![100, 300, 1000, 3000, 20_000]);
+    println!("\nTiming (native, release, median of 9 runs; 3 runs from 3000 cards, 1 from 10000)");
     println!(
-        "{:>6} {:>16} {:>22} {:>18} {:>20}",
-        "n", "suggest_clusters", "suggest_with_reasons", "SimilarIndex::new", "SimilarIndex query"
+        "{:>6} {:>16} {:>22} {:>18} {:>20} {:>10}",
+        "n", "suggest_clusters", "suggest_with_reasons", "SimilarIndex::new", "SimilarIndex query", "peak MB"
     );
-    for n in [100usize, 300, 1000] {
+    for n in sizes {
+        let runs = if n >= 10_000 {
+            1
+        } else if n >= 3000 {
+            3
+        } else {
+            9
+        };
         let texts = synthetic(&full, n);
         let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
-        let t_clusters = time(9, || {
+        let t_clusters = time(runs, || {
             std::hint::black_box(suggest_clusters(&refs));
         });
-        let t_reasons = time(9, || {
+        let t_reasons = time(runs, || {
             std::hint::black_box(suggest_with_reasons(&refs));
         });
-        let t_index = time(9, || {
+        let peak = peak_bytes(|| {
+            std::hint::black_box(suggest_with_reasons(&refs));
+        });
+        let t_index = time(runs, || {
             std::hint::black_box(SimilarIndex::new(&refs));
         });
         let index = SimilarIndex::new(&refs);
@@ -184,12 +237,13 @@ fn main() {
             std::hint::black_box(index.query("Zorg dichtbij, in de wijk, met eigen regie voor de inwoner"));
         });
         println!(
-            "{:>6} {:>13.2} ms {:>19.2} ms {:>15.2} ms {:>17.3} ms",
+            "{:>6} {:>13.2} ms {:>19.2} ms {:>15.2} ms {:>17.3} ms {:>10.1}",
             n,
             t_clusters.as_secs_f64() * 1e3,
             t_reasons.as_secs_f64() * 1e3,
             t_index.as_secs_f64() * 1e3,
-            t_query.as_secs_f64() * 1e3
+            t_query.as_secs_f64() * 1e3,
+            peak as f64 / 1e6
         );
     }
 }

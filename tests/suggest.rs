@@ -405,3 +405,75 @@ proptest! {
         }
     }
 }
+
+// ---------- scale ----------
+
+/// A board of `n` distinct statements from the field's vocabulary (deterministic).
+fn big_board(n: usize) -> Vec<String> {
+    let phrases = [
+        "eigen regie",
+        "zorg dichtbij in de wijk",
+        "integraal werken",
+        "minder regels",
+        "preventie voorop",
+        "ruimte voor de professional",
+        "samenwerken met partners",
+        "leren en verbeteren",
+        "veiligheid is de ondergrens",
+        "meedoen naar vermogen",
+        "de inwoner centraal",
+        "sociale basis versterken",
+    ];
+    let words = ["gezin", "buurt", "school", "werk", "wonen", "schulden", "mantelzorg", "sport", "taal", "geld"];
+    (0..n)
+        .map(|i| {
+            let p = phrases[i % phrases.len()];
+            let w = words[(i / phrases.len()) % words.len()];
+            format!("{p} met {w} kaart{i}")
+        })
+        .collect()
+}
+
+#[test]
+fn twenty_thousand_cards_never_panic_and_stay_bounded() {
+    use leidraad::suggest::{
+        suggest_for_board, suggest_with_stats, Suggested, EDGE_BUDGET, MAX_LOOSE_CARDS, MIN_NEIGHBOURS, POSTINGS_BUDGET,
+    };
+    let texts = big_board(20_000);
+    let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+    let (groups, stats) = suggest_with_stats(&refs);
+    let members: Vec<Vec<usize>> = groups.iter().map(|g| g.members.clone()).collect();
+    assert_partition(refs.len(), &members);
+    // Cards that say the same thing are grouped; not everything is one group.
+    assert!(groups.iter().any(|g| g.members.len() >= 2));
+    assert!(groups.len() > 1);
+    // No structure grows with the square of the cards: the graph is bounded by the edge budget
+    // (or the minimum neighbours per card) and the index walk by its budget.
+    assert_eq!(stats.cards, 20_000);
+    assert!(stats.neighbours <= (EDGE_BUDGET / 20_000).max(MIN_NEIGHBOURS), "{stats:?}");
+    assert!(stats.edges <= stats.cards * stats.neighbours, "{stats:?}");
+    assert!(stats.edges <= EDGE_BUDGET.max(20_000 * MIN_NEIGHBOURS), "{stats:?}");
+    assert!(stats.postings_visited <= POSTINGS_BUDGET, "{stats:?}");
+    // The board's entry point answers with the groups at this size and refuses plainly above it.
+    assert!(matches!(suggest_for_board(&refs[..1000]), Suggested::Groups(g) if !g.is_empty()));
+    let too_many = big_board(MAX_LOOSE_CARDS + 1);
+    let refs: Vec<&str> = too_many.iter().map(|s| s.as_str()).collect();
+    assert_eq!(suggest_for_board(&refs), Suggested::TooManyCards { cards: MAX_LOOSE_CARDS + 1, max: MAX_LOOSE_CARDS });
+}
+
+#[test]
+fn the_graph_keeps_every_similar_pair_on_a_board_of_workshop_size() {
+    // Up to the edge budget nothing is pruned, so the groups are those of the full matrix:
+    // the same average linkage and cut computed on the n×n similarities.
+    let texts = big_board(300);
+    let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+    let n = refs.len();
+    let m = similarity_matrix(&refs);
+    let dense = leidraad::suggest::cluster::cluster_by_modularity(&m, n, 1.5);
+    assert_eq!(suggest_clusters(&refs), dense);
+    let (sparse, stats) = leidraad::suggest::suggest_with_stats(&refs);
+    assert_eq!(sparse.into_iter().map(|s| s.members).collect::<Vec<_>>(), dense);
+    assert_eq!(stats.skipped_terms, 0);
+    let nonzero = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).filter(|&(i, j)| m[i * n + j] > 0.0).count();
+    assert_eq!(stats.edges, nonzero);
+}

@@ -467,6 +467,39 @@ pub fn cards_moved(n: usize, column: &str, lang: Lang) -> String {
     }
 }
 
+/// Why no suggestions were made on a board with more loose cards than the suggestions handle,
+/// and what to do instead.
+pub fn too_many_loose_cards(cards: usize, max: usize, lang: Lang) -> String {
+    let (cards, max) = (grouped(cards, lang), grouped(max, lang));
+    match lang {
+        Lang::Nl => format!(
+            "Te veel losse kaarten voor voorstellen: {cards}, en Leidraad doet voorstellen tot {max}. \
+             Deel eerst zelf een deel van de kaarten in een cluster in en kies dan opnieuw voorstellen."
+        ),
+        Lang::En => format!(
+            "Too many loose cards for suggestions: {cards}, and Leidraad suggests for up to {max}. \
+             Put some of the cards in a cluster yourself first, then choose Suggest again."
+        ),
+    }
+}
+
+/// A whole number with thousands separated as the language writes them: 20.000 / 20,000.
+fn grouped(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn pick(lang: Lang, nl: &str, en: &str) -> String {
     match lang {
         Lang::Nl => nl.to_string(),
@@ -477,6 +510,16 @@ fn pick(lang: Lang, nl: &str, en: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn too_many_loose_cards_names_both_numbers_and_what_to_do() {
+        let nl = too_many_loose_cards(23_171, 20_000, Lang::Nl);
+        assert!(nl.contains("23.171") && nl.contains("20.000") && nl.contains("cluster"), "{nl}");
+        let en = too_many_loose_cards(23_171, 20_000, Lang::En);
+        assert!(en.contains("23,171") && en.contains("20,000") && en.contains("cluster"), "{en}");
+        assert_eq!(grouped(999, Lang::Nl), "999");
+        assert_eq!(grouped(1_000_000, Lang::En), "1,000,000");
+    }
 
     #[test]
     fn every_text_exists_in_both_languages() {

@@ -13,6 +13,11 @@
 //!    given in advance: groups stop growing when merging is no longer better than chance.
 //!    Merges of near-duplicates (similarity ≥ [`DUPLICATE`]) are always kept, and pairs with no
 //!    similarity at all are never merged.
+//!
+//! The app uses the **sparse** form ([`cluster_graph_by_modularity`]): the same average linkage
+//! and the same cut on a graph that lists only the pairs with some similarity (a missing pair
+//! is similarity 0, exactly as a 0 in the matrix). On a graph that holds every non-zero pair it
+//! gives the matrix version's groups; its memory is the edges, not n².
 
 /// One merge of the dendrogram: the groups containing `a` and `b` joined at similarity `height`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -131,6 +136,15 @@ pub fn modularity_cut(sim: &[f32], n: usize, merges: &[Merge], gamma: f64) -> us
         deg[i] =
             row.iter().enumerate().filter(|&(j, v)| j != i && v.is_finite() && *v > 0.0).map(|(_, v)| *v as f64).sum();
     }
+    modularity_cut_by_degrees(deg, merges, gamma)
+}
+
+/// [`modularity_cut`] given each item's degree (its summed similarity to all others).
+fn modularity_cut_by_degrees(mut deg: Vec<f64>, merges: &[Merge], gamma: f64) -> usize {
+    let n = deg.len();
+    if n < 2 {
+        return 0;
+    }
     let total: f64 = deg.iter().sum();
     let mut sets = Sets::new(n);
     let mut size = vec![1f64; n];
@@ -188,5 +202,132 @@ pub fn cluster_by_modularity(sim: &[f32], n: usize, gamma: f64) -> Vec<Vec<usize
 pub fn cluster_by_threshold(sim: &[f32], n: usize, threshold: f32) -> Vec<Vec<usize>> {
     let merges = average_linkage(sim, n);
     let keep = merges.iter().take_while(|m| m.height >= threshold && m.height > 0.0).count();
+    groups_from_merges(n, &merges, keep)
+}
+
+/// One pair of items with their similarity; `a < b`.
+pub type Edge = (u32, u32, f32);
+
+/// A small, fast hash for `u32` keys (multiply and take the high bits); the keys are indices,
+/// not attacker-chosen, and the standard hasher would dominate the sparse linkage's time.
+#[derive(Default, Clone, Copy)]
+struct IndexHasher(u64);
+
+impl std::hash::Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (u64::from(i) ^ self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type IndexMap = std::collections::HashMap<u32, f64, std::hash::BuildHasherDefault<IndexHasher>>;
+
+/// Degree of each of `n` items in the similarity graph `edges` (items outside `0..n`, loops and
+/// non-positive or non-finite similarities are ignored, as in the matrix version).
+pub fn degrees(n: usize, edges: &[Edge]) -> Vec<f64> {
+    let mut deg = vec![0f64; n];
+    for &(a, b, s) in edges {
+        let (a, b) = (a as usize, b as usize);
+        if a != b && a < n && b < n && s.is_finite() && s > 0.0 {
+            deg[a] += f64::from(s);
+            deg[b] += f64::from(s);
+        }
+    }
+    deg
+}
+
+/// Average-linkage dendrogram of `n` items on a sparse similarity graph (each pair at most once;
+/// a missing pair has similarity 0). Nearest-neighbour chain as in [`average_linkage`], with
+/// each group's summed similarity to its neighbouring groups in a hash map; merging moves the
+/// smaller map into the larger. Only merges at positive similarity are returned (the cut never
+/// keeps the others), sorted from most to least similar. Ties go to the previous chain element,
+/// then to the lower index, so the result does not depend on hash order.
+pub fn sparse_average_linkage(n: usize, edges: &[Edge]) -> Vec<Merge> {
+    let mut adj: Vec<IndexMap> = vec![IndexMap::default(); n];
+    for &(a, b, s) in edges {
+        let (ua, ub) = (a as usize, b as usize);
+        if ua != ub && ua < n && ub < n && s.is_finite() && s > 0.0 {
+            *adj[ua].entry(b).or_insert(0.0) += f64::from(s);
+            *adj[ub].entry(a).or_insert(0.0) += f64::from(s);
+        }
+    }
+    let mut size = vec![1f64; n];
+    let mut active = vec![true; n];
+    let mut merges = Vec::with_capacity(n.saturating_sub(1));
+    let mut chain: Vec<usize> = Vec::new();
+    // Items before `start` are merged away or have no neighbour left; neither ever changes back.
+    let mut start = 0usize;
+    loop {
+        if chain.is_empty() {
+            while start < n && (!active[start] || adj[start].is_empty()) {
+                start += 1;
+            }
+            if start >= n {
+                break;
+            }
+            chain.push(start);
+        }
+        let Some(&x) = chain.last() else { break };
+        let prev = chain.len().checked_sub(2).and_then(|i| chain.get(i)).copied();
+        let mut best: Option<(usize, f64)> =
+            prev.and_then(|p| adj[x].get(&(p as u32)).map(|w| (p, w / (size[x] * size[p]))));
+        for (&k, &w) in &adj[x] {
+            let k = k as usize;
+            if Some(k) == prev {
+                continue;
+            }
+            let s = w / (size[x] * size[k]);
+            let better = match best {
+                Some((b, bs)) => s > bs || (s == bs && Some(b) != prev && k < b),
+                None => true,
+            };
+            if better {
+                best = Some((k, s));
+            }
+        }
+        let Some((y, height)) = best else {
+            // No neighbour (only possible for a chain of one): nothing to merge it with.
+            chain.clear();
+            start += 1;
+            continue;
+        };
+        if Some(y) != prev {
+            chain.push(y);
+            continue;
+        }
+        chain.truncate(chain.len().saturating_sub(2));
+        let (big, small) = if adj[x].len() >= adj[y].len() { (x, y) } else { (y, x) };
+        let moved = std::mem::take(&mut adj[small]);
+        adj[big].remove(&(small as u32));
+        for (k, w) in moved {
+            let ku = k as usize;
+            if ku == big {
+                continue;
+            }
+            *adj[big].entry(k).or_insert(0.0) += w;
+            let theirs = &mut adj[ku];
+            theirs.remove(&(small as u32));
+            *theirs.entry(big as u32).or_insert(0.0) += w;
+        }
+        size[big] += size[small];
+        active[small] = false;
+        merges.push(Merge { a: small, b: big, height: height as f32 });
+    }
+    merges.sort_by(|p, q| q.height.partial_cmp(&p.height).unwrap_or(std::cmp::Ordering::Equal));
+    merges
+}
+
+/// Groups by average linkage on a sparse similarity graph, cut where modularity is highest:
+/// [`cluster_by_modularity`] without the n×n matrix.
+pub fn cluster_graph_by_modularity(n: usize, edges: &[Edge], gamma: f64) -> Vec<Vec<usize>> {
+    let merges = sparse_average_linkage(n, edges);
+    let keep = modularity_cut_by_degrees(degrees(n, edges), &merges, gamma);
     groups_from_merges(n, &merges, keep)
 }

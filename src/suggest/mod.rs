@@ -16,9 +16,17 @@
 //!    and of its remaining content stems (weight 1, or 0.35 for words every principle in the field
 //!    uses: `zorg`, `hulp`, `inwoner`, `gemeente` ...), each times a smoothed IDF over the
 //!    statements at hand, L2-normalised.
-//! 4. **Similarity**: cosine of two vectors (0..1).
-//! 5. **Clustering** ([`cluster`]): average linkage, cut where modularity (resolution
-//!    [`Options::resolution`] = 1.5) is highest, so the number of groups follows from the data.
+//! 4. **Similarity**: cosine of two vectors (0..1), computed only for pairs that share a feature
+//!    (found through the inverted index), and kept for each statement's most similar others:
+//!    every similar pair up to about 390 statements ([`EDGE_BUDGET`]), at least [`MIN_NEIGHBOURS`]
+//!    beyond. Features so common that walking their postings would pass [`POSTINGS_BUDGET`] do
+//!    not make candidates (they carry little information). No n×n matrix is built: memory and
+//!    time grow with the cards, not their square.
+//! 5. **Clustering** ([`cluster`]): average linkage on that sparse graph, cut where modularity
+//!    (resolution [`Options::resolution`] = 1.5) is highest, so the number of groups follows
+//!    from the data. Up to [`DENSE_UP_TO`] cards the matrix itself is used (a few MB, and its
+//!    linkage is faster there); above [`MAX_LOOSE_CARDS`] the board gets
+//!    [`Suggested::TooManyCards`].
 //!
 //! The two knobs (concept weight 1.5, resolution 1.5) were set on a coarse grid over the dev set
 //! (`data/principles-dev.json`); results sit on a plateau (resolution 1.0 to 2.5 all give
@@ -69,6 +77,48 @@ impl Default for Options {
 
 /// Minimum cosine similarity for [`similar`] to report a card.
 pub const SIMILAR_THRESHOLD: f32 = 0.3;
+
+/// Largest board grouped on the full n×n similarity matrix (1,500² `f32` is 9 MB, twice that
+/// during the linkage): there it is faster than the sparse graph and gives the same groups.
+/// Larger boards use the sparse neighbour graph only.
+pub const DENSE_UP_TO: usize = 1_500;
+
+/// Most loose cards [`suggest_for_board`] groups; above it the board is asked to cluster some
+/// by hand first.
+pub const MAX_LOOSE_CARDS: usize = 20_000;
+
+/// How many (card, neighbour) pairs the similarity graph may hold in all: each card keeps its
+/// `EDGE_BUDGET / n` most similar others (at least [`MIN_NEIGHBOURS`]), so up to about 390 cards
+/// every similar pair is kept.
+pub const EDGE_BUDGET: usize = 150_000;
+
+/// Fewest neighbours a card keeps, however large the board.
+pub const MIN_NEIGHBOURS: usize = 20;
+
+/// Most steps spent walking the inverted index to find candidate pairs (the sum of the squared
+/// document frequencies of the features used). Features found in very many cards are skipped
+/// first: they carry little information anyway.
+pub const POSTINGS_BUDGET: u64 = 4_000_000;
+
+/// Neighbours kept per card on a board of `n` cards.
+fn neighbours_for(n: usize) -> usize {
+    (EDGE_BUDGET / n.max(1)).max(MIN_NEIGHBOURS).min(n.saturating_sub(1))
+}
+
+/// What building the similarity graph cost: the figures that stay bounded at any size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct GraphStats {
+    /// Statements grouped.
+    pub cards: usize,
+    /// Most similar others kept per statement.
+    pub neighbours: usize,
+    /// Pairs in the graph (each pair once); at most `cards × neighbours`.
+    pub edges: usize,
+    /// Features too common to make candidates.
+    pub skipped_terms: usize,
+    /// Steps spent in the inverted index; at most [`POSTINGS_BUDGET`].
+    pub postings_visited: u64,
+}
 
 /// Weight of words that nearly every statement of the field uses.
 const WEAK_WEIGHT: f32 = 0.35;
@@ -315,6 +365,132 @@ impl Corpus {
         acc
     }
 
+    /// The similarity graph the clustering uses, without an n×n matrix: each statement's
+    /// `neighbours` most similar others, found through the inverted index (only statements that
+    /// share a feature are ever compared). Features so common that walking their postings would
+    /// exceed [`POSTINGS_BUDGET`] (the most common first) do not make statements candidates;
+    /// they still count in the similarity of candidates, which is the exact cosine. On boards
+    /// where nothing is skipped and `neighbours ≥ n - 1` this is every non-zero pair of the
+    /// matrix, with the same values.
+    fn neighbour_graph(&self, neighbours: usize) -> (Vec<cluster::Edge>, GraphStats) {
+        let n = self.n;
+        let mut stats = GraphStats { cards: n, neighbours, ..GraphStats::default() };
+        // Walking a feature's postings once per statement that has it costs df² steps.
+        let cost = |df: u32| u64::from(df) * u64::from(df);
+        let mut work: u64 = self.df.iter().map(|&d| cost(d)).sum();
+        let mut by_df: Vec<usize> = (0..self.df.len()).collect();
+        by_df.sort_by(|&a, &b| self.df[b].cmp(&self.df[a]).then(a.cmp(&b)));
+        let mut skip = vec![false; self.df.len()];
+        for f in by_df {
+            if work <= POSTINGS_BUDGET {
+                break;
+            }
+            skip[f] = true;
+            work -= cost(self.df[f]);
+            stats.skipped_terms += 1;
+        }
+        stats.postings_visited = work;
+        // Per statement its skipped features (one flat list, `skipped_at[i]..skipped_at[i + 1]`),
+        // to add their share to a candidate's similarity.
+        let is_skipped = |f: u32| skip.get(f as usize).copied().unwrap_or(false);
+        let mut skipped: Vec<(u32, f32)> = Vec::new();
+        let mut skipped_at: Vec<usize> = Vec::with_capacity(n + 1);
+        for v in &self.vectors {
+            skipped_at.push(skipped.len());
+            skipped.extend(v.iter().copied().filter(|&(f, _)| is_skipped(f)));
+        }
+        skipped_at.push(skipped.len());
+        let skipped_of = |i: usize| {
+            skipped_at.get(i).zip(skipped_at.get(i + 1)).and_then(|(&a, &b)| skipped.get(a..b)).unwrap_or(&[])
+        };
+        // This statement's weight of each skipped feature (0 where it has none).
+        let mut mine = vec![0f32; self.df.len()];
+        let mut acc = vec![0f32; n];
+        let mut stamp = vec![u32::MAX; n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut best: Vec<(u32, f32)> = Vec::new();
+        let mut edges: Vec<cluster::Edge> = Vec::new();
+        for (i, v) in self.vectors.iter().enumerate() {
+            let me = i as u32;
+            for &(f, w) in v {
+                if skip.get(f as usize).copied().unwrap_or(true) {
+                    continue;
+                }
+                for &(doc, dw) in self.postings.get(f as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                    if doc == me {
+                        continue;
+                    }
+                    let d = doc as usize;
+                    if stamp[d] != me {
+                        stamp[d] = me;
+                        acc[d] = 0.0;
+                        touched.push(doc);
+                    }
+                    acc[d] += w * dw;
+                }
+            }
+            let own = skipped_of(i);
+            for &(f, w) in own {
+                if let Some(m) = mine.get_mut(f as usize) {
+                    *m = w;
+                }
+            }
+            best.clear();
+            for &doc in &touched {
+                let d = doc as usize;
+                let mut s = acc[d];
+                if !own.is_empty() {
+                    for &(f, dw) in skipped_of(d) {
+                        s += mine.get(f as usize).copied().unwrap_or(0.0) * dw;
+                    }
+                }
+                let s = s.clamp(0.0, 1.0);
+                if s > 0.0 {
+                    best.push((doc, s));
+                }
+            }
+            touched.clear();
+            for &(f, _) in own {
+                if let Some(m) = mine.get_mut(f as usize) {
+                    *m = 0.0;
+                }
+            }
+            if best.len() > neighbours {
+                let order = |a: &(u32, f32), b: &(u32, f32)| {
+                    b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0))
+                };
+                if neighbours == 0 {
+                    best.clear();
+                } else {
+                    best.select_nth_unstable_by(neighbours - 1, order);
+                    best.truncate(neighbours);
+                }
+            }
+            edges.extend(best.iter().map(|&(doc, s)| (me.min(doc), me.max(doc), s)));
+        }
+        // A pair found from both ends has the same similarity (the products are the same).
+        edges.sort_unstable_by_key(|a| (a.0, a.1));
+        edges.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
+        stats.edges = edges.len();
+        (edges, stats)
+    }
+
+    /// Groups of the statements: average linkage on the neighbour graph, cut at the best
+    /// modularity.
+    fn groups(&self) -> Vec<Vec<usize>> {
+        if self.n <= DENSE_UP_TO {
+            // Small boards: the matrix is at most a few MB and its linkage is the faster one.
+            return cluster::cluster_by_modularity(&self.similarity_matrix(), self.n, self.opts.resolution);
+        }
+        self.sparse_groups().0
+    }
+
+    /// [`Corpus::groups`] on the sparse neighbour graph, at any size, with its cost.
+    fn sparse_groups(&self) -> (Vec<Vec<usize>>, GraphStats) {
+        let (edges, stats) = self.neighbour_graph(neighbours_for(self.n));
+        (cluster::cluster_graph_by_modularity(self.n, &edges, self.opts.resolution), stats)
+    }
+
     /// Row-major n×n cosine similarity matrix (diagonal 0).
     fn similarity_matrix(&self) -> Vec<f32> {
         let n = self.n;
@@ -391,9 +567,7 @@ impl Corpus {
 /// Suggested groups with explicit [`Options`]. Every index of `texts` is in exactly one group;
 /// members ascend, groups are ordered by their first member.
 pub fn suggest_clusters_with(texts: &[&str], opts: &Options) -> Vec<Vec<usize>> {
-    let corpus = Corpus::new(texts, opts);
-    let sim = corpus.similarity_matrix();
-    cluster::cluster_by_modularity(&sim, texts.len(), opts.resolution)
+    Corpus::new(texts, opts).groups()
 }
 
 /// Suggested groups of statements that say much the same thing. Every index of `texts` is in
@@ -407,10 +581,22 @@ pub fn suggest_clusters(texts: &[&str]) -> Vec<Vec<usize>> {
 /// readable: the lexicon's Dutch label for a concept (`"eigen kracht"`) or the word as written
 /// (`"wijk"`), most widely shared first, at most five. A singleton lists its own concepts.
 pub fn suggest_with_reasons(texts: &[&str]) -> Vec<Suggestion> {
-    let opts = Options::default();
-    let corpus = Corpus::new(texts, &opts);
-    let sim = corpus.similarity_matrix();
-    cluster::cluster_by_modularity(&sim, texts.len(), opts.resolution)
+    let corpus = Corpus::new(texts, &Options::default());
+    let groups = corpus.groups();
+    with_reasons(&corpus, groups)
+}
+
+/// [`suggest_with_reasons`], always on the sparse neighbour graph (as boards above
+/// [`DENSE_UP_TO`] cards are), with what building the graph cost: for tests and the benchmark,
+/// to show the bounds hold and that the graph gives the matrix's groups.
+pub fn suggest_with_stats(texts: &[&str]) -> (Vec<Suggestion>, GraphStats) {
+    let corpus = Corpus::new(texts, &Options::default());
+    let (groups, stats) = corpus.sparse_groups();
+    (with_reasons(&corpus, groups), stats)
+}
+
+fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
+    groups
         .into_iter()
         .map(|members| {
             let shared_terms = corpus.shared_terms(&members);
@@ -419,7 +605,28 @@ pub fn suggest_with_reasons(texts: &[&str]) -> Vec<Suggestion> {
         .collect()
 }
 
-/// The row-major similarity matrix the clustering uses (diagonal 0), for inspection and tests.
+/// What the board gets when it asks for suggestions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Suggested {
+    /// The groups, as [`suggest_with_reasons`] gives them.
+    Groups(Vec<Suggestion>),
+    /// More loose cards than suggestions are made for (`cards` loose, at most `max`): a board
+    /// that large is better clustered by hand first, and the wait would be too long.
+    TooManyCards { cards: usize, max: usize },
+}
+
+/// Suggestions for the loose cards of a board, or [`Suggested::TooManyCards`] above
+/// [`MAX_LOOSE_CARDS`]. Never panics, and its memory grows linearly with the cards.
+pub fn suggest_for_board(texts: &[&str]) -> Suggested {
+    if texts.len() > MAX_LOOSE_CARDS {
+        Suggested::TooManyCards { cards: texts.len(), max: MAX_LOOSE_CARDS }
+    } else {
+        Suggested::Groups(suggest_with_reasons(texts))
+    }
+}
+
+/// The row-major cosine similarity matrix (diagonal 0), for inspection and tests on small boards:
+/// it is n×n, so the suggestions themselves never build it.
 pub fn similarity_matrix(texts: &[&str]) -> Vec<f32> {
     Corpus::new(texts, &Options::default()).similarity_matrix()
 }

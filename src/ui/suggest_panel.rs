@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::platform::new_id;
 use super::{use_ctx, Shared};
 use crate::i18n::{self, ClusterText, CommonText};
-use crate::suggest::suggest_with_reasons;
+use crate::suggest::{suggest_for_board, Suggested};
 use crate::workshop::{limits, Action, Id};
 
 /// One proposed group as shown: its cards and the words that explain it.
@@ -46,6 +46,8 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let ctx = use_ctx();
     let lang = ctx.lang;
     let proposals = use_state(|| None::<(Vec<Proposal>, u64)>);
+    // Set when the board had more loose cards than suggestions are made for: (cards, max).
+    let refused = use_state(|| None::<(usize, usize)>);
     // Counts suggestion runs, so a benchmark can tell one run's timing from the next.
     let runs = use_mut_ref(|| 0u32);
     // Whether the last run proposed anything, so an emptied list says "no new suggestions".
@@ -53,17 +55,27 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let names = use_state(std::collections::HashMap::<usize, String>::new);
 
     let on_suggest = {
-        let (w, proposals, names, runs, had_any) =
-            (p.workshop.clone(), proposals.clone(), names.clone(), runs.clone(), had_any.clone());
+        let (w, proposals, names, runs, had_any, refused) =
+            (p.workshop.clone(), proposals.clone(), names.clone(), runs.clone(), had_any.clone(), refused.clone());
         Callback::from(move |_| {
             *runs.borrow_mut() += 1;
             let loose: Vec<(&Id, &str)> =
                 w.cards.iter().filter(|c| c.cluster.is_none()).map(|c| (&c.id, c.text.as_str())).collect();
             let texts: Vec<&str> = loose.iter().map(|(_, t)| *t).collect();
             let t0 = now_ms();
-            let groups = suggest_with_reasons(&texts);
+            let suggested = suggest_for_board(&texts);
             // In hundredths of a millisecond: shown without float formatting, which is large in wasm.
             let ms = ((now_ms() - t0).max(0.0) * 100.0 + 0.5) as u64;
+            let groups = match suggested {
+                Suggested::Groups(groups) => {
+                    refused.set(None);
+                    groups
+                }
+                Suggested::TooManyCards { cards, max } => {
+                    refused.set(Some((cards, max)));
+                    Vec::new()
+                }
+            };
             let list: Vec<Proposal> = groups
                 .into_iter()
                 .filter(|g| g.members.len() >= 2)
@@ -119,7 +131,9 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                 <button type="button" class="ld-button ld-quiet ld-small" onclick={close}>{ ctx.t(CommonText::Close) }</button>
             </div>
             <p class="ld-hint">{ ctx.t(ClusterText::SuggestExplain) }</p>
-            if visible.is_empty() {
+            if let Some((cards, max)) = *refused {
+                <p class="ld-empty" data-refused="too-many">{ i18n::too_many_loose_cards(cards, max, lang) }</p>
+            } else if visible.is_empty() {
                 <p class="ld-empty">{ ctx.t(if *had_any.borrow() { ClusterText::NoMoreSuggestions } else { ClusterText::NoSuggestions }) }</p>
             }
             <ol class="ld-proposals">
