@@ -1,4 +1,4 @@
-//! Issue 7: the tools after the charter. Yardstick (summary, sorting, CSV without formula
+//! The tools after the charter. Yardstick (summary, sorting, CSV without formula
 //! injection, Markdown escaping), congruence gaps, the doorfluister-check on a realistic example,
 //! version comparison, and the migration of a version 1 file.
 

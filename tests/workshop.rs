@@ -1181,7 +1181,7 @@ proptest! {
     }
 }
 
-// --- Facilitation: locked stages (issue 6)
+// --- Facilitation: locked stages
 
 #[test]
 fn a_locked_collect_stage_refuses_new_cards_and_unlocking_allows_them_again() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::steps::{Page, Phase};
 use crate::i18n::{Lang, SetupText};
-use crate::workshop::{Action, IdSource, SetupField, Workshop};
+use crate::workshop::{IdSource, Workshop};
 
 /// What the host page configures (from `data-` attributes on the mount element).
 #[derive(Clone, Debug, Default, PartialEq, Properties)]
@@ -61,24 +61,8 @@ impl Config {
 /// A new workshop with the host page's preset title and groups, or the four groups of the
 /// method, named in the user's language. Built through `apply`, like every other change.
 pub fn fresh_workshop(config: &Config, lang: Lang, ids: &mut impl IdSource) -> Workshop {
-    let mut w = Workshop::default();
-    let mut add_groups = |w: &mut Workshop, names: &mut dyn Iterator<Item = &str>| {
-        for name in names {
-            // A name the domain refuses (empty, too long) is left out; the others still come.
-            let _ = w.apply(Action::AddGroup { id: ids.next_id("grp"), name: name.to_string() });
-        }
-    };
-    if let Some(groups) = &config.groups {
-        add_groups(&mut w, &mut groups.iter().map(String::as_str));
-    }
-    if w.setup.groups.is_empty() {
-        let method =
-            [SetupText::GroupResidents, SetupText::GroupPolicy, SetupText::GroupPractice, SetupText::GroupPartners]
-                .map(|t| t.get(lang));
-        add_groups(&mut w, &mut method.into_iter());
-    }
-    if let Some(title) = &config.title {
-        let _ = w.apply(Action::EditSetup { field: SetupField::Title, value: title.clone() });
-    }
-    w
+    let method =
+        [SetupText::GroupResidents, SetupText::GroupPolicy, SetupText::GroupPractice, SetupText::GroupPartners]
+            .map(|t| t.get(lang));
+    Workshop::preset(ids, method, config.groups.as_ref().map(|g| g.iter().map(String::as_str)), config.title.as_deref())
 }

@@ -50,12 +50,9 @@ impl Workshop {
         groups: Option<impl IntoIterator<Item = &'a str>>,
         title: Option<&str>,
     ) -> Workshop {
-        let mut w = Workshop::with_default_groups(ids, default_groups);
-        if let Some(groups) = groups {
-            let preset = Workshop::with_groups(ids, groups);
-            if !preset.setup.groups.is_empty() {
-                w = preset;
-            }
+        let mut w = groups.map(|g| Workshop::with_groups(ids, g)).unwrap_or_default();
+        if w.setup.groups.is_empty() {
+            w = Workshop::with_default_groups(ids, default_groups);
         }
         if let Some(title) = title {
             let _ = w.apply(Action::EditSetup { field: SetupField::Title, value: title.to_string() });
