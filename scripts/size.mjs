@@ -7,7 +7,7 @@ import zlib from "node:zlib";
 
 const KiB = 1024;
 const pages = {
-  // The workshop page's target is 330 KiB (340 KiB budget); it is at 377 KiB now (it was
+  // The workshop page's target is 330 KiB (340 KiB budget); it is at 374 KiB now (it was
   // 397 KiB under a 400 KiB budget): see scripts/size-breakdown.sh for what takes the space.
   // Budgets are set just above the sizes reached, so nothing grows back unnoticed.
   "workshop (index.html)": {

@@ -320,7 +320,7 @@ pub fn sparse_average_linkage(n: usize, edges: &[Edge]) -> Vec<Merge> {
         active[small] = false;
         merges.push(Merge { a: small, b: big, height: height as f32 });
     }
-    merges.sort_by(|p, q| q.height.partial_cmp(&p.height).unwrap_or(std::cmp::Ordering::Equal));
+    crate::order::sort_by(&mut merges, |p, q| q.height.partial_cmp(&p.height).unwrap_or(std::cmp::Ordering::Equal));
     merges
 }
 

@@ -379,7 +379,7 @@ impl Corpus {
         let cost = |df: u32| u64::from(df) * u64::from(df);
         let mut work: u64 = self.df.iter().map(|&d| cost(d)).sum();
         let mut by_df: Vec<usize> = (0..self.df.len()).collect();
-        by_df.sort_by(|&a, &b| self.df[b].cmp(&self.df[a]).then(a.cmp(&b)));
+        crate::order::sort_by(&mut by_df, |&a, &b| self.df[b].cmp(&self.df[a]).then(a.cmp(&b)));
         let mut skip = vec![false; self.df.len()];
         for f in by_df {
             if work <= POSTINGS_BUDGET {
