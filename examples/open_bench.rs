@@ -10,27 +10,13 @@
 use large::workshop;
 use leidraad::format;
 use leidraad::workshop::{Action, History, Workshop};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use timing::median_of as time;
 
 #[path = "../tests/common/large.rs"]
 mod large;
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
-fn time<F: FnMut()>(runs: usize, mut f: F) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
-            })
-            .collect(),
-    )
-}
+#[path = "common/timing.rs"]
+mod timing;
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3

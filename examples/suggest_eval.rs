@@ -12,7 +12,10 @@ use leidraad::suggest::eval::{score, word_overlap_clusters, Cut, Dataset, Princi
 use leidraad::suggest::{suggest_clusters, suggest_clusters_with, suggest_with_reasons, Options, SimilarIndex};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+#[path = "common/timing.rs"]
+mod timing;
 
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
@@ -83,24 +86,11 @@ fn synthetic(base: &[String], n: usize) -> Vec<String> {
         .collect()
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
-
 fn time<F: FnMut()>(runs: usize, mut f: F) -> Duration {
     if runs > 1 {
         f(); // warm up (lexicon compilation, allocator)
     }
-    median(
-        (0..runs)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
-            })
-            .collect(),
-    )
+    timing::median_of(runs, f)
 }
 
 fn main() {
