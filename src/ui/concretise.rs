@@ -8,7 +8,7 @@ use super::collect::kind_class;
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, CommonText, ConcretiseText, Lang, Text};
-use crate::workshop::{limits, Action, Id, Principle, PrincipleField, PrincipleKind, Section, Workshop};
+use crate::workshop::{Action, Id, Principle, PrincipleField, PrincipleKind, Section, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -186,7 +186,7 @@ fn commit_field(p: &CommitProps) -> Html {
     html! {
         <div class="ld-commit" {onfocusout} data-field={slug}>
             <TextField id={format!("ld-pf-{slug}")} label={p.label} value={(*draft).clone()}
-                max={limits::principle_field(p.field)} multiline={p.multiline}
+                max={p.field.limit()} multiline={p.multiline}
                 oninput={{ let d = draft.clone(); Callback::from(move |v| d.set(v)) }} />
         </div>
     }

@@ -1,7 +1,6 @@
 //! How long each text may be: short enough that the charter fits one A4 page.
 
 use super::error::Field;
-use super::fields::PrincipleField;
 
 pub const TITLE: usize = 120;
 pub const ORGANISATION: usize = 120;
@@ -34,11 +33,6 @@ pub const SET_MIN: usize = 5;
 pub const SET_MAX: usize = 8;
 /// Never more than this, even with a reason: beyond it the charter cannot fit one A4 page.
 pub const SET_HARD_MAX: usize = 12;
-
-/// The limit for one principle field (from the table of principle fields).
-pub fn principle_field(field: PrincipleField) -> usize {
-    field.limit()
-}
 
 /// Trims a required text and checks its length in characters.
 pub fn required(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {
