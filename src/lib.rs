@@ -9,6 +9,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod library;
+pub mod live;
 pub mod order;
 pub mod suggest;
 pub mod ui;

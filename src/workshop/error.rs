@@ -1,9 +1,11 @@
 //! Why an action was refused. Typed, so the UI can say it in the user's language (`i18n`).
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// What a message is about, to name it in an error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+// Serde: a live room tells a refused action's reason to its sender (`crate::live`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     Title,
     Organisation,
@@ -33,7 +35,7 @@ pub enum Field {
 }
 
 /// An action that `apply` refused; the workshop is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum DomainError {
     /// A required text was empty (after trimming).
     #[error("{0:?} is empty")]
