@@ -1,5 +1,6 @@
 // A tiny static server for dist/ on 127.0.0.1, with the strict Content-Security-Policy the app
-// is built to run under. Used by `scripts/serve.sh` and by the browser tests.
+// is built to run under. Used by the browser tests (for their test host pages); `scripts/serve.sh`
+// starts the live room server (server/), which sends the same headers.
 //   node scripts/serve.mjs [port] [dir]
 import http from "node:http";
 import fs from "node:fs";

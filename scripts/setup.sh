@@ -38,8 +38,16 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# 4. A C compiler: the live room server compiles SQLite in (rusqlite's `bundled`).
+if ! command -v cc >/dev/null; then
+  log "installing a C compiler (gcc) from apt, for SQLite in the live room server"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq gcc libc6-dev >/dev/null
+fi
+
 if [ "$want_test" = 1 ]; then
-  # 4. Chromium, chromedriver and pdfinfo from Debian.
+  # 5. Chromium, chromedriver and pdfinfo from Debian.
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdfinfo >/dev/null; then
     log "installing chromium, chromium-driver, poppler-utils from apt"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

@@ -7,12 +7,12 @@ scripts/setup.sh --test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 mkdir -p test-output
 
-echo "== format and lints (cargo fmt --check, clippy -D warnings)"
-cargo fmt --check
-cargo clippy --all-targets --quiet -- -D warnings
+echo "== format and lints (cargo fmt --check, clippy -D warnings), the app and the live room server"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-echo "== native tests (cargo test)"
-cargo test --quiet 2>&1 | tee test-output/cargo-test.log
+echo "== native tests (cargo test --workspace: the app, the live protocol, the live room server)"
+cargo test --workspace --quiet 2>&1 | tee test-output/cargo-test.log
 
 echo "== release build"
 scripts/build.sh
