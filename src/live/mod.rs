@@ -120,7 +120,8 @@ pub enum Refusal {
     WritingClosed,
     /// The facilitator has not opened voting.
     VotingClosed,
-    /// Too many steps too fast (from this device, or from the whole room).
+    /// Too many steps too fast (from this device, or from the whole room). Like every refusal
+    /// it uses up its `cseq`: to try again later, send it as a new step with a new `cseq`.
     TooFast,
 }
 
