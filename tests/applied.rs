@@ -95,7 +95,9 @@ fn a_final_set_that_gains_or_loses_a_principle_reports_it_is_a_draft_again() {
 #[test]
 fn replacing_the_workshop_reports_it() {
     let mut w = seeded();
-    let applied = w.apply(Action::Replace { workshop: Box::new(other_laptop()) }).expect("a sound file");
+    let applied = w
+        .apply(Action::Replace { workshop: Box::new(other_laptop().checked().expect("a sound file")) })
+        .expect("replaced");
     assert_eq!(applied.change, Change::Replaced);
 }
 

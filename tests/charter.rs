@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use leidraad::charter::{self, to_markdown, Charter, SetSize, COMPACT, PAGE_HEIGHT_MM};
+use leidraad::charter::{self, to_markdown, Charter, Part, SetSize, COMPACT, PAGE_HEIGHT_MM};
 use leidraad::export::{
     date::date,
     markdown::{md, md_cell},
@@ -276,6 +276,41 @@ fn more_than_eight_principles_finalised_with_a_reason_still_fit_by_estimate() {
     assert_eq!(charter::principle_columns(12), 3);
     let h = c.estimated_height(c.density());
     assert!(h <= PAGE_HEIGHT_MM, "{h:.0} mm");
+}
+
+/// `full(n)` with every text on the charter written in `c` (a capital, an emoji), as long as
+/// the limits allow: as wide as a page can get.
+fn wide(n: usize, c: char) -> Workshop {
+    let mut w = full(n);
+    let fill = |t: &mut String| *t = std::iter::repeat_n(c, t.chars().count()).collect();
+    fill(&mut w.setup.title);
+    fill(&mut w.setup.organisation);
+    w.setup.outcomes.iter_mut().for_each(|o| fill(&mut o.text));
+    w.setup.groups.iter_mut().for_each(|g| fill(&mut g.name));
+    for p in &mut w.principles {
+        fill(&mut p.title);
+        fill(&mut p.text.meaning);
+    }
+    w.tensions.iter_mut().for_each(|t| fill(&mut t.note));
+    w
+}
+
+#[test]
+fn a_charter_that_cannot_fit_says_which_parts_fall_off_the_page() {
+    for c in ['W', '🏠'] {
+        let w = wide(8, c);
+        assert_eq!(w.check(), Ok(()), "still within every limit");
+        let fit = Charter::of(&w, Lang::Nl).fit();
+        assert_eq!(fit.density, COMPACT, "{c}: the smallest type");
+        assert!(fit.cut.contains(&Part::Participants), "{c}: the participants line falls off: {fit:?}");
+        let order: Vec<usize> = fit.cut.iter().map(|p| Part::ALL.iter().position(|q| q == p).unwrap_or(9)).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "top to bottom: {fit:?}");
+        assert!(!fit.cut.contains(&Part::Header));
+    }
+    // What fits says nothing is cut.
+    for n in [5, 8] {
+        assert_eq!(Charter::of(&full(n), Lang::Nl).fit().cut, Vec::<Part>::new());
+    }
 }
 
 // --- Markdown ---------------------------------------------------------------------------------

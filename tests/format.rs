@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use leidraad::format::{self, FileError, FORMAT, MAX_BYTES, VERSION};
+use leidraad::i18n::Lang;
 use leidraad::workshop::limits;
 use leidraad::workshop::*;
 use proptest::prelude::*;
@@ -289,6 +290,71 @@ fn a_file_with_text_over_the_limits_is_refused() {
     );
     // At the limit is fine.
     assert!(format::from_json(&file_with("/workshop/cards/0/text", json!("é".repeat(limits::CARD)))).is_ok());
+}
+
+#[test]
+fn a_file_whose_workshop_is_not_an_object_is_refused() {
+    let text = format!(r#"{{"format":"{FORMAT}","version":{VERSION},"workshop":[]}}"#);
+    assert!(matches!(format::from_json(&text), Err(FileError::BadShape(_))));
+}
+
+#[test]
+fn a_file_is_refused_for_what_the_interface_refuses_with_its_reason() {
+    let refused = |pointer: &str, value: Value| match broken(&file_with(pointer, value)) {
+        Integrity::Refused(e) => e,
+        other => panic!("{pointer}: expected the interface's refusal, got {other:?}"),
+    };
+    assert_eq!(refused("/workshop/cards/0/text", json!("")), DomainError::Empty(Field::Card));
+    assert_eq!(refused("/workshop/cards/0/text", json!("  \n ")), DomainError::Empty(Field::Card));
+    assert_eq!(refused("/workshop/clusters/0/name", json!(" ")), DomainError::Empty(Field::Cluster));
+    assert_eq!(refused("/workshop/principles/0/title", json!("")), DomainError::Empty(Field::Principle));
+    assert_eq!(refused("/workshop/setup/title", json!("Twee\nregels")), DomainError::NotOneLine(Field::Title));
+    assert_eq!(refused("/workshop/clusters/0/name", json!("Een\r\nnaam")), DomainError::NotOneLine(Field::Cluster));
+    assert_eq!(
+        refused("/workshop/principles/0/title", json!("Titel\nop twee regels")),
+        DomainError::NotOneLine(Field::Principle)
+    );
+    // The interface refuses the same, for the same reason.
+    let mut w = rich();
+    let cluster = w.clusters[0].id.clone();
+    assert_eq!(
+        w.apply(Action::RenameCluster { id: cluster, name: "Een\nnaam".into() }),
+        Err(DomainError::NotOneLine(Field::Cluster))
+    );
+    // And says it in the same words.
+    for lang in [Lang::Nl, Lang::En] {
+        let e = DomainError::Empty(Field::Card);
+        let message = leidraad::i18n::file_error(&FileError::Broken(Integrity::Refused(e.clone())), lang);
+        assert!(message.contains(&leidraad::i18n::error(&e, lang)), "{message}");
+    }
+    // Line breaks where the interface allows them stay.
+    let read = format::from_json(&file_with("/workshop/cards/0/text", json!("Eerst dit,\n\tdan dat"))).expect("reads");
+    assert_eq!(read.cards[0].text, "Eerst dit,\n\tdan dat");
+}
+
+#[test]
+fn hidden_control_characters_and_direction_overrides_are_dropped_on_reading() {
+    let text = file_with("/workshop/cards/0/text", json!("\u{0}Eigen\u{202e} regie\u{2066}\u{7}"));
+    let read = format::from_json(&text).expect("reads");
+    assert_eq!(read.cards[0].text, "Eigen regie");
+    let text = file_with("/workshop/setup/title", json!("\u{202d}Sociaal domein\u{1b}"));
+    assert_eq!(format::from_json(&text).expect("reads").setup.title, "Sociaal domein");
+    // Typed text is held to the same rule.
+    let mut w = rich();
+    let card = w.cards[0].id.clone();
+    ok(&mut w, Action::EditCard { id: card, text: "Zorg\u{202e} dichtbij\u{0}".into(), group: None });
+    assert_eq!(w.cards[0].text, "Zorg dichtbij");
+}
+
+#[test]
+fn opening_a_file_checks_the_workshop_once() {
+    let text = format::to_json(&rich());
+    let before = checks_run();
+    let read = format::read(&text).expect("reads");
+    let mut history = History::new(Workshop::default());
+    history.apply(Action::Replace { workshop: Box::new(read) }).expect("replaces");
+    assert_eq!(checks_run() - before, 1, "read and replace check the workshop once between them");
+    assert_eq!(history.present(), &rich());
 }
 
 #[test]

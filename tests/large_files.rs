@@ -20,7 +20,7 @@ fn sixty_thousand_voters_open_and_the_one_who_overspent_is_found() {
     let w = workshop(60_000, 0);
     let text = file(&w);
     assert!(text.len() <= format::MAX_BYTES, "the test file fits the size limit ({} bytes)", text.len());
-    let read = format::from_json(&text).expect("60,000 voters open");
+    let read = format::read(&text).expect("60,000 voters open");
     assert_eq!(read.voting.voters.len(), 60_000);
     let mut history = History::new(Workshop::default());
     history.apply(Action::Replace { workshop: Box::new(read) }).expect("and replace the workshop");

@@ -107,6 +107,46 @@ pub struct Charter {
     pub evaluation: Option<String>,
 }
 
+/// A part of the printed page, top to bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Organisation, title, date, and the draft mark or reason.
+    Header,
+    /// The principles.
+    Principles,
+    /// The outcomes.
+    Outcomes,
+    /// The tensions.
+    Tensions,
+    /// Who took part (the groups at the table).
+    Participants,
+}
+
+impl Part {
+    /// Every part, top to bottom.
+    pub const ALL: [Part; 5] = [Part::Header, Part::Principles, Part::Outcomes, Part::Tensions, Part::Participants];
+
+    /// A stable name (the page's `data-part`, which the view measures by).
+    pub fn key(self) -> &'static str {
+        match self {
+            Part::Header => "header",
+            Part::Principles => "principles",
+            Part::Outcomes => "outcomes",
+            Part::Tensions => "tensions",
+            Part::Participants => "participants",
+        }
+    }
+}
+
+/// How the charter fits one page (see [`Charter::fit`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fit {
+    /// The density step to print at.
+    pub density: u8,
+    /// The parts that do not fit even at the smallest type, top to bottom; empty when all fit.
+    pub cut: Vec<Part>,
+}
+
 /// The name of a principle type.
 pub fn kind_label(kind: PrincipleKind, lang: Lang) -> &'static str {
     crate::i18n::principle_kind(kind, lang)
@@ -184,12 +224,36 @@ impl Charter {
 
     /// The largest type (lowest step) whose estimated height fits one A4 page.
     pub fn density(&self) -> u8 {
-        (0..DENSITIES).find(|&d| self.estimated_height(d) <= PAGE_HEIGHT_MM * 0.94).unwrap_or(COMPACT)
+        self.fit().density
+    }
+
+    /// How the charter fits one page: the largest type whose estimated height fits, or, when
+    /// even the smallest does not, the smallest type and the parts that fall off the page (in
+    /// page order), so the screen can say what to shorten instead of cutting silently.
+    pub fn fit(&self) -> Fit {
+        let room = PAGE_HEIGHT_MM * 0.94;
+        if let Some(density) = (0..DENSITIES).find(|&d| self.estimated_height(d) <= room) {
+            return Fit { density, cut: Vec::new() };
+        }
+        let mut bottom = 0.0;
+        let mut cut = Vec::new();
+        for (part, h) in self.parts(COMPACT) {
+            bottom += h;
+            if bottom > room && h > 0.0 {
+                cut.push(part);
+            }
+        }
+        Fit { density: COMPACT, cut }
     }
 
     /// A careful estimate of the charter's height in millimetres at a density step, using the
-    /// same sizes as `styles/charter.css` and a generous average character width.
+    /// same sizes as `styles/charter.css` and a generous character width.
     pub fn estimated_height(&self, density: u8) -> f64 {
+        self.parts(density).iter().map(|(_, h)| h).sum()
+    }
+
+    /// The estimated height of each part of the page, top to bottom, at a density step.
+    fn parts(&self, density: u8) -> [(Part, f64); 5] {
         let step = usize::from(density.min(COMPACT));
         let pt = FONT_PT[step];
         let lh = LINE_HEIGHT[step];
@@ -198,6 +262,13 @@ impl Charter {
         let col_w = (PAGE_WIDTH_MM - gap * (cols as f64 - 1.0)) / cols as f64;
         let half_w = (PAGE_WIDTH_MM - gap) / 2.0;
         let mut h = 0.0;
+        let mut parts = [
+            (Part::Header, 0.0),
+            (Part::Principles, 0.0),
+            (Part::Outcomes, 0.0),
+            (Part::Tensions, 0.0),
+            (Part::Participants, 0.0),
+        ];
         // Header: organisation, title (1.6em bold), date.
         h += block(&self.organisation, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 1.0;
         h += block(&self.title, PAGE_WIDTH_MM, pt * 1.6, 1.15, true) + 1.0;
@@ -209,6 +280,7 @@ impl Charter {
             let reason = self.reason.as_deref().unwrap_or("");
             h += block(&format!("{} {reason}", "x".repeat(80)), PAGE_WIDTH_MM - 6.0, pt, lh, false) + 4.0;
         }
+        parts[0].1 = std::mem::take(&mut h);
         // Principles, in a grid.
         h += heading(pt, lh);
         let cells: Vec<f64> = self
@@ -222,6 +294,7 @@ impl Charter {
             })
             .collect();
         h += cells.chunks(cols).map(|row| row.iter().cloned().fold(0.0, f64::max) + 2.5).sum::<f64>();
+        parts[1].1 = std::mem::take(&mut h);
         // Outcomes, two columns.
         if !self.outcomes.is_empty() {
             h += heading(pt, lh);
@@ -231,6 +304,7 @@ impl Charter {
                 h += line(pt, lh);
             }
         }
+        parts[2].1 = std::mem::take(&mut h);
         // Tensions, full width.
         if !self.tensions.is_empty() {
             h += heading(pt, lh);
@@ -247,11 +321,14 @@ impl Charter {
                 h += line(pt, lh);
             }
         }
+        parts[3].1 = std::mem::take(&mut h);
         // Who took part, one paragraph.
-        let groups = self.groups.join(", ");
-        h +=
-            2.0 + block(&format!("{} {groups} {}", "x".repeat(22), "x".repeat(20)), PAGE_WIDTH_MM, pt * 0.9, lh, false);
-        h
+        if !self.groups.is_empty() {
+            let groups = self.groups.join(", ");
+            let text = format!("{} {groups} {}", "x".repeat(22), "x".repeat(20));
+            parts[4].1 = 2.0 + block(&text, PAGE_WIDTH_MM, pt * 0.9, lh, false);
+        }
+        parts
     }
 }
 
@@ -286,15 +363,35 @@ fn heading(pt: f64, lh: f64) -> f64 {
 }
 
 fn block(text: &str, width_mm: f64, pt: f64, lh: f64, bold: bool) -> f64 {
-    let chars = text.chars().count();
-    if chars == 0 {
+    if text.is_empty() {
         return 0.0;
     }
+    // In average characters: a capital or a wide character (emoji, Chinese) counts for more.
+    let chars: f64 = text.chars().map(width).sum();
     let char_mm = pt * MM_PER_PT * CHAR_EM * if bold { 1.08 } else { 1.0 };
     let per_line = (width_mm / char_mm).floor().max(1.0);
     // Words wrap, not characters: allow for the ragged right edge.
-    let lines = (chars as f64 / (per_line * 0.95)).ceil();
+    let lines = (chars / (per_line * 0.95)).ceil();
     lines * line(pt, lh)
+}
+
+/// A character's width in average characters ([`CHAR_EM`]): capitals and a few wide letters
+/// are half as wide again, emoji and East Asian characters (a full em, or more) two and a half.
+fn width(c: char) -> f64 {
+    match c {
+        'A'..='Z' | 'm' | 'w' | '@' | '%' => 1.5,
+        '\u{1100}'..='\u{115f}'
+        | '\u{2e80}'..='\u{a4cf}'
+        | '\u{ac00}'..='\u{d7a3}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{fe30}'..='\u{fe4f}'
+        | '\u{ff00}'..='\u{ff60}'
+        | '\u{ffe0}'..='\u{ffe6}'
+        | '\u{2600}'..='\u{27bf}'
+        | '\u{1f000}'..='\u{1faff}'
+        | '\u{20000}'..='\u{3fffd}' => 2.6,
+        _ => 1.0,
+    }
 }
 
 fn capped<T>(mut items: Vec<T>, max: usize) -> (Vec<T>, usize) {

@@ -2,11 +2,18 @@
 //! tables themselves. Every Markdown export (the charter, the yardstick, the congruence check,
 //! the doorfluister-check, the version comparison) writes user text through these.
 
+/// One line of visible text: hidden control characters and direction overrides dropped (they
+/// could hide or reorder what is read), every run of white space one space.
+fn flat(text: &str) -> String {
+    let visible: String = text.chars().filter(|c| !crate::workshop::limits::is_hidden(*c)).collect();
+    visible.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// User text for running Markdown: one line (newlines and tabs become spaces), and every
 /// character Markdown or HTML could read as syntax is escaped with a backslash, so a card can
 /// never become a link, an image, raw HTML, a heading, a list or a table cell break.
 pub fn md(text: &str) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = flat(text);
     let mut out = String::with_capacity(flat.len() + 8);
     for (i, c) in flat.chars().enumerate() {
         let always =
@@ -29,7 +36,7 @@ pub fn md(text: &str) -> String {
 /// User text for a Markdown table cell: as [`md`], and a leading `=`, `+`, `-` or `@` is
 /// neutralised with an apostrophe, so a spreadsheet pasting the table never runs a formula.
 pub fn md_cell(text: &str) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = flat(text);
     if matches!(flat.chars().next(), Some('=' | '+' | '-' | '@')) {
         format!("'{}", md(&flat))
     } else {
@@ -81,5 +88,12 @@ mod tests {
         assert_eq!(head, "| Optie | Score |\n|---|--:|\n");
         assert_eq!(table_row([md_cell("=1+1"), "3".to_string()]), "| '\\=1+1 | 3 |\n");
         assert_eq!(table_row([md_cell("a | b")]), "| a \\| b |\n");
+    }
+
+    #[test]
+    fn hidden_characters_never_reach_markdown() {
+        assert_eq!(md("Zorg\u{202e} dichtbij\u{0}"), "Zorg dichtbij");
+        assert_eq!(md_cell("\u{2067} =1+1"), "'\\=1+1");
+        assert_eq!(md("\u{1b}[31mrood"), "\\[31mrood");
     }
 }

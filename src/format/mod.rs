@@ -10,7 +10,7 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::value::RawValue;
 
-use crate::workshop::{Integrity, Workshop};
+use crate::workshop::{Checked, Integrity, Workshop};
 
 /// The `format` field of every Leidraad file.
 pub const FORMAT: &str = "leidraad-workshop";
@@ -79,6 +79,14 @@ fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::
 
 /// Reads a workshop file of this or an older version.
 pub fn from_json(text: &str) -> Result<Workshop, FileError> {
+    read(text).map(Checked::into_inner)
+}
+
+/// Reads a workshop file of this or an older version, checked once: what `Action::Replace`
+/// takes. Every text comes out as the interface would have stored it (trimmed, hidden control
+/// characters and direction overrides dropped); a text the interface would refuse refuses
+/// the file, with the interface's reason.
+pub fn read(text: &str) -> Result<Checked, FileError> {
     if text.len() > MAX_BYTES {
         return Err(FileError::TooLarge { max: MAX_BYTES });
     }
@@ -98,10 +106,13 @@ pub fn from_json(text: &str) -> Result<Workshop, FileError> {
         return Err(FileError::NewerVersion(version));
     }
     let body = head.workshop.ok_or_else(|| FileError::BadShape("no workshop".into()))?;
+    // serde would read a list as the workshop's fields in order (`[]` as an empty workshop).
+    if !is_object(body) {
+        return Err(FileError::BadShape("workshop is not an object".into()));
+    }
     migrate(version, body)?;
     let workshop: Workshop = serde_json::from_str(body.get()).map_err(|e| FileError::BadShape(shape_error(&e)))?;
-    workshop.check().map_err(FileError::Broken)?;
-    Ok(workshop)
+    workshop.checked().map_err(FileError::Broken)
 }
 
 /// Whether a JSON value is an object (the text of a value starts at its first character).

@@ -223,6 +223,13 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
                 format!("Please shorten {}: {max} characters at most.", field(*f, lang))
             }
         }
+        NotOneLine(f) => {
+            if nl {
+                format!("Zet {} op één regel.", field(*f, lang))
+            } else {
+                format!("Please put {} on one line.", field(*f, lang))
+            }
+        }
         NotFound(f) => {
             if nl {
                 let noun = thing(*f, lang);
@@ -364,6 +371,10 @@ fn integrity(i: &Integrity, lang: Lang) -> String {
         }
         (Integrity::TooLong { field: f, max }, Lang::En) => {
             format!("In this file {} is longer than {max} characters.", field(*f, lang))
+        }
+        (Integrity::Refused(e), Lang::Nl) => format!("Iets in dit bestand kan niet in Leidraad: {}", error(e, lang)),
+        (Integrity::Refused(e), Lang::En) => {
+            format!("Something in this file is not allowed in Leidraad: {}", error(e, lang))
         }
         (Integrity::BadVotes, Lang::Nl) => "Dit bestand is beschadigd: de stemmen kloppen niet.".into(),
         (Integrity::BadVotes, Lang::En) => "This file is damaged: the votes do not add up.".into(),

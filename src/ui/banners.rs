@@ -41,7 +41,10 @@ pub fn storage_banner(props: &BannerProps) -> Html {
                 Callback::from(move |_| {
                     if platform::confirm(DeviceText::StartNewConfirm.get(lang)) {
                         let fresh = fresh_workshop(&config, lang, &mut platform::BrowserIds);
-                        ctx.act(Action::Replace { workshop: Box::new(fresh) });
+                        // Built through `apply`, so it passes; a failure would only keep the old one.
+                        if let Ok(fresh) = fresh.checked() {
+                            ctx.act(Action::Replace { workshop: Box::new(fresh) });
+                        }
                         ctx.send(Msg::SetStorage(Storage::Ok));
                     }
                 })

@@ -1,8 +1,9 @@
 //! Charter: the one-page A4 sheet, finalising the set, print (PDF) and Markdown.
 //!
-//! The sheet is shown at its printed size. Its type size comes from [`Charter::density`]; after
+//! The sheet is shown at its printed size. Its type size comes from [`Charter::fit`]; after
 //! each render the real height is measured, and if the estimate was too hopeful the sheet steps
-//! down once more, so what is printed always fits one page.
+//! down once more. When even the smallest type does not fit, nothing is cut silently: the step
+//! says which parts fall off the page and what to shorten, before anyone prints.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,7 +12,7 @@ use super::files::download_markdown;
 use super::reduce::SetStatusLine;
 use super::widgets::TextField;
 use super::{use_ctx, Shared};
-use crate::charter::{Charter, SetSize, COMPACT};
+use crate::charter::{Charter, Part, SetSize, COMPACT};
 use crate::export::name::slug;
 use crate::i18n::{CharterText, ChooseText, CommonText, Lang, Text};
 use crate::workshop::{limits, Action, Workshop};
@@ -28,16 +29,25 @@ pub fn view(p: &Props) -> Html {
     let lang = ctx.lang;
     let w: &Workshop = &p.workshop;
     let charter = Charter::of(w, lang);
-    let base = charter.density();
-    // Extra steps found by measuring, valid for this workshop and language only.
-    let fit = use_state(|| (p.workshop.clone(), lang, 0u8));
-    let extra = if fit.0 == p.workshop && fit.1 == lang { fit.2 } else { 0 };
-    let step = (base + extra).min(COMPACT);
+    let estimate = charter.fit();
+    // Extra steps found by measuring, and at the smallest type the parts measured off the
+    // page, valid for this workshop and language only.
+    let fit = use_state(|| (p.workshop.clone(), lang, 0u8, None::<Vec<Part>>));
+    let current = fit.0 == p.workshop && fit.1 == lang;
+    let extra = if current { fit.2 } else { 0 };
+    let step = (estimate.density + extra).min(COMPACT);
+    // The browser's measure when there is one; until then the estimate.
+    let cut = fit.3.clone().filter(|_| current && step == COMPACT).unwrap_or(estimate.cut);
     {
         let (fit, key) = (fit.clone(), p.workshop.clone());
         use_effect_with((step, p.workshop.clone(), lang), move |(step, _, lang)| {
             if *step < COMPACT && sheet_overflows() {
-                fit.set((key, *lang, extra + 1));
+                fit.set((key, *lang, extra + 1, None));
+            } else if *step == COMPACT {
+                let measured = parts_off_page();
+                if fit.3.as_ref() != Some(&measured) || fit.0 != key || fit.1 != *lang {
+                    fit.set((key, *lang, extra, Some(measured)));
+                }
             }
         });
     }
@@ -58,8 +68,14 @@ pub fn view(p: &Props) -> Html {
                 <p class="ld-intro">{ l(&CharterText::CharterIntro) }</p>
                 <SetStatusLine n={w.principles.len()} />
                 <Finalise workshop={p.workshop.clone()} />
+                if !cut.is_empty() {
+                    <p class="ld-notice ld-notice-error" id="ld-charter-cut" data-cut={cut.iter().map(|p| p.key()).collect::<Vec<_>>().join(" ")}>
+                        { l(&CharterText::DoesNotFit) }{ " " }{ part_names(&cut, lang) }{ ". " }{ l(&CharterText::ShortenAdvice) }
+                    </p>
+                }
                 <div class="ld-row">
-                    <button type="button" class="ld-button ld-primary" onclick={print} aria-describedby="ld-print-help">{ l(&CharterText::PrintPdf) }</button>
+                    <button type="button" class="ld-button ld-primary" onclick={print}
+                        aria-describedby={if cut.is_empty() { "ld-print-help" } else { "ld-charter-cut ld-print-help" }}>{ l(&CharterText::PrintPdf) }</button>
                     <button type="button" class="ld-button" onclick={md}>{ l(&CharterText::DownloadMarkdown) }</button>
                 </div>
                 <p class="ld-hint" id="ld-print-help">{ l(&CharterText::PrintHelp) }</p>
@@ -72,22 +88,59 @@ pub fn view(p: &Props) -> Html {
     }
 }
 
+/// "de spanningen en de deelnemers": the parts, named in the user's language.
+fn part_names(parts: &[Part], lang: Lang) -> String {
+    let name = |p: &Part| {
+        match p {
+            Part::Header => CharterText::PartHeader,
+            Part::Principles => CharterText::PartPrinciples,
+            Part::Outcomes => CharterText::PartOutcomes,
+            Part::Tensions => CharterText::PartTensions,
+            Part::Participants => CharterText::PartParticipants,
+        }
+        .get(lang)
+    };
+    let names: Vec<&str> = parts.iter().map(name).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), ChooseText::And.get(lang))
+        }
+        _ => names.concat(),
+    }
+}
+
+/// The sheet, its content, and how many pixels the printable height is (297 mm with 11 mm
+/// padding top and bottom: 275 mm, less a little for rounding).
+fn measure() -> Option<(web_sys::Element, web_sys::HtmlElement, f64)> {
+    let doc = web_sys::window().and_then(|w| w.document())?;
+    let find =
+        |sel: &str| doc.query_selector(sel).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (sheet, inner) = (find(".leidraad .ld-sheet")?, find(".leidraad .ld-sheet-inner")?);
+    let room = f64::from(sheet.offset_height()) / 297.0 * 273.0;
+    Some((sheet.into(), inner, room))
+}
+
 /// Whether the sheet's content is taller than the page's printable area.
 fn sheet_overflows() -> bool {
-    let doc = web_sys::window().and_then(|w| w.document());
-    let find = |sel: &str| {
-        doc.as_ref()
-            .and_then(|d| d.query_selector(sel).ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    };
-    match (find(".leidraad .ld-sheet"), find(".leidraad .ld-sheet-inner")) {
-        // The sheet is 297 mm with 11 mm padding top and bottom: 275 mm for the content.
-        (Some(sheet), Some(inner)) => {
-            let px_per_mm = f64::from(sheet.offset_height()) / 297.0;
-            f64::from(inner.offset_height()) > px_per_mm * 273.0
-        }
-        _ => false,
-    }
+    measure().is_some_and(|(_, inner, room)| f64::from(inner.offset_height()) > room)
+}
+
+/// The parts whose end lies below the printable area, top to bottom.
+fn parts_off_page() -> Vec<Part> {
+    let Some((sheet, inner, room)) = measure() else { return Vec::new() };
+    let top = inner.offset_top();
+    Part::ALL
+        .into_iter()
+        .filter(|part| {
+            let sel = format!("[data-part=\"{}\"]", part.key());
+            sheet
+                .query_selector(&sel)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|e| f64::from(e.offset_top() + e.offset_height() - top) > room)
+        })
+        .collect()
 }
 
 #[derive(Properties, PartialEq)]
@@ -153,7 +206,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
     html! {
         <article class="ld-sheet" data-density={step.to_string()} data-file={file} aria-label={l(&CharterText::Preview)}>
             <div class="ld-sheet-inner">
-                <header class="ld-sheet-head">
+                <header class="ld-sheet-head" data-part="header">
                     if !c.organisation.is_empty() {
                         <p class="ld-sheet-org">{ &c.organisation }</p>
                     }
@@ -175,7 +228,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                         }
                     </p>
                 }
-                <section class="ld-sheet-section">
+                <section class="ld-sheet-section" data-part="principles">
                     <h4>{ l(&CharterText::CharterPrinciples) }</h4>
                     <ol class="ld-sheet-principles" data-cols={cols.to_string()}>
                     { for c.principles.iter().map(|pr| html! {
@@ -193,7 +246,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                     </ol>
                 </section>
                 if !c.outcomes.is_empty() {
-                    <section class="ld-sheet-section">
+                    <section class="ld-sheet-section" data-part="outcomes">
                         <h4>{ l(&CharterText::CharterOutcomes) }</h4>
                         <ul class="ld-sheet-outcomes">
                             { for c.outcomes.iter().enumerate().map(|(i, o)| html! { <li key={i}>{ o }</li> }) }
@@ -202,7 +255,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                     </section>
                 }
                 if !c.tensions.is_empty() {
-                    <section class="ld-sheet-section">
+                    <section class="ld-sheet-section" data-part="tensions">
                         <h4>{ l(&CharterText::CharterTensions) }</h4>
                         <ul class="ld-sheet-tensions">
                         { for c.tensions.iter().enumerate().map(|(i, t)| html! {
@@ -224,7 +277,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                     </section>
                 }
                 if !c.groups.is_empty() {
-                    <footer class="ld-sheet-foot">
+                    <footer class="ld-sheet-foot" data-part="participants">
                         <strong>{ l(&CharterText::Participants) }</strong>{ " " }{ c.groups.join(", ") }
                         if c.groups_more > 0 { { format!(" +{}", c.groups_more) } }
                     </footer>

@@ -150,7 +150,7 @@ fn apply_file(
     outcome: UseStateSetter<Option<Outcome>>,
 ) {
     let lang = ctx.lang;
-    let theirs = match text.and_then(|t| format::from_json(&t)) {
+    let theirs = match text.and_then(|t| format::read(&t)) {
         Ok(w) => w,
         Err(e) => return outcome.set(Some(Outcome { error: true, text: i18n::file_error(&e, lang) })),
     };
@@ -175,7 +175,7 @@ fn apply_file(
                     Err(e) => Some(Outcome { error: true, text: i18n::error(&e, lang) }),
                 })
             });
-            ctx.send(Msg::DoThen(Action::Merge { other: Box::new(theirs) }, reply));
+            ctx.send(Msg::DoThen(Action::Merge { other: Box::new(theirs.into_inner()) }, reply));
         }
     }
 }

@@ -108,19 +108,35 @@ pub fn use_storage_events(dispatch: Dispatch, save: &Autosave) -> impl Hook<Outp
     })
 }
 
-/// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, except while typing (the field's own undo
-/// goes first).
+/// Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo. While a text field holds edits not yet
+/// committed (typed since it got focus, was committed, or the workshop was undone), the keys
+/// belong to the field's own undo; otherwise to the workshop. The browser's undo is never let
+/// loose on a field without such edits: its history spans the whole page, so it would revert
+/// another field's text on screen, which the app would then save as a new change.
 pub fn use_shortcuts(dispatch: Dispatch) -> impl Hook<Output = ()> {
     use_effect_with((), move |_| {
-        let listener = web_sys::window().and_then(|w| w.document()).map(|d| {
-            // Not passive: preventDefault stops the browser's own undo in the page.
-            EventListener::new_with_options(
+        // The field being typed in and its value before the first uncommitted edit.
+        let typing: Rc<RefCell<Option<(web_sys::Element, String)>>> = Rc::default();
+        let listeners = web_sys::window().and_then(|w| w.document()).map(|d| {
+            let started = typing.clone();
+            // `beforeinput` still sees the value before the edit: the committed one.
+            let before = EventListener::new(&d, "beforeinput", move |event| {
+                let Some(el) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+                let mut t = started.borrow_mut();
+                if t.as_ref().is_none_or(|(field, _)| *field != el) {
+                    *t = field_value(&el).map(|v| (el, v));
+                }
+            });
+            let committed = typing.clone();
+            let change = EventListener::new(&d, "change", move |_| *committed.borrow_mut() = None);
+            let keys = EventListener::new_with_options(
                 &d,
                 "keydown",
+                // Not passive: preventDefault stops the browser's own undo in the page.
                 EventListenerOptions::enable_prevent_default(),
                 move |event| {
                     let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                    if !(e.ctrl_key() || e.meta_key()) || is_typing(e) {
+                    if !(e.ctrl_key() || e.meta_key()) {
                         return;
                     }
                     let key = e.key().to_lowercase();
@@ -129,22 +145,35 @@ pub fn use_shortcuts(dispatch: Dispatch) -> impl Hook<Output = ()> {
                         ("z", true) | ("y", _) => Msg::Redo,
                         _ => return,
                     };
+                    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    if let Some(el) = &target {
+                        if el.has_attribute("contenteditable") {
+                            return;
+                        }
+                        let edited = typing.borrow().as_ref().is_some_and(|(field, before)| {
+                            field == el && field_value(el).is_some_and(|now| now != *before)
+                        });
+                        if edited {
+                            return;
+                        }
+                    }
+                    *typing.borrow_mut() = None;
                     e.prevent_default();
                     dispatch.dispatch(msg);
                 },
-            )
+            );
+            (before, change, keys)
         });
-        move || drop(listener)
+        move || drop(listeners)
     })
 }
 
-fn is_typing(e: &web_sys::KeyboardEvent) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
-        })
-        .unwrap_or(false)
+/// The text of an `<input>` or `<textarea>`; `None` for anything else.
+fn field_value(el: &web_sys::Element) -> Option<String> {
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(input.value());
+    }
+    el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|a| a.value())
 }
 
 /// Fold-out menus (`<details>`) close on Escape, on a click elsewhere and on a step change,

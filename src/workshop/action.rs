@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::after::{Answer, Area, Layer, Verdict};
+use super::check::Checked;
 use super::fields::PrincipleField;
 use super::model::{PrincipleKind, SourceKind, Stage, Workshop};
 use super::Id;
@@ -307,9 +308,10 @@ pub enum Action {
     },
 
     // --- Files
-    /// Replaces the whole workshop (an imported file, or a fresh start); undo brings the old one back.
+    /// Replaces the whole workshop (an imported file, or a fresh start); undo brings the old one
+    /// back. Only a checked workshop can replace it, so the check runs once, when it is made.
     Replace {
-        workshop: Box<Workshop>,
+        workshop: Box<Checked>,
     },
     /// Unites a workshop from another laptop into this one (see `merge`).
     Merge {

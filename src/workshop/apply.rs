@@ -41,7 +41,7 @@ impl Workshop {
                     SetupField::Date => (Field::Date, limits::DATE),
                     SetupField::Facilitator => (Field::Facilitator, limits::FACILITATOR),
                 };
-                let value = limits::optional(&value, f, max)?;
+                let value = limits::one_line(&value, f, max, false)?;
                 let slot = match field {
                     SetupField::Title => &mut self.setup.title,
                     SetupField::Organisation => &mut self.setup.organisation,
@@ -51,12 +51,12 @@ impl Workshop {
                 *slot = value;
             }
             Action::AddOutcome { id, text } => {
-                let text = limits::required(&text, Field::Outcome, limits::OUTCOME)?;
+                let text = limits::one_line(&text, Field::Outcome, limits::OUTCOME, true)?;
                 self.fresh(&id, Field::Outcome)?;
                 self.setup.outcomes.push(Outcome { id, text });
             }
             Action::EditOutcome { id, text } => {
-                let text = limits::required(&text, Field::Outcome, limits::OUTCOME)?;
+                let text = limits::one_line(&text, Field::Outcome, limits::OUTCOME, true)?;
                 find_mut(&mut self.setup.outcomes, &id, |o| &o.id, Field::Outcome)?.text = text;
             }
             Action::RemoveOutcome { id } => {
@@ -69,12 +69,12 @@ impl Workshop {
                 }
             }
             Action::AddGroup { id, name } => {
-                let name = limits::required(&name, Field::Group, limits::GROUP)?;
+                let name = limits::one_line(&name, Field::Group, limits::GROUP, true)?;
                 self.fresh(&id, Field::Group)?;
                 self.setup.groups.push(Group { id, name });
             }
             Action::RenameGroup { id, name } => {
-                let name = limits::required(&name, Field::Group, limits::GROUP)?;
+                let name = limits::one_line(&name, Field::Group, limits::GROUP, true)?;
                 find_mut(&mut self.setup.groups, &id, |g| &g.id, Field::Group)?.name = name;
             }
             Action::RemoveGroup { id } => {
@@ -87,13 +87,13 @@ impl Workshop {
             }
 
             Action::AddSource { id, kind, title, notes } => {
-                let title = limits::required(&title, Field::Source, limits::SOURCE_TITLE)?;
+                let title = limits::one_line(&title, Field::Source, limits::SOURCE_TITLE, true)?;
                 let notes = limits::optional(&notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
                 self.fresh(&id, Field::Source)?;
                 self.sources.push(Source { id, kind, title, notes });
             }
             Action::EditSource { id, title, notes } => {
-                let title = limits::required(&title, Field::Source, limits::SOURCE_TITLE)?;
+                let title = limits::one_line(&title, Field::Source, limits::SOURCE_TITLE, true)?;
                 let notes = limits::optional(&notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
                 let source = find_mut(&mut self.sources, &id, |s| &s.id, Field::Source)?;
                 source.title = title;
@@ -124,12 +124,12 @@ impl Workshop {
             }
 
             Action::CreateCluster { id, name } => {
-                let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
+                let name = limits::one_line(&name, Field::Cluster, limits::CLUSTER, true)?;
                 self.fresh(&id, Field::Cluster)?;
                 self.clusters.push(Cluster { id, name });
             }
             Action::RenameCluster { id, name } => {
-                let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
+                let name = limits::one_line(&name, Field::Cluster, limits::CLUSTER, true)?;
                 find_mut(&mut self.clusters, &id, |c| &c.id, Field::Cluster)?.name = name;
             }
             Action::MoveCards { cards, to } => {
@@ -140,7 +140,7 @@ impl Workshop {
                 change = self.move_cards(&cards, to);
             }
             Action::ClusterCards { id, name, cards } | Action::AcceptSuggestion { id, name, cards } => {
-                let name = limits::required(&name, Field::Cluster, limits::CLUSTER)?;
+                let name = limits::one_line(&name, Field::Cluster, limits::CLUSTER, true)?;
                 self.fresh(&id, Field::Cluster)?;
                 self.check_cards(&cards)?;
                 self.clusters.push(Cluster { id: id.clone(), name });
@@ -188,7 +188,7 @@ impl Workshop {
                 self.voting.max_per_cluster = max_per_cluster;
             }
             Action::AddVoter { id, name } => {
-                let name = limits::required(&name, Field::Voter, limits::VOTER)?;
+                let name = limits::one_line(&name, Field::Voter, limits::VOTER, true)?;
                 self.fresh(&id, Field::Voter)?;
                 self.voting.voters.push(Voter { id, name });
             }
@@ -243,7 +243,7 @@ impl Workshop {
                 });
             }
             Action::AddPrinciple { id, title } => {
-                let title = limits::required(&title, Field::Principle, limits::PRINCIPLE_TITLE)?;
+                let title = limits::one_line(&title, Field::Principle, limits::PRINCIPLE_TITLE, true)?;
                 self.room_in_set()?;
                 self.fresh(&id, Field::Principle)?;
                 change = Change::PrincipleAdded(id.clone());
@@ -309,7 +309,7 @@ impl Workshop {
             Action::EditPrinciple { id, field, value } => {
                 let (what, max) = (field.error_field(), field.limit());
                 let value = if field == PrincipleField::Title {
-                    limits::required(&value, what, max)?
+                    limits::one_line(&value, what, max, true)?
                 } else {
                     limits::optional(&value, what, max)?
                 };
@@ -344,16 +344,16 @@ impl Workshop {
             }
             Action::Reopen => self.finalised = None,
             Action::AddOption { id, title, description, amount } => {
-                let title = limits::required(&title, Field::BudgetOption, limits::OPTION_TITLE)?;
+                let title = limits::one_line(&title, Field::BudgetOption, limits::OPTION_TITLE, true)?;
                 let description = limits::optional(&description, Field::Note, limits::OPTION_DESCRIPTION)?;
-                let amount = limits::optional(&amount, Field::Note, limits::OPTION_AMOUNT)?;
+                let amount = limits::one_line(&amount, Field::Note, limits::OPTION_AMOUNT, false)?;
                 self.fresh(&id, Field::BudgetOption)?;
                 self.after.options.push(BudgetOption { id, title, description, amount });
             }
             Action::EditOption { id, title, description, amount } => {
-                let title = limits::required(&title, Field::BudgetOption, limits::OPTION_TITLE)?;
+                let title = limits::one_line(&title, Field::BudgetOption, limits::OPTION_TITLE, true)?;
                 let description = limits::optional(&description, Field::Note, limits::OPTION_DESCRIPTION)?;
-                let amount = limits::optional(&amount, Field::Note, limits::OPTION_AMOUNT)?;
+                let amount = limits::one_line(&amount, Field::Note, limits::OPTION_AMOUNT, false)?;
                 let o = find_mut(&mut self.after.options, &id, |o| &o.id, Field::BudgetOption)?;
                 *o = BudgetOption { id, title, description, amount };
             }
@@ -399,7 +399,7 @@ impl Workshop {
             }
             Action::AddWhisper { id, principle, layer, author, text } => {
                 let text = limits::required(&text, Field::Whisper, limits::WHISPER)?;
-                let author = limits::optional(&author, Field::Whisper, limits::WHISPER_AUTHOR)?;
+                let author = limits::one_line(&author, Field::Whisper, limits::WHISPER_AUTHOR, false)?;
                 self.fresh(&id, Field::Whisper)?;
                 index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
                 self.after.whispers.push(Whisper { id, principle, layer, author, text });
@@ -409,8 +409,8 @@ impl Workshop {
                 self.after.whispers.remove(at);
             }
             Action::SaveVersion { id, name, date } => {
-                let name = limits::required(&name, Field::Version, limits::VERSION_NAME)?;
-                let date = limits::optional(&date, Field::Date, limits::DATE)?;
+                let name = limits::one_line(&name, Field::Version, limits::VERSION_NAME, true)?;
+                let date = limits::one_line(&date, Field::Date, limits::DATE, false)?;
                 self.fresh(&id, Field::Version)?;
                 if self.principles.is_empty() {
                     return Err(E::Empty(Field::Principle));
@@ -432,7 +432,7 @@ impl Workshop {
                 self.after.versions.remove(at);
             }
             Action::SetEvaluationDate { date } => {
-                self.after.evaluation_date = limits::optional(&date, Field::Date, limits::DATE)?;
+                self.after.evaluation_date = limits::one_line(&date, Field::Date, limits::DATE, false)?;
             }
             Action::SetLock { stage, locked } => {
                 self.locks.retain(|s| *s != stage);
@@ -443,8 +443,8 @@ impl Workshop {
             }
 
             Action::Replace { workshop } => {
-                workshop.check().map_err(|_| E::OtherFileDamaged)?;
-                *self = *workshop;
+                // Checked when it was made (reading the file): not again.
+                *self = workshop.into_inner();
                 change = Change::Replaced;
             }
             Action::Merge { other } => {

@@ -1,10 +1,15 @@
 //! Integrity of a workshop read from a file: unique ids, no dangling reference, sane votes,
-//! texts within the charter's limits. `apply` keeps these by construction; files are checked.
+//! and every text as the interface would have stored it. `apply` keeps these by construction;
+//! files are checked, once, by [`Workshop::checked`], which makes the [`Checked`] workshop
+//! that `Action::Replace` takes without checking again.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 
-use super::error::Field;
-use super::fields::PRINCIPLE_FIELDS;
+use serde::{Deserialize, Serialize};
+
+use super::error::{DomainError, Field};
+use super::fields::{PrincipleField, PRINCIPLE_FIELDS};
 use super::limits;
 use super::model::Workshop;
 use super::Id;
@@ -18,10 +23,183 @@ pub enum Integrity {
     Dangling { field: Field, id: Id },
     /// A text is longer than allowed.
     TooLong { field: Field, max: usize },
+    /// A text the interface would refuse (empty where required, a line break in a title), with
+    /// the interface's own reason, so the message is the same.
+    Refused(DomainError),
     /// Voting rules or dots out of range.
     BadVotes,
     /// Two principles from one cluster, or a tension that is not between two principles.
     BadSet,
+}
+
+impl std::fmt::Display for Integrity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the workshop is damaged: {self:?}")
+    }
+}
+
+impl From<DomainError> for Integrity {
+    fn from(e: DomainError) -> Integrity {
+        match e {
+            DomainError::TooLong { field, max } => Integrity::TooLong { field, max },
+            e => Integrity::Refused(e),
+        }
+    }
+}
+
+/// A workshop that passed [`Workshop::checked`]: every text as the interface would store it
+/// and every invariant holding. Only `checked` (or reading one, which checks) makes one, so
+/// whoever takes a `Checked` need not check again. Reads as the workshop it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "Workshop", into = "Workshop")]
+pub struct Checked(Workshop);
+
+impl Checked {
+    /// The workshop itself.
+    pub fn into_inner(self) -> Workshop {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Checked {
+    type Target = Workshop;
+    fn deref(&self) -> &Workshop {
+        &self.0
+    }
+}
+
+impl TryFrom<Workshop> for Checked {
+    type Error = Integrity;
+    fn try_from(w: Workshop) -> Result<Checked, Integrity> {
+        w.checked()
+    }
+}
+
+impl From<Checked> for Workshop {
+    fn from(c: Checked) -> Workshop {
+        c.0
+    }
+}
+
+thread_local! {
+    static RUNS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// How many times this thread has checked a whole workshop: opening a file should cost one.
+pub fn checks_run() -> usize {
+    RUNS.with(Cell::get)
+}
+
+/// The rule a text is held to: the same functions `apply` uses, so a file is refused for what
+/// the interface refuses, with the same reason.
+#[derive(Clone, Copy)]
+struct Rule {
+    field: Field,
+    max: usize,
+    needed: bool,
+    one_line: bool,
+}
+
+impl Rule {
+    fn take(self, text: &str) -> Result<String, DomainError> {
+        match (self.one_line, self.needed) {
+            (true, needed) => limits::one_line(text, self.field, self.max, needed),
+            (false, true) => limits::required(text, self.field, self.max),
+            (false, false) => limits::optional(text, self.field, self.max),
+        }
+    }
+}
+
+/// A one-line text (a title, a name); `needed` when it may not be empty.
+const fn line(field: Field, max: usize, needed: bool) -> Rule {
+    Rule { field, max, needed, one_line: true }
+}
+
+/// A text that may span lines.
+const fn lines(field: Field, max: usize, needed: bool) -> Rule {
+    Rule { field, max, needed, one_line: false }
+}
+
+fn principle_rule(f: PrincipleField, limit: usize) -> Rule {
+    if f == PrincipleField::Title {
+        line(f.error_field(), limit, true)
+    } else {
+        lines(f.error_field(), limit, false)
+    }
+}
+
+/// Calls `$visit(text, rule)?` for every text in a workshop, with the rule `apply` holds it to.
+/// One list for reading (`check`) and for normalising (`checked`): `$($m)?` is `mut` for the
+/// second, and `$slot` the principle accessor (`text` or `slot`).
+macro_rules! each_text {
+    ($w:expr, $visit:ident, $slot:ident $(, $m:tt)?) => {{
+        use Field as F;
+        let w = $w;
+        let s = &$($m)? w.setup;
+        $visit(&$($m)? s.title, line(F::Title, limits::TITLE, false))?;
+        $visit(&$($m)? s.organisation, line(F::Organisation, limits::ORGANISATION, false))?;
+        $visit(&$($m)? s.date, line(F::Date, limits::DATE, false))?;
+        $visit(&$($m)? s.facilitator, line(F::Facilitator, limits::FACILITATOR, false))?;
+        for o in &$($m)? s.outcomes {
+            $visit(&$($m)? o.text, line(F::Outcome, limits::OUTCOME, true))?;
+        }
+        for g in &$($m)? s.groups {
+            $visit(&$($m)? g.name, line(F::Group, limits::GROUP, true))?;
+        }
+        for src in &$($m)? w.sources {
+            $visit(&$($m)? src.title, line(F::Source, limits::SOURCE_TITLE, true))?;
+            $visit(&$($m)? src.notes, lines(F::SourceNotes, limits::SOURCE_NOTES, false))?;
+        }
+        for card in &$($m)? w.cards {
+            $visit(&$($m)? card.text, lines(F::Card, limits::CARD, true))?;
+        }
+        for c in &$($m)? w.clusters {
+            $visit(&$($m)? c.name, line(F::Cluster, limits::CLUSTER, true))?;
+        }
+        for v in &$($m)? w.voting.voters {
+            $visit(&$($m)? v.name, line(F::Voter, limits::VOTER, true))?;
+        }
+        for p in &$($m)? w.principles {
+            for f in PRINCIPLE_FIELDS {
+                if let Some(t) = f.field.$slot(p) {
+                    $visit(t, principle_rule(f.field, f.limit))?;
+                }
+            }
+        }
+        for t in &$($m)? w.tensions {
+            $visit(&$($m)? t.note, lines(F::Tension, limits::TENSION_NOTE, false))?;
+        }
+        let a = &$($m)? w.after;
+        for o in &$($m)? a.options {
+            $visit(&$($m)? o.title, line(F::BudgetOption, limits::OPTION_TITLE, true))?;
+            $visit(&$($m)? o.description, lines(F::Note, limits::OPTION_DESCRIPTION, false))?;
+            $visit(&$($m)? o.amount, line(F::Note, limits::OPTION_AMOUNT, false))?;
+        }
+        for v in &$($m)? a.assessments {
+            $visit(&$($m)? v.reason, lines(F::Note, limits::AFTER_NOTE, false))?;
+        }
+        for c in &$($m)? a.congruence {
+            $visit(&$($m)? c.note, lines(F::Note, limits::AFTER_NOTE, false))?;
+        }
+        for wh in &$($m)? a.whispers {
+            $visit(&$($m)? wh.text, lines(F::Whisper, limits::WHISPER, true))?;
+            $visit(&$($m)? wh.author, line(F::Whisper, limits::WHISPER_AUTHOR, false))?;
+        }
+        for v in &$($m)? a.versions {
+            $visit(&$($m)? v.name, line(F::Version, limits::VERSION_NAME, true))?;
+            $visit(&$($m)? v.date, line(F::Date, limits::DATE, false))?;
+            for p in &$($m)? v.principles {
+                $visit(&$($m)? p.title, line(F::Principle, limits::PRINCIPLE_TITLE, true))?;
+                $visit(&$($m)? p.meaning, lines(F::PrincipleText, limits::PRINCIPLE_MEANING, false))?;
+            }
+        }
+        $visit(&$($m)? a.evaluation_date, line(F::Date, limits::DATE, false))?;
+        if let Some(f) = &$($m)? w.finalised {
+            if let Some(r) = &$($m)? f.reason {
+                $visit(r, lines(F::Reason, limits::REASON, false))?;
+            }
+        }
+    }};
 }
 
 impl Workshop {
@@ -31,6 +209,28 @@ impl Workshop {
     /// looked up in a hash set of borrowed ids, so a file with tens of thousands of voters or
     /// cards opens without a pause. Nothing here may scan a list per item of another list.
     pub fn check(&self) -> Result<(), Integrity> {
+        RUNS.with(|n| n.set(n.get() + 1));
+        let valid = |text: &str, rule: Rule| rule.take(text).map(|_| ());
+        each_text!(self, valid, text);
+        self.check_links()
+    }
+
+    /// Checks every invariant once and makes every text what the interface would have stored
+    /// (trimmed, without hidden control characters), so a file from outside is used exactly
+    /// as typed work would be. A text the interface would refuse refuses the whole workshop.
+    pub fn checked(mut self) -> Result<Checked, Integrity> {
+        RUNS.with(|n| n.set(n.get() + 1));
+        let normalise = |text: &mut String, rule: Rule| -> Result<(), DomainError> {
+            *text = rule.take(text)?;
+            Ok(())
+        };
+        each_text!(&mut self, normalise, slot, mut);
+        self.check_links()?;
+        Ok(Checked(self))
+    }
+
+    /// Ids, references, votes and the set: everything but the texts.
+    fn check_links(&self) -> Result<(), Integrity> {
         let mut seen = HashSet::with_capacity(self.all_ids().size_hint().0);
         for id in self.all_ids() {
             if !seen.insert(id) {
@@ -48,23 +248,7 @@ impl Workshop {
         let principles = ids(self.principles.iter().map(|x| &x.id));
         let dangling = |field: Field, id: &Id| Err(Integrity::Dangling { field, id: id.clone() });
 
-        let s = &self.setup;
-        len(&s.title, Field::Title, limits::TITLE)?;
-        len(&s.organisation, Field::Organisation, limits::ORGANISATION)?;
-        len(&s.date, Field::Date, limits::DATE)?;
-        len(&s.facilitator, Field::Facilitator, limits::FACILITATOR)?;
-        for o in &s.outcomes {
-            len(&o.text, Field::Outcome, limits::OUTCOME)?;
-        }
-        for g in &s.groups {
-            len(&g.name, Field::Group, limits::GROUP)?;
-        }
-        for src in &self.sources {
-            len(&src.title, Field::Source, limits::SOURCE_TITLE)?;
-            len(&src.notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
-        }
         for card in &self.cards {
-            len(&card.text, Field::Card, limits::CARD)?;
             if !sources.contains(&card.source) {
                 return dangling(Field::Source, &card.source);
             }
@@ -78,9 +262,6 @@ impl Workshop {
                     return dangling(Field::Cluster, c);
                 }
             }
-        }
-        for c in &self.clusters {
-            len(&c.name, Field::Cluster, limits::CLUSTER)?;
         }
 
         let v = &self.voting;
@@ -97,7 +278,6 @@ impl Workshop {
             *n = n.saturating_add(vote.dots);
         }
         for voter in &v.voters {
-            len(&voter.name, Field::Voter, limits::VOTER)?;
             if used.get(&voter.id).copied().unwrap_or(0) > v.dots_per_voter {
                 return Err(Integrity::BadVotes);
             }
@@ -120,9 +300,6 @@ impl Workshop {
         }
         let mut promoted = HashSet::new();
         for p in &self.principles {
-            for f in PRINCIPLE_FIELDS {
-                len(f.field.text(p).unwrap_or_default(), f.field.error_field(), f.limit)?;
-            }
             if let Some(c) = &p.from_cluster {
                 if !clusters.contains(&c) {
                     return dangling(Field::Cluster, c);
@@ -139,7 +316,6 @@ impl Workshop {
         }
         let mut tension_pairs = HashSet::new();
         for t in &self.tensions {
-            len(&t.note, Field::Tension, limits::TENSION_NOTE)?;
             for end in [&t.a, &t.b] {
                 if !principles.contains(&end) {
                     return dangling(Field::Principle, end);
@@ -157,14 +333,8 @@ impl Workshop {
         }
         let a = &self.after;
         let options = ids(a.options.iter().map(|x| &x.id));
-        for o in &a.options {
-            len(&o.title, Field::BudgetOption, limits::OPTION_TITLE)?;
-            len(&o.description, Field::Note, limits::OPTION_DESCRIPTION)?;
-            len(&o.amount, Field::Note, limits::OPTION_AMOUNT)?;
-        }
         let mut verdicts = HashSet::new();
         for v in &a.assessments {
-            len(&v.reason, Field::Note, limits::AFTER_NOTE)?;
             if !options.contains(&v.option) {
                 return dangling(Field::BudgetOption, &v.option);
             }
@@ -177,7 +347,6 @@ impl Workshop {
         }
         let mut answers = HashSet::new();
         for c in &a.congruence {
-            len(&c.note, Field::Note, limits::AFTER_NOTE)?;
             if !principles.contains(&c.principle) {
                 return dangling(Field::Principle, &c.principle);
             }
@@ -186,40 +355,15 @@ impl Workshop {
             }
         }
         for w in &a.whispers {
-            len(&w.text, Field::Whisper, limits::WHISPER)?;
-            len(&w.author, Field::Whisper, limits::WHISPER_AUTHOR)?;
             if !principles.contains(&w.principle) {
                 return dangling(Field::Principle, &w.principle);
             }
         }
-        for v in &a.versions {
-            len(&v.name, Field::Version, limits::VERSION_NAME)?;
-            len(&v.date, Field::Date, limits::DATE)?;
-            for p in &v.principles {
-                len(&p.title, Field::Principle, limits::PRINCIPLE_TITLE)?;
-                len(&p.meaning, Field::PrincipleText, limits::PRINCIPLE_MEANING)?;
-            }
-        }
-        len(&a.evaluation_date, Field::Date, limits::DATE)?;
 
         let mut stages = HashSet::new();
         if !self.locks.iter().all(|s| stages.insert(*s)) {
             return Err(Integrity::BadSet);
         }
-        if let Some(f) = &self.finalised {
-            if let Some(r) = &f.reason {
-                len(r, Field::Reason, limits::REASON)?;
-            }
-        }
-        Ok(())
-    }
-}
-
-fn len(text: &str, field: Field, max: usize) -> Result<(), Integrity> {
-    // A text of at most `max` bytes has at most `max` characters: no need to count them.
-    if text.len() > max && text.chars().count() > max {
-        Err(Integrity::TooLong { field, max })
-    } else {
         Ok(())
     }
 }

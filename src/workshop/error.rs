@@ -40,6 +40,9 @@ pub enum DomainError {
     /// A required text was empty (after trimming).
     #[error("{0:?} is empty")]
     Empty(Field),
+    /// A line break in a text that is one line (a title or name).
+    #[error("{0:?} must be one line")]
+    NotOneLine(Field),
     /// A text was longer than the charter can hold.
     #[error("{field:?} is longer than {max} characters")]
     TooLong { field: Field, max: usize },

@@ -36,20 +36,48 @@ pub const SET_HARD_MAX: usize = 12;
 
 /// Trims a required text and checks its length in characters.
 pub fn required(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {
-    let text = text.trim();
+    let text = optional(text, field, max)?;
     if text.is_empty() {
         return Err(super::DomainError::Empty(field));
     }
-    optional(text, field, max)
+    Ok(text)
 }
 
-/// Trims an optional text and checks its length in characters.
+/// Trims an optional text and checks its length in characters. Invisible control characters
+/// (NUL and the like) and the bidirectional overrides that can make a line read backwards
+/// are dropped first: they are never meant, and they would pass into the charter and every
+/// export. Tabs and line breaks stay; one-line fields refuse line breaks with [`one_line`].
 pub fn optional(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {
+    let text = if text.chars().any(is_hidden) {
+        std::borrow::Cow::Owned(text.chars().filter(|c| !is_hidden(*c)).collect::<String>())
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let text = text.trim();
-    if text.chars().count() > max {
+    // A text of at most `max` bytes has at most `max` characters: no need to count them.
+    if text.len() > max && text.chars().count() > max {
         return Err(super::DomainError::TooLong { field, max });
     }
     Ok(text.to_string())
+}
+
+/// A text that is one line in the interface (a title, a name): as [`required`] or
+/// [`optional`], and a line break is refused (an `<input>` cannot hold one, so only a file
+/// could bring it).
+pub fn one_line(text: &str, field: Field, max: usize, needed: bool) -> Result<String, super::DomainError> {
+    let text = if needed { required(text, field, max)? } else { optional(text, field, max)? };
+    if text.contains(['\n', '\r']) {
+        return Err(super::DomainError::NotOneLine(field));
+    }
+    Ok(text)
+}
+
+/// A character no one types on purpose and that can hide or reorder what others read: the
+/// control characters except tab and line breaks, and the bidirectional embeddings, overrides
+/// and isolates (U+202A–U+202E, U+2066–U+2069).
+pub fn is_hidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Yardstick options.

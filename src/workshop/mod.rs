@@ -17,7 +17,7 @@ mod model;
 pub use action::{Action, SetupField};
 pub use after::*;
 pub use applied::{Applied, CardMove, Change};
-pub use check::Integrity;
+pub use check::{checks_run, Checked, Integrity};
 pub use error::{DomainError, Field};
 pub use fields::{FieldSpec, PrincipleField, Section, PRINCIPLE_FIELDS};
 pub use history::History;
