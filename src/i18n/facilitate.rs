@@ -13,6 +13,8 @@ texts! {
     OpenHelp => "Deze stap is open: iedereen kan hier werken.", "This step is open: everyone can work here.";
     LockHint => "Vergrendel een stap als de groep verder gaat, bijvoorbeeld geen nieuwe kaarten meer tijdens het clusteren.", "Lock a step when the group moves on, for example no new cards while clustering.";
     NothingToLock => "Het charter zelf kunt u niet vergrendelen; het volgt uit de stappen ervoor.", "The charter itself cannot be locked; it follows from the steps before.";
+    // The facilitator's menu in the header: timer, projector, lock.
+    Facilitate => "Begeleiden", "Facilitate";
     // Timer
     Timer => "Timer", "Timer";
     TimerFor => "Timer voor", "Timer for";

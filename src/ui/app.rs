@@ -24,15 +24,19 @@ pub trait AppPage: 'static {
     /// Step-bar items before and after the page's own steps: links to the other pages.
     fn links(config: &Config, lang: Lang) -> (Html, Html);
 
-    /// What the page adds to the header's tools during a step (the workshop's timer).
-    fn tools(_phase: Phase) -> Html {
+    /// What the page adds to the header's tools during a step (the facilitator's menu).
+    fn tools(_phase: Phase, _workshop: Shared) -> Html {
         Html::default()
     }
 }
 
+/// The stored workshop, at the step this tab showed last (after a reload, or back from the
+/// after-the-charter page), else at the page's first shown step.
 fn initial_state(config: &Config, page: Page) -> AppState {
     let mut state = stored_state(config);
-    state.phase = config.shown_phases(page).first().copied().unwrap_or(Phase::Setup);
+    let shown = config.shown_phases(page);
+    let last = platform::remembered_step(page.name()).and_then(|s| Phase::from_slug(&s)).filter(|p| shown.contains(p));
+    state.phase = last.or_else(|| shown.first().copied()).unwrap_or(Phase::Setup);
     state
 }
 
@@ -89,6 +93,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
     let phase = if shown.contains(&state.phase) { state.phase } else { shown.first().copied().unwrap_or(Phase::Setup) };
     let workshop = Shared(state.history.present_rc());
     facilitate::use_projector_feed(phase, state.lang, workshop.clone());
+    use_effect_with(phase, |phase| platform::remember_step(P::PAGE.name(), phase.slug()));
     let (links_before, links_after) = P::links(config, state.lang);
 
     html! {
@@ -99,8 +104,8 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
                 e.prevent_default();
                 platform::focus("#ld-main");
             })}>{ ctx.t(CommonText::SkipToContent) }</a>
-            <Header state={state.clone()} phases={shown} {on_clear} {links_before} {links_after}
-                tools={P::tools(state.phase)} />
+            <Header state={state.clone()} phases={shown} first_number={config.first_number(P::PAGE)} {on_clear}
+                {links_before} {links_after} tools={P::tools(phase, workshop.clone())} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
             { notice_line(state.notice.as_ref(), &ctx) }
             <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ state.announcement.clone() }</div>

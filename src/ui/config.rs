@@ -48,6 +48,13 @@ impl Config {
         }
     }
 
+    /// The number the step bar gives this page's first shown step: the steps the host shows on
+    /// the pages before it come first, so `data-phases="setup,collect,cluster"` numbers 1, 2, 3
+    /// and the after-the-charter link 4 (not 7).
+    pub fn first_number(&self, page: Page) -> usize {
+        1 + Page::ALL.into_iter().take_while(|p| *p != page).map(|p| self.shown_phases(p).len()).sum::<usize>()
+    }
+
     /// Where a page is: the host's address for it, or its file next to this one.
     pub fn href(&self, page: Page) -> AttrValue {
         let (set, default) = match page {
@@ -65,4 +72,25 @@ pub fn fresh_workshop(config: &Config, lang: Lang, ids: &mut impl IdSource) -> W
         [SetupText::GroupResidents, SetupText::GroupPolicy, SetupText::GroupPractice, SetupText::GroupPartners]
             .map(|t| t.get(lang));
     Workshop::preset(ids, method, config.groups.as_ref().map(|g| g.iter().map(String::as_str)), config.title.as_deref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_phases(slugs: &[&str]) -> Config {
+        Config { phases: Some(slugs.iter().filter_map(|s| Phase::from_slug(s)).collect()), ..Config::default() }
+    }
+
+    #[test]
+    fn the_step_bar_numbers_the_shown_steps_from_one() {
+        let all = Config::default();
+        assert_eq!((all.first_number(Page::Workshop), all.first_number(Page::After)), (1, 7));
+        // Three steps shown: the after-the-charter link is the fourth, not the seventh.
+        let three = with_phases(&["setup", "collect", "cluster"]);
+        assert_eq!((three.first_number(Page::Workshop), three.first_number(Page::After)), (1, 4));
+        let two = with_phases(&["cluster", "collect"]);
+        assert_eq!(two.shown_phases(Page::Workshop), vec![Phase::Collect, Phase::Cluster]);
+        assert_eq!(two.first_number(Page::After), 3);
+    }
 }

@@ -1,5 +1,5 @@
-//! The header of every page: the title, the step bar, and the tools (undo/redo, language, the
-//! file and device menus, plus what the page adds, such as the timer).
+//! The header of every page: the title, the tools (undo/redo, language, what the page adds
+//! such as the facilitator's menu, the file and device menus) and the step bar.
 
 use yew::prelude::*;
 
@@ -17,6 +17,8 @@ pub struct HeaderProps {
     pub state: UseReducerHandle<AppState>,
     /// This page's steps, shown as buttons.
     pub phases: Vec<Phase>,
+    /// The number of the first of them in the step bar (see `Config::first_number`).
+    pub first_number: usize,
     pub on_clear: Callback<()>,
     /// Step-bar items before and after this page's steps: links to the other pages.
     pub links_before: Html,
@@ -25,7 +27,9 @@ pub struct HeaderProps {
     pub tools: Html,
 }
 
-/// The header with the step bar.
+/// The header: the title, one row of tools (undo/redo and the language at hand, the rest in
+/// menus that float over the page) and the step bar. Compact, so that the step's content
+/// starts on the first screen, also on a phone.
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let state = &props.state;
@@ -42,13 +46,31 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="ld-header">
             <div class="ld-brand">
-                <p class="ld-logo">{ CommonText::AppName.get(lang) }</p>
+                <p class="ld-logo">{ CommonText::AppName.get(lang) }<span class="ld-saved">{ saved }</span></p>
                 <h1 class="ld-title">{ title }</h1>
+            </div>
+            <div class="ld-tools">
+                // Below a wide screen only the arrows show; the words stay the buttons' names.
+                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
+                    title={CommonText::Undo.get(lang)} aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
+                    <span aria-hidden="true">{ "↶" }</span><span class="ld-tool-label">{ CommonText::Undo.get(lang) }</span>
+                </button>
+                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_redo()}
+                    title={CommonText::Redo.get(lang)} aria-keyshortcuts="Control+Shift+Z" onclick={send.reform(|_| Msg::Redo)}>
+                    <span aria-hidden="true">{ "↷" }</span><span class="ld-tool-label">{ CommonText::Redo.get(lang) }</span>
+                </button>
+                <button type="button" class="ld-button ld-quiet" lang={other.code()}
+                    aria-label={CommonText::SwitchLanguageLabel.get(lang)} onclick={send.reform(move |_| Msg::SetLang(other))}>
+                    { CommonText::SwitchLanguage.get(lang) }
+                </button>
+                { props.tools.clone() }
+                <FileMenu workshop={Shared(state.history.present_rc())} />
+                <DeviceMenu workshop={Shared(state.history.present_rc())} on_clear={props.on_clear.clone()} />
             </div>
             <nav class="ld-steps" aria-label={CommonText::Phases.get(lang)}>
                 <ol>
                 { props.links_before.clone() }
-                { for props.phases.iter().map(|p| {
+                { for props.phases.iter().enumerate().map(|(i, p)| {
                     let p = *p;
                     let current = p == state.phase;
                     html! {
@@ -56,8 +78,8 @@ pub fn header(props: &HeaderProps) -> Html {
                             <button type="button" class={classes!("ld-step", current.then_some("ld-step-current"))}
                                 aria-current={current.then_some("step")}
                                 onclick={send.reform(move |_| Msg::Go(p))}>
-                                <span class="ld-step-n" aria-hidden="true">{ p.number() }</span>
-                                { p.label(lang) }
+                                <span class="ld-step-n" aria-hidden="true">{ props.first_number + i }</span>
+                                <span class="ld-step-label">{ p.label(lang) }</span>
                                 if facilitate::is_locked(w, p) { <facilitate::LockMark {lang} /> }
                             </button>
                         </li>
@@ -66,24 +88,6 @@ pub fn header(props: &HeaderProps) -> Html {
                 { props.links_after.clone() }
                 </ol>
             </nav>
-            <div class="ld-tools">
-                { props.tools.clone() }
-                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
-                    aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
-                    <span aria-hidden="true">{ "↶ " }</span>{ CommonText::Undo.get(lang) }
-                </button>
-                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_redo()}
-                    aria-keyshortcuts="Control+Shift+Z" onclick={send.reform(|_| Msg::Redo)}>
-                    <span aria-hidden="true">{ "↷ " }</span>{ CommonText::Redo.get(lang) }
-                </button>
-                <button type="button" class="ld-button ld-quiet" lang={other.code()}
-                    aria-label={CommonText::SwitchLanguageLabel.get(lang)} onclick={send.reform(move |_| Msg::SetLang(other))}>
-                    { CommonText::SwitchLanguage.get(lang) }
-                </button>
-                <FileMenu workshop={Shared(state.history.present_rc())} />
-                <DeviceMenu workshop={Shared(state.history.present_rc())} on_clear={props.on_clear.clone()} />
-                <span class="ld-saved">{ saved }</span>
-            </div>
         </header>
     }
 }
@@ -93,9 +97,9 @@ pub fn header(props: &HeaderProps) -> Html {
 pub fn step_link(href: AttrValue, number: Option<usize>, label: &'static str) -> Html {
     html! {
         <li>
-            <a class="ld-step ld-step-link" {href}>
+            <a class={classes!("ld-step", "ld-step-link", number.is_none().then_some("ld-step-back"))} {href}>
                 if let Some(n) = number { <span class="ld-step-n" aria-hidden="true">{ n }</span> }
-                { label }
+                <span class="ld-step-label">{ label }</span>
             </a>
         </li>
     }
@@ -124,8 +128,8 @@ fn device_menu(p: &DeviceMenuProps) -> Html {
         })
     };
     html! {
-        <details class="ld-menu ld-device">
-            <summary>{ ctx.t(DeviceText::ThisDevice) }</summary>
+        <details class="ld-menu ld-tool-menu ld-device">
+            <summary class="ld-button ld-quiet">{ ctx.t(DeviceText::ThisDevice) }</summary>
             <div class="ld-menu-body ld-menu-pop">
                 <p class="ld-hint">{ ctx.t(DeviceText::ThisDeviceHelp) }</p>
                 <button type="button" class="ld-button" onclick={download}>{ ctx.t(DeviceText::DownloadFirst) }</button>

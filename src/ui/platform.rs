@@ -179,3 +179,25 @@ impl IdSource for BrowserIds {
 pub fn new_id(prefix: &str) -> Id {
     BrowserIds.next_id(prefix)
 }
+
+fn session() -> Option<web_sys::Storage> {
+    // Natively (tests, server-side rendering) there is no browser to ask.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The step this tab last showed on a page (its slug), so a reload or the way back from the
+/// after-the-charter page returns there. Per tab (session storage), and never in the URL: the
+/// host page's address and history stay the host's.
+pub fn remembered_step(page: &str) -> Option<String> {
+    session().and_then(|s| s.get_item(&format!("leidraad.step.{page}")).ok().flatten())
+}
+
+/// Remembers the step a page shows, for [`remembered_step`]; failure is harmless.
+pub fn remember_step(page: &str, slug: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(&format!("leidraad.step.{page}"), slug);
+    }
+}

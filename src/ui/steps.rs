@@ -188,6 +188,17 @@ impl Phase {
 }
 
 impl Page {
+    /// Every page, in the order of their steps.
+    pub const ALL: [Page; 2] = [Page::Workshop, Page::After];
+
+    /// A stable name, for the step this page's tab last showed (`leidraad.step.workshop`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Page::Workshop => "workshop",
+            Page::After => "after",
+        }
+    }
+
     /// The page's steps, in workshop order.
     pub fn phases(self) -> impl Iterator<Item = Phase> {
         Phase::ALL.into_iter().filter(move |p| p.page() == self)

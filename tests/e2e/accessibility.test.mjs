@@ -1,11 +1,12 @@
 // Accessibility: a whole workshop by keyboard alone with visible focus at every stop;
 // axe-core on every phase in Dutch and English (menus and warnings open too); reflow at 320 px
-// and at 200 % zoom; touch targets of at least 24 by 24 CSS px (or the WCAG 2.5.8 spacing).
+// and at 200 % zoom; touch targets of at least 24 by 24 CSS px (or the WCAG 2.5.8 spacing); a
+// header that leaves the first screen to the step, with menus that float over the page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { appServer, openPage, shot, axe, goPhase, saved, seedStorage, workshopFile, OUT, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, axe, goPhase, saved, seedStorage, workshopFile, OUT, workshops, header } from "./lib.mjs";
 
 const env = appServer();
 
@@ -362,7 +363,7 @@ for (const [label, viewport, dsf] of [["320px", { width: 320, height: 640 }, 1],
       }
     }
     // The header menus, opened, also fit.
-    for (const sel of [".ld-file-menu", ".ld-device"]) {
+    for (const sel of [".ld-facilitate", ".ld-file-menu", ".ld-device"]) {
       await page.locator(`${sel} summary`).click();
       const o = await overflow(page);
       if (o.scrollWidth > o.innerWidth) bad.push(`${sel} open: page ${o.scrollWidth} px wide; sticking out: ${o.wide.join(", ")}`);
@@ -399,7 +400,10 @@ function smallTargets(page) {
       if (el.disabled) return false;
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && cs.visibility !== "hidden" && !el.closest("[hidden], details:not([open]) > :not(summary)");
+      // Under an open header menu (they float over the page) a control cannot be hit at all.
+      const hit = r.width > 0 && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const underMenu = hit && !el.contains(hit) && hit.closest(".ld-tools details[open]") && !el.closest(".ld-tools details[open]");
+      return r.width > 0 && r.height > 0 && cs.visibility !== "hidden" && !el.closest("[hidden], details:not([open]) > :not(summary)") && !underMenu;
     }).map((el) => ({ el, r: rectOf(el) }));
     const dist = (cx, cy, r) => Math.hypot(Math.max(r.left - cx, 0, cx - r.right), Math.max(r.top - cy, 0, cy - r.bottom));
     const out = [];
@@ -435,6 +439,8 @@ for (const [label, opts] of [["desktop 1280 px", { viewport: { width: 1280, heig
         spacedAll.push(...spaced.map((x) => `${slug}: ${x}`));
         bad.push(...small.map((s) => `${slug}${menusOpen ? " (menus open)" : ""}: ${s}`));
       }
+      // Closed again: the header's menus float over the page, the step bar too.
+      for (const d of await page.locator(".leidraad details").all()) await d.evaluate((el) => { el.open = false; });
     }
     const unique = [...new Set(bad)];
     const spacedU = [...new Set(spacedAll)];
@@ -443,3 +449,76 @@ for (const [label, opts] of [["desktop 1280 px", { viewport: { width: 1280, heig
     await page.context().close();
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+/** Where the header ends and the step's content starts, and whether the page scrolls sideways. */
+function headerLayout(page) {
+  return page.evaluate(() => {
+    const h = document.querySelector(".ld-header").getBoundingClientRect();
+    const heading = document.querySelector(".ld-main h2").getBoundingClientRect();
+    const main = document.querySelector(".ld-main").getBoundingClientRect();
+    return { header: Math.round(h.height), headingBottom: Math.round(heading.bottom), mainTop: Math.round(main.top + scrollY) };
+  });
+}
+
+for (const [label, viewport, maxHeader] of [["1280 px", { width: 1280, height: 800 }, 130], ["a phone, 390 x 844", { width: 390, height: 844 }, 281]]) {
+  test(`the header at ${label}: compact, the step's content in the upper half of the first screen, menus float over the page`, async () => {
+    const page = await openPage(env, { viewport, storage: rich() });
+    const bad = [];
+    const seen = [];
+    for (const lang of ["nl", "en"]) {
+      if (lang === "en") await header(page).toEnglish();
+      for await (const slug of everyStep(page)) {
+        const m = await headerLayout(page);
+        seen.push(`${slug}-${lang}: header ${m.header} px, heading ends at ${m.headingBottom} px`);
+        // At most two rows at 1280 px (title and tools, then the steps); a third of a phone's screen.
+        if (m.header > maxHeader) bad.push(`${slug} (${lang}): header ${m.header} px > ${maxHeader} px`);
+        if (m.headingBottom > viewport.height / 2) bad.push(`${slug} (${lang}): the step's heading ends at ${m.headingBottom} px, below half the screen`);
+      }
+      if (lang === "nl") await shot(page, `a11y-header-${viewport.width}-nl`);
+    }
+    console.log(`header at ${label}:\n${seen.join("\n")}`);
+    assert.deepEqual(bad, []);
+
+    // Each menu of the header floats: opening it does not move the page; it stays on screen;
+    // Escape closes it and puts focus back on its button.
+    await goPhase(page, "Cluster");
+    for (const sel of [".ld-facilitate", ".ld-file-menu", ".ld-device"]) {
+      const menu = page.locator(`.ld-header ${sel}`);
+      const before = (await headerLayout(page)).mainTop;
+      await menu.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      assert.equal(await menu.evaluate((d) => d.open), true, `${sel} opens by keyboard`);
+      assert.equal((await headerLayout(page)).mainTop, before, `${sel}: opening the menu moved the page`);
+      const box = await menu.locator(":scope > :not(summary)").boundingBox();
+      assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `${sel}: panel ${Math.round(box.x)}..${Math.round(box.x + box.width)} px within ${viewport.width} px`);
+      await shot(page, `a11y-header-${viewport.width}-menu-${sel.slice(4)}-en`);
+      await page.keyboard.press("Escape");
+      assert.equal(await menu.evaluate((d) => d.open), false, `${sel} closes on Escape`);
+      assert.equal(await page.evaluate((s) => document.activeElement === document.querySelector(`.ld-header ${s} > summary`), sel), true, `${sel}: focus back on its button`);
+    }
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test("on a phone the charter preview is the whole A4 page scaled to the screen's width, not a sideways scroll", async () => {
+  const phone = await openPage(env, { viewport: { width: 390, height: 844 }, storage: rich() });
+  await goPhase(phone, "Charter");
+  const m = await phone.evaluate(() => {
+    const wrap = document.querySelector(".ld-sheet-wrap");
+    const sheet = document.querySelector(".ld-sheet").getBoundingClientRect();
+    return { wrap: wrap.clientWidth, scroll: wrap.scrollWidth, sheet: Math.round(sheet.width), ratio: sheet.height / sheet.width, density: document.querySelector(".ld-sheet").dataset.density };
+  });
+  assert.ok(m.scroll <= m.wrap + 1, `the preview scrolls sideways: ${m.scroll} px in ${m.wrap} px`);
+  assert.ok(m.sheet <= m.wrap && m.sheet >= m.wrap - 2, `the sheet (${m.sheet} px) fills the width (${m.wrap} px)`);
+  assert.ok(Math.abs(m.ratio - 297 / 210) < 0.01, `still A4 in proportion (${m.ratio.toFixed(3)})`);
+  await shot(phone, "a11y-charter-phone-nl");
+  // The same sheet as on a wide screen: scaling does not change how its text is fitted.
+  const wide = await openPage(env, { storage: rich() });
+  await goPhase(wide, "Charter");
+  assert.equal(await wide.locator(".ld-sheet").getAttribute("data-density"), m.density);
+  assert.deepEqual(phone.problems, []);
+  await phone.context().close();
+  await wide.context().close();
+});

@@ -11,7 +11,19 @@ import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, sa
 // The documented snippet, taken from the README itself, so the test checks what users copy.
 const README = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
 const embeddingSection = README.split(/^## /m).find((s) => /^Embedding/i.test(s)) ?? "";
-const SNIPPET = (/```html\n([\s\S]*?)```/.exec(embeddingSection) || [])[1] ?? "";
+const SNIPPETS = [...embeddingSection.matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+const SNIPPET = SNIPPETS[0] ?? "";
+/** The README's snippet for the after-the-charter page (the one that starts `boot.js?app=after`). */
+const AFTER_SNIPPET = SNIPPETS.find((s) => s.includes("boot.js?app=after")) ?? "";
+/** An attribute's value in a snippet, as printed. */
+const attr = (snippet, name) => (new RegExp(`${name}="([^"]*)"`).exec(snippet) || [])[1];
+/** Where the README puts each page: the two snippets name each other's address. */
+const README_PAGES = { workshop: attr(AFTER_SNIPPET, "data-workshop-href"), after: attr(SNIPPET, "data-after-href") };
+/** A host page with nothing but a README snippet, exactly as printed, in its body. */
+const readmePage = (snippet) => `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Intranet Gemeente Voorbeeld</title><link rel="icon" href="data:,"></head>
+<body>
+${snippet}</body></html>`;
 
 /** The snippet with the mount element's attributes replaced (e.g. `data-lang="en" data-title=…`). */
 function snippet(attrs) {
@@ -58,8 +70,8 @@ function host({ css = "", attrs = 'data-lang="nl"', app = true } = {}) {
 /** The built app under /static/leidraad/, as the README tells a facilitator to copy it. */
 function staticFolder() {
   const out = {};
-  const types = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm" };
-  for (const f of ["boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"]) {
+  const types = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".html": "text/html; charset=utf-8" };
+  for (const f of ["boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css", "leidraad-after.js", "leidraad-after_bg.wasm", "after.html", "index.html"]) {
     out[`/static/leidraad/${f}`] = { body: fs.readFileSync(path.join(DIST, f)), type: types[path.extname(f)] };
   }
   return out;
@@ -89,6 +101,10 @@ const PAGES = {
 before(() => {
   assert.ok(SNIPPET.includes('<div id="leidraad"'), "README has an Embedding section with an html snippet and the mount <div>");
 });
+// The README's two pages at the addresses it gives them (when it gives them: see the test).
+for (const [page, snippet] of [["workshop", SNIPPET], ["after", AFTER_SNIPPET]]) {
+  if (README_PAGES[page]?.startsWith("/")) PAGES[README_PAGES[page]] = { body: readmePage(snippet) };
+}
 const env = appServer({ ...staticFolder(), ...PAGES });
 
 // ---------------------------------------------------------------------------------------------
@@ -258,6 +274,8 @@ test("data-lang, data-title, data-groups and data-phases configure a new worksho
   assert.deepEqual(groups, ["Young people", "Parents", "Schools"]);
   const steps = await page.getByRole("navigation").getByRole("button").allTextContents();
   assert.deepEqual(steps.map((s) => s.replace(/^\d+/, "").trim()), ["Set up", "Collect", "Cluster"]);
+  // The shown steps are numbered 1, 2, 3, and the after-the-charter link after them.
+  assert.deepEqual(await page.locator(".ld-steps .ld-step-n").allTextContents(), ["1", "2", "3", "4"]);
   // The preset is the start of a workshop, saved as any other.
   await goPhase(page, "Collect");
   await page.getByRole("radio", { name: /^Case/ }).check();
@@ -286,6 +304,7 @@ test("data-lang, data-title, data-groups and data-phases configure a new worksho
   const p2 = await openPage(env, { path: "host/phases.html" });
   const steps2 = await p2.getByRole("navigation").getByRole("button").allTextContents();
   assert.deepEqual(steps2.map((s) => s.replace(/^\d+/, "").trim()), ["Verzamelen", "Clusteren"]);
+  assert.deepEqual(await p2.locator(".ld-steps .ld-step-n").allTextContents(), ["1", "2", "3"], "numbered as shown, not 2, 3, 7");
   assert.equal(await p2.locator(".leidraad").getAttribute("data-phase"), "collect");
   assert.deepEqual(p2.problems, []);
   await p2.context().close();
@@ -356,6 +375,44 @@ test("in an <iframe> on a host page with conflicting CSS the app starts, is conf
   assert.equal(stored.workshop.cards[0].cluster, stored.workshop.clusters[0].id);
   assert.equal(await page.evaluate(() => location.hash), "");
   await shot(page, "embed-iframe");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the README's two snippets, exactly as printed: the step bar reaches the host's own after-the-charter page, and its way back returns to the step", async () => {
+  assert.ok(AFTER_SNIPPET, "README's Embedding section has a snippet for the after-the-charter page");
+  assert.match(README_PAGES.after ?? "", /^\//, "the workshop snippet sets data-after-href to the host's after-the-charter page");
+  assert.match(README_PAGES.workshop ?? "", /^\//, "the after-the-charter snippet sets data-workshop-href back to the workshop page");
+  const page = await openPage(env, { path: README_PAGES.workshop.slice(1), storage: seeded() });
+  const failed = [];
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await goPhase(page, "Clusteren");
+  await page.getByRole("link", { name: /Na het charter/ }).click();
+  await page.waitForSelector('.leidraad[data-phase="after"] .ld-header');
+  assert.equal(new URL(page.url()).pathname, README_PAGES.after);
+  await page.locator(".ld-phase h2").first().waitFor();
+  await shot(page, "embed-readme-after");
+  await page.getByRole("link", { name: /Terug naar de werksessie/ }).click();
+  await page.waitForSelector('.leidraad[data-phase="cluster"] .ld-header');
+  assert.equal(new URL(page.url()).pathname, README_PAGES.workshop);
+  assert.deepEqual(failed, [], "every file the README's pages load is there");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a reload returns to the step the user was on, without touching the host page's URL", async () => {
+  const page = await openPage(env, { path: "host/clean.html#intranet-nieuws", storage: seeded() });
+  const before = await page.evaluate(() => ({ href: location.href, length: history.length }));
+  await goPhase(page, "Kiezen");
+  await page.reload();
+  await page.waitForSelector(".leidraad .ld-header");
+  assert.equal(await page.locator(".leidraad").getAttribute("data-phase"), "reduce");
+  assert.equal(await page.getByRole("navigation").getByRole("button", { name: /Kiezen/ }).getAttribute("aria-current"), "step");
+  assert.deepEqual(await page.evaluate(() => ({ href: location.href, length: history.length })), before);
+  // In the same tab, a page that does not show that step starts at its first shown step.
+  await page.goto(env.url + "host/phases.html");
+  await page.waitForSelector(".leidraad .ld-header");
+  assert.equal(await page.locator(".leidraad").getAttribute("data-phase"), "collect");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 // that follows the working window.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation, workshops, workshopFile } from "./lib.mjs";
 
 const env = appServer();
 
@@ -16,8 +16,9 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   await addSource(page, "Casus", "Gezin in de wijk");
   await addCard(page, "Gezin in de wijk", "Eigen regie bij de inwoner");
 
-  // Lock by keyboard: focus the toggle and press Enter.
+  // Lock by keyboard: focus the toggle (in the "Begeleiden" menu) and press Enter.
   const lock = facilitation(page).lockButton;
+  await facilitation(page).open();
   await lock.focus();
   await page.keyboard.press("Enter");
   await page.locator(".ld-lockbar-locked", { hasText: "Vergrendeld" }).waitFor();
@@ -40,13 +41,15 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   await page.locator(".ld-lockbar-locked").waitFor();
 
   await page.getByRole("button", { name: "Ontgrendel deze stap" }).click();
+  assert.equal(await page.locator(".ld-lockbar").count(), 0, "no bar above an open step");
+  await facilitation(page).open();
   await page.getByRole("button", { name: "Vergrendel deze stap" }).waitFor();
   assert.equal(await page.getByRole("button", { name: /\(vergrendeld\)/ }).count(), 0);
   await addCard(page, "Gezin in de wijk", "Zorg dichtbij");
   assert.deepEqual((await saved(page)).workshop.locks, []);
 
   // English: the same refusal in English.
-  await page.getByRole("button", { name: "Vergrendel deze stap" }).click();
+  await facilitation(page).press("Vergrendel deze stap");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.getByRole("button", { name: "Unlock this step" }).waitFor();
   await box.getByLabel("New principle on a card").fill("Preventie");
@@ -75,27 +78,40 @@ test("the timer counts down from timestamps: start, pause, resume, background, t
   const page = await pageWithClock(t0);
   await goPhase(page, "Verzamelen");
 
-  // Set 1 minute in the settings (by keyboard).
+  // Set 1 minute in the settings (by keyboard), in the "Begeleiden" menu.
+  const fac = facilitation(page);
+  await fac.open();
   const settings = page.getByRole("button", { name: "Instellen" });
   await settings.click();
   assert.equal(await settings.getAttribute("aria-expanded"), "true");
   await page.getByLabel("Minuten").fill("1");
+  assert.equal(await page.getByLabel("Geluid aan het eind").isChecked(), false, "sound is off unless switched on");
   await page.getByLabel("Minuten").press("Enter");
   await assertText(clock(page), /^01:00$/);
-  assert.equal(await page.getByLabel("Geluid aan het eind").isChecked(), false, "sound is off unless switched on");
-  await page.keyboard.press("Escape");
+  // Done: the settings close by themselves and focus is back on their button.
   assert.equal(await settings.getAttribute("aria-expanded"), "false");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "ld-timer-settings-toggle");
+  // Escape in the settings closes only them; a second Escape closes the menu, focus on its button.
+  await settings.click();
+  await page.getByLabel("Minuten").press("Escape");
+  assert.equal(await settings.getAttribute("aria-expanded"), "false");
+  assert.equal(await fac.menu.evaluate((d) => d.open), true, "the menu stays open");
+  await page.keyboard.press("Escape");
+  // (By id: in the closed menu the button is out of sight, so not found by its role.)
+  assert.equal(await page.locator("#ld-timer-settings-toggle").getAttribute("aria-expanded"), "false");
+  assert.equal(await fac.menu.evaluate((d) => d.open), false);
+  assert.equal(await page.evaluate(() => document.activeElement.closest("details")?.classList.contains("ld-facilitate") && document.activeElement.tagName), "SUMMARY");
 
-  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await fac.start();
   await page.clock.runFor(5_000);
   await assertText(clock(page), /^00:55$/);
 
-  await page.getByRole("button", { name: "Pauze" }).click();
+  await fac.press("Pauze");
   await page.clock.runFor(10_000);
   await assertText(clock(page), /^00:55$/);
   await assertText(page.locator(".ld-header .ld-countdown"), /gepauzeerd/);
 
-  await page.getByRole("button", { name: "Verder" }).click();
+  await fac.press("Verder");
   await page.clock.runFor(1_000);
   await assertText(clock(page), /^00:54$/);
 
@@ -123,12 +139,13 @@ test("the timer counts down from timestamps: start, pause, resume, background, t
   assert.equal(stored.phases.collect.duration_ms, 60_000);
   assert.equal(stored.sound, false);
 
-  await page.getByRole("button", { name: "Terugzetten" }).click();
+  await fac.press("Terugzetten");
   await assertText(clock(page), /^01:00$/);
   assert.equal(await page.locator(".ld-header .ld-timer-over").count(), 0);
 
   // English labels.
   await page.getByRole("button", { name: "Switch to English" }).click();
+  await fac.open();
   await page.getByRole("button", { name: "Start", exact: true }).waitFor();
   await page.getByRole("button", { name: "Settings" }).click();
   await page.getByLabel("Sound at the end").check();
@@ -159,9 +176,9 @@ test("the projector window follows the working window: phase, cards, lock, timer
   await proj.locator(".ld-proj-cards li", { hasText: "Normaliseren: niet alles is een probleem" }).waitFor();
 
   // Timer and lock show on the projector.
-  await page.getByRole("button", { name: "Start", exact: true }).click();
+  await facilitation(page).start();
   await proj.locator(".ld-proj-timer .ld-countdown-clock").waitFor();
-  await page.getByRole("button", { name: "Vergrendel deze stap" }).click();
+  await facilitation(page).press("Vergrendel deze stap");
   await proj.locator(".ld-proj-locked", { hasText: "Vergrendeld" }).waitFor();
   await shot(proj, "facilitation-projector-collect-nl");
   await noViolations(proj, "projector (nl)");
@@ -192,4 +209,53 @@ test("the projector window follows the working window: phase, cards, lock, timer
   assert.deepEqual(page.problems, []);
   assert.deepEqual(proj.problems, []);
   await context.close();
+});
+
+/** The projector's card texts: font size and whether the page scrolls. */
+function projectorLayout(proj) {
+  return proj.evaluate(() => {
+    const card = document.querySelector(".ld-proj-cards li");
+    const main = document.querySelector(".ld-proj-main");
+    return {
+      cardPx: card ? parseFloat(getComputedStyle(card).fontSize) : 0,
+      // Nothing to scroll: neither the page nor the projector's content area.
+      fits: document.documentElement.scrollHeight <= innerHeight && main.scrollHeight <= main.clientHeight + 1,
+      height: Math.max(document.documentElement.scrollHeight, main.scrollHeight + main.getBoundingClientRect().top),
+    };
+  });
+}
+
+test("the projector at 1920 x 1080: large type, the whole board on one screen, dates written out", async () => {
+  const w = workshops.clustered(3);
+  w.setup.date = "2027-03-12";
+  const page = await openPage(env, { viewport: { width: 1920, height: 1080 }, storage: workshopFile(w) });
+  const proj = await facilitation(page).openProjector();
+  await assertText(proj.locator(".ld-proj-meta"), /12 maart 2027/);
+  await goPhase(page, "Clusteren");
+  await proj.locator(".ld-proj-step", { hasText: "Clusteren" }).waitFor();
+  const small = await projectorLayout(proj);
+  assert.ok(small.cardPx >= 28, `card text ${small.cardPx} px at 1920 x 1080 (at least 28)`);
+  assert.ok(small.fits, `a small board fits (${small.height} px)`);
+  await shot(proj, "facilitation-projector-large-nl");
+  await goPhase(page, "Voorbereiden");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await assertText(proj.locator(".ld-proj-meta"), /12 March 2027/);
+  await page.context().close();
+
+  // A full board (9 clusters of 6 cards and 10 loose cards): scaled down until it fits.
+  const big = workshops.clustered(9);
+  big.cards = big.clusters.flatMap((c, i) => Array.from({ length: 6 }, (_, k) => ({ id: `k-${i}-${k}`, text: `${c.name}: kaart ${k + 1} met een zin die een regel vult`, source: "s-1", group: null, cluster: c.id })))
+    .concat(Array.from({ length: 10 }, (_, k) => ({ id: `k-loose-${k}`, text: `Losse kaart ${k + 1}`, source: "s-1", group: null, cluster: null })));
+  const page2 = await openPage(env, { viewport: { width: 1920, height: 1080 }, storage: workshopFile(big) });
+  const proj2 = await facilitation(page2).openProjector();
+  await goPhase(page2, "Clusteren");
+  await proj2.locator(".ld-proj-loose li", { hasText: "Losse kaart 10" }).waitFor();
+  await proj2.waitForFunction(() => { const m = document.querySelector(".ld-proj-main"); return m.scrollHeight <= m.clientHeight + 1; }, null, { timeout: 5000 }).catch(() => {});
+  const full = await projectorLayout(proj2);
+  console.log(`projector at 1920 x 1080: card text ${small.cardPx} px (3 clusters), ${full.cardPx} px (9 clusters, 64 cards)`);
+  assert.ok(full.fits, `the full board fits on the screen (page ${full.height} px high in 1080)`);
+  await shot(proj2, "facilitation-projector-full-board-nl");
+  await noViolations(proj2, "projector, full board");
+  assert.deepEqual(proj2.problems, []);
+  await page2.context().close();
 });

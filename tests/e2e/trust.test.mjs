@@ -274,9 +274,10 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   await goPhase(page, "Verzamelen");
   assert.equal(await page.locator(".ld-source").count(), 0);
   assert.equal(await page.evaluate(() => document.body.innerText.includes("Gezin met schulden")), false);
-  // A reload starts empty too.
+  // A reload starts empty too (back at the step the tab was on; the title is on the first).
   await page.reload();
   await page.waitForSelector(".leidraad .ld-header");
+  await goPhase(page, "Voorbereiden");
   assert.equal(await page.getByLabel("Titel van de werksessie").inputValue(), "");
   await shot(page, "trust-cleared");
   assert.deepEqual(left, [], "no leidraad. keys left in localStorage right after clearing");

@@ -41,6 +41,26 @@ pub fn open_projector() -> bool {
     matches!(window.open_with_url_and_target(&url, "leidraad-projector"), Ok(Some(_)))
 }
 
+/// Whether the projector's content is taller than the room it has on the screen (the
+/// projector then makes its type smaller).
+pub fn projector_overflows() -> bool {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".ld-projector .ld-proj-main").ok().flatten());
+    main.is_some_and(|m| m.client_height() > 0 && m.scroll_height() > m.client_height() + 1)
+}
+
+/// Calls `on` with the window's size (width, height) whenever it changes; dropping the
+/// listener stops it.
+pub fn on_resize(on: impl Fn((i32, i32)) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let target = window.clone();
+    Some(EventListener::new(&target, "resize", move |_| {
+        let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as i32;
+        on((px(window.inner_width()), px(window.inner_height())));
+    }))
+}
+
 /// The channel between the working window and projector windows of this app on this laptop.
 #[derive(Clone)]
 pub struct Channel(web_sys::BroadcastChannel);

@@ -1,5 +1,6 @@
-//! Phase locks (*fase vergrendelen*): a toggle in the phase header and a mark in the step bar.
-//! The domain refuses a locked stage's actions; this only shows the lock and switches it.
+//! Phase locks (*fase vergrendelen*): a toggle in the facilitator's menu, a bar above a locked
+//! step (with the way to unlock it) and a mark in the step bar. The domain refuses a locked
+//! stage's actions; this only shows the lock and switches it.
 
 use yew::prelude::*;
 
@@ -18,33 +19,48 @@ pub struct LockBarProps {
     pub workshop: Shared,
 }
 
-/// Above the phase: whether it is locked, in words, and the button to lock or unlock it.
+/// The action that locks or unlocks the phase's stage; `None` when the phase cannot be locked.
+fn toggle(ctx: &crate::ui::Ctx, p: &LockBarProps) -> Option<(bool, Callback<MouseEvent>)> {
+    let stage = p.phase.stage()?;
+    let locked = p.workshop.locks.contains(&stage);
+    let ctx = ctx.clone();
+    Some((locked, Callback::from(move |_| ctx.act(Action::SetLock { stage, locked: !locked }))))
+}
+
+/// Above a locked phase: that it is locked, in words, and the button to unlock it. Nothing
+/// above an open phase: locking is in the facilitator's menu ([`LockToggle`]).
 #[function_component(LockBar)]
 pub fn lock_bar(p: &LockBarProps) -> Html {
     let ctx = use_ctx();
-    let Some(stage) = p.phase.stage() else { return html! {} };
-    let locked = p.workshop.locks.contains(&stage);
-    let toggle = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.act(Action::SetLock { stage, locked: !locked }))
-    };
+    let Some((true, unlock)) = toggle(&ctx, p) else { return html! {} };
     html! {
-        <div class={classes!("ld-lockbar", locked.then_some("ld-lockbar-locked"))} data-locked={locked.to_string()}>
-            if locked {
-                <p class="ld-lockbar-text">
-                    <LockIcon />
-                    // One span, so the flex gap falls after the icon and not before the full stop.
-                    <span><strong>{ ctx.t(FacilitateText::Locked) }</strong>{ ". " }{ ctx.t(FacilitateText::LockedHelp) }</span>
-                </p>
-            } else {
-                <p class="ld-lockbar-text ld-hint">{ ctx.t(FacilitateText::LockHint) }</p>
-            }
-            <button type="button" class={classes!("ld-button", if locked { "ld-primary" } else { "ld-quiet" })}
-                onclick={toggle}>
-                if !locked { <LockIcon /> }
-                { ctx.t(if locked { FacilitateText::UnlockStep } else { FacilitateText::LockStep }) }
-            </button>
+        <div class="ld-lockbar ld-lockbar-locked" data-locked="true">
+            <p class="ld-lockbar-text">
+                <LockIcon />
+                // One span, so the flex gap falls after the icon and not before the full stop.
+                <span><strong>{ ctx.t(FacilitateText::Locked) }</strong>{ ". " }{ ctx.t(FacilitateText::LockedHelp) }</span>
+            </p>
+            <button type="button" class="ld-button ld-primary" onclick={unlock}>{ ctx.t(FacilitateText::UnlockStep) }</button>
         </div>
+    }
+}
+
+/// In the facilitator's menu: lock this phase, with what a lock is for. A locked phase is
+/// unlocked from its [`LockBar`], the one place that says it is locked.
+#[function_component(LockToggle)]
+pub fn lock_toggle(p: &LockBarProps) -> Html {
+    let ctx = use_ctx();
+    match toggle(&ctx, p) {
+        None => html! { <p class="ld-hint">{ ctx.t(FacilitateText::NothingToLock) }</p> },
+        Some((true, _)) => html! { <p class="ld-hint">{ ctx.t(FacilitateText::LockedHelp) }</p> },
+        Some((false, onclick)) => html! {
+            <div class="ld-lock-toggle">
+                <button type="button" class="ld-button ld-quiet" aria-describedby="ld-lock-hint" {onclick}>
+                    <LockIcon />{ ctx.t(FacilitateText::LockStep) }
+                </button>
+                <p class="ld-hint" id="ld-lock-hint">{ ctx.t(FacilitateText::LockHint) }</p>
+            </div>
+        },
     }
 }
 

@@ -170,6 +170,8 @@ pub fn projector(p: &ProjectorProps) -> Html {
         });
     }
 
+    let fit = use_fit(seen.view.clone(), seen.workshop.clone());
+
     let (Some(phase), Some(w)) = (phase, seen.workshop.clone()) else {
         return html! {
             <div class="leidraad ld-projector" lang={lang.code()}>
@@ -213,13 +215,46 @@ pub fn projector(p: &ProjectorProps) -> Html {
                     </div>
                 }
             </header>
-            <main class="ld-proj-main" aria-label={phase.label(lang)}>
+            <main class="ld-proj-main" aria-label={phase.label(lang)} data-fit={fit.to_string()}>
                 { body }
             </main>
             <footer class="ld-proj-foot"><p>{ FacilitateText::ProjectorReadOnly.get(lang) }</p></footer>
         </div>
     }
 }
+
+/// How many steps (0 to [`FIT_STEPS`]) the projector's type is made smaller so that everything
+/// fits on the screen without scrolling (see `.ld-proj-main[data-fit]` in facilitate.css). Starts
+/// large again whenever what is shown or the window's size changes, then steps down after each
+/// render while the content is taller than the room under the projector's heading.
+#[hook]
+fn use_fit(view: Option<View>, workshop: Option<Shared>) -> u8 {
+    let fit = use_state(|| 0u8);
+    let size = use_state(|| (0, 0));
+    {
+        let size = size.setter();
+        use_effect_with((), move |_| {
+            let listener = edge::on_resize(move |s| size.set(s));
+            move || drop(listener)
+        });
+    }
+    {
+        let fit = fit.setter();
+        use_effect_with((view, workshop, *size), move |_| fit.set(0));
+    }
+    {
+        let fit = fit.clone();
+        use_effect(move || {
+            if *fit < FIT_STEPS && edge::projector_overflows() {
+                fit.set(*fit + 1);
+            }
+        });
+    }
+    *fit
+}
+
+/// The smallest the projector's type gets (see facilitate.css): half its size.
+const FIT_STEPS: u8 = 6;
 
 #[derive(Properties, PartialEq)]
 struct ScreenProps {
@@ -230,7 +265,9 @@ struct ScreenProps {
 #[function_component(SetupScreen)]
 fn setup_screen(p: &ScreenProps) -> Html {
     let (w, lang) = (&p.workshop, p.lang);
-    let meta: Vec<&str> = [w.setup.organisation.as_str(), w.setup.date.as_str(), w.setup.facilitator.as_str()]
+    // The date as people say it ("12 maart 2027"), not as the date field stores it.
+    let date = crate::export::date::date(&w.setup.date, lang);
+    let meta: Vec<&str> = [w.setup.organisation.as_str(), date.as_str(), w.setup.facilitator.as_str()]
         .into_iter()
         .filter(|s| !s.trim().is_empty())
         .collect();

@@ -1,6 +1,8 @@
-//! The timer in the header: a countdown per phase with start, pause, reset and a setting for
-//! the minutes and the (optional) sound. The time is computed from timestamps at every render;
-//! a ticker only asks for a new render, so a slowed-down background tab is still right.
+//! The timer in the header: a countdown per phase, always in sight, and the facilitator's menu
+//! beside it with start, pause, reset, a setting for the minutes and the (optional) sound, and
+//! what the page adds (the projector, the step's lock). The time is computed from timestamps at
+//! every render; a ticker only asks for a new render, so a slowed-down background tab is still
+//! right.
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
@@ -65,9 +67,13 @@ pub fn countdown(p: &CountdownProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct TimerControlProps {
     pub phase: Phase,
+    /// The rest of the facilitator's menu, after the timer.
+    #[prop_or_default]
+    pub children: Html,
 }
 
-/// The timer of the current phase in the header tools.
+/// The countdown of the current phase in the header tools, and the facilitator's menu (a
+/// fold-out that floats over the page) with the timer's controls and `children`.
 #[function_component(TimerControl)]
 pub fn timer_control(p: &TimerControlProps) -> Html {
     let ctx = use_ctx();
@@ -136,6 +142,15 @@ pub fn timer_control(p: &TimerControlProps) -> Html {
             commit(next);
         })
     };
+    // Done setting the time: the settings close and focus goes back to their button.
+    let set_minutes = {
+        let open = open.clone();
+        set_minutes.reform(move |e: SubmitEvent| {
+            open.set(false);
+            super::super::platform::focus("#ld-timer-settings-toggle");
+            e
+        })
+    };
     let toggle_sound = {
         let (timers, commit) = (timers.clone(), commit.clone());
         Callback::from(move |_: Event| {
@@ -152,6 +167,8 @@ pub fn timer_control(p: &TimerControlProps) -> Html {
         let open = open.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
+                // Only the settings close, not the menu around them.
+                e.stop_propagation();
                 open.set(false);
                 super::super::platform::focus("#ld-timer-settings-toggle");
             }
@@ -161,41 +178,51 @@ pub fn timer_control(p: &TimerControlProps) -> Html {
     let group_label = format!("{} {}", ctx.t(FacilitateText::TimerFor), phase_name);
 
     html! {
-        <div class={classes!("ld-timer", over.then_some("ld-timer-over"))} role="group" aria-label={group_label}>
+        <>
+        <div class={classes!("ld-timer", over.then_some("ld-timer-over"), (!timer.is_started()).then_some("ld-timer-idle"))}>
             <Countdown timer={timer.clone()} {lang} phase_name={phase_name} {now} />
-            if timer.is_running() && !over {
-                <button type="button" class="ld-button ld-quiet ld-small" onclick={pause}>{ ctx.t(FacilitateText::Pause) }</button>
-            } else if !over {
-                <button type="button" class="ld-button ld-quiet ld-small" onclick={start}>
-                    { ctx.t(if timer.is_started() { FacilitateText::Resume } else { FacilitateText::Start }) }
-                </button>
-            }
-            <button type="button" class="ld-button ld-quiet ld-small" onclick={reset} disabled={!timer.is_started()}>
-                { ctx.t(FacilitateText::Reset) }
-            </button>
-            <button type="button" id="ld-timer-settings-toggle" class="ld-button ld-quiet ld-small"
-                aria-expanded={(*open).to_string()} aria-controls="ld-timer-settings" onclick={toggle_open}>
-                { ctx.t(FacilitateText::TimerSettings) }
-            </button>
-            if *open {
-                <div id="ld-timer-settings" class="ld-timer-settings" onkeydown={close_on_escape}>
-                    <form class="ld-row ld-row-end" onsubmit={set_minutes}>
-                        <div class="ld-field">
-                            <label for="ld-timer-minutes">{ ctx.t(FacilitateText::Minutes) }</label>
-                            <input id="ld-timer-minutes" type="number" inputmode="numeric"
-                                min={MIN_MINUTES.to_string()} max={MAX_MINUTES.to_string()}
-                                value={(*minutes_text).clone()}
-                                oninput={{ let m = minutes_text.clone(); Callback::from(move |e: InputEvent| m.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
-                        </div>
-                        <button type="submit" class="ld-button ld-primary ld-small">{ ctx.t(FacilitateText::SetMinutes) }</button>
-                    </form>
-                    <div class="ld-check">
-                        <input id="ld-timer-sound" type="checkbox" checked={timers.sound} onchange={toggle_sound} />
-                        <label for="ld-timer-sound">{ ctx.t(FacilitateText::Sound) }</label>
-                    </div>
-                    <p class="ld-hint">{ ctx.t(FacilitateText::TimerHelp) }</p>
-                </div>
-            }
         </div>
+        <details class="ld-menu ld-tool-menu ld-facilitate">
+            <summary class="ld-button ld-quiet">{ ctx.t(FacilitateText::Facilitate) }</summary>
+            <div class="ld-menu-body ld-menu-pop">
+                <div class="ld-timer-controls ld-row" role="group" aria-label={group_label}>
+                    if timer.is_running() && !over {
+                        <button type="button" class="ld-button ld-quiet" onclick={pause}>{ ctx.t(FacilitateText::Pause) }</button>
+                    } else if !over {
+                        <button type="button" class="ld-button ld-quiet" onclick={start}>
+                            { ctx.t(if timer.is_started() { FacilitateText::Resume } else { FacilitateText::Start }) }
+                        </button>
+                    }
+                    <button type="button" class="ld-button ld-quiet" onclick={reset} disabled={!timer.is_started()}>
+                        { ctx.t(FacilitateText::Reset) }
+                    </button>
+                    <button type="button" id="ld-timer-settings-toggle" class="ld-button ld-quiet"
+                        aria-expanded={(*open).to_string()} aria-controls="ld-timer-settings" onclick={toggle_open}>
+                        { ctx.t(FacilitateText::TimerSettings) }
+                    </button>
+                </div>
+                if *open {
+                    <div id="ld-timer-settings" class="ld-timer-settings" onkeydown={close_on_escape}>
+                        <form class="ld-row ld-row-end" onsubmit={set_minutes}>
+                            <div class="ld-field">
+                                <label for="ld-timer-minutes">{ ctx.t(FacilitateText::Minutes) }</label>
+                                <input id="ld-timer-minutes" type="number" inputmode="numeric"
+                                    min={MIN_MINUTES.to_string()} max={MAX_MINUTES.to_string()}
+                                    value={(*minutes_text).clone()}
+                                    oninput={{ let m = minutes_text.clone(); Callback::from(move |e: InputEvent| m.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
+                            </div>
+                            <button type="submit" class="ld-button ld-primary">{ ctx.t(FacilitateText::SetMinutes) }</button>
+                        </form>
+                        <div class="ld-check">
+                            <input id="ld-timer-sound" type="checkbox" checked={timers.sound} onchange={toggle_sound} />
+                            <label for="ld-timer-sound">{ ctx.t(FacilitateText::Sound) }</label>
+                        </div>
+                        <p class="ld-hint">{ ctx.t(FacilitateText::TimerHelp) }</p>
+                    </div>
+                }
+                { p.children.clone() }
+            </div>
+        </details>
+        </>
     }
 }

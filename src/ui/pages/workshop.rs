@@ -36,18 +36,20 @@ impl AppPage for WorkshopPage {
         }
     }
 
-    /// After the workshop's steps: the after-the-charter page, numbered as the step it is.
+    /// After the workshop's steps: the after-the-charter page, numbered after the shown steps.
     fn links(config: &Config, lang: Lang) -> (Html, Html) {
-        let after = step_link(config.href(Page::After), Some(Phase::After.number()), Phase::After.label(lang));
+        let after =
+            step_link(config.href(Page::After), Some(config.first_number(Page::After)), Phase::After.label(lang));
         (Html::default(), after)
     }
 
-    fn tools(phase: Phase) -> Html {
+    /// The facilitator's menu: the step's timer, the projector and the step's lock.
+    fn tools(phase: Phase, workshop: Shared) -> Html {
         html! {
-            <>
-                <facilitate::TimerControl {phase} />
+            <facilitate::TimerControl {phase}>
                 <facilitate::ProjectorButton />
-            </>
+                <facilitate::LockToggle {phase} {workshop} />
+            </facilitate::TimerControl>
         }
     }
 }
