@@ -211,11 +211,11 @@ impl Workshop {
                 len(r, Field::Reason, limits::REASON)?;
             }
         }
-        Ok(())
+        self.check_merge_parts()
     }
 }
 
-fn len(text: &str, field: Field, max: usize) -> Result<(), Integrity> {
+pub(super) fn len(text: &str, field: Field, max: usize) -> Result<(), Integrity> {
     // A text of at most `max` bytes has at most `max` characters: no need to count them.
     if text.len() > max && text.chars().count() > max {
         Err(Integrity::TooLong { field, max })
