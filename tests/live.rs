@@ -106,7 +106,7 @@ fn participants_and_tables_may_not_lock_reveal_finalise_or_replace() {
         act(Action::RevealVotes { revealed: true }),
         act(Action::Finalise { reason: Some("Zo".into()) }),
         act(Action::Reopen),
-        act(Action::Replace { workshop: Box::default() }),
+        act(Action::Replace { workshop: Box::new(Workshop::default().checked().expect("an empty workshop is valid")) }),
         act(Action::Merge { other: Box::default() }),
     ];
     for op in facilitator_only {

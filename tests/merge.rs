@@ -275,14 +275,304 @@ fn a_tension_on_the_same_pair_is_kept_once() {
 }
 
 #[test]
-fn removed_material_comes_back_from_the_other_file() {
+fn removed_material_stays_removed_and_can_be_restored_from_the_other_file() {
+    // Was: removed material comes back by itself. Now it stays removed, is offered whole,
+    // and comes back (with its cards in their cluster) when the group restores it.
     let mut ours = seeded();
     ok(&mut ours, Action::RemoveSource { id: id("s-2") });
     let theirs = seeded();
-    let w = merge(&ours, &theirs).workshop;
+    let m = merge(&ours, &theirs);
+    assert!(m.workshop.source(&id("s-2")).is_none(), "deleted here stays deleted");
+    let offered: Vec<&str> = m.report.restorable.iter().map(|i| i.id().as_str()).collect();
+    assert_eq!(offered, ["s-2", "k-3", "k-4"]);
+    let mut w = m.workshop;
+    for item in m.report.restorable {
+        ok(&mut w, Action::Restore { item: Box::new(item) });
+    }
     assert!(w.source(&id("s-2")).is_some());
     assert_eq!(cards_in(&w, Some("c-2")), ["k-3"]);
     assert_eq!(w.check(), Ok(()));
+    assert!(merge(&w, &theirs).report.restorable.is_empty(), "restored: nothing left to offer");
+}
+
+#[test]
+fn a_principle_deleted_here_does_not_come_back_with_the_other_file() {
+    let mut ours = seeded();
+    ok(&mut ours, Action::RemovePrinciple { id: id("p-2") });
+    let mut theirs = seeded();
+    add_principle(&mut theirs, "p-5", "Integraal werken");
+    let m = merge(&ours, &theirs);
+    let ids: Vec<&str> = m.workshop.principles.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["p-1", "p-5"]);
+    assert_eq!(m.report.added, [(Field::Principle, 1)]);
+    // The principle and the tension that went with it are offered, whole.
+    let offered: Vec<(Field, &str)> = m.report.restorable.iter().map(|i| (i.field(), i.label())).collect();
+    assert_eq!(offered, [(Field::Principle, "Ruimte voor de professional"), (Field::Tension, "Wie beslist?")]);
+    let mut w = m.workshop;
+    for item in m.report.restorable {
+        ok(&mut w, Action::Restore { item: Box::new(item) });
+    }
+    assert!(w.principles.iter().any(|p| p.id == id("p-2")));
+    assert!(w.tensions.iter().any(|t| t.id == id("t-1")));
+    assert!(w.deleted.is_empty(), "restored items have no tombstone");
+}
+
+#[test]
+fn every_kind_of_deletion_is_remembered_and_kept_in_a_merge() {
+    let mut base = seeded();
+    ok(
+        &mut base,
+        Action::AddOption {
+            id: id("opt-1"),
+            title: "Budget".into(),
+            description: String::new(),
+            amount: String::new(),
+        },
+    );
+    ok(
+        &mut base,
+        Action::AddWhisper {
+            id: id("wh-1"),
+            principle: id("p-1"),
+            layer: Layer::Board,
+            author: String::new(),
+            text: "Omdat".into(),
+        },
+    );
+    ok(&mut base, Action::SaveVersion { id: id("ver-1"), name: "1.0".into(), date: String::new() });
+    ok(&mut base, Action::CreateCluster { id: id("c-9"), name: "Leeg".into() });
+    let mut ours = base.clone();
+    for action in [
+        Action::RemoveTension { id: id("t-1") },
+        Action::RemoveWhisper { id: id("wh-1") },
+        Action::RemoveOption { id: id("opt-1") },
+        Action::RemoveVersion { id: id("ver-1") },
+        Action::RemovePrinciple { id: id("p-2") },
+        Action::RemoveCard { id: id("k-4") },
+        Action::MergeClusters { from: id("c-9"), into: id("c-2") },
+        Action::RemoveVoter { id: id("v-2") },
+        Action::RemoveOutcome { id: id("o-1") },
+        Action::RemoveCard { id: id("k-3") },
+        Action::Ungroup { id: id("c-2") },
+        Action::RemoveSource { id: id("s-2") },
+        Action::RemoveGroup { id: id("g-2") },
+    ] {
+        ok(&mut ours, action);
+    }
+    let buried: BTreeSet<&str> = ours.deleted.iter().map(|t| t.id.as_str()).collect();
+    let gone: BTreeSet<String> = id_set(&base).difference(&id_set(&ours)).cloned().collect();
+    assert_eq!(buried, gone.iter().map(String::as_str).collect(), "every deleted id has a tombstone");
+    assert_eq!(gone.len(), 13);
+    let ats: Vec<u64> = ours.deleted.iter().map(|t| t.at).collect();
+    assert!(ats.windows(2).all(|w| w[0] < w[1]), "each deletion later than the one before: {ats:?}");
+    let m = merge(&ours, &base);
+    assert_eq!(id_set(&m.workshop), id_set(&ours), "nothing deleted came back");
+    let offered: BTreeSet<String> = m.report.restorable.iter().map(|i| i.id().to_string()).collect();
+    assert_eq!(offered, gone, "each deleted item is offered");
+    assert_eq!(m.workshop.check(), Ok(()));
+}
+
+#[test]
+fn tombstones_and_waiting_decisions_survive_the_file_and_old_files_still_open() {
+    let mut ours = seeded();
+    ok(&mut ours, Action::RemoveCard { id: id("k-4") });
+    let mut theirs = seeded();
+    ok(&mut theirs, Action::RenameCluster { id: id("c-2"), name: "Zelf aan zet".into() });
+    let w = merge(&ours, &theirs).workshop;
+    assert_eq!(w.disagreements.len(), 1);
+    let again = leidraad::format::from_json(&leidraad::format::to_json(&w)).expect("reads back");
+    assert_eq!(again, w);
+    // A file written before tombstones existed has neither part, and opens as before.
+    let plain = leidraad::format::to_json(&seeded());
+    assert!(!plain.contains("deleted") && !plain.contains("disagreements"));
+    assert_eq!(leidraad::format::from_json(&plain).map(|w| w.deleted.len()), Ok(0));
+    // A file whose waiting text is about nothing, or too long, is refused like any damage.
+    let mut odd = w.clone();
+    odd.disagreements[0].about = Wording::Cluster(id("c-weg"));
+    assert!(matches!(odd.check(), Err(Integrity::Dangling { .. })));
+    let mut long = w.clone();
+    long.disagreements[0].theirs = "x".repeat(limits::CLUSTER + 1);
+    assert!(matches!(long.check(), Err(Integrity::TooLong { .. })));
+    let mut many = w;
+    many.deleted = (0..=limits::TOMBSTONES as u64).map(|at| Tombstone { id: id(&format!("k-{at}")), at }).collect();
+    assert_eq!(many.check(), Err(Integrity::BadSet));
+}
+
+#[test]
+fn tombstones_stay_bounded_forgetting_the_oldest() {
+    let mut w = seeded();
+    for i in 0..limits::TOMBSTONES + 5 {
+        let card = format!("kx-{i}");
+        add_card(&mut w, &card, "s-1", None, "Tijdelijk");
+        ok(&mut w, Action::RemoveCard { id: id(&card) });
+    }
+    assert_eq!(w.deleted.len(), limits::TOMBSTONES);
+    assert_eq!(w.deleted[0].id, id("kx-5"));
+    assert_eq!(w.check(), Ok(()));
+}
+
+#[test]
+fn their_tombstone_never_removes_what_is_here_but_is_kept_for_a_third_file() {
+    let ours = seeded();
+    let mut theirs = seeded();
+    ok(&mut theirs, Action::RemoveCard { id: id("k-4") });
+    add_card(&mut theirs, "k-b", "s-1", None, "Tijdelijk");
+    ok(&mut theirs, Action::RemoveCard { id: id("k-b") });
+    let w = merge(&ours, &theirs).workshop;
+    assert!(w.cards.iter().any(|c| c.id == id("k-4")), "our card stays");
+    let buried: Vec<&str> = w.deleted.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(buried, ["k-b"]);
+}
+
+/// Ours and theirs from [`seeded`], worded differently in every kind of text.
+fn worded_differently() -> (Workshop, Workshop) {
+    let ours = seeded();
+    let mut theirs = seeded();
+    for action in [
+        Action::EditSetup { field: SetupField::Title, value: "Principes 2.0".into() },
+        Action::EditOutcome { id: id("o-1"), text: "Iedereen doet mee".into() },
+        Action::RenameGroup { id: id("g-1"), name: "Bewoners".into() },
+        Action::EditSource { id: id("s-1"), title: "Cijfers jeugd".into(), notes: "Uit de monitor".into() },
+        Action::EditCard { id: id("k-1"), text: "Gewoon opgroeien".into(), group: Some(id("g-1")) },
+        Action::RenameCluster { id: id("c-2"), name: "Zelf aan zet".into() },
+        Action::EditPrinciple { id: id("p-2"), field: PrincipleField::Title, value: "Ruimte voor vakmanschap".into() },
+        Action::EditPrinciple {
+            id: id("p-2"),
+            field: PrincipleField::Meaning,
+            value: "De professional beslist".into(),
+        },
+        Action::SetTension {
+            id: id("t-1"),
+            a: id("p-1"),
+            b: id("p-2"),
+            note: "Wie heeft het laatste woord?".into(),
+            priority: None,
+        },
+    ] {
+        ok(&mut theirs, action);
+    }
+    (ours, theirs)
+}
+
+#[test]
+fn a_different_wording_in_every_kind_of_item_waits_side_by_side_until_decided() {
+    let (ours, theirs) = worded_differently();
+    let mut h = History::new(ours.clone());
+    h.apply(Action::Merge { other: Box::new(theirs.clone()) }).expect("merged");
+    let w = h.present().clone();
+    let waiting: Vec<(Field, &str, &str)> =
+        w.disagreements.iter().map(|d| (d.about.field(), d.about.ours(&w).unwrap_or("?"), d.theirs.as_str())).collect();
+    assert_eq!(
+        waiting,
+        [
+            (Field::Outcome, "Inwoners doen mee", "Iedereen doet mee"),
+            (Field::Group, "Inwoners", "Bewoners"),
+            (Field::Source, "Cijfers jeugdhulp", "Cijfers jeugd"),
+            (Field::SourceNotes, "", "Uit de monitor"),
+            (Field::Card, "Normaliseren", "Gewoon opgroeien"),
+            (Field::Cluster, "Eigen regie", "Zelf aan zet"),
+            (Field::Principle, "Ruimte voor de professional", "Ruimte voor vakmanschap"),
+            (Field::Principle, "", "De professional beslist"),
+            (Field::Tension, "Wie beslist?", "Wie heeft het laatste woord?"),
+        ]
+    );
+    assert_eq!(w.setup.title, "Principes 2.0", "an empty setup text here is simply taken");
+    assert_eq!(id_set(&w), id_set(&ours));
+    // Undo and redo keep them (they are state); merging again adds none twice.
+    h.undo();
+    assert!(h.present().disagreements.is_empty());
+    h.redo();
+    assert_eq!(h.present().disagreements.len(), 9);
+    assert_eq!(merge(&w, &theirs).workshop, w);
+}
+
+#[test]
+fn deciding_keeps_this_text_theirs_or_both() {
+    let (ours, theirs) = worded_differently();
+    let mut w = merge(&ours, &theirs).workshop;
+    let decide = |w: &mut Workshop, field: Field, keep: Keep| {
+        let d = w.disagreements.iter().find(|d| d.about.field() == field).expect("waiting").clone();
+        ok(w, Action::Decide { about: d.about, theirs: d.theirs, keep });
+    };
+    decide(&mut w, Field::Outcome, Keep::Ours);
+    assert_eq!(w.setup.outcomes[0].text, "Inwoners doen mee");
+    decide(&mut w, Field::Group, Keep::Theirs);
+    assert_eq!(w.group(&id("g-1")).map(|g| g.name.as_str()), Some("Bewoners"));
+    decide(&mut w, Field::Card, Keep::Both(id("k-both")));
+    let both: Vec<(&str, Option<&str>)> = w
+        .cards
+        .iter()
+        .filter(|c| ["k-1", "k-both"].contains(&c.id.as_str()))
+        .map(|c| (c.text.as_str(), c.cluster.as_ref().map(Id::as_str)))
+        .collect();
+    assert_eq!(both, [("Normaliseren", Some("c-1")), ("Gewoon opgroeien", Some("c-1"))]);
+    decide(&mut w, Field::Cluster, Keep::Both(id("unused")));
+    assert_eq!(w.cluster(&id("c-2")).map(|c| c.name.as_str()), Some("Eigen regie / Zelf aan zet"));
+    decide(&mut w, Field::Tension, Keep::Both(id("unused")));
+    assert_eq!(w.tensions[0].note, "Wie beslist? / Wie heeft het laatste woord?");
+    decide(&mut w, Field::SourceNotes, Keep::Both(id("unused")));
+    assert_eq!(w.source(&id("s-1")).map(|s| s.notes.as_str()), Some("Uit de monitor"));
+    assert_eq!(w.disagreements.len(), 3, "the undecided ones stay");
+    // Deciding twice, or on a text that no longer waits, is refused and changes nothing.
+    let before = w.clone();
+    let gone = Action::Decide { about: Wording::Group(id("g-1")), theirs: "Bewoners".into(), keep: Keep::Theirs };
+    assert_eq!(refused(&mut w, gone), DomainError::NotFound(Field::Group));
+    assert_eq!(w, before);
+    // A lock on the step holds the decision back too.
+    ok(&mut w, Action::SetLock { stage: Stage::Concretise, locked: true });
+    let d = w.disagreements.iter().find(|d| d.about.field() == Field::Principle).expect("waiting").clone();
+    assert_eq!(
+        refused(&mut w, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Theirs }),
+        DomainError::Locked(Stage::Concretise)
+    );
+    // Deleting the item drops what waited on it.
+    ok(&mut w, Action::RemoveSource { id: id("s-1") });
+    assert!(w.disagreements.iter().all(|d| d.about.item() != Some(&id("s-1"))));
+}
+
+#[test]
+fn a_merge_respects_the_locked_steps() {
+    let ours = seeded();
+    let theirs = other_laptop(); // new source, card, cluster, voter, principle
+    for (stage, refused_as) in [(Stage::Collect, Stage::Collect), (Stage::Cluster, Stage::Cluster)] {
+        let mut w = ours.clone();
+        ok(&mut w, Action::SetLock { stage, locked: true });
+        let before = w.clone();
+        assert_eq!(
+            refused(&mut w, Action::Merge { other: Box::new(theirs.clone()) }),
+            DomainError::MergeLocked(refused_as)
+        );
+        assert_eq!(w, before);
+    }
+    // A file that changes nothing in the locked step merges.
+    let mut w = ours.clone();
+    ok(&mut w, Action::SetLock { stage: Stage::Collect, locked: true });
+    let mut only_after = seeded();
+    ok(
+        &mut only_after,
+        Action::AddOption {
+            id: id("opt-1"),
+            title: "Budget".into(),
+            description: String::new(),
+            amount: String::new(),
+        },
+    );
+    ok(&mut w, Action::Merge { other: Box::new(only_after) });
+    assert_eq!(w.after.options.len(), 1);
+}
+
+#[test]
+fn eight_and_eight_different_principles_are_refused_for_the_twelve_principle_limit() {
+    let ours = with_principles(8);
+    let mut theirs = Workshop::default();
+    for i in 0..8 {
+        add_principle(&mut theirs, &format!("q-{i}"), &format!("Ander principe {i}"));
+    }
+    assert_eq!(merged(&ours, &theirs), Err(DomainError::MergeSetTooLarge { together: 16, max: 12 }));
+    let said =
+        leidraad::i18n::error(&DomainError::MergeSetTooLarge { together: 16, max: 12 }, leidraad::i18n::Lang::Nl);
+    assert!(said.contains("16") && said.contains("12"), "{said}");
+    assert!(!said.contains("passen niet bij elkaar"), "{said}");
 }
 
 #[test]
@@ -317,7 +607,8 @@ fn kinds(w: &Workshop) -> HashMap<String, &'static str> {
 }
 
 fn reported(r: &MergeReport) -> BTreeSet<String> {
-    r.conflicts.iter().chain(&r.skipped).filter_map(|c| c.id.as_ref().map(|i| i.to_string())).collect()
+    let offered = r.restorable.iter().map(|i| i.id().to_string());
+    r.conflicts.iter().chain(&r.skipped).filter_map(|c| c.id.as_ref().map(|i| i.to_string())).chain(offered).collect()
 }
 
 /// Everything of `ours` is in `merged`, unchanged.
@@ -426,9 +717,16 @@ proptest! {
             // Idempotent.
             let again = merged(w, theirs);
             prop_assert_eq!(again.map(|x| x.workshop), Ok(w.clone()));
-            // One undoable step.
+            // One undoable step; or, when it would change a step locked here, refused
+            // naming that step, and nothing changes.
             let mut h = History::new(ours.clone());
             let step = h.apply(Action::Merge { other: Box::new(theirs.clone()) });
+            if let Err(DomainError::MergeLocked(stage)) = step {
+                prop_assert!(ours.locks.contains(&stage));
+                prop_assert_eq!(h.present(), ours);
+                prop_assert!(!h.can_undo());
+                continue;
+            }
             prop_assert!(step.is_ok());
             prop_assert_eq!(h.present(), w);
             h.undo();

@@ -17,6 +17,18 @@ texts! {
     ReplaceConfirm => "Het geopende bestand vervangt de werksessie op dit scherm. Met Ongedaan maken kunt u terug. Doorgaan?", "The file replaces the workshop on this screen. Undo takes you back. Continue?";
     FileUnreadable => "Dit bestand kan niet worden gelezen. Er is niets veranderd.", "This file cannot be read. Nothing was changed.";
     Opened => "Het bestand is geopend.", "The file is open.";
+    // The merge panel
+    MergeTitle => "Samenvoegen: kies wat blijft", "Merge: choose what stays";
+    DiffersIntro => "Deze teksten zijn anders in het samengevoegde bestand. Tot u kiest, blijft de tekst van dit scherm staan.", "These texts are different in the merged file. Until you choose, the text on this screen stays.";
+    OnThisScreen => "Op dit scherm", "On this screen";
+    InTheFile => "In het bestand", "In the file";
+    KeepOurs => "Houd deze tekst", "Keep this text";
+    KeepTheirs => "Neem de tekst uit het bestand", "Take the file's text";
+    KeepBoth => "Houd allebei", "Keep both";
+    KeepBothCard => "Houd allebei (als twee kaarten)", "Keep both (as two cards)";
+    EmptyText => "(leeg)", "(empty)";
+    DeletedIntro => "Het bestand had dit nog, maar het is hier verwijderd. Het blijft weg, tenzij u het terugzet.", "The file still had this, but it was deleted here. It stays deleted unless you restore it.";
+    Restore => "Zet terug", "Restore";
 }
 
 impl FilesText {
@@ -36,6 +48,10 @@ impl FilesText {
             Organisation => (("organisatie", "organisaties"), ("organisation", "organisations")),
             Date => (("datum", "datums"), ("date", "dates")),
             Facilitator => (("begeleider", "begeleiders"), ("facilitator", "facilitators")),
+            SourceNotes => (("aantekening", "aantekeningen"), ("note", "notes")),
+            BudgetOption => (("optie", "opties"), ("option", "options")),
+            Whisper => (("antwoord", "antwoorden"), ("answer", "answers")),
+            Version => (("versie", "versies"), ("version", "versions")),
             _ => (("tekst", "teksten"), ("text", "texts")),
         };
         super::plural(n as u64, nl, en, lang)
@@ -60,12 +76,18 @@ impl FilesText {
             });
         }
         if !r.conflicts.is_empty() {
-            let list = tally(r.conflicts.iter().map(|c| c.field), lang);
+            let list = named(&r.named, lang);
             parts.push(if nl {
-                format!("Verschillend in de twee bestanden: {list}. Daar is de versie op dit scherm gehouden.")
+                format!("Anders in het bestand: {list}. Hier blijft staan wat op dit scherm stond.")
             } else {
-                format!("Different in the two files: {list}. The version on this screen was kept there.")
+                format!("Different in the file: {list}. What was on this screen stays.")
             });
+            if r.disagreements > 0 {
+                parts.push(
+                    if nl { "Kies hieronder welke tekst blijft." } else { "Choose below which text stays." }
+                        .to_string(),
+                );
+            }
         }
         if !r.skipped.is_empty() {
             let list = tally(r.skipped.iter().map(|c| c.field), lang);
@@ -75,8 +97,35 @@ impl FilesText {
                 format!("Not taken over: {list}, because the same cluster is already a principle here.")
             });
         }
+        if !r.restorable.is_empty() {
+            let list: Vec<(Field, String)> = r.restorable.iter().map(|i| (i.field(), i.label().to_string())).collect();
+            let list = named(&list, lang);
+            parts.push(if nl {
+                format!("Het bestand had nog wat hier is verwijderd: {list}. Dat blijft weg, tenzij u het hieronder terugzet.")
+            } else {
+                format!("The file still had what was deleted here: {list}. That stays deleted unless you restore it below.")
+            });
+        }
         parts.join(" ")
     }
+
+    /// The name of a kind of thing, without a count ("kaart").
+    pub fn noun(field: Field, lang: Lang) -> String {
+        FilesText::items(field, 1, lang).trim_start_matches("1 ").to_string()
+    }
+}
+
+/// Each item as its kind and its words: `kaart „Normaliseren”`.
+fn named(items: &[(Field, String)], lang: Lang) -> String {
+    let each = items.iter().map(|(f, name)| {
+        let noun = FilesText::noun(*f, lang);
+        if name.is_empty() {
+            noun
+        } else {
+            format!("{noun} „{name}”")
+        }
+    });
+    each.collect::<Vec<_>>().join(", ")
 }
 
 fn tally(fields: impl Iterator<Item = Field>, lang: Lang) -> String {

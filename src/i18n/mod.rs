@@ -306,6 +306,21 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
                 format!("The set holds at most {n} principles: more does not fit on one charter. The method advises 5 to 8.")
             }
         }
+        MergeSetTooLarge { together, max } => {
+            if nl {
+                format!("Samen hebben de twee bestanden {together} verschillende principes. Er passen er hoogstens {max} op één charter. Haal eerst principes weg in een van de twee. Er is niets veranderd.")
+            } else {
+                format!("Together the two files have {together} different principles. At most {max} fit on one charter. Remove principles in one of the two first. Nothing was changed.")
+            }
+        }
+        MergeLocked(stage) => {
+            let name = stage_name(*stage, lang);
+            if nl {
+                format!("Samenvoegen kan nu niet: het bestand verandert iets bij {name}, en die stap is vergrendeld door de begeleider. Vraag de begeleider om hem te openen. Er is niets veranderd.")
+            } else {
+                format!("Cannot merge now: the file changes something in {name}, and the facilitator has locked that step. Ask the facilitator to unlock it. Nothing was changed.")
+            }
+        }
         Locked(stage) => {
             let name = stage_name(*stage, lang);
             if nl {

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::banners::{notice_line, StorageBanner};
 use super::config::{fresh_workshop, Config};
 use super::header::Header;
+use super::merge_report::MergePanel;
 use super::state::{AppState, Msg, Storage};
 use super::steps::{Page, Phase};
 use super::{facilitate, hooks, platform, Ctx, Shared};
@@ -108,6 +109,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
                 {links_before} {links_after} tools={P::tools(phase, workshop.clone())} />
             <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
             { notice_line(state.notice.as_ref(), &ctx) }
+            <MergePanel workshop={workshop.clone()} report={state.last_merge.clone()} />
             <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ state.announcement.clone() }</div>
             <main id="ld-main" class="ld-main" tabindex="-1">
                 <facilitate::LockBar {phase} workshop={workshop.clone()} />

@@ -45,6 +45,9 @@ pub struct AppState {
     pub storage: Storage,
     /// Grows with every change to the workshop, so autosave knows when to run.
     pub revision: u64,
+    /// The last merge's report, for the merge panel's list of what the file still had (what
+    /// waits for a decision is in the workshop itself).
+    pub last_merge: Option<Rc<crate::workshop::MergeReport>>,
 }
 
 /// What the screen asks of the state.
@@ -84,6 +87,7 @@ impl AppState {
             announcement: String::new(),
             storage,
             revision: 0,
+            last_merge: None,
         }
     }
 
@@ -99,6 +103,9 @@ impl AppState {
             Ok(applied) => {
                 if !Rc::ptr_eq(&before, &self.history.present_rc()) {
                     self.revision += 1;
+                }
+                if let Change::Merged(report) = &applied.change {
+                    self.last_merge = Some(Rc::new(report.clone()));
                 }
                 self.notice = match &applied.change {
                     Change::Merged(report) => {
@@ -164,6 +171,7 @@ impl Reducible for AppState {
             Msg::DismissNotice => next.notice = None,
             Msg::ClearDevice { fresh, cleared } => {
                 next.history = History::new(*fresh);
+                next.last_merge = None;
                 next.storage = Storage::Ok;
                 next.phase = Phase::Setup;
                 next.announcement.clear();

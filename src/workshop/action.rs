@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::after::{Answer, Area, Layer, Verdict};
 use super::check::Checked;
 use super::fields::PrincipleField;
+use super::merge::{Item, Keep, Wording};
 use super::model::{PrincipleKind, SourceKind, Stage, Workshop};
 use super::Id;
 
@@ -55,6 +56,8 @@ impl Action {
             | SetTension { .. }
             | RemoveTension { .. } => Stage::Reduce,
             EditPrinciple { .. } | SetPrincipleKind { .. } | SetPrincipleOutcome { .. } => Stage::Concretise,
+            Decide { about, .. } => about.stage(),
+            Restore { item } => return item.stage(),
             Finalise { .. }
             | Reopen
             | SetLock { .. }
@@ -317,4 +320,36 @@ pub enum Action {
     Merge {
         other: Box<Workshop>,
     },
+    /// Settles a wording difference a merge found: keep this text, theirs, or both.
+    Decide {
+        about: Wording,
+        theirs: String,
+        keep: Keep,
+    },
+    /// Brings back an item the merged file still had but that was deleted here.
+    Restore {
+        item: Box<Item>,
+    },
+}
+
+impl Action {
+    /// Whether this action can delete items (and so leaves tombstones).
+    pub fn deletes(&self) -> bool {
+        use Action::*;
+        matches!(
+            self,
+            RemoveOutcome { .. }
+                | RemoveGroup { .. }
+                | RemoveSource { .. }
+                | RemoveCard { .. }
+                | MergeClusters { .. }
+                | Ungroup { .. }
+                | RemoveVoter { .. }
+                | RemovePrinciple { .. }
+                | RemoveTension { .. }
+                | RemoveOption { .. }
+                | RemoveWhisper { .. }
+                | RemoveVersion { .. }
+        )
+    }
 }

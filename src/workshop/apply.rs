@@ -21,16 +21,22 @@ impl Workshop {
         }
         // A final set that gains or loses a principle is a draft again: finalise anew.
         let changes_set =
-            matches!(action, Action::Promote { .. } | Action::AddPrinciple { .. } | Action::RemovePrinciple { .. });
+            matches!(&action, Action::Promote { .. } | Action::AddPrinciple { .. } | Action::RemovePrinciple { .. })
+                || matches!(&action, Action::Restore { item } if matches!(**item, super::merge::Item::Principle(_)));
         let was_final = self.finalised.is_some();
+        // What may be deleted is remembered, so a merged file does not bring it back.
+        let before: Option<Vec<Id>> = action.deletes().then(|| self.all_ids().cloned().collect());
         let change = self.apply_unlocked(action)?;
+        if let Some(before) = before {
+            self.bury(before);
+        }
         if changes_set {
             self.finalised = None;
         }
         Ok(Applied { change, reopened: changes_set && was_final })
     }
 
-    fn apply_unlocked(&mut self, action: Action) -> Result<Change, E> {
+    pub(super) fn apply_unlocked(&mut self, action: Action) -> Result<Change, E> {
         // Most actions have nothing to tell beyond themselves; the arms that do set this.
         let mut change = Change::Done;
         match action {
@@ -449,11 +455,38 @@ impl Workshop {
             }
             Action::Merge { other } => {
                 let merged = super::merge::merged(self, &other)?;
+                // A lock is the facilitator's decision: a file may not change a locked step
+                // behind their back (it would, say, add cards while Verzamelen is locked).
+                if let Some(stage) = self.locks.iter().find(|s| self.stage_differs(&merged.workshop, **s)) {
+                    return Err(E::MergeLocked(*stage));
+                }
                 *self = merged.workshop;
                 change = Change::Merged(merged.report);
             }
+            Action::Decide { about, theirs, keep } => self.decide(&about, &theirs, keep)?,
+            Action::Restore { item } => self.restore(*item)?,
         }
         Ok(change)
+    }
+
+    /// Whether `other` differs from this workshop in what `stage` governs.
+    fn stage_differs(&self, other: &Workshop, stage: Stage) -> bool {
+        let texts = |w: &Workshop| -> Vec<(Id, String, Id, Option<Id>)> {
+            w.cards.iter().map(|c| (c.id.clone(), c.text.clone(), c.source.clone(), c.group.clone())).collect()
+        };
+        let places = |w: &Workshop| -> Vec<(Id, Option<Id>)> {
+            w.cards.iter().map(|c| (c.id.clone(), c.cluster.clone())).collect()
+        };
+        let set = |w: &Workshop| -> Vec<(Id, Option<Id>)> {
+            w.principles.iter().map(|p| (p.id.clone(), p.from_cluster.clone())).collect()
+        };
+        match stage {
+            Stage::Setup => self.setup != other.setup,
+            Stage::Collect => self.sources != other.sources || texts(self) != texts(other),
+            Stage::Cluster => self.clusters != other.clusters || places(self) != places(other),
+            Stage::Reduce => self.voting != other.voting || self.tensions != other.tensions || set(self) != set(other),
+            Stage::Concretise => self.principles != other.principles,
+        }
     }
 
     /// Whether the chosen set holds five to eight principles, as the method advises.

@@ -364,6 +364,15 @@ impl Workshop {
         if !self.locks.iter().all(|s| stages.insert(*s)) {
             return Err(Integrity::BadSet);
         }
+        self.check_merge_parts()
+    }
+}
+
+pub(super) fn len(text: &str, field: Field, max: usize) -> Result<(), Integrity> {
+    // A text of at most `max` bytes has at most `max` characters: no need to count them.
+    if text.len() > max && text.chars().count() > max {
+        Err(Integrity::TooLong { field, max })
+    } else {
         Ok(())
     }
 }

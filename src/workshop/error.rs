@@ -103,6 +103,12 @@ pub enum DomainError {
     /// The facilitator has locked this stage.
     #[error("stage {0:?} is locked")]
     Locked(super::model::Stage),
+    /// The two files together hold more principles than a charter can carry.
+    #[error("together {together} principles, at most {max}")]
+    MergeSetTooLarge { together: usize, max: usize },
+    /// The other file changes a stage the facilitator has locked.
+    #[error("the merge changes the locked stage {0:?}")]
+    MergeLocked(super::model::Stage),
     /// The cluster already became a principle.
     #[error("cluster already promoted")]
     AlreadyPromoted,

@@ -261,6 +261,8 @@ patch! {
         congruence: super::CongruenceAnswer = after.congruence;
         whispers: super::Whisper = after.whispers;
         versions: super::CharterVersion = after.versions;
+        deleted: super::merge::Tombstone = deleted;
+        disagreements: super::merge::Disagreement = disagreements;
     }
     values {
         title: String = setup.title;
@@ -288,6 +290,8 @@ fn every_part_is_listed(w: &Workshop) {
         tensions: _,
         finalised: _,
         locks: _,
+        deleted: _,
+        disagreements: _,
         after: Aftercare { options: _, assessments: _, congruence: _, whispers: _, versions: _, evaluation_date: _ },
     } = w;
 }

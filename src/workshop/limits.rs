@@ -34,6 +34,11 @@ pub const SET_MAX: usize = 8;
 /// Never more than this, even with a reason: beyond it the charter cannot fit one A4 page.
 pub const SET_HARD_MAX: usize = 12;
 
+/// Most deletions remembered (the oldest are forgotten first): about 80 KiB of file at most.
+pub const TOMBSTONES: usize = 1000;
+/// Most wording differences waiting for a decision.
+pub const DISAGREEMENTS: usize = 2000;
+
 /// Trims a required text and checks its length in characters.
 pub fn required(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {
     let text = optional(text, field, max)?;

@@ -1,12 +1,31 @@
 //! Merging a workshop file from another laptop into the open one.
 //!
-//! Rule, so the result is predictable: everything is united by id; an item both sides have
-//! but with different content keeps the open workshop's version and is reported as a conflict.
-//! Setup texts left empty here are taken from the other file. Votes of a voter known on both
-//! sides stay as they are here (so nobody gets more dots than allowed).
+//! Rule, so the result is predictable and nothing anyone typed is lost:
+//! - everything is united by id;
+//! - what was deleted here stays deleted (its tombstone says so): the other file's copy is not
+//!   added but listed in the report, so the group can restore it ([`Action::Restore`]);
+//! - what the other file deleted but this workshop still has stays (the open workshop's items
+//!   are never removed by a merge); its tombstone is kept only for ids neither side still has;
+//! - an item both sides have with a different wording keeps this workshop's words and records
+//!   the other words as a [`Disagreement`] in the workshop, until the group decides
+//!   ([`Action::Decide`]): keep this, keep theirs, or keep both;
+//! - other differences (a card in another cluster, another priority) keep this version and are
+//!   reported by item;
+//! - setup texts left empty here are taken from the other file; votes of a voter known on both
+//!   sides stay as they are here (so nobody gets more dots than allowed).
+//!
+//! The rule is plain domain code, so a live room can use the same one.
 
-use super::after::{CongruenceAnswer, Whisper};
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::action::{Action, SetupField};
+use super::after::{BudgetOption, CharterVersion, CongruenceAnswer, Whisper};
+use super::check::Integrity;
 use super::error::{DomainError, Field};
+use super::fields::PrincipleField;
+use super::limits;
 use super::model::*;
 use super::Id;
 
@@ -18,14 +37,22 @@ pub struct Conflict {
 }
 
 /// What a merge added and where the two files disagreed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MergeReport {
     /// Items added from the other file, by kind.
     pub added: Vec<(Field, usize)>,
-    /// Differences resolved in favour of the open workshop.
+    /// Every item both sides hold with different content; this workshop's version was kept
+    /// (and, for a different wording, the other words wait in `Workshop::disagreements`).
     pub conflicts: Vec<Conflict>,
     /// Items of the other file that were left out, with why (see `Conflict::field`).
     pub skipped: Vec<Conflict>,
+    /// Items the other file still had that were deleted here (or hang on one that was):
+    /// kept deleted, and offered for restoring.
+    pub restorable: Vec<Item>,
+    /// How many new wording differences now wait for a decision.
+    pub disagreements: usize,
+    /// Each of `conflicts` by its kind and its words here, so the report can name it.
+    pub named: Vec<(Field, String)>,
 }
 
 impl MergeReport {
@@ -42,33 +69,469 @@ pub struct Merged {
     pub report: MergeReport,
 }
 
+/// A deletion, remembered so a merge does not bring the item back. Only the id and when:
+/// bounded, and nothing of the deleted words stays behind.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tombstone {
+    /// The id of what was deleted (of any kind).
+    pub id: Id,
+    /// When, as a count of deletions (a Lamport clock: one more than the latest this workshop
+    /// knows, also from merged files). The domain has no wall clock; a count orders deletions
+    /// the same way on every laptop, and the oldest are forgotten first.
+    pub at: u64,
+}
+
+/// One text a merge found worded differently in the other file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wording {
+    Setup(SetupField),
+    Outcome(Id),
+    Group(Id),
+    SourceTitle(Id),
+    SourceNotes(Id),
+    Card(Id),
+    Cluster(Id),
+    Principle(Id, PrincipleField),
+    /// A tension's note.
+    Tension(Id),
+}
+
+/// A wording difference that waits for the group: this workshop shows its own words, the
+/// other file's words are kept here until someone decides.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// Which text.
+    pub about: Wording,
+    /// The other file's words.
+    pub theirs: String,
+}
+
+/// What to keep of a [`Disagreement`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Keep {
+    /// The words on this screen; the other words are dropped.
+    Ours,
+    /// The other file's words replace these.
+    Theirs,
+    /// Both: a card becomes two cards (the other one gets this id, in the same cluster);
+    /// any other text gets the other words added after its own.
+    Both(Id),
+}
+
+/// Something the other file still had that was deleted here, whole, so it can be restored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Item {
+    Outcome(Outcome),
+    Group(Group),
+    Source(Source),
+    Card(Card),
+    Cluster(Cluster),
+    Voter(Voter),
+    /// Boxed: a principle is much larger than the other items.
+    Principle(Box<Principle>),
+    Tension(Tension),
+    BudgetOption(BudgetOption),
+    Whisper(Whisper),
+    Version(CharterVersion),
+}
+
+impl Item {
+    /// Its id.
+    pub fn id(&self) -> &Id {
+        match self {
+            Item::Outcome(x) => &x.id,
+            Item::Group(x) => &x.id,
+            Item::Source(x) => &x.id,
+            Item::Card(x) => &x.id,
+            Item::Cluster(x) => &x.id,
+            Item::Voter(x) => &x.id,
+            Item::Principle(x) => &x.id,
+            Item::Tension(x) => &x.id,
+            Item::BudgetOption(x) => &x.id,
+            Item::Whisper(x) => &x.id,
+            Item::Version(x) => &x.id,
+        }
+    }
+
+    /// What kind of thing it is, to name it.
+    pub fn field(&self) -> Field {
+        match self {
+            Item::Outcome(_) => Field::Outcome,
+            Item::Group(_) => Field::Group,
+            Item::Source(_) => Field::Source,
+            Item::Card(_) => Field::Card,
+            Item::Cluster(_) => Field::Cluster,
+            Item::Voter(_) => Field::Voter,
+            Item::Principle(_) => Field::Principle,
+            Item::Tension(_) => Field::Tension,
+            Item::BudgetOption(_) => Field::BudgetOption,
+            Item::Whisper(_) => Field::Whisper,
+            Item::Version(_) => Field::Version,
+        }
+    }
+
+    /// Its words, to show it (a tension shows its note).
+    pub fn label(&self) -> &str {
+        match self {
+            Item::Outcome(x) => &x.text,
+            Item::Group(x) => &x.name,
+            Item::Source(x) => &x.title,
+            Item::Card(x) => &x.text,
+            Item::Cluster(x) => &x.name,
+            Item::Voter(x) => &x.name,
+            Item::Principle(x) => &x.title,
+            Item::Tension(x) => &x.note,
+            Item::BudgetOption(x) => &x.title,
+            Item::Whisper(x) => &x.text,
+            Item::Version(x) => &x.name,
+        }
+    }
+
+    /// The stage whose lock also locks restoring it (`None`: after the charter, never locked).
+    pub fn stage(&self) -> Option<Stage> {
+        match self {
+            Item::Outcome(_) | Item::Group(_) => Some(Stage::Setup),
+            Item::Source(_) | Item::Card(_) => Some(Stage::Collect),
+            Item::Cluster(_) => Some(Stage::Cluster),
+            Item::Voter(_) | Item::Principle(_) | Item::Tension(_) => Some(Stage::Reduce),
+            Item::BudgetOption(_) | Item::Whisper(_) | Item::Version(_) => None,
+        }
+    }
+}
+
+impl Wording {
+    /// The item this text belongs to (`None`: a setup text).
+    pub fn item(&self) -> Option<&Id> {
+        match self {
+            Wording::Setup(_) => None,
+            Wording::Outcome(id)
+            | Wording::Group(id)
+            | Wording::SourceTitle(id)
+            | Wording::SourceNotes(id)
+            | Wording::Card(id)
+            | Wording::Cluster(id)
+            | Wording::Principle(id, _)
+            | Wording::Tension(id) => Some(id),
+        }
+    }
+
+    /// What kind of thing it is, to name it.
+    pub fn field(&self) -> Field {
+        match self {
+            Wording::Setup(SetupField::Title) => Field::Title,
+            Wording::Setup(SetupField::Organisation) => Field::Organisation,
+            Wording::Setup(SetupField::Date) => Field::Date,
+            Wording::Setup(SetupField::Facilitator) => Field::Facilitator,
+            Wording::Outcome(_) => Field::Outcome,
+            Wording::Group(_) => Field::Group,
+            Wording::SourceTitle(_) => Field::Source,
+            Wording::SourceNotes(_) => Field::SourceNotes,
+            Wording::Card(_) => Field::Card,
+            Wording::Cluster(_) => Field::Cluster,
+            Wording::Principle(..) => Field::Principle,
+            Wording::Tension(_) => Field::Tension,
+        }
+    }
+
+    /// The stage whose lock also locks deciding it.
+    pub fn stage(&self) -> Stage {
+        match self {
+            Wording::Setup(_) | Wording::Outcome(_) | Wording::Group(_) => Stage::Setup,
+            Wording::SourceTitle(_) | Wording::SourceNotes(_) | Wording::Card(_) => Stage::Collect,
+            Wording::Cluster(_) => Stage::Cluster,
+            Wording::Tension(_) => Stage::Reduce,
+            Wording::Principle(..) => Stage::Concretise,
+        }
+    }
+
+    /// Most characters the text may have.
+    pub fn limit(&self) -> usize {
+        match self {
+            Wording::Setup(SetupField::Title) => limits::TITLE,
+            Wording::Setup(SetupField::Organisation) => limits::ORGANISATION,
+            Wording::Setup(SetupField::Date) => limits::DATE,
+            Wording::Setup(SetupField::Facilitator) => limits::FACILITATOR,
+            Wording::Outcome(_) => limits::OUTCOME,
+            Wording::Group(_) => limits::GROUP,
+            Wording::SourceTitle(_) => limits::SOURCE_TITLE,
+            Wording::SourceNotes(_) => limits::SOURCE_NOTES,
+            Wording::Card(_) => limits::CARD,
+            Wording::Cluster(_) => limits::CLUSTER,
+            Wording::Principle(_, f) => f.limit(),
+            Wording::Tension(_) => limits::TENSION_NOTE,
+        }
+    }
+
+    /// This workshop's words for it; `None` when the item is gone.
+    pub fn ours<'a>(&self, w: &'a Workshop) -> Option<&'a str> {
+        let s = &w.setup;
+        Some(match self {
+            Wording::Setup(SetupField::Title) => &s.title,
+            Wording::Setup(SetupField::Organisation) => &s.organisation,
+            Wording::Setup(SetupField::Date) => &s.date,
+            Wording::Setup(SetupField::Facilitator) => &s.facilitator,
+            Wording::Outcome(id) => &s.outcomes.iter().find(|x| &x.id == id)?.text,
+            Wording::Group(id) => &w.group(id)?.name,
+            Wording::SourceTitle(id) => &w.source(id)?.title,
+            Wording::SourceNotes(id) => &w.source(id)?.notes,
+            Wording::Card(id) => &w.cards.iter().find(|x| &x.id == id)?.text,
+            Wording::Cluster(id) => &w.cluster(id)?.name,
+            Wording::Principle(id, f) => f.text(w.principles.iter().find(|x| &x.id == id)?)?,
+            Wording::Tension(id) => &w.tensions.iter().find(|x| &x.id == id)?.note,
+        })
+    }
+
+    /// The action that writes `text` here, as if typed.
+    fn edit(&self, w: &Workshop, text: String) -> Option<Action> {
+        Some(match self {
+            Wording::Setup(field) => Action::EditSetup { field: *field, value: text },
+            Wording::Outcome(id) => Action::EditOutcome { id: id.clone(), text },
+            Wording::Group(id) => Action::RenameGroup { id: id.clone(), name: text },
+            Wording::SourceTitle(id) => {
+                Action::EditSource { id: id.clone(), title: text, notes: w.source(id)?.notes.clone() }
+            }
+            Wording::SourceNotes(id) => {
+                Action::EditSource { id: id.clone(), title: w.source(id)?.title.clone(), notes: text }
+            }
+            Wording::Card(id) => {
+                let card = w.cards.iter().find(|x| &x.id == id)?;
+                Action::EditCard { id: id.clone(), text, group: card.group.clone() }
+            }
+            Wording::Cluster(id) => Action::RenameCluster { id: id.clone(), name: text },
+            Wording::Principle(id, field) => Action::EditPrinciple { id: id.clone(), field: *field, value: text },
+            Wording::Tension(id) => {
+                let t = w.tensions.iter().find(|x| &x.id == id)?;
+                Action::SetTension {
+                    id: id.clone(),
+                    a: t.a.clone(),
+                    b: t.b.clone(),
+                    note: text,
+                    priority: t.priority.clone(),
+                }
+            }
+        })
+    }
+}
+
+impl Workshop {
+    /// Remembers that these ids (the items before an action) are gone if they are no longer
+    /// here, and drops the decisions that waited on them. Keeps at most
+    /// [`limits::TOMBSTONES`], forgetting the oldest.
+    pub(super) fn bury(&mut self, before: Vec<Id>) {
+        let now: HashSet<&Id> = self.all_ids().collect();
+        let gone: Vec<Id> = before.into_iter().filter(|id| !now.contains(id)).collect();
+        if gone.is_empty() {
+            return;
+        }
+        let at = self.deleted.iter().map(|t| t.at).max().unwrap_or(0) + 1;
+        self.disagreements.retain(|d| d.about.item().is_none_or(|id| !gone.contains(id)));
+        self.deleted.retain(|t| !gone.contains(&t.id));
+        self.deleted.extend(gone.into_iter().map(|id| Tombstone { id, at }));
+        forget_oldest(&mut self.deleted);
+    }
+
+    /// Settles a disagreement (see [`Keep`]); refused when the text no longer fits or its
+    /// item is gone, and then nothing changes.
+    pub(super) fn decide(&mut self, about: &Wording, theirs: &str, keep: Keep) -> Result<(), DomainError> {
+        let missing = DomainError::NotFound(about.field());
+        let at =
+            self.disagreements.iter().position(|d| &d.about == about && d.theirs == theirs).ok_or(missing.clone())?;
+        let mut next = self.clone();
+        next.disagreements.remove(at);
+        let ours = about.ours(&next).ok_or(missing.clone())?.to_string();
+        match (keep, about) {
+            (Keep::Ours, _) => {}
+            (Keep::Both(new), Wording::Card(id)) => {
+                let card = next.cards.iter().find(|c| &c.id == id).ok_or(missing)?.clone();
+                next.apply_unlocked(Action::AddCard {
+                    id: new.clone(),
+                    source: card.source,
+                    group: card.group,
+                    text: theirs.to_string(),
+                })?;
+                if card.cluster.is_some() {
+                    next.apply_unlocked(Action::MoveCards { cards: vec![new], to: card.cluster })?;
+                }
+            }
+            (keep, _) => {
+                let text = match keep {
+                    Keep::Both(_) if !ours.trim().is_empty() => {
+                        // Long texts get a blank line between the two; names and titles a slash.
+                        let between = if about.limit() > limits::CARD { "\n\n" } else { " / " };
+                        format!("{ours}{between}{theirs}")
+                    }
+                    _ => theirs.to_string(),
+                };
+                let edit = about.edit(&next, text).ok_or(missing)?;
+                next.apply_unlocked(edit)?;
+            }
+        }
+        *self = next;
+        Ok(())
+    }
+
+    /// Brings back an item the other file still had (see [`MergeReport::restorable`]), checked
+    /// like a new one; a reference to something that is not here is left empty. A card needs
+    /// its source and a tension its two principles: restore those first.
+    pub(super) fn restore(&mut self, item: Item) -> Result<(), DomainError> {
+        let mut next = self.clone();
+        next.deleted.retain(|t| &t.id != item.id());
+        match item {
+            Item::Outcome(o) => next.apply_unlocked(Action::AddOutcome { id: o.id, text: o.text })?,
+            Item::Group(g) => next.apply_unlocked(Action::AddGroup { id: g.id, name: g.name })?,
+            Item::Source(s) => {
+                next.apply_unlocked(Action::AddSource { id: s.id, kind: s.kind, title: s.title, notes: s.notes })?
+            }
+            Item::Card(c) => {
+                let group = c.group.filter(|g| next.group(g).is_some());
+                let cluster = c.cluster.filter(|x| next.cluster(x).is_some());
+                next.apply_unlocked(Action::AddCard { id: c.id.clone(), source: c.source, group, text: c.text })?;
+                if cluster.is_some() {
+                    next.apply_unlocked(Action::MoveCards { cards: vec![c.id], to: cluster })?;
+                }
+                super::applied::Change::Done
+            }
+            Item::Cluster(c) => next.apply_unlocked(Action::CreateCluster { id: c.id, name: c.name })?,
+            Item::Voter(v) => next.apply_unlocked(Action::AddVoter { id: v.id, name: v.name })?,
+            Item::Principle(p) => {
+                let p = *p;
+                next.apply_unlocked(Action::AddPrinciple { id: p.id.clone(), title: p.title.clone() })?;
+                for field in PrincipleField::all().filter(|f| *f != PrincipleField::Title) {
+                    let value = field.text(&p).unwrap_or_default().to_string();
+                    next.apply_unlocked(Action::EditPrinciple { id: p.id.clone(), field, value })?;
+                }
+                next.apply_unlocked(Action::SetPrincipleKind { id: p.id.clone(), kind: p.kind })?;
+                let outcome = p.outcome.filter(|o| next.setup.outcomes.iter().any(|x| &x.id == o));
+                next.apply_unlocked(Action::SetPrincipleOutcome { id: p.id.clone(), outcome })?;
+                let from = p.from_cluster.filter(|c| {
+                    next.cluster(c).is_some() && !next.principles.iter().any(|x| x.from_cluster.as_ref() == Some(c))
+                });
+                if let Some(restored) = next.principles.iter_mut().find(|x| x.id == p.id) {
+                    restored.from_cluster = from;
+                }
+                super::applied::Change::Done
+            }
+            Item::Tension(t) => next.apply_unlocked(Action::SetTension {
+                id: t.id,
+                a: t.a,
+                b: t.b,
+                note: t.note,
+                priority: t.priority,
+            })?,
+            Item::BudgetOption(o) => next.apply_unlocked(Action::AddOption {
+                id: o.id,
+                title: o.title,
+                description: o.description,
+                amount: o.amount,
+            })?,
+            Item::Whisper(x) => next.apply_unlocked(Action::AddWhisper {
+                id: x.id,
+                principle: x.principle,
+                layer: x.layer,
+                author: x.author,
+                text: x.text,
+            })?,
+            Item::Version(v) => {
+                limits::required(&v.name, Field::Version, limits::VERSION_NAME)?;
+                limits::optional(&v.date, Field::Date, limits::DATE)?;
+                for p in &v.principles {
+                    limits::optional(&p.title, Field::Principle, limits::PRINCIPLE_TITLE)?;
+                    limits::optional(&p.meaning, Field::PrincipleText, limits::PRINCIPLE_MEANING)?;
+                }
+                if next.all_ids().any(|x| x == &v.id) {
+                    return Err(DomainError::DuplicateId(Field::Version));
+                }
+                next.after.versions.push(v);
+                super::applied::Change::Done
+            }
+        };
+        *self = next;
+        Ok(())
+    }
+}
+
+impl Workshop {
+    /// The words that name an item of any kind (a tension: its two principles), to name it in
+    /// a report; `None` when no item has this id.
+    pub fn label(&self, id: &Id) -> Option<String> {
+        let title = |p: &Id| self.principles.iter().find(|x| &x.id == p).map(|x| x.title.clone()).unwrap_or_default();
+        let s = &self.setup;
+        let found = s
+            .outcomes
+            .iter()
+            .find(|x| &x.id == id)
+            .map(|x| x.text.clone())
+            .or_else(|| self.group(id).map(|x| x.name.clone()))
+            .or_else(|| self.source(id).map(|x| x.title.clone()))
+            .or_else(|| self.cards.iter().find(|x| &x.id == id).map(|x| x.text.clone()))
+            .or_else(|| self.cluster(id).map(|x| x.name.clone()))
+            .or_else(|| self.voting.voters.iter().find(|x| &x.id == id).map(|x| x.name.clone()))
+            .or_else(|| self.principles.iter().find(|x| &x.id == id).map(|x| x.title.clone()))
+            .or_else(|| {
+                self.tensions.iter().find(|x| &x.id == id).map(|t| format!("{} – {}", title(&t.a), title(&t.b)))
+            })
+            .or_else(|| self.after.options.iter().find(|x| &x.id == id).map(|x| x.title.clone()))
+            .or_else(|| self.after.whispers.iter().find(|x| &x.id == id).map(|x| x.text.clone()))
+            .or_else(|| self.after.versions.iter().find(|x| &x.id == id).map(|x| x.name.clone()));
+        found
+    }
+}
+
+impl Workshop {
+    /// The merge's own parts of a file: bounded, and each waiting text about an item that is
+    /// here, no longer than that text may be.
+    pub(super) fn check_merge_parts(&self) -> Result<(), Integrity> {
+        if self.deleted.len() > limits::TOMBSTONES || self.disagreements.len() > limits::DISAGREEMENTS {
+            return Err(Integrity::BadSet);
+        }
+        for d in &self.disagreements {
+            if d.about.ours(self).is_none() {
+                let id = d.about.item().cloned().unwrap_or_else(|| Id::from_random("x", [0; 12]));
+                return Err(Integrity::Dangling { field: d.about.field(), id });
+            }
+            super::check::len(&d.theirs, d.about.field(), d.about.limit())?;
+        }
+        Ok(())
+    }
+}
+
+/// Keeps the newest [`limits::TOMBSTONES`] tombstones (the list is kept in order of `at`).
+fn forget_oldest(deleted: &mut Vec<Tombstone>) {
+    if deleted.len() > limits::TOMBSTONES {
+        deleted.drain(..deleted.len() - limits::TOMBSTONES);
+    }
+}
+
 /// Unites `theirs` into `ours` without changing either. Fails (and nothing happens) when
-/// `theirs` is broken, or when the two use one id for different kinds of thing.
+/// `theirs` is broken, when the two use one id for different kinds of thing, or when the
+/// principles together are more than a charter holds.
 pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError> {
     theirs.check().map_err(|_| DomainError::OtherFileDamaged)?;
     let mut w = ours.clone();
     let mut r = MergeReport::default();
+    let buried: HashSet<Id> = ours.deleted.iter().map(|t| t.id.clone()).collect();
 
     for (mine, other, field) in [
-        (&mut w.setup.title, &theirs.setup.title, Field::Title),
-        (&mut w.setup.organisation, &theirs.setup.organisation, Field::Organisation),
-        (&mut w.setup.date, &theirs.setup.date, Field::Date),
-        (&mut w.setup.facilitator, &theirs.setup.facilitator, Field::Facilitator),
+        (&mut w.setup.title, &theirs.setup.title, SetupField::Title),
+        (&mut w.setup.organisation, &theirs.setup.organisation, SetupField::Organisation),
+        (&mut w.setup.date, &theirs.setup.date, SetupField::Date),
+        (&mut w.setup.facilitator, &theirs.setup.facilitator, SetupField::Facilitator),
     ] {
         if mine.is_empty() {
             mine.clone_from(other);
         } else if !other.is_empty() && mine != other {
-            r.conflicts.push(Conflict { field, id: None });
+            r.conflicts.push(Conflict { field: Wording::Setup(field).field(), id: None });
         }
     }
-    unite(&mut w.setup.outcomes, &theirs.setup.outcomes, |x| &x.id, Field::Outcome, &mut r);
-    unite(&mut w.setup.groups, &theirs.setup.groups, |x| &x.id, Field::Group, &mut r);
-    unite(&mut w.sources, &theirs.sources, |x| &x.id, Field::Source, &mut r);
-    unite(&mut w.clusters, &theirs.clusters, |x| &x.id, Field::Cluster, &mut r);
-    unite(&mut w.cards, &theirs.cards, |x| &x.id, Field::Card, &mut r);
+    unite(&mut w.setup.outcomes, &theirs.setup.outcomes, |x| &x.id, (&buried, Field::Outcome, Item::Outcome), &mut r);
+    unite(&mut w.setup.groups, &theirs.setup.groups, |x| &x.id, (&buried, Field::Group, Item::Group), &mut r);
+    unite(&mut w.sources, &theirs.sources, |x| &x.id, (&buried, Field::Source, Item::Source), &mut r);
+    unite(&mut w.clusters, &theirs.clusters, |x| &x.id, (&buried, Field::Cluster, Item::Cluster), &mut r);
+    unite(&mut w.cards, &theirs.cards, |x| &x.id, (&buried, Field::Card, Item::Card), &mut r);
 
     let known_voters: Vec<Id> = w.voting.voters.iter().map(|v| v.id.clone()).collect();
-    unite(&mut w.voting.voters, &theirs.voting.voters, |x| &x.id, Field::Voter, &mut r);
+    unite(&mut w.voting.voters, &theirs.voting.voters, |x| &x.id, (&buried, Field::Voter, Item::Voter), &mut r);
     let mut votes_differ = false;
     for vote in &theirs.voting.votes {
         if known_voters.contains(&vote.voter) {
@@ -102,6 +565,7 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
                     r.conflicts.push(Conflict { field: Field::Principle, id: Some(p.id.clone()) });
                 }
             }
+            None if buried.contains(&p.id) => r.restorable.push(Item::Principle(Box::new(p.clone()))),
             None => {
                 let twin = p.from_cluster.is_some() && w.principles.iter().any(|x| x.from_cluster == p.from_cluster);
                 if twin {
@@ -113,6 +577,9 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
                 }
             }
         }
+    }
+    if w.principles.len() > limits::SET_HARD_MAX {
+        return Err(DomainError::MergeSetTooLarge { together: w.principles.len(), max: limits::SET_HARD_MAX });
     }
     if added > 0 {
         r.added.push((Field::Principle, added));
@@ -127,6 +594,7 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
         match w.tensions.iter().find(|x| x.id == t.id || same_pair(x)) {
             Some(mine) if mine != t => r.conflicts.push(Conflict { field: Field::Tension, id: Some(t.id.clone()) }),
             Some(_) => {}
+            None if buried.contains(&t.id) => r.restorable.push(Item::Tension(t.clone())),
             None => {
                 w.tensions.push(t.clone());
                 added += 1;
@@ -139,11 +607,17 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
     // After the charter: options, whispers and versions by id; verdicts and answers by what
     // they are about (ours win); nothing about a principle that was skipped above.
     let skipped = |id: &Id| skipped_principles.contains(id);
-    unite(&mut w.after.options, &theirs.after.options, |x| &x.id, Field::BudgetOption, &mut r);
-    unite(&mut w.after.versions, &theirs.after.versions, |x| &x.id, Field::Version, &mut r);
+    unite(
+        &mut w.after.options,
+        &theirs.after.options,
+        |x| &x.id,
+        (&buried, Field::BudgetOption, Item::BudgetOption),
+        &mut r,
+    );
+    unite(&mut w.after.versions, &theirs.after.versions, |x| &x.id, (&buried, Field::Version, Item::Version), &mut r);
     let their_whispers: Vec<Whisper> =
         theirs.after.whispers.iter().filter(|x| !skipped(&x.principle)).cloned().collect();
-    unite(&mut w.after.whispers, &their_whispers, |x| &x.id, Field::Whisper, &mut r);
+    unite(&mut w.after.whispers, &their_whispers, |x| &x.id, (&buried, Field::Whisper, Item::Whisper), &mut r);
     for a in theirs.after.assessments.iter().filter(|a| !skipped(&a.principle)) {
         match w.after.assessments.iter().find(|x| x.option == a.option && x.principle == a.principle) {
             Some(mine) if mine != a => r.conflicts.push(Conflict { field: Field::Note, id: Some(a.option.clone()) }),
@@ -164,20 +638,166 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
     if w.after.evaluation_date.is_empty() {
         w.after.evaluation_date.clone_from(&theirs.after.evaluation_date);
     }
+    settle(&mut w, &mut r);
+    r.disagreements = disagree(ours, theirs, &mut w);
+    unite_tombstones(&mut w, theirs);
 
     if w.finalised.is_none() && theirs.finalised.is_some() && w.principles == theirs.principles {
         w.finalised = theirs.finalised.clone();
     }
 
     w.check().map_err(|_| DomainError::IdClash)?;
+    r.named = r
+        .conflicts
+        .iter()
+        .map(|c| {
+            let name = match (&c.id, c.field) {
+                (Some(id), _) => w.label(id).unwrap_or_default(),
+                (None, Field::Title) => w.setup.title.clone(),
+                (None, Field::Organisation) => w.setup.organisation.clone(),
+                (None, Field::Date) => w.setup.date.clone(),
+                (None, Field::Facilitator) => w.setup.facilitator.clone(),
+                (None, _) => String::new(),
+            };
+            (c.field, name)
+        })
+        .collect();
     Ok(Merged { workshop: w, report: r })
 }
 
+/// Their items that hang on something deleted here: a card without its source, a tension
+/// without both principles, a whisper without its principle go to the report (restorable);
+/// a reference that may be empty (a card's cluster or group, a principle's cluster or
+/// outcome) is emptied; votes and verdicts on what is gone are dropped. Only their new
+/// items can hang loose: ours were whole.
+fn settle(w: &mut Workshop, r: &mut MergeReport) {
+    let ids: HashSet<Id> = w.all_ids().cloned().collect();
+    let here = |id: &Id| ids.contains(id);
+    let restorable = &mut r.restorable;
+    w.cards.retain(|c| {
+        here(&c.source) || {
+            restorable.push(Item::Card(c.clone()));
+            false
+        }
+    });
+    for c in &mut w.cards {
+        c.cluster = c.cluster.take().filter(|x| here(x));
+        c.group = c.group.take().filter(|x| here(x));
+    }
+    w.voting.votes.retain(|v| here(&v.voter) && here(&v.cluster));
+    for p in &mut w.principles {
+        p.from_cluster = p.from_cluster.take().filter(|x| here(x));
+        p.outcome = p.outcome.take().filter(|x| here(x));
+    }
+    w.tensions.retain(|t| {
+        here(&t.a) && here(&t.b) || {
+            restorable.push(Item::Tension(t.clone()));
+            false
+        }
+    });
+    w.after.whispers.retain(|x| {
+        here(&x.principle) || {
+            restorable.push(Item::Whisper(x.clone()));
+            false
+        }
+    });
+    w.after.assessments.retain(|a| here(&a.option) && here(&a.principle));
+    w.after.congruence.retain(|c| here(&c.principle));
+}
+
+/// Records each text the other file words differently as a [`Disagreement`] (once, however
+/// often the file is merged) and returns how many are new. A text they left empty is no
+/// disagreement: nothing of theirs would be lost.
+fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
+    let mut found: Vec<Disagreement> = Vec::new();
+    let mut note = |about: Wording, mine: &str, other: &str| {
+        if !other.trim().is_empty() && mine != other {
+            found.push(Disagreement { about, theirs: other.to_string() });
+        }
+    };
+    let s = (&ours.setup, &theirs.setup);
+    for (field, mine, other) in [
+        (SetupField::Title, &s.0.title, &s.1.title),
+        (SetupField::Organisation, &s.0.organisation, &s.1.organisation),
+        (SetupField::Date, &s.0.date, &s.1.date),
+        (SetupField::Facilitator, &s.0.facilitator, &s.1.facilitator),
+    ] {
+        // A setup text empty here was simply taken from them.
+        if !mine.is_empty() {
+            note(Wording::Setup(field), mine, other);
+        }
+    }
+    for x in &theirs.setup.outcomes {
+        if let Some(m) = ours.setup.outcomes.iter().find(|m| m.id == x.id) {
+            note(Wording::Outcome(x.id.clone()), &m.text, &x.text);
+        }
+    }
+    for x in &theirs.setup.groups {
+        if let Some(m) = ours.group(&x.id) {
+            note(Wording::Group(x.id.clone()), &m.name, &x.name);
+        }
+    }
+    for x in &theirs.sources {
+        if let Some(m) = ours.source(&x.id) {
+            note(Wording::SourceTitle(x.id.clone()), &m.title, &x.title);
+            note(Wording::SourceNotes(x.id.clone()), &m.notes, &x.notes);
+        }
+    }
+    for x in &theirs.cards {
+        if let Some(m) = ours.cards.iter().find(|m| m.id == x.id) {
+            note(Wording::Card(x.id.clone()), &m.text, &x.text);
+        }
+    }
+    for x in &theirs.clusters {
+        if let Some(m) = ours.cluster(&x.id) {
+            note(Wording::Cluster(x.id.clone()), &m.name, &x.name);
+        }
+    }
+    for x in &theirs.principles {
+        if let Some(m) = ours.principles.iter().find(|m| m.id == x.id) {
+            for f in PrincipleField::all() {
+                note(Wording::Principle(x.id.clone(), f), f.text(m).unwrap_or_default(), f.text(x).unwrap_or_default());
+            }
+        }
+    }
+    for x in &theirs.tensions {
+        let same_pair = |m: &&Tension| m.id == x.id || (m.a == x.a && m.b == x.b) || (m.a == x.b && m.b == x.a);
+        if let Some(m) = ours.tensions.iter().find(same_pair) {
+            note(Wording::Tension(m.id.clone()), &m.note, &x.note);
+        }
+    }
+    let mut new = 0;
+    for d in found {
+        if !w.disagreements.contains(&d) {
+            w.disagreements.push(d);
+            new += 1;
+        }
+    }
+    new
+}
+
+/// Their tombstones for ids that neither side still has join ours, so a third file does
+/// not bring those back either. One for an item this workshop still has is not taken: a
+/// merge never removes what is on this screen.
+fn unite_tombstones(w: &mut Workshop, theirs: &Workshop) {
+    let live: HashSet<&Id> = w.all_ids().collect();
+    let known: HashSet<&Id> = w.deleted.iter().map(|t| &t.id).collect();
+    let new: Vec<Tombstone> =
+        theirs.deleted.iter().filter(|t| !live.contains(&t.id) && !known.contains(&t.id)).cloned().collect();
+    if new.is_empty() {
+        return;
+    }
+    w.deleted.extend(new);
+    crate::order::sort_by_key(&mut w.deleted, |t| t.at);
+    forget_oldest(&mut w.deleted);
+}
+
+/// Adds their items this workshop lacks; theirs deleted here go to the report, whole.
 fn unite<T: Clone + PartialEq>(
     ours: &mut Vec<T>,
     theirs: &[T],
     key: impl Fn(&T) -> &Id,
-    field: Field,
+    (buried, field, wrap): (&HashSet<Id>, Field, fn(T) -> Item),
     report: &mut MergeReport,
 ) {
     let mut added = 0;
@@ -185,6 +805,7 @@ fn unite<T: Clone + PartialEq>(
         match ours.iter().find(|x| key(x) == key(item)) {
             Some(mine) if mine != item => report.conflicts.push(Conflict { field, id: Some(key(item).clone()) }),
             Some(_) => {}
+            None if buried.contains(key(item)) => report.restorable.push(wrap(item.clone())),
             None => {
                 ours.push(item.clone());
                 added += 1;

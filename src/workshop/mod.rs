@@ -22,7 +22,7 @@ pub use error::{DomainError, Field};
 pub use fields::{FieldSpec, PrincipleField, Section, PRINCIPLE_FIELDS};
 pub use history::History;
 pub use id::{CountingIds, Id, IdSource};
-pub use merge::{merged, Conflict, MergeReport, Merged};
+pub use merge::{merged, Conflict, Disagreement, Item, Keep, MergeReport, Merged, Tombstone, Wording};
 pub use model::*;
 
 impl Workshop {

@@ -33,6 +33,13 @@ pub struct Workshop {
     pub locks: Vec<Stage>,
     /// Yardstick, congruence, doorfluister-check and versions (*na het charter*).
     pub after: super::after::Aftercare,
+    /// What was deleted, so a merged file does not bring it back (ids and when only).
+    /// Left out of the file while empty, so files stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<super::merge::Tombstone>,
+    /// Texts a merged file words differently, waiting for the group to choose.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disagreements: Vec<super::merge::Disagreement>,
 }
 
 /// A stage of the workshop that the facilitator can lock, e.g. no new cards once clustering starts.
