@@ -278,11 +278,11 @@ fn more_than_eight_principles_finalised_with_a_reason_still_fit_by_estimate() {
     assert!(h <= PAGE_HEIGHT_MM, "{h:.0} mm");
 }
 
-/// `full(n)` with every text on the charter written in `c` (a capital, an emoji), as long as
-/// the limits allow: as wide as a page can get.
+/// `full(n)` with every letter of every text on the charter written as `c` (a capital, an
+/// emoji), the words kept: as wide as a page can get within the limits.
 fn wide(n: usize, c: char) -> Workshop {
     let mut w = full(n);
-    let fill = |t: &mut String| *t = std::iter::repeat_n(c, t.chars().count()).collect();
+    let fill = |t: &mut String| *t = t.chars().map(|x| if x == ' ' { x } else { c }).collect();
     fill(&mut w.setup.title);
     fill(&mut w.setup.organisation);
     w.setup.outcomes.iter_mut().for_each(|o| fill(&mut o.text));

@@ -128,78 +128,78 @@ fn principle_rule(f: PrincipleField, limit: usize) -> Rule {
     }
 }
 
-/// Calls `$visit(text, rule)?` for every text in a workshop, with the rule `apply` holds it to.
-/// One list for reading (`check`) and for normalising (`checked`): `$($m)?` is `mut` for the
-/// second, and `$slot` the principle accessor (`text` or `slot`).
-macro_rules! each_text {
-    ($w:expr, $visit:ident, $slot:ident $(, $m:tt)?) => {{
-        use Field as F;
-        let w = $w;
-        let s = &$($m)? w.setup;
-        $visit(&$($m)? s.title, line(F::Title, limits::TITLE, false))?;
-        $visit(&$($m)? s.organisation, line(F::Organisation, limits::ORGANISATION, false))?;
-        $visit(&$($m)? s.date, line(F::Date, limits::DATE, false))?;
-        $visit(&$($m)? s.facilitator, line(F::Facilitator, limits::FACILITATOR, false))?;
-        for o in &$($m)? s.outcomes {
-            $visit(&$($m)? o.text, line(F::Outcome, limits::OUTCOME, true))?;
-        }
-        for g in &$($m)? s.groups {
-            $visit(&$($m)? g.name, line(F::Group, limits::GROUP, true))?;
-        }
-        for src in &$($m)? w.sources {
-            $visit(&$($m)? src.title, line(F::Source, limits::SOURCE_TITLE, true))?;
-            $visit(&$($m)? src.notes, lines(F::SourceNotes, limits::SOURCE_NOTES, false))?;
-        }
-        for card in &$($m)? w.cards {
-            $visit(&$($m)? card.text, lines(F::Card, limits::CARD, true))?;
-        }
-        for c in &$($m)? w.clusters {
-            $visit(&$($m)? c.name, line(F::Cluster, limits::CLUSTER, true))?;
-        }
-        for v in &$($m)? w.voting.voters {
-            $visit(&$($m)? v.name, line(F::Voter, limits::VOTER, true))?;
-        }
-        for p in &$($m)? w.principles {
-            for f in PRINCIPLE_FIELDS {
-                if let Some(t) = f.field.$slot(p) {
-                    $visit(t, principle_rule(f.field, f.limit))?;
-                }
+/// Calls `visit(text, rule)` for every text in a workshop, with the rule `apply` holds it to;
+/// the first refusal stops the walk.
+fn each_text(
+    w: &mut Workshop,
+    visit: &mut dyn FnMut(&mut String, Rule) -> Result<(), DomainError>,
+) -> Result<(), DomainError> {
+    use Field as F;
+    let s = &mut w.setup;
+    visit(&mut s.title, line(F::Title, limits::TITLE, false))?;
+    visit(&mut s.organisation, line(F::Organisation, limits::ORGANISATION, false))?;
+    visit(&mut s.date, line(F::Date, limits::DATE, false))?;
+    visit(&mut s.facilitator, line(F::Facilitator, limits::FACILITATOR, false))?;
+    for o in &mut s.outcomes {
+        visit(&mut o.text, line(F::Outcome, limits::OUTCOME, true))?;
+    }
+    for g in &mut s.groups {
+        visit(&mut g.name, line(F::Group, limits::GROUP, true))?;
+    }
+    for src in &mut w.sources {
+        visit(&mut src.title, line(F::Source, limits::SOURCE_TITLE, true))?;
+        visit(&mut src.notes, lines(F::SourceNotes, limits::SOURCE_NOTES, false))?;
+    }
+    for card in &mut w.cards {
+        visit(&mut card.text, lines(F::Card, limits::CARD, true))?;
+    }
+    for c in &mut w.clusters {
+        visit(&mut c.name, line(F::Cluster, limits::CLUSTER, true))?;
+    }
+    for v in &mut w.voting.voters {
+        visit(&mut v.name, line(F::Voter, limits::VOTER, true))?;
+    }
+    for p in &mut w.principles {
+        for f in PRINCIPLE_FIELDS {
+            if let Some(t) = f.field.slot(p) {
+                visit(t, principle_rule(f.field, f.limit))?;
             }
         }
-        for t in &$($m)? w.tensions {
-            $visit(&$($m)? t.note, lines(F::Tension, limits::TENSION_NOTE, false))?;
+    }
+    for t in &mut w.tensions {
+        visit(&mut t.note, lines(F::Tension, limits::TENSION_NOTE, false))?;
+    }
+    let a = &mut w.after;
+    for o in &mut a.options {
+        visit(&mut o.title, line(F::BudgetOption, limits::OPTION_TITLE, true))?;
+        visit(&mut o.description, lines(F::Note, limits::OPTION_DESCRIPTION, false))?;
+        visit(&mut o.amount, line(F::Note, limits::OPTION_AMOUNT, false))?;
+    }
+    for v in &mut a.assessments {
+        visit(&mut v.reason, lines(F::Note, limits::AFTER_NOTE, false))?;
+    }
+    for c in &mut a.congruence {
+        visit(&mut c.note, lines(F::Note, limits::AFTER_NOTE, false))?;
+    }
+    for wh in &mut a.whispers {
+        visit(&mut wh.text, lines(F::Whisper, limits::WHISPER, true))?;
+        visit(&mut wh.author, line(F::Whisper, limits::WHISPER_AUTHOR, false))?;
+    }
+    for v in &mut a.versions {
+        visit(&mut v.name, line(F::Version, limits::VERSION_NAME, true))?;
+        visit(&mut v.date, line(F::Date, limits::DATE, false))?;
+        for p in &mut v.principles {
+            visit(&mut p.title, line(F::Principle, limits::PRINCIPLE_TITLE, true))?;
+            visit(&mut p.meaning, lines(F::PrincipleText, limits::PRINCIPLE_MEANING, false))?;
         }
-        let a = &$($m)? w.after;
-        for o in &$($m)? a.options {
-            $visit(&$($m)? o.title, line(F::BudgetOption, limits::OPTION_TITLE, true))?;
-            $visit(&$($m)? o.description, lines(F::Note, limits::OPTION_DESCRIPTION, false))?;
-            $visit(&$($m)? o.amount, line(F::Note, limits::OPTION_AMOUNT, false))?;
+    }
+    visit(&mut a.evaluation_date, line(F::Date, limits::DATE, false))?;
+    if let Some(f) = &mut w.finalised {
+        if let Some(r) = &mut f.reason {
+            visit(r, lines(F::Reason, limits::REASON, false))?;
         }
-        for v in &$($m)? a.assessments {
-            $visit(&$($m)? v.reason, lines(F::Note, limits::AFTER_NOTE, false))?;
-        }
-        for c in &$($m)? a.congruence {
-            $visit(&$($m)? c.note, lines(F::Note, limits::AFTER_NOTE, false))?;
-        }
-        for wh in &$($m)? a.whispers {
-            $visit(&$($m)? wh.text, lines(F::Whisper, limits::WHISPER, true))?;
-            $visit(&$($m)? wh.author, line(F::Whisper, limits::WHISPER_AUTHOR, false))?;
-        }
-        for v in &$($m)? a.versions {
-            $visit(&$($m)? v.name, line(F::Version, limits::VERSION_NAME, true))?;
-            $visit(&$($m)? v.date, line(F::Date, limits::DATE, false))?;
-            for p in &$($m)? v.principles {
-                $visit(&$($m)? p.title, line(F::Principle, limits::PRINCIPLE_TITLE, true))?;
-                $visit(&$($m)? p.meaning, lines(F::PrincipleText, limits::PRINCIPLE_MEANING, false))?;
-            }
-        }
-        $visit(&$($m)? a.evaluation_date, line(F::Date, limits::DATE, false))?;
-        if let Some(f) = &$($m)? w.finalised {
-            if let Some(r) = &$($m)? f.reason {
-                $visit(r, lines(F::Reason, limits::REASON, false))?;
-            }
-        }
-    }};
+    }
+    Ok(())
 }
 
 impl Workshop {
@@ -209,10 +209,9 @@ impl Workshop {
     /// looked up in a hash set of borrowed ids, so a file with tens of thousands of voters or
     /// cards opens without a pause. Nothing here may scan a list per item of another list.
     pub fn check(&self) -> Result<(), Integrity> {
-        RUNS.with(|n| n.set(n.get() + 1));
-        let valid = |text: &str, rule: Rule| rule.take(text).map(|_| ());
-        each_text!(self, valid, text);
-        self.check_links()
+        // One walk over the texts, the one that normalises them, on a copy: only a merged-in
+        // workshop is checked this way, and one copy of code is less to download.
+        self.clone().checked().map(|_| ())
     }
 
     /// Checks every invariant once and makes every text what the interface would have stored
@@ -220,11 +219,10 @@ impl Workshop {
     /// as typed work would be. A text the interface would refuse refuses the whole workshop.
     pub fn checked(mut self) -> Result<Checked, Integrity> {
         RUNS.with(|n| n.set(n.get() + 1));
-        let normalise = |text: &mut String, rule: Rule| -> Result<(), DomainError> {
+        each_text(&mut self, &mut |text, rule| {
             *text = rule.take(text)?;
             Ok(())
-        };
-        each_text!(&mut self, normalise, slot, mut);
+        })?;
         self.check_links()?;
         Ok(Checked(self))
     }

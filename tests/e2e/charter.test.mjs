@@ -40,6 +40,40 @@ for (const [n, opts] of [[5, {}], [8, {}], [12, { reason: exact(LIMITS.reason) }
   });
 }
 
+test("a charter that cannot fit one page says what falls off and what to shorten, before printing", async () => {
+  // Every text at its limit in capitals (words kept): wider than the smallest type can hold.
+  const w = full(8);
+  const wide = (t) => t.replace(/\S/g, "W");
+  w.setup.title = wide(w.setup.title);
+  w.setup.organisation = wide(w.setup.organisation);
+  for (const o of w.setup.outcomes) o.text = wide(o.text);
+  for (const g of w.setup.groups) g.name = wide(g.name);
+  for (const p of w.principles) { p.title = wide(p.title); p.text.meaning = wide(p.text.meaning); }
+  for (const t of w.tensions) t.note = wide(t.note);
+  const page = await openPage(env, { storage: workshopFile(w) });
+  await header(page).step("Charter");
+  const warning = page.locator("#ld-charter-cut");
+  await warning.waitFor();
+  await assert.doesNotReject(warning.filter({ hasText: "de deelnemers" }).waitFor(), "the participants are named");
+  assert.match(await warning.textContent(), /Maak eerst teksten korter/);
+  assert.match(await warning.getAttribute("data-cut"), /participants/);
+  // The print button is described by the warning, so a screen reader hears it too.
+  const print = page.getByRole("button", { name: "Afdrukken of PDF bewaren" });
+  assert.match(await print.getAttribute("aria-describedby"), /ld-charter-cut/);
+  await shot(page, "charter-does-not-fit");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a charter that fits says nothing about cutting", async () => {
+  const page = await openPage(env, { storage: workshopFile(full(8)) });
+  await header(page).step("Charter");
+  await charter(page).sheet.waitFor();
+  await page.waitForFunction(() => document.querySelector(".ld-sheet")?.dataset.density !== undefined);
+  assert.equal(await page.locator("#ld-charter-cut").count(), 0);
+  await page.context().close();
+});
+
 test("choose, concretise and the charter in English", async () => {
   const w = full(6);
   Object.assign(w, { sources: clustered(6).sources, cards: clustered(6).cards, clusters: clustered(6).clusters });
