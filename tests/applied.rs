@@ -119,3 +119,31 @@ fn a_preset_workshop_is_built_through_apply() {
     let w = Workshop::preset(&mut ids, defaults, None::<[&str; 0]>, None);
     assert_eq!(w.setup.groups.len(), 4);
 }
+
+#[test]
+fn whether_an_action_would_reopen_the_final_set_is_known_before_it_is_applied() {
+    let mut w = with_principles(5);
+    let first = w.principles[0].id.clone();
+    let add = Action::AddPrinciple { id: id("p-nieuw"), title: "Samen leren".into() };
+    let remove = Action::RemovePrinciple { id: first.clone() };
+    let edit = Action::EditPrinciple { id: first.clone(), field: PrincipleField::Meaning, value: "Wij leren".into() };
+    assert!(!w.would_reopen(&add), "a draft has nothing to reopen");
+
+    ok(&mut w, Action::Finalise { reason: None });
+    let before = w.clone();
+    assert!(w.would_reopen(&add));
+    assert!(w.would_reopen(&remove));
+    assert!(!w.would_reopen(&edit), "editing a text keeps the set final");
+    assert!(
+        !w.would_reopen(&Action::AddPrinciple { id: id("p-leeg"), title: " ".into() }),
+        "a refused action reopens nothing"
+    );
+    assert!(!w.would_reopen(&Action::RemovePrinciple { id: id("p-weg") }), "nothing to remove");
+    assert_eq!(w, before, "asking changes nothing");
+
+    // What it foretold is what apply then reports; a locked step reopens nothing.
+    assert!(w.apply(remove).expect("removed").reopened);
+    ok(&mut w, Action::Finalise { reason: Some("Vier is genoeg voor dit jaar".into()) });
+    ok(&mut w, Action::SetLock { stage: Stage::Reduce, locked: true });
+    assert!(!w.would_reopen(&add));
+}

@@ -32,6 +32,8 @@ texts! {
     NoClusters => "Nog geen clusters. Maak ze bij Clusteren.", "No clusters yet. Make them in Cluster.";
     DotAdd => "Stip geven", "Give a dot";
     DotRemove => "Stip weghalen", "Remove a dot";
+    NoDotsLeft => "Uw stippen zijn op.", "Your dots are used up.";
+    MostOnCluster => "Meer stippen op dit cluster mag niet.", "No more dots are allowed on this cluster.";
     Promote => "Maak er een principe van", "Make it a principle";
     IsPrinciple => "Is een principe", "Is a principle";
     Results => "Uitslag", "Result";
@@ -46,6 +48,7 @@ texts! {
     MoveDown => "Omlaag", "Move down";
     RemovePrinciple => "Weghalen", "Remove";
     RemovePrincipleConfirm => "Dit principe heeft al uitgewerkte tekst. Weghalen? Met Ongedaan maken zet u het terug.", "This principle already has written text. Remove it? Undo brings it back.";
+    ReopenConfirm => "De set is vastgesteld. Hierdoor wordt het charter weer een concept, en moet u de set opnieuw vaststellen. Doorgaan?", "The set has been finalised. This makes the charter a draft again, and you will have to finalise the set again. Continue?";
     OwnPrinciple => "Eigen principe toevoegen (niet uit een cluster)", "Add your own principle (not from a cluster)";
     AddPrinciple => "Principe toevoegen", "Add principle";
     // Tensions

@@ -21,6 +21,7 @@ texts! {
     NewCard => "Nieuw principe op een kaart", "New principle on a card";
     CardText => "Principe", "Principle";
     CardPlaceholder => "Bijvoorbeeld: Eigen regie bij de inwoner", "For example: Residents in control";
+    EnterAdds => "Enter voegt de kaart toe. Shift+Enter is een nieuwe regel.", "Enter adds the card. Shift+Enter is a new line.";
     WrittenBy => "Geschreven door", "Written by";
     NoGroup => "Geen groep", "No group";
     AddCard => "Kaart toevoegen", "Add card";

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::platform::{self, new_id};
-use super::widgets::{select_value, TextField};
+use super::widgets::{locked_area, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, CollectText, CommonText};
 use crate::suggest::SimilarIndex;
-use crate::workshop::{limits, Action, Card, Id, Source, SourceKind};
+use crate::workshop::{limits, Action, Card, Id, Source, SourceKind, Stage};
 
 #[derive(Properties, PartialEq)]
 pub struct CollectProps {
@@ -30,16 +30,18 @@ pub fn collect(p: &CollectProps) -> Html {
         <section class="ld-phase ld-collect" aria-labelledby="ld-collect-h">
             <h2 id="ld-collect-h">{ ctx.t(CommonText::PhaseCollect) }</h2>
             <p class="ld-intro">{ ctx.t(CollectText::CollectIntro) }</p>
-            <NewSource />
-            <super::facilitate::LibraryPanel workshop={p.workshop.clone()} />
-            if w.sources.is_empty() {
-                <p class="ld-empty">{ ctx.t(CollectText::NoSources) }</p>
-            }
-            <ol class="ld-sources">
-            { for w.sources.iter().map(|s| html! {
-                <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} index={Similar(index.clone())} />
-            }) }
-            </ol>
+            { locked_area(&ctx, w, Stage::Collect, html! { <>
+                <NewSource />
+                <super::facilitate::LibraryPanel workshop={p.workshop.clone()} />
+                if w.sources.is_empty() {
+                    <p class="ld-empty">{ ctx.t(CollectText::NoSources) }</p>
+                }
+                <ol class="ld-sources">
+                { for w.sources.iter().map(|s| html! {
+                    <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} index={Similar(index.clone())} />
+                }) }
+                </ol>
+            </> }) }
         </section>
     }
 }
@@ -55,19 +57,19 @@ fn new_source() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let id = new_id("src");
-            ctx.act(Action::AddSource {
-                id: id.clone(),
-                kind: *kind,
-                title: (*title).clone(),
-                notes: (*notes).clone(),
-            });
-            if !title.trim().is_empty() && title.chars().count() <= limits::SOURCE_TITLE {
-                title.set(String::new());
-                notes.set(String::new());
-                // Straight on to writing its first card.
-                let selector = format!("[data-source-id=\"{id}\"] textarea");
-                gloo::timers::callback::Timeout::new(0, move || platform::focus(&selector)).forget();
-            }
+            let action =
+                Action::AddSource { id: id.clone(), kind: *kind, title: (*title).clone(), notes: (*notes).clone() };
+            // Emptied only once the source is there: a refused form keeps what was typed.
+            let (title, notes) = (title.clone(), notes.clone());
+            ctx.act_then(
+                action,
+                Callback::from(move |()| {
+                    title.set(String::new());
+                    notes.set(String::new());
+                    // Straight on to writing its first card.
+                    focus_soon(format!("[id=\"ld-card-new-{id}\"]"));
+                }),
+            );
         })
     };
     html! {
@@ -104,6 +106,11 @@ fn new_source() -> Html {
             <button type="submit" class="ld-button ld-primary">{ ctx.t(CollectText::AddSource) }</button>
         </form>
     }
+}
+
+/// Moves the focus once the screen shows the change just made (after the reducer's render).
+fn focus_soon(selector: String) {
+    gloo::timers::callback::Timeout::new(0, move || platform::focus(&selector)).forget();
 }
 
 /// The CSS class that colours a source kind (colour is never the only cue: the name is shown).
@@ -161,31 +168,45 @@ fn source_box(p: &SourceProps) -> Html {
             (ctx.clone(), s.id.clone(), title.clone(), notes.clone(), editing.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.act(Action::EditSource { id: id.clone(), title: (*title).clone(), notes: (*notes).clone() });
-            editing.set(false);
+            let editing = editing.clone();
+            let action = Action::EditSource { id: id.clone(), title: (*title).clone(), notes: (*notes).clone() };
+            ctx.act_then(action, Callback::from(move |()| editing.set(false)));
         })
     };
-    let on_add_card = {
-        let (ctx, source, text, group, select) =
-            (ctx.clone(), s.id.clone(), card_text.clone(), group.clone(), group_select.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+    let card_input_id = format!("ld-card-new-{}", s.id);
+    // Two actions per card: type it, press Enter. The field is emptied only once the card is
+    // there (a refused card keeps its text), and the focus stays in it for the next card.
+    let add_card = {
+        let (ctx, source, text, group, select, field) =
+            (ctx.clone(), s.id.clone(), card_text.clone(), group.clone(), group_select.clone(), card_input_id.clone());
+        Callback::from(move |()| {
             // What the select shows is what is saved: read it, not what we believe it shows.
             let shown = match select.cast::<web_sys::HtmlSelectElement>() {
                 Some(el) => Id::parse(&el.value()),
                 None => (*group).clone(),
             };
-            ctx.act(Action::AddCard {
-                id: new_id("card"),
-                source: source.clone(),
-                group: shown,
-                text: (*text).clone(),
-            });
-            if !text.trim().is_empty() && text.chars().count() <= limits::CARD {
-                text.set(String::new());
-            }
+            let action =
+                Action::AddCard { id: new_id("card"), source: source.clone(), group: shown, text: (*text).clone() };
+            let (text, field) = (text.clone(), field.clone());
+            ctx.act_then(
+                action,
+                Callback::from(move |()| {
+                    text.set(String::new());
+                    focus_soon(format!("[id=\"{field}\"]"));
+                }),
+            );
         })
     };
+    let on_add_card = add_card.reform(|e: SubmitEvent| e.prevent_default());
+    // Enter in the card's field adds it; Shift+Enter is a new line, and an input method's Enter
+    // (composing a character) stays the input method's.
+    let on_card_key = Callback::from(move |e: KeyboardEvent| {
+        let in_field = e.target_dyn_into::<web_sys::HtmlTextAreaElement>().is_some();
+        if in_field && e.key() == "Enter" && !e.shift_key() && !e.is_composing() {
+            e.prevent_default();
+            add_card.emit(());
+        }
+    });
     let on_group = {
         let group = group.clone();
         Callback::from(move |e: Event| group.set(Id::parse(&select_value(&e))))
@@ -196,7 +217,6 @@ fn source_box(p: &SourceProps) -> Html {
     } else {
         Vec::new()
     };
-    let card_input_id = format!("ld-card-new-{}", s.id);
 
     html! {
         <li class="ld-card-box ld-source" data-source-id={s.id.to_string()}>
@@ -235,9 +255,19 @@ fn source_box(p: &SourceProps) -> Html {
             <ul class="ld-card-list">
                 { for cards.iter().map(|c| html! { <CardRow key={c.id.as_str()} card={(*c).clone()} workshop={p.workshop.clone()} /> }) }
             </ul>
-            <form class="ld-add-card" onsubmit={on_add_card}>
+            <form class="ld-add-card" onsubmit={on_add_card} onkeydown={on_card_key}>
+                // The group first: chosen once for this source, in view while its cards are typed.
+                <div class="ld-field ld-card-group">
+                    <label for={group_select_id.clone()}>{ ctx.t(CollectText::WrittenBy) }</label>
+                    <select id={group_select_id} ref={group_select} onchange={on_group}>
+                        <option value="" selected={group.is_none()}>{ ctx.t(CollectText::NoGroup) }</option>
+                        { for p.workshop.setup.groups.iter().map(|g| html! {
+                            <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
+                        }) }
+                    </select>
+                </div>
                 <TextField id={card_input_id} label={ctx.t(CollectText::NewCard)} value={(*card_text).clone()} max={limits::CARD}
-                    multiline=true placeholder={ctx.t(CollectText::CardPlaceholder)}
+                    multiline=true placeholder={ctx.t(CollectText::CardPlaceholder)} hint={ctx.t(CollectText::EnterAdds)}
                     oninput={{ let t = card_text.clone(); Callback::from(move |v| t.set(v)) }} />
                 <div class="ld-lookalike" aria-live="polite">
                     if !lookalikes.is_empty() {
@@ -248,15 +278,6 @@ fn source_box(p: &SourceProps) -> Html {
                     }
                 </div>
                 <div class="ld-row ld-row-end">
-                    <div class="ld-field">
-                        <label for={group_select_id.clone()}>{ ctx.t(CollectText::WrittenBy) }</label>
-                        <select id={group_select_id} ref={group_select} onchange={on_group}>
-                            <option value="" selected={group.is_none()}>{ ctx.t(CollectText::NoGroup) }</option>
-                            { for p.workshop.setup.groups.iter().map(|g| html! {
-                                <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
-                            }) }
-                        </select>
-                    </div>
                     <button type="submit" class="ld-button ld-primary">{ ctx.t(CollectText::AddCard) }</button>
                 </div>
             </form>
@@ -285,8 +306,9 @@ fn card_row(p: &CardRowProps) -> Html {
                 (ctx.clone(), c.id.clone(), text.clone(), group.clone(), editing.clone());
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
-                ctx.act(Action::EditCard { id: id.clone(), text: (*text).clone(), group: (*group).clone() });
-                editing.set(false);
+                let editing = editing.clone();
+                let action = Action::EditCard { id: id.clone(), text: (*text).clone(), group: (*group).clone() };
+                ctx.act_then(action, Callback::from(move |()| editing.set(false)));
             })
         };
         let select_id = format!("ld-card-edit-group-{}", c.id);

@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use super::collect::kind_class;
-use super::widgets::{select_value, TextField};
+use super::widgets::{locked_area, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, CommonText, ConcretiseText, Lang, Text};
-use crate::workshop::{Action, Id, Principle, PrincipleField, PrincipleKind, Section, Workshop};
+use crate::workshop::{Action, Id, Principle, PrincipleField, PrincipleKind, Section, Stage, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -60,8 +60,11 @@ pub fn view(p: &Props) -> Html {
                             </button>
                         </div>
                     </nav>
+                    // Choosing another principle stays possible while the step is locked: only its texts are.
                     if let Some(pr) = w.principles.get(at) {
-                        <PrincipleForm key={pr.id.as_str()} workshop={p.workshop.clone()} principle={pr.clone()} number={at + 1} />
+                        { locked_area(&ctx, w, Stage::Concretise, html! {
+                            <PrincipleForm key={pr.id.as_str()} workshop={p.workshop.clone()} principle={pr.clone()} number={at + 1} />
+                        }) }
                     }
                 </div>
             }

@@ -81,6 +81,19 @@ impl Ctx {
     pub fn send(&self, msg: Msg) {
         self.dispatch.dispatch(msg);
     }
+
+    /// Sends a workshop action and runs `done` only once `apply` accepted it (clear a form,
+    /// close an editor), so a refused form keeps what was typed.
+    pub fn act_then(&self, action: Action, done: Callback<()>) {
+        self.send(Msg::DoThen(
+            action,
+            Callback::from(move |r: Result<_, _>| {
+                if r.is_ok() {
+                    done.emit(())
+                }
+            }),
+        ));
+    }
 }
 
 /// The context, for components below `App`.

@@ -8,11 +8,11 @@ mod tensions;
 use tensions::TensionMatrix;
 
 use super::platform::{self, new_id};
-use super::widgets::{input_value, select_value, TextField};
+use super::widgets::{input_value, locked_area, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::charter::{set_status, SetSize};
 use crate::i18n::{self, ChooseText, CommonText, Text};
-use crate::workshop::{limits, Action, Cluster, Id, Workshop};
+use crate::workshop::{limits, Action, Cluster, Id, Stage, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -32,18 +32,20 @@ pub fn view(p: &Props) -> Html {
         <section class="ld-phase ld-reduce" aria-labelledby="ld-reduce-h">
             <h2 id="ld-reduce-h">{ l(&CommonText::PhaseReduce) }</h2>
             <p class="ld-intro">{ l(&ChooseText::ReduceIntro) }</p>
-            <SetStatusLine n={w.principles.len()} />
-            <div class="ld-reduce-grid">
-                <div>
-                    <Rules workshop={p.workshop.clone()} />
-                    <Voters workshop={p.workshop.clone()} turn={current.clone()}
-                        on_turn={{ let t = turn.clone(); Callback::from(move |v| t.set(v)) }} />
+            // The set's status is said once, with the chosen set below, not here as well.
+            { locked_area(&ctx, w, Stage::Reduce, html! { <>
+                <div class="ld-reduce-grid">
+                    <div>
+                        <Rules workshop={p.workshop.clone()} />
+                        <Voters workshop={p.workshop.clone()} turn={current.clone()}
+                            on_turn={{ let t = turn.clone(); Callback::from(move |v| t.set(v)) }} />
+                    </div>
+                    <Ballot workshop={p.workshop.clone()} turn={current} />
                 </div>
-                <Ballot workshop={p.workshop.clone()} turn={current} />
-            </div>
-            <Results workshop={p.workshop.clone()} />
-            <ChosenSet workshop={p.workshop.clone()} />
-            <TensionMatrix workshop={p.workshop.clone()} />
+                <Results workshop={p.workshop.clone()} />
+                <ChosenSet workshop={p.workshop.clone()} />
+                <TensionMatrix workshop={p.workshop.clone()} />
+            </> }) }
         </section>
     }
 }
@@ -143,10 +145,9 @@ fn voters(p: &VotersProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !name.trim().is_empty() {
-                ctx.act(Action::AddVoter { id: new_id("vot"), name: (*name).clone() });
-                if name.trim().chars().count() <= limits::VOTER {
-                    name.set(String::new());
-                }
+                let action = Action::AddVoter { id: new_id("vot"), name: (*name).clone() };
+                let name = name.clone();
+                ctx.act_then(action, Callback::from(move |()| name.set(String::new())));
             }
         })
     };
@@ -284,6 +285,15 @@ fn ballot_row(p: &RowProps) -> Html {
         })
     };
     let can_add = p.voter.is_some() && used < w.voting.dots_per_voter && mine < w.voting.max_per_cluster;
+    // A greyed-out "+" says why, in words next to it (a phone has no hover to ask).
+    let why = (!can_add).then(|| {
+        if mine >= w.voting.max_per_cluster {
+            ChooseText::MostOnCluster
+        } else {
+            ChooseText::NoDotsLeft
+        }
+    });
+    let why_id = format!("ld-dot-why-{}", c.id);
     html! {
         <li class="ld-ballot-row" data-cluster-id={c.id.to_string()}>
             <div class="ld-ballot-name">
@@ -302,10 +312,17 @@ fn ballot_row(p: &RowProps) -> Html {
                         <span class="ld-visually-hidden">{ i18n::dots_this_turn(mine, lang) }</span>
                     </span>
                     <button type="button" class="ld-button ld-small ld-dot-button" disabled={!can_add} onclick={act(true)}
-                        aria-label={format!("{}: {}", ChooseText::DotAdd.get(lang), c.name)}>{ "+" }</button>
+                        aria-label={format!("{}: {}", ChooseText::DotAdd.get(lang), c.name)}
+                        aria-describedby={why.map(|_| why_id.clone())}>{ "+" }</button>
                 </div>
+                if let Some(why) = why {
+                    <span class="ld-dot-why" id={why_id}>{ why.get(lang) }</span>
+                }
             }
-            <PromoteButton workshop={p.workshop.clone()} cluster={c.id.clone()} name={c.name.clone()} />
+            // Making a principle is the facilitator's, with the result: not beside the voter's dots.
+            if w.principles.iter().any(|x| x.from_cluster.as_ref() == Some(&c.id)) {
+                <span class="ld-badge-ok">{ "✓ " }{ ChooseText::IsPrinciple.get(lang) }</span>
+            }
         </li>
     }
 }
@@ -325,13 +342,23 @@ fn promote_button(p: &PromoteProps) -> Html {
         return html! { <span class="ld-badge-ok">{ "✓ " }{ ChooseText::IsPrinciple.get(lang) }</span> };
     }
     let onclick = {
-        let (ctx, cluster) = (ctx.clone(), p.cluster.clone());
-        Callback::from(move |_| ctx.act(Action::Promote { id: new_id("pr"), cluster: cluster.clone() }))
+        let (ctx, cluster, w) = (ctx.clone(), p.cluster.clone(), p.workshop.clone());
+        Callback::from(move |_| {
+            act_asking_reopen(&ctx, &w, Action::Promote { id: new_id("pr"), cluster: cluster.clone() })
+        })
     };
     html! {
         <button type="button" class="ld-button ld-small" {onclick} aria-label={format!("{}: {}", ChooseText::Promote.get(lang), p.name)}>
             { ChooseText::Promote.get(lang) }
         </button>
+    }
+}
+
+/// Sends an action that adds a principle to the set or takes one out; when the set was
+/// finalised, first says that it will be a draft again and lets the user go on or cancel.
+fn act_asking_reopen(ctx: &super::Ctx, w: &Workshop, action: Action) {
+    if !w.would_reopen(&action) || platform::confirm(ChooseText::ReopenConfirm.get(ctx.lang)) {
+        ctx.act(action);
     }
 }
 
@@ -388,22 +415,26 @@ fn chosen_set(p: &Props) -> Html {
     let lang = ctx.lang;
     let title = use_state(String::new);
     let onsubmit = {
-        let (ctx, title) = (ctx.clone(), title.clone());
+        let (ctx, title, w) = (ctx.clone(), title.clone(), p.workshop.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.act(Action::AddPrinciple { id: new_id("pr"), title: (*title).clone() });
-            if !title.trim().is_empty() && title.trim().chars().count() <= limits::PRINCIPLE_TITLE {
-                title.set(String::new());
+            let action = Action::AddPrinciple { id: new_id("pr"), title: (*title).clone() };
+            if w.would_reopen(&action) && !platform::confirm(ChooseText::ReopenConfirm.get(ctx.lang)) {
+                return;
             }
+            let title = title.clone();
+            ctx.act_then(action, Callback::from(move |()| title.set(String::new())));
         })
     };
     let n = w.principles.len();
     html! {
         <section class="ld-card-box ld-chosen" aria-labelledby="ld-chosen-h">
             <h3 id="ld-chosen-h">{ ChooseText::ChosenSet.get(lang) }</h3>
-            <SetStatusLine n={n} />
+            // "Too few" helps once there is a set to judge; before that, say only that it is empty.
             if n == 0 {
                 <p class="ld-empty">{ ChooseText::NoPrinciples.get(lang) }</p>
+            } else {
+                <SetStatusLine n={n} />
             }
             <ol class="ld-principle-list">
             { for w.principles.iter().enumerate().map(|(i, pr)| {
@@ -413,10 +444,10 @@ fn chosen_set(p: &Props) -> Html {
                 };
                 let has_text = pr.text != Default::default();
                 let remove = {
-                    let (ctx, id) = (ctx.clone(), pr.id.clone());
+                    let (ctx, id, w) = (ctx.clone(), pr.id.clone(), p.workshop.clone());
                     Callback::from(move |_| {
                         if !has_text || platform::confirm(ChooseText::RemovePrincipleConfirm.get(lang)) {
-                            ctx.act(Action::RemovePrinciple { id: id.clone() });
+                            act_asking_reopen(&ctx, &w, Action::RemovePrinciple { id: id.clone() });
                         }
                     })
                 };

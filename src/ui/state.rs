@@ -59,6 +59,9 @@ pub enum Msg {
     /// report): the reply gets what `apply` said. It runs inside the reducer, so it may set the
     /// component's own state but must not send to the app state.
     DoThen(Action, yew::Callback<Result<Applied, DomainError>>),
+    /// A workshop action told, once `apply` accepted it, with this notice (the library's "card
+    /// added"), after which `done` runs; a refusal is told as always and `done` does not run.
+    DoSay(Action, String, yew::Callback<()>),
     /// Tells the screen reader something at once (a step of the keyboard carry).
     Announce(String),
     Undo,
@@ -150,6 +153,12 @@ impl Reducible for AppState {
                 let _ = next.act(action);
             }
             Msg::DoThen(action, reply) => reply.emit(next.act(action)),
+            Msg::DoSay(action, said, done) => {
+                if next.act(action).is_ok() {
+                    next.notice = Some(Notice { text: said, is_error: false });
+                    done.emit(());
+                }
+            }
             Msg::Announce(text) => next.announcement = text,
             Msg::Undo => {
                 if next.history.undo() {

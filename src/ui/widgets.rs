@@ -1,7 +1,12 @@
-//! Small shared pieces: labelled fields with a visible character counter.
+//! Small shared pieces: labelled fields with a visible character counter, and the area of a
+//! step's controls that a facilitator's lock disables.
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::Ctx;
+use crate::i18n;
+use crate::workshop::{DomainError, Stage, Workshop};
 
 /// Props of [`TextField`].
 #[derive(Properties, PartialEq, Clone)]
@@ -79,4 +84,21 @@ pub fn select_value(e: &Event) -> String {
 /// Reads the value of the `<input>` an event came from.
 pub fn input_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// Controls of a step the facilitator can lock. While it is locked every control inside is
+/// disabled (a disabled fieldset), so nothing can be typed that the lock would then refuse, and
+/// the reason, in the words of the refusal, stands above them and describes the group for
+/// screen readers. One per step on screen, so its reason has one fixed id. A plain function,
+/// not a component: each component costs code in the wasm.
+pub fn locked_area(ctx: &Ctx, w: &Workshop, stage: Stage, children: Html) -> Html {
+    let locked = w.locks.contains(&stage);
+    html! {
+        <fieldset class="ld-lockable" disabled={locked} aria-describedby={locked.then_some("ld-locked-reason")}>
+            if locked {
+                <p class="ld-locked-note" id="ld-locked-reason">{ i18n::error(&DomainError::Locked(stage), ctx.lang) }</p>
+            }
+            { children }
+        </fieldset>
+    }
 }

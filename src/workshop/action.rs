@@ -77,6 +77,15 @@ impl Action {
     }
 }
 
+impl Action {
+    /// Whether this action adds a principle to the set or takes one out: a final set is then a
+    /// draft again.
+    pub fn changes_set(&self) -> bool {
+        matches!(self, Action::Promote { .. } | Action::AddPrinciple { .. } | Action::RemovePrinciple { .. })
+            || matches!(self, Action::Restore { item } if matches!(**item, super::merge::Item::Principle(_)))
+    }
+}
+
 /// One user intention, named as the workshop names it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {

@@ -20,9 +20,7 @@ impl Workshop {
             }
         }
         // A final set that gains or loses a principle is a draft again: finalise anew.
-        let changes_set =
-            matches!(&action, Action::Promote { .. } | Action::AddPrinciple { .. } | Action::RemovePrinciple { .. })
-                || matches!(&action, Action::Restore { item } if matches!(**item, super::merge::Item::Principle(_)));
+        let changes_set = action.changes_set();
         let was_final = self.finalised.is_some();
         // What may be deleted is remembered, so a merged file does not bring it back.
         let before: Option<Vec<Id>> = action.deletes().then(|| self.all_ids().cloned().collect());
@@ -34,6 +32,15 @@ impl Workshop {
             self.finalised = None;
         }
         Ok(Applied { change, reopened: changes_set && was_final })
+    }
+
+    /// Whether applying `action` would turn the finalised set back into a draft, so the screen
+    /// can say so and let the user go on or cancel before it happens. Tried on a copy, so it
+    /// agrees with `apply` exactly (a refused action reopens nothing); only a final set is copied.
+    pub fn would_reopen(&self, action: &Action) -> bool {
+        self.finalised.is_some()
+            && action.changes_set()
+            && self.clone().apply(action.clone()).is_ok_and(|applied| applied.reopened)
     }
 
     pub(super) fn apply_unlocked(&mut self, action: Action) -> Result<Change, E> {

@@ -159,3 +159,27 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a refused whisper is not called saved, and its text stays to be shortened", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.fivePrinciples()) });
+  const { open: toAfterPage, tab } = afterCharter(page);
+  await toAfterPage();
+  await tab("Doorfluister-check");
+  await page.locator("#ld-why-author").fill("Wethouder");
+  await page.locator("#ld-why-text").fill("w".repeat(601));
+  await page.getByRole("button", { name: "Antwoord toevoegen" }).click();
+  const notices = header(page).notices;
+  await page.locator(".ld-notice-error").waitFor();
+  assert.doesNotMatch((await notices.allTextContents()).join(" | "), /Antwoord opgeslagen/);
+  assert.equal((await page.locator("#ld-why-text").inputValue()).length, 601);
+  assert.equal(await page.locator("#ld-why-author").inputValue(), "Wethouder");
+  assert.equal(await page.locator(".ld-whisper").count(), 0);
+  // Shortened, it is saved, said so once it is there, and the form is empty for the next person.
+  await page.locator("#ld-why-text").fill("Zodat inwoners thuis kunnen blijven wonen.");
+  await page.getByRole("button", { name: "Antwoord toevoegen" }).click();
+  await notices.filter({ hasText: /Antwoord opgeslagen/ }).waitFor();
+  await page.locator(".ld-whisper", { hasText: "Wethouder" }).waitFor();
+  assert.equal(await page.locator("#ld-why-text").inputValue(), "");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

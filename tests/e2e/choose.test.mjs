@@ -2,7 +2,7 @@
 // promoting clusters with the 5–8 status in plain words; the tension matrix.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, saved, workshopFile, noViolations, header, choose, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, settled, workshopFile, noViolations, header, choose, facilitation, workshops } from "./lib.mjs";
 
 const env = appServer();
 
@@ -75,5 +75,106 @@ test("tensions are recorded in a compact matrix with which principle goes first"
   await noViolations(page, "tension matrix");
   const s = await saved(page);
   assert.deepEqual(s.workshop.tensions.map((t) => [t.a, t.b, t.priority]), [["p-1", "p-2", "p-2"]]);
+  await page.context().close();
+});
+
+test("'dat is te weinig' is said once, and only once there is a set to judge", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.clustered(7)) });
+  const c = choose(page);
+  await header(page).step("Kiezen");
+  const tooFew = page.getByText(/te weinig/);
+  // Before anyone voted or chose: only that nothing is chosen yet, once.
+  assert.equal(await tooFew.count(), 0);
+  assert.equal(await page.getByText(/Nog geen principes gekozen/).count(), 1);
+  await c.reveal();
+  for (const name of ["Zorg dichtbij", "Eigen regie"]) await c.promote(name);
+  await c.status.filter({ hasText: /^!?2 principes: dat is te weinig\./ }).waitFor();
+  assert.equal(await tooFew.count(), 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("on a phone the dots are finger-sized, the facilitator's 'Maak er een principe van' is not beside them, and a greyed-out + says why", async () => {
+  const page = await openPage(env, { viewport: { width: 390, height: 844 }, hasTouch: true, storage: workshopFile(workshops.clustered(7)) });
+  const c = choose(page);
+  await header(page).step("Kiezen");
+  await c.rules(2, 1);
+  await c.groupsVote();
+  await c.turn("Inwoners");
+  for (const button of await page.locator(".ld-ballot .ld-dot-button").all()) {
+    const box = await button.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `a dot button of ${box.width} x ${box.height}`);
+  }
+  assert.equal(await page.locator(".ld-ballot").getByRole("button", { name: /^Maak er een principe van/ }).count(), 0);
+
+  await c.give("Zorg dichtbij").click();
+  // At most one on a cluster: its + is greyed out, and says why in words tied to the button.
+  const plus = c.give("Zorg dichtbij");
+  assert.equal(await plus.isDisabled(), true);
+  const why = page.locator(`#${await plus.getAttribute("aria-describedby")}`);
+  assert.equal(await why.textContent(), "Meer stippen op dit cluster mag niet.");
+  assert.equal(await why.isVisible(), true);
+  await c.give("Eigen regie").click();
+  // No dots left: every other + says so.
+  const other = c.give("Normaliseren");
+  assert.equal(await other.isDisabled(), true);
+  assert.equal(await page.locator(`#${await other.getAttribute("aria-describedby")}`).textContent(), "Uw stippen zijn op.");
+  await page.locator(".ld-ballot").scrollIntoViewIfNeeded();
+  await shot(page, "choose-phone-nl");
+  await noViolations(page, "choose on a phone");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a locked Kiezen disables its controls and says why next to them", async () => {
+  const w = workshops.fivePromoted();
+  w.locks = ["reduce"];
+  const page = await openPage(env, { storage: workshopFile(w) });
+  await header(page).step("Kiezen");
+  for (const control of [
+    page.getByLabel("Eigen principe toevoegen (niet uit een cluster)"), page.getByRole("button", { name: "Principe toevoegen" }),
+    page.getByRole("button", { name: "Uitslag tonen" }), page.getByRole("button", { name: "Weghalen: Zorg dichtbij" }),
+  ]) {
+    assert.equal(await control.isDisabled(), true);
+  }
+  const reason = await facilitation(page).lockedReason();
+  assert.match(await reason.textContent(), /^De stap Kiezen is vergrendeld door de begeleider/);
+  await noViolations(page, "locked choose");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("changing a finished set says first that it becomes a draft again, and can be cancelled", async () => {
+  const w = workshops.fivePromoted();
+  w.finalised = { reason: null };
+  const page = await openPage(env, { storage: workshopFile(w) });
+  await header(page).step("Kiezen");
+  const asked = [];
+  let answer = false;
+  page.on("dialog", (d) => { asked.push(d.message()); answer ? d.accept() : d.dismiss(); });
+
+  // Cancelled: nothing changes, the set stays final.
+  await page.getByRole("button", { name: "Weghalen: Zorg dichtbij" }).click();
+  assert.equal(asked.length, 1);
+  assert.match(asked[0], /^De set is vastgesteld\. Hierdoor wordt het charter weer een concept/);
+  await page.getByLabel("Eigen principe toevoegen (niet uit een cluster)").fill("Samen leren");
+  await page.getByRole("button", { name: "Principe toevoegen" }).click();
+  assert.equal(asked.length, 2);
+  assert.equal(await page.getByLabel("Eigen principe toevoegen (niet uit een cluster)").inputValue(), "Samen leren", "a cancelled form keeps its text");
+  await settled(page);
+  const kept = (await saved(page)).workshop;
+  assert.equal(kept.principles.length, 5);
+  assert.deepEqual(kept.finalised, { reason: null });
+
+  // Going on: the principle is added and the set is a draft again.
+  answer = true;
+  await page.getByRole("button", { name: "Principe toevoegen" }).click();
+  const draft = (await saved(page, (f) => f.workshop.principles.length === 6)).workshop;
+  assert.equal(draft.finalised, null);
+  // A draft is not final: the next change asks nothing.
+  await page.getByRole("button", { name: "Weghalen: Samen leren" }).click();
+  await saved(page, (f) => f.workshop.principles.length === 5);
+  assert.equal(asked.length, 3);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });

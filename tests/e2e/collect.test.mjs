@@ -2,7 +2,7 @@
 // why and changes nothing; look-alike hints while typing; the inspiration library.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, noViolations, saved, workshopFile, assertText, escapeRegExp, header, collect, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, noViolations, saved, workshopFile, assertText, escapeRegExp, header, collect, facilitation, workshops } from "./lib.mjs";
 
 const env = appServer();
 
@@ -182,6 +182,123 @@ test("each source's 'Geschreven door' is chosen there, and what it shows is what
   // Choosing "Geen groep" saves no group.
   await c.addCard("Casus A", "Kaart a3", "Geen groep");
   assert.equal(await groupOf("Kaart a3"), "Geen groep");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Actions per card, counted as keystroke groups and clicks a participant makes once the source
+// is there and its group chosen. Before: click in the field, type, click "Kaart toegevoegd" (or
+// by keyboard: type, Tab, Tab, Enter, Shift+Tab, Shift+Tab back to the field). Now: type, Enter.
+test("a card takes two actions: type it, press Enter; the focus stays for the next and the group stays chosen", async () => {
+  const page = await openPage(env);
+  const c = collect(page);
+  await header(page).step("Verzamelen");
+  await c.addSource("Casus", "Casus A");
+  const a = c.source("Casus A");
+  const field = a.getByLabel("Nieuw principe op een kaart");
+  // Adding the source puts the focus in its card field; the group is chosen there, in view.
+  await page.waitForFunction(() => document.activeElement?.id.startsWith("ld-card-new-"));
+  await a.getByLabel("Geschreven door").selectOption({ label: "Beleid" });
+  await field.focus();
+
+  for (const text of ["Eén gezin, één plan", "Zorg dichtbij", "Eigen regie"]) {
+    await page.keyboard.type(text); // 1
+    await page.keyboard.press("Enter"); // 2
+    await a.locator(".ld-card-row", { hasText: text }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id.startsWith("ld-card-new-") && document.activeElement.value === "");
+  }
+  // Shift+Enter is still a new line within a card.
+  await page.keyboard.type("Regel een");
+  await page.keyboard.press("Shift+Enter");
+  await page.keyboard.type("regel twee");
+  await page.keyboard.press("Enter");
+  await a.locator(".ld-card-row", { hasText: "regel twee" }).waitFor();
+
+  assert.equal((await a.getByLabel("Geschreven door").locator("option:checked").textContent()).trim(), "Beleid");
+  const w = (await saved(page, (f) => f.workshop.cards.length === 4)).workshop;
+  const beleid = w.setup.groups.find((g) => g.name === "Beleid").id;
+  assert.deepEqual(w.cards.map((k) => [k.text, k.group]), [
+    ["Eén gezin, één plan", beleid], ["Zorg dichtbij", beleid], ["Eigen regie", beleid], ["Regel een\nregel twee", beleid],
+  ]);
+  // Another source starts without a group: the choice is made per source, never carried over.
+  await c.addSource("Bron", "Bron B");
+  assert.equal((await c.source("Bron B").getByLabel("Geschreven door").locator("option:checked").textContent()).trim(), "Geen groep");
+  await shot(page, "collect-enter-adds-nl");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a refused form keeps what was typed: a source with too long notes, a card refused by a lock", async () => {
+  const page = await openPage(env);
+  const c = collect(page);
+  await header(page).step("Verzamelen");
+  await page.getByLabel("Titel", { exact: true }).fill("Casus met lange aantekeningen");
+  const notes = "n".repeat(2001);
+  await page.getByLabel(/^Aantekeningen/).fill(notes);
+  await page.locator(".ld-new-source").getByRole("button", { name: "Toevoegen" }).click();
+  await page.locator(".ld-notice-error").waitFor();
+  assert.equal(await page.getByLabel("Titel", { exact: true }).inputValue(), "Casus met lange aantekeningen");
+  assert.equal((await page.getByLabel(/^Aantekeningen/).inputValue()).length, 2001);
+  assert.equal(await page.locator(".ld-source").count(), 0);
+
+  await page.getByLabel(/^Aantekeningen/).fill("Kort.");
+  await page.locator(".ld-new-source").getByRole("button", { name: "Toevoegen" }).click();
+  const box = c.source("Casus met lange");
+  await box.waitFor();
+  assert.equal(await page.getByLabel("Titel", { exact: true }).inputValue(), "", "emptied once added");
+  // The facilitator locks the step between typing and adding: the card is refused, its text stays.
+  await c.typeCard(box, "Zorg dichtbij");
+  await page.getByRole("button", { name: "Vergrendel deze stap" }).click();
+  await box.locator(".ld-add-card").evaluate((f) => f.requestSubmit());
+  await page.locator(".ld-notice-error", { hasText: /vergrendeld/ }).waitFor();
+  await page.getByRole("button", { name: "Ontgrendel deze stap" }).click();
+  assert.equal(await box.getByLabel("Nieuw principe op een kaart").inputValue(), "Zorg dichtbij");
+  await c.pressAddCard(box);
+  await box.locator(".ld-card-row", { hasText: "Zorg dichtbij" }).waitFor();
+  assert.equal(await box.getByLabel("Nieuw principe op een kaart").inputValue(), "");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a locked Verzamelen disables its controls and says why next to them", async () => {
+  const w = workshops.looseCards();
+  w.locks = ["collect"];
+  const page = await openPage(env, { storage: workshopFile(w) });
+  await header(page).step("Verzamelen");
+  const box = page.locator(".ld-source").first();
+  for (const control of [
+    box.getByLabel("Nieuw principe op een kaart"), box.getByRole("button", { name: "Kaart toevoegen" }),
+    box.getByLabel("Geschreven door"), page.getByLabel("Titel", { exact: true }),
+    page.locator(".ld-new-source").getByRole("button", { name: "Toevoegen" }),
+  ]) {
+    assert.equal(await control.isDisabled(), true, await control.evaluate((e) => e.outerHTML.slice(0, 80)));
+  }
+  // The reason stands above the controls and describes their group for screen readers.
+  const reason = await facilitation(page).lockedReason();
+  assert.match(await reason.textContent(), /^De stap Verzamelen is vergrendeld door de begeleider/);
+  assert.equal(await reason.isVisible(), true);
+  await shot(page, "collect-locked-nl");
+  await noViolations(page, "locked collect");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the library's 'Kaart toegevoegd' appears where the eye is, in view after scrolling, and is heard", async () => {
+  const page = await openPage(env, { viewport: { width: 1280, height: 700 }, storage: workshopFile(workshops.looseCards()) });
+  const { library } = collect(page);
+  await header(page).step("Verzamelen");
+  await library.toggle.click();
+  await assertText(library.count, /^103 principes gevonden$/);
+  const item = library.items.nth(6);
+  await item.getByRole("button", { name: /^Neem over als kaart: / }).click();
+  const notice = header(page).notices.filter({ hasText: /Kaart toegevoegd/ });
+  await notice.waitFor();
+  assert.ok(await page.evaluate(() => window.scrollY > 0), "the page was scrolled to the library item");
+  const box = await notice.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 700, `the notice is in view: ${JSON.stringify(box)}`);
+  // It is the one polite status region that screen readers hear.
+  assert.equal(await notice.evaluate((n) => n.closest("[aria-live]")?.getAttribute("role")), "status");
+  await shot(page, "collect-library-notice-nl");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

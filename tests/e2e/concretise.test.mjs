@@ -2,7 +2,7 @@
 // from, one undo step per field.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, saved, workshopFile, noViolations, header, concretise, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, workshopFile, noViolations, header, concretise, facilitation, workshops } from "./lib.mjs";
 
 const env = appServer();
 
@@ -35,6 +35,25 @@ test("each principle is made concrete one at a time, with counters, provenance a
   const after = await saved(page, (f) => f.workshop.principles[1].outcome === null);
   assert.equal(after.workshop.principles[1].outcome, null);
   assert.equal(after.workshop.principles[1].kind, "value");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a locked Concretiseren disables the texts, says why next to them, and still lets one read every principle", async () => {
+  const w = workshops.fivePromoted();
+  w.locks = ["concretise"];
+  const page = await openPage(env, { storage: workshopFile(w) });
+  const c = concretise(page);
+  await header(page).step("Concretiseren");
+  assert.equal(await c.meaning.isDisabled(), true);
+  assert.equal(await c.field("Toegang").isDisabled(), true);
+  assert.equal(await page.getByRole("radio", { name: /Waarde \/ identiteit/ }).isDisabled(), true);
+  const reason = await facilitation(page).lockedReason();
+  assert.match(await reason.textContent(), /^De stap Concretiseren is vergrendeld door de begeleider/);
+  // Reading on is not changing anything: the picker still works.
+  await c.next("Zorg dichtbij");
+  await shot(page, "concretise-locked-nl");
+  await noViolations(page, "locked concretise");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

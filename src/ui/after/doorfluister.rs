@@ -61,16 +61,20 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
             if text.trim().is_empty() {
                 return;
             }
-            ctx.act(Action::AddWhisper {
+            let action = Action::AddWhisper {
                 id: new_id("why"),
                 principle: pid,
                 layer: *layer,
                 author: (*author).clone(),
                 text: (*text).clone(),
+            };
+            // "Added", and an empty form, only once it is there: a refused text stays to be fixed.
+            let (author, text) = (author.clone(), text.clone());
+            let done = Callback::from(move |()| {
+                author.set(String::new());
+                text.set(String::new());
             });
-            ctx.send(Msg::Say(AfterText::WhisperAdded.get(ctx.lang).to_string()));
-            author.set(String::new());
-            text.set(String::new());
+            ctx.send(Msg::DoSay(action, AfterText::WhisperAdded.get(ctx.lang).to_string(), done));
         })
     };
     let md = {

@@ -209,8 +209,9 @@ fn library_item(ctx: &Ctx, lib: &Rc<Library>, hit: Hit, workshop: &Shared, locke
                     id
                 }
             };
-            ctx.act(Action::AddCard { id: new_id("card"), source, group: None, text });
-            ctx.send(Msg::Say(FacilitateText::card_added(&title, ctx.lang)));
+            // "Added" only once the card is there; a refusal is told instead.
+            let action = Action::AddCard { id: new_id("card"), source, group: None, text };
+            ctx.send(Msg::DoSay(action, FacilitateText::card_added(&title, ctx.lang), Callback::noop()));
         })
     };
     let year = set.year.map(|y| y.to_string()).unwrap_or_else(|| ctx.t(FacilitateText::NoYear).to_string());

@@ -16,6 +16,12 @@ export function facilitation(page) {
     /** Above a locked step. */
     unlockButton: page.getByRole("button", { name: "Ontgrendel deze stap" }),
     lockbar: page.locator(".ld-lockbar-locked"),
+    /** The locked step's controls (a disabled group) and the reason that describes them. */
+    lockedArea: page.locator("fieldset.ld-lockable"),
+    async lockedReason() {
+      const id = await page.locator("fieldset.ld-lockable[disabled]").getAttribute("aria-describedby");
+      return page.locator(`#${id}`);
+    },
     /** The countdown in the header. */
     clock: page.locator(".ld-header .ld-countdown-clock"),
     countdown: page.locator(".ld-header .ld-countdown"),
