@@ -473,7 +473,7 @@ fn a_version_1_file_with_principles_migrates_to_version_2_keeping_everything() {
     assert!(w.finalised.is_some());
     assert_eq!(w.after, Aftercare::default());
     let text = format::to_json(&w);
-    assert!(text.contains("\"version\": 2") && text.contains("\"after\""));
+    assert!(text.contains("\"version\":2") && text.contains("\"after\""));
     // Saved again and read back: the same, and the tools work on it.
     let mut again = format::from_json(&text).expect("version 2 reads");
     assert_eq!(again, w);

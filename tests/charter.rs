@@ -442,7 +442,7 @@ type Expect = fn(&FileError) -> bool;
 #[test]
 fn wrong_files_are_refused_with_a_message_that_says_nothing_changed() {
     let good = format::to_json(&clustered());
-    let dangling = good.replace("\"cluster\": \"c-norm\"", "\"cluster\": \"c-weg\"");
+    let dangling = good.replace("\"cluster\":\"c-norm\"", "\"cluster\":\"c-weg\"");
     assert_ne!(dangling, good);
     let too_long = format::to_json(&{
         let mut w = clustered();
@@ -453,10 +453,7 @@ fn wrong_files_are_refused_with_a_message_that_says_nothing_changed() {
         ("dit is geen json".into(), |e| matches!(e, FileError::NotJson(_))),
         ("{\"format\":\"iets anders\",\"version\":1}".into(), |e| *e == FileError::WrongFormat),
         (
-            good.replace(
-                &format!("\"version\": {}", format::VERSION),
-                &format!("\"version\": {}", format::VERSION + 1),
-            ),
+            good.replace(&format!("\"version\":{}", format::VERSION), &format!("\"version\":{}", format::VERSION + 1)),
             |e| *e == FileError::NewerVersion(u64::from(format::VERSION) + 1),
         ),
         (" ".repeat(format::MAX_BYTES + 1), |e| matches!(e, FileError::TooLarge { .. })),

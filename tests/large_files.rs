@@ -53,3 +53,19 @@ fn twenty_thousand_cards_open() {
     let read = format::from_json(&file(&w)).expect("20,000 cards open");
     assert_eq!(read, w);
 }
+
+/// The app writes a workshop of 20,000 cards of accented text at the card limit (about what a
+/// big municipality reaches), as its autosave and its download; that very text opens again.
+#[test]
+fn the_file_the_app_writes_for_twenty_thousand_accented_cards_opens_again() {
+    let mut w = workshop(0, 20_000);
+    for (i, card) in w.cards.iter_mut().enumerate() {
+        let text: String =
+            format!("{i} Één gezin, één plan: coördinatie dichtbij, zó geregeld. ").chars().cycle().take(200).collect();
+        card.text = text;
+    }
+    let text = format::to_json(&w);
+    eprintln!("20,000 accented cards of 200 characters: {} bytes as written", text.len());
+    assert!(text.len() <= format::MAX_BYTES, "{} bytes written, {} accepted", text.len(), format::MAX_BYTES);
+    assert_eq!(format::from_json(&text), Ok(w));
+}

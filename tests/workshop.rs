@@ -22,6 +22,31 @@ fn a_new_workshop_starts_with_the_four_groups_of_the_method() {
 }
 
 #[test]
+fn opening_a_file_over_a_workshop_with_only_setup_or_voters_would_replace_work() {
+    let mut ids = CountingIds::default();
+    let fresh = with_groups(&mut ids);
+    // A new workshop on another page load draws other ids for the same groups: nothing to lose.
+    let mut other_ids = CountingIds::default();
+    let _ = other_ids.next_id("grp");
+    let again = with_groups(&mut other_ids);
+    assert_ne!(again.setup.groups[0].id, fresh.setup.groups[0].id);
+    assert!(again.is_untouched(&fresh));
+    let changes = [
+        Action::EditSetup { field: SetupField::Organisation, value: "Gemeente Vlissingen".into() },
+        Action::EditSetup { field: SetupField::Facilitator, value: "Sam de Vries".into() },
+        Action::EditSetup { field: SetupField::Date, value: "2027-03-14".into() },
+        Action::AddGroup { id: id("grp-9"), name: "Jongerenraad".into() },
+        Action::AddVoter { id: id("v-1"), name: "Tafel 1".into() },
+        Action::SetLock { stage: Stage::Collect, locked: true },
+    ];
+    for action in changes {
+        let mut w = again.clone();
+        ok(&mut w, action.clone());
+        assert!(!w.is_untouched(&fresh), "{action:?} is work that opening a file would replace");
+    }
+}
+
+#[test]
 fn setup_fields_are_stored_trimmed_and_may_be_left_empty() {
     let mut w = Workshop::default();
     for (field, value) in [

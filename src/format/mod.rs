@@ -17,8 +17,10 @@ pub const FORMAT: &str = "leidraad-workshop";
 /// The version this build writes. 2 added `after` (yardstick, congruence, doorfluister-check,
 /// versions); version 1 files are migrated on reading.
 pub const VERSION: u32 = 2;
-/// Largest file accepted (a workshop of thousands of cards is well under 1 MB).
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Largest file accepted, in bytes of UTF-8. Far above what the app writes for a real workshop
+/// (20,000 cards of accented text: about 5 MB), so every file it saved or offered for download
+/// opens again; the autosave warns before a workshop comes near it (`ui::hooks`).
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -44,11 +46,13 @@ struct Envelope<'a> {
     workshop: &'a Workshop,
 }
 
-/// The file text for a workshop (pretty-printed, so people can read and diff it).
+/// The file text for a workshop, the same for the autosave and every download: compact (a
+/// pretty-printed file was a quarter larger, and a larger text is what stopped big workshops
+/// from being stored and read back), so what is saved is never larger than what opens.
 pub fn to_json(workshop: &Workshop) -> String {
     let envelope = Envelope { format: FORMAT, version: VERSION, workshop };
     // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 /// The envelope as read: each part kept as its JSON text, so the format and version are known
@@ -172,7 +176,7 @@ mod tests {
         let w = from_json(v1).expect("version 1 reads");
         assert_eq!(w.setup.title, "Eerste sessie");
         assert_eq!(w.after, crate::workshop::Aftercare::default());
-        assert!(to_json(&w).contains("\"version\": 2"));
+        assert!(to_json(&w).contains("\"version\":2"));
         let odd = r#"{"format":"leidraad-workshop","version":1,"workshop":{"after":{}}}"#;
         assert!(matches!(from_json(odd), Err(FileError::BadShape(_))));
     }

@@ -6,6 +6,10 @@ texts! {
     DeviceText;
     // Storage
     StorageUnreadable => "De opgeslagen werksessie op dit apparaat kan niet worden gelezen. Er is niets overschreven.", "The workshop saved on this device cannot be read. Nothing has been overwritten.";
+    SavingAside => "Wat u nu doet, wordt apart op dit apparaat bewaard. De oude tekst blijft zoals hij is.", "What you do now is kept separately on this device. The old text stays as it is.";
+    SavedAside => "Uw werk van daarna staat apart op dit apparaat en is hier geopend. De oude tekst blijft zoals hij is.", "Your later work is kept separately on this device and is open here. The old text stays as it is.";
+    Loading => "De werksessie wordt geladen…", "Loading the workshop…";
+    SpaceLow => "Deze werksessie is bijna te groot voor wat deze browser kan bewaren. Download hem als bestand, zodat er niets verloren gaat.", "This workshop is almost too large for what this browser can keep. Download it as a file, so nothing is lost.";
     DownloadRaw => "Download de opgeslagen tekst", "Download the saved text";
     StartNew => "Begin een nieuwe werksessie", "Start a new workshop";
     StartNewConfirm => "Weet u het zeker? De oude tekst op dit apparaat wordt dan vervangen. Download hem eerst.", "Are you sure? The old text on this device will be replaced. Download it first.";

@@ -10,8 +10,8 @@ use super::merge_report::MergePanel;
 use super::state::{AppState, Msg, Storage};
 use super::steps::{Page, Phase};
 use super::{facilitate, hooks, platform, Ctx, Shared};
-use crate::i18n::{self, CommonText, Lang};
-use crate::workshop::CountingIds;
+use crate::i18n::{CommonText, DeviceText, Lang};
+use crate::workshop::Workshop;
 
 /// What one page of the app adds to the shell. Each page is a binary (`src/bin/`) that mounts
 /// `Shell<ItsPage>`; only the views its `view` names are linked into its wasm.
@@ -44,23 +44,10 @@ fn initial_state(config: &Config, page: Page) -> AppState {
 fn stored_state(config: &Config) -> AppState {
     let lang =
         config.lang.or_else(|| platform::setting(platform::LANG_KEY).map(|c| Lang::from_code(&c))).unwrap_or_default();
-    if let Some(w) = &config.start {
-        return AppState::new((**w).clone(), lang, Storage::Ok);
-    }
-    match platform::load() {
-        platform::Stored::Workshop(w) => AppState::new(*w, lang, Storage::Ok),
-        // Private mode or storage switched off: say so from the start, not only after a change.
-        platform::Stored::Nothing if !platform::storage_works() => {
-            AppState::new(fresh_workshop(config, lang, &mut platform::BrowserIds), lang, Storage::Failed)
-        }
-        platform::Stored::Nothing => {
-            AppState::new(fresh_workshop(config, lang, &mut platform::BrowserIds), lang, Storage::Ok)
-        }
-        platform::Stored::Unreadable { raw, error } => AppState::new(
-            fresh_workshop(config, lang, &mut CountingIds::default()),
-            lang,
-            Storage::Unreadable { raw: raw.into(), reason: i18n::file_error(&error, lang) },
-        ),
+    match &config.start {
+        Some(w) => AppState::new((**w).clone(), lang, Storage::Ok),
+        // Until the stored workshop is read: a placeholder that is neither shown nor saved.
+        None => AppState::new(Workshop::default(), lang, Storage::Loading),
     }
 }
 
@@ -70,23 +57,35 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
     let state = use_reducer(|| initial_state(config, P::PAGE));
     let ctx = Ctx { lang: state.lang, dispatch: state.dispatcher() };
     let autosave_on = config.start.is_none();
+    let fresh = {
+        let (config, lang) = (config.clone(), state.lang);
+        move || fresh_workshop(&config, lang, &mut platform::BrowserIds)
+    };
+    hooks::use_load(state.dispatcher(), fresh.clone(), state.lang, autosave_on);
     let autosave = hooks::use_autosave(&state, autosave_on);
     hooks::use_save_on_leave(&state, &autosave, autosave_on);
-    hooks::use_storage_events(state.dispatcher(), &autosave);
+    // Another tab cleared the device: this one forgets the workshop as well, never writing it back.
+    let cleared_elsewhere = {
+        let (dispatch, fresh) = (state.dispatcher(), fresh.clone());
+        Callback::from(move |_| dispatch.dispatch(Msg::ClearDevice { fresh: Box::new(fresh()), cleared: true }))
+    };
+    hooks::use_storage_events(state.dispatcher(), &autosave, cleared_elsewhere);
     hooks::use_shortcuts(state.dispatcher());
     hooks::use_remember_lang(state.lang);
     hooks::use_dismiss_menus(state.phase);
-    hooks::use_crash_test(config.crash_test);
+    hooks::use_crash_test(config.crash_test && state.storage != Storage::Loading);
 
     // "Clear this device": nothing of this workshop stays in storage, in the pending autosave
     // or in the undo history (a shared laptop in a public session).
     let on_clear = {
-        let (dispatch, config, lang) = (state.dispatcher(), config.clone(), state.lang);
+        let dispatch = state.dispatcher();
         Callback::from(move |_| {
             autosave.cancel();
-            let cleared = platform::clear_device();
-            let fresh = fresh_workshop(&config, lang, &mut platform::BrowserIds);
-            dispatch.dispatch(Msg::ClearDevice { fresh: Box::new(fresh), cleared });
+            let (dispatch, fresh) = (dispatch.clone(), fresh.clone());
+            yew::platform::spawn_local(async move {
+                let cleared = platform::clear_device().await;
+                dispatch.dispatch(Msg::ClearDevice { fresh: Box::new(fresh()), cleared });
+            });
         })
     };
 
@@ -97,8 +96,17 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
     use_effect_with(phase, |phase| platform::remember_step(P::PAGE.name(), phase.slug()));
     let (links_before, links_after) = P::links(config, state.lang);
 
+    if state.storage == Storage::Loading {
+        // Nothing to act on yet: no empty workshop that could be typed in and then lost.
+        return html! {
+            <div class="leidraad" lang={state.lang.code()}>
+                <p class="ld-loading" role="status">{ ctx.t(DeviceText::Loading) }</p>
+            </div>
+        };
+    }
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
+        <ContextProvider<Config> context={config.clone()}>
         <div class="leidraad" lang={state.lang.code()} data-phase={phase.slug()}>
             <a class="ld-skip" href="#ld-main" onclick={Callback::from(|e: MouseEvent| {
                 // Focus the content without touching the host page's URL hash or history.
@@ -107,7 +115,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
             })}>{ ctx.t(CommonText::SkipToContent) }</a>
             <Header state={state.clone()} phases={shown} first_number={config.first_number(P::PAGE)} {on_clear}
                 {links_before} {links_after} tools={P::tools(phase, workshop.clone())} />
-            <StorageBanner storage={state.storage.clone()} workshop={workshop.clone()} config={config.clone()} />
+            <StorageBanner storage={state.storage.clone()} space_low={state.space_low} workshop={workshop.clone()} config={config.clone()} />
             { notice_line(state.notice.as_ref(), &ctx) }
             <MergePanel workshop={workshop.clone()} report={state.last_merge.clone()} />
             <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ state.announcement.clone() }</div>
@@ -116,6 +124,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
                 { P::view(phase, workshop) }
             </main>
         </div>
+        </ContextProvider<Config>>
         </ContextProvider<Ctx>>
     }
 }

@@ -15,6 +15,8 @@ use crate::workshop::Action;
 #[derive(Properties, PartialEq)]
 pub struct BannerProps {
     pub storage: Storage,
+    /// The last save left little room in this browser's storage.
+    pub space_low: bool,
     pub workshop: Shared,
     pub config: Config,
 }
@@ -28,9 +30,17 @@ pub fn storage_banner(props: &BannerProps) -> Html {
         let w = props.workshop.clone();
         Callback::from(move |_| platform::download_workshop(&w))
     };
-    match &props.storage {
-        Storage::Ok => html! {},
-        Storage::Unreadable { raw, reason } => {
+    let space = props.space_low.then(|| {
+        html! {
+            <div class="ld-banner" role="alert">
+                <p>{ DeviceText::SpaceLow.get(lang) }</p>
+                <button type="button" class="ld-button" onclick={download_current.clone()}>{ DeviceText::DownloadWorkshop.get(lang) }</button>
+            </div>
+        }
+    });
+    let storage = match &props.storage {
+        Storage::Ok | Storage::NotYet | Storage::Loading => html! {},
+        Storage::Unreadable { raw, reason, aside } => {
             let raw_dl = {
                 let raw = raw.clone();
                 Callback::from(move |_| platform::download("leidraad-opgeslagen-tekst.txt", "text/plain", &raw))
@@ -45,7 +55,8 @@ pub fn storage_banner(props: &BannerProps) -> Html {
                         if let Ok(fresh) = fresh.checked() {
                             ctx.act(Action::Replace { workshop: Box::new(fresh) });
                         }
-                        ctx.send(Msg::SetStorage(Storage::Ok));
+                        ctx.send(Msg::SetStorage(Storage::NotYet));
+                        yew::platform::spawn_local(platform::forget_aside());
                     }
                 })
             };
@@ -53,6 +64,7 @@ pub fn storage_banner(props: &BannerProps) -> Html {
                 <div class="ld-banner ld-banner-error" role="alert">
                     <p>{ DeviceText::StorageUnreadable.get(lang) }</p>
                     <p class="ld-small">{ reason }</p>
+                    <p>{ if *aside { DeviceText::SavedAside.get(lang) } else { DeviceText::SavingAside.get(lang) } }</p>
                     <div class="ld-row">
                         <button type="button" class="ld-button" onclick={raw_dl}>{ DeviceText::DownloadRaw.get(lang) }</button>
                         <button type="button" class="ld-button ld-quiet" onclick={start_new}>{ DeviceText::StartNew.get(lang) }</button>
@@ -76,8 +88,11 @@ pub fn storage_banner(props: &BannerProps) -> Html {
                 let ctx = ctx.clone();
                 let w = props.workshop.clone();
                 Callback::from(move |_| {
-                    let ok = platform::save(&format::to_json(&w));
-                    ctx.send(Msg::SetStorage(if ok { Storage::Ok } else { Storage::Failed }));
+                    let (ctx, text) = (ctx.clone(), format::to_json(&w));
+                    yew::platform::spawn_local(async move {
+                        let ok = platform::save(platform::STORAGE_KEY, text.into()).await;
+                        ctx.send(Msg::SetStorage(if ok { Storage::Ok } else { Storage::Failed }));
+                    });
                 })
             };
             html! {
@@ -91,7 +106,8 @@ pub fn storage_banner(props: &BannerProps) -> Html {
                 </div>
             }
         }
-    }
+    };
+    html! { <>{ storage }{ for space }</> }
 }
 
 /// The last notice, in a polite live region that is always there (so it is announced). A plain

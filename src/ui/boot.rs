@@ -1,6 +1,6 @@
 //! Mounting into the host page, and the friendly crash message.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use yew::BaseComponent;
 
@@ -65,9 +65,10 @@ fn install_panic_message(lang: Lang) {
             p.set_text_content(Some(DeviceText::Crashed.get(lang)));
             let _ = box_el.append_child(p);
         }
-        let saved = platform::setting(platform::STORAGE_KEY);
+        // What this tab last read or wrote (IndexedDB cannot be waited for after a panic).
+        let saved = platform::last_stored().or_else(|| platform::setting(platform::STORAGE_KEY).map(Into::into));
         if let Some(text) = saved {
-            let parts = js_sys::Array::of1(&text.into());
+            let parts = js_sys::Array::of1(&JsValue::from_str(&text));
             let options = web_sys::BlobPropertyBag::new();
             options.set_type("application/json");
             let url = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)

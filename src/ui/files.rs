@@ -6,13 +6,14 @@ use gloo::events::EventListener;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::config::{fresh_workshop, Config};
 use super::platform;
 use super::{use_ctx, Ctx, Msg, Shared};
 use crate::charter::to_markdown;
 use crate::export::name::file_name;
 use crate::format::{self, FileError};
 use crate::i18n::{self, CharterText, FilesText, Lang, Text};
-use crate::workshop::{Action, Applied, Change, Workshop};
+use crate::workshop::{Action, Applied, Change, CountingIds, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,15 +24,6 @@ pub struct Props {
 pub fn download_markdown(w: &Workshop, lang: Lang) {
     let name = file_name("leidraad", &w.setup.title, "md");
     platform::download(&name, "text/markdown;charset=utf-8", &to_markdown(w, lang));
-}
-
-/// Whether replacing this workshop would lose typed work.
-fn has_content(w: &Workshop) -> bool {
-    !w.setup.title.is_empty()
-        || !w.setup.outcomes.is_empty()
-        || !w.sources.is_empty()
-        || !w.clusters.is_empty()
-        || !w.principles.is_empty()
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -55,10 +47,13 @@ pub fn file_menu(p: &Props) -> Html {
     let latest = use_mut_ref(|| p.workshop.clone());
     *latest.borrow_mut() = p.workshop.clone();
     let reading = use_mut_ref(|| None::<EventListener>);
+    // What a new workshop on this page holds: replacing only that loses nothing.
+    let config = use_context::<Config>().unwrap_or_default();
     let l = |k: &dyn Text| k.text(lang);
 
     let pick = |purpose: Purpose| {
         let (ctx, outcome, latest, reading) = (ctx.clone(), outcome.clone(), latest.clone(), reading.clone());
+        let config = config.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|list| list.get(0)) else {
@@ -68,10 +63,12 @@ pub fn file_menu(p: &Props) -> Html {
             input.set_value("");
             let unreadable = FilesText::FileUnreadable.get(ctx.lang);
             let done = {
-                let (ctx, outcome, latest) = (ctx.clone(), outcome.clone(), latest.clone());
+                let (ctx, outcome, latest, config) = (ctx.clone(), outcome.clone(), latest.clone(), config.clone());
                 move |text: Result<String, FileError>| {
                     let ours = latest.borrow().clone();
-                    apply_file(&ctx, &ours, purpose, text, outcome.setter());
+                    let fresh = fresh_workshop(&config, ctx.lang, &mut CountingIds::default());
+                    let untouched = ours.is_untouched(&fresh);
+                    apply_file(&ctx, untouched, purpose, text, outcome.setter());
                 }
             };
             if file.size() > format::MAX_BYTES as f64 {
@@ -144,7 +141,7 @@ pub fn file_menu(p: &Props) -> Html {
 /// user cancelled). A merge is computed once, by `apply`, and its report comes back from there.
 fn apply_file(
     ctx: &Ctx,
-    ours: &Workshop,
+    untouched: bool,
     purpose: Purpose,
     text: Result<String, FileError>,
     outcome: UseStateSetter<Option<Outcome>>,
@@ -156,7 +153,8 @@ fn apply_file(
     };
     match purpose {
         Purpose::Open => {
-            if has_content(ours) && !platform::confirm(FilesText::ReplaceConfirm.get(lang)) {
+            // Anything that would be replaced is asked about, even a name or a date alone.
+            if !untouched && !platform::confirm(FilesText::ReplaceConfirm.get(lang)) {
                 return outcome.set(None);
             }
             ctx.act(Action::Replace { workshop: Box::new(theirs) });

@@ -15,7 +15,8 @@ use super::platform;
 use super::state::{AppState, Msg, Storage};
 use super::steps::Phase;
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
+use crate::workshop::Workshop;
 
 type Dispatch = UseReducerDispatcher<AppState>;
 
@@ -23,10 +24,12 @@ type Dispatch = UseReducerDispatcher<AppState>;
 #[derive(Clone)]
 pub struct Autosave {
     timer: Rc<RefCell<Option<Timeout>>>,
-    /// The file text waiting for the timer, so leaving the page can write it at once.
-    waiting: Rc<RefCell<Option<String>>>,
+    /// The file text waiting for the timer, and whether it goes aside (beside an unreadable
+    /// stored workshop), so leaving the page can write it at once.
+    waiting: Rc<RefCell<Option<(bool, String)>>>,
     /// The text this tab wrote last, so a save by another tab can be told apart from our own.
     last_written: Rc<RefCell<Option<String>>>,
+    dispatch: Dispatch,
 }
 
 impl Autosave {
@@ -36,34 +39,74 @@ impl Autosave {
         self.waiting.borrow_mut().take();
     }
 
-    /// Writes the text waiting for autosave, if any; `Some(ok)` when something was written.
-    fn write_waiting(&self) -> Option<bool> {
-        let text = self.waiting.borrow_mut().take()?;
-        let ok = platform::save(&text);
-        *self.last_written.borrow_mut() = Some(text);
-        Some(ok)
+    /// Writes the text waiting for autosave, if any, then sets the storage state from the
+    /// result. `leaving`: the page is going, so the text is also written at once where that can
+    /// be done synchronously.
+    fn write_waiting(&self, leaving: bool) {
+        let Some((aside, text)) = self.waiting.borrow_mut().take() else { return };
+        *self.last_written.borrow_mut() = Some(text.clone());
+        let dispatch = self.dispatch.clone();
+        let key = if aside { platform::ASIDE_KEY } else { platform::STORAGE_KEY };
+        if leaving {
+            platform::save_now(key, &text);
+        }
+        yew::platform::spawn_local(async move {
+            let len = text.encode_utf16().count();
+            let ok = platform::save(key, text.into()).await;
+            let space_low = ok && platform::space_low(len).await;
+            dispatch.dispatch(Msg::Saved { ok, space_low });
+        });
     }
+}
+
+/// Reads the stored workshop once, when the shell first renders (IndexedDB answers later), and
+/// puts it in place of the placeholder. Off when `on` is false (a workshop given by the host or
+/// a test).
+#[hook]
+pub fn use_load(dispatch: Dispatch, fresh: impl Fn() -> Workshop + 'static, lang: Lang, on: bool) {
+    use_effect_with((), move |_| {
+        if on {
+            yew::platform::spawn_local(async move {
+                let platform::Loaded { stored, aside, works } = platform::load().await;
+                let (workshop, storage) = match stored {
+                    platform::Stored::Workshop(w) => (*w, Storage::Ok),
+                    // Private mode or storage switched off: say so from the start.
+                    platform::Stored::Nothing if !works => (fresh(), Storage::Failed),
+                    platform::Stored::Nothing => (fresh(), Storage::NotYet),
+                    platform::Stored::Unreadable { raw, error } => {
+                        let storage = Storage::Unreadable {
+                            raw: raw.into(),
+                            reason: i18n::file_error(&error, lang),
+                            aside: aside.is_some(),
+                        };
+                        (aside.unwrap_or_else(fresh), storage)
+                    }
+                };
+                dispatch.dispatch(Msg::Loaded { workshop: Box::new(workshop), storage });
+            });
+        }
+    });
 }
 
 /// Autosave, debounced: each change restarts a short timer; when it runs out the workshop is
 /// written and the storage state (saved or failed) is set. Off when `on` is false (a workshop
-/// given by the host or a test) and while storage holds something unreadable or newer.
+/// given by the host or a test), while loading and after another tab saved; beside an
+/// unreadable stored workshop it writes under a key of its own.
 #[hook]
 pub fn use_autosave(state: &UseReducerHandle<AppState>, on: bool) -> Autosave {
-    let save =
-        Autosave { timer: use_mut_ref(|| None), waiting: use_mut_ref(|| None), last_written: use_mut_ref(|| None) };
+    let save = Autosave {
+        timer: use_mut_ref(|| None),
+        waiting: use_mut_ref(|| None),
+        last_written: use_mut_ref(|| None),
+        dispatch: state.dispatcher(),
+    };
     {
         let (state, save) = (state.clone(), save.clone());
         use_effect_with(state.revision, move |_| {
-            if on && matches!(state.storage, Storage::Ok | Storage::Failed) && state.revision > 0 {
-                *save.waiting.borrow_mut() = Some(format::to_json(state.workshop()));
-                let dispatch = state.dispatcher();
+            if let Some(aside) = state.storage.saves_aside().filter(|_| on && state.revision > 0) {
+                *save.waiting.borrow_mut() = Some((aside, format::to_json(state.workshop())));
                 let writer = save.clone();
-                *save.timer.borrow_mut() = Some(Timeout::new(300, move || {
-                    if let Some(ok) = writer.write_waiting() {
-                        dispatch.dispatch(Msg::SetStorage(if ok { Storage::Ok } else { Storage::Failed }));
-                    }
-                }));
+                *save.timer.borrow_mut() = Some(Timeout::new(300, move || writer.write_waiting(false)));
             }
         });
     }
@@ -79,20 +122,32 @@ pub fn use_save_on_leave(state: &UseReducerHandle<AppState>, save: &Autosave, on
             EventListener::new(&w, "pagehide", move |_| {
                 let before = handle.revision;
                 platform::blur_active();
-                if handle.revision != before && on && handle.storage == Storage::Ok {
-                    *save.waiting.borrow_mut() = Some(format::to_json(handle.workshop()));
+                if let Some(aside) = handle.storage.saves_aside().filter(|_| on && handle.revision != before) {
+                    *save.waiting.borrow_mut() = Some((aside, format::to_json(handle.workshop())));
                 }
-                save.write_waiting();
+                save.write_waiting(true);
             })
         });
         move || drop(listener)
     })
 }
 
-/// Another tab saving the same workshop (`storage` event): this tab stops saving and asks.
-pub fn use_storage_events(dispatch: Dispatch, save: &Autosave) -> impl Hook<Output = ()> {
+/// Another tab of the app on this device saved (the storage channel, or a `storage` event
+/// where the app saves in local storage): this tab stops saving and asks. Another tab cleared
+/// the device: `cleared` forgets this tab's workshop too, so it is never written back.
+pub fn use_storage_events(dispatch: Dispatch, save: &Autosave, cleared: Callback<()>) -> impl Hook<Output = ()> {
     let last_written = save.last_written.clone();
+    let save = save.clone();
     use_effect_with((), move |_| {
+        let changed = dispatch.clone();
+        let tabs = platform::listen_to_tabs(move |word| match word.as_str() {
+            "saved" => changed.dispatch(Msg::SetStorage(Storage::ChangedElsewhere)),
+            "cleared" => {
+                save.cancel();
+                cleared.emit(());
+            }
+            _ => {}
+        });
         let listener = web_sys::window().map(|w| {
             EventListener::new(&w, "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
@@ -104,7 +159,7 @@ pub fn use_storage_events(dispatch: Dispatch, save: &Autosave) -> impl Hook<Outp
                 }
             })
         });
-        move || drop(listener)
+        move || drop((tabs, listener))
     })
 }
 
@@ -213,9 +268,10 @@ pub fn use_remember_lang(lang: Lang) -> impl Hook<Output = ()> {
     use_effect_with(lang, move |lang| platform::set_setting(platform::LANG_KEY, lang.code()))
 }
 
-/// Panics shortly after the first render when asked: only for the test of the crash message.
+/// Panics shortly after the workshop is on screen when asked: only for the test of the crash
+/// message (`crash` turns true once the stored workshop is loaded).
 pub fn use_crash_test(crash: bool) -> impl Hook<Output = ()> {
-    use_effect_with((), move |_| {
+    use_effect_with(crash, move |&crash| {
         if crash {
             Timeout::new(50, || panic!("crash test requested by data-crash-test")).forget();
         }

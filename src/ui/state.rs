@@ -14,11 +14,17 @@ use crate::workshop::{Action, Applied, Change, DomainError, History, Workshop};
 /// What the app knows about browser storage.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Storage {
-    /// Saving works (or nothing was tried yet).
+    /// The stored workshop is still being read (IndexedDB answers later): nothing is shown
+    /// and nothing is saved, so an empty workshop never overwrites the stored one.
+    Loading,
+    /// Saving works, but nothing of this workshop has been written yet (a first start, or just
+    /// after clearing): the header does not claim it is saved.
+    NotYet,
+    /// The workshop is stored on this device.
     Ok,
-    /// The stored text could not be read; it is kept untouched and autosave is off until the
-    /// user chooses to start anew.
-    Unreadable { raw: Rc<str>, reason: String },
+    /// The stored text could not be read; it is kept untouched. What is typed now is saved
+    /// under a key of its own (`aside` once that worked), until the user chooses to start anew.
+    Unreadable { raw: Rc<str>, reason: String, aside: bool },
     /// The last save failed (quota, private mode): work is only in memory.
     Failed,
     /// Another tab saved this workshop; this tab stops saving until the user chooses.
@@ -48,6 +54,9 @@ pub struct AppState {
     /// The last merge's report, for the merge panel's list of what the file still had (what
     /// waits for a decision is in the workshop itself).
     pub last_merge: Option<Rc<crate::workshop::MergeReport>>,
+    /// The last save left little room in this browser's storage: the user is told before the
+    /// workshop grows past what can be kept.
+    pub space_low: bool,
 }
 
 /// What the screen asks of the state.
@@ -71,12 +80,36 @@ pub enum Msg {
     Say(String),
     DismissNotice,
     SetStorage(Storage),
+    /// The stored workshop has been read (or found missing or unreadable): it replaces the
+    /// placeholder shown while loading, with no undo history and nothing to save yet.
+    Loaded {
+        workshop: Box<Workshop>,
+        storage: Storage,
+    },
+    /// An autosave finished: `ok` whether it was written, `space_low` whether the browser has
+    /// little room left after it.
+    Saved {
+        ok: bool,
+        space_low: bool,
+    },
     /// The workshop was wiped from this device: start afresh with no undo history (nothing of
     /// the old workshop may come back on a shared laptop). `cleared` says whether storage agreed.
     ClearDevice {
         fresh: Box<Workshop>,
         cleared: bool,
     },
+}
+
+impl Storage {
+    /// Whether the autosave writes, and where: `Some(true)` beside an unreadable stored workshop,
+    /// `Some(false)` in the usual place, `None` while loading or after another tab saved.
+    pub fn saves_aside(&self) -> Option<bool> {
+        match self {
+            Storage::NotYet | Storage::Ok | Storage::Failed => Some(false),
+            Storage::Unreadable { .. } => Some(true),
+            Storage::Loading | Storage::ChangedElsewhere => None,
+        }
+    }
 }
 
 impl AppState {
@@ -91,6 +124,7 @@ impl AppState {
             storage,
             revision: 0,
             last_merge: None,
+            space_low: false,
         }
     }
 
@@ -182,6 +216,8 @@ impl Reducible for AppState {
                 next.history = History::new(*fresh);
                 next.last_merge = None;
                 next.storage = Storage::Ok;
+                next.storage = Storage::NotYet;
+                next.space_low = false;
                 next.phase = Phase::Setup;
                 next.announcement.clear();
                 let text = if cleared {
@@ -192,10 +228,33 @@ impl Reducible for AppState {
                 next.notice = Some(Notice { text: text.get(next.lang).to_string(), is_error: !cleared });
             }
             Msg::SetStorage(storage) => {
-                if next.storage == storage {
+                // Another tab's save must not hide the way out of an unreadable stored workshop.
+                let keep = matches!(next.storage, Storage::Loading | Storage::Unreadable { .. })
+                    && storage == Storage::ChangedElsewhere;
+                if next.storage == storage || keep {
                     return self;
                 }
                 next.storage = storage;
+            }
+            Msg::Loaded { workshop, storage } => {
+                next.history = History::new(*workshop);
+                next.storage = storage;
+            }
+            Msg::Saved { ok, space_low } => {
+                let storage = match &self.storage {
+                    Storage::Unreadable { raw, reason, .. } => {
+                        Storage::Unreadable { raw: raw.clone(), reason: reason.clone(), aside: ok }
+                    }
+                    // A save that ends after another tab saved changes nothing.
+                    Storage::Loading | Storage::ChangedElsewhere => self.storage.clone(),
+                    _ if ok => Storage::Ok,
+                    _ => Storage::Failed,
+                };
+                if storage == self.storage && space_low == self.space_low {
+                    return self;
+                }
+                next.storage = storage;
+                next.space_low = space_low;
             }
         }
         Rc::new(next)

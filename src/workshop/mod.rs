@@ -60,6 +60,46 @@ impl Workshop {
         w
     }
 
+    /// Whether replacing this workshop loses nothing: it holds only what `fresh` (a new
+    /// workshop, as this page would start one) holds. Groups are compared by name, since a new
+    /// workshop draws new ids. Every part is named, so a part added later must be decided here.
+    pub fn is_untouched(&self, fresh: &Workshop) -> bool {
+        // `deleted` only remembers what is gone (for merges): a workshop holding nothing else has
+        // nothing on screen to lose. Wordings still waiting for a decision are work.
+        let Workshop {
+            setup,
+            sources,
+            cards,
+            clusters,
+            voting,
+            principles,
+            tensions,
+            finalised,
+            locks,
+            after,
+            deleted: _,
+            disagreements,
+        } = self;
+        let Setup { title, organisation, date, facilitator, outcomes, groups } = setup;
+        let names = |g: &[Group]| g.iter().map(|g| g.name.clone()).collect::<Vec<_>>();
+        *title == fresh.setup.title
+            && *organisation == fresh.setup.organisation
+            && *date == fresh.setup.date
+            && *facilitator == fresh.setup.facilitator
+            && *outcomes == fresh.setup.outcomes
+            && names(groups) == names(&fresh.setup.groups)
+            && *sources == fresh.sources
+            && *cards == fresh.cards
+            && *clusters == fresh.clusters
+            && *voting == fresh.voting
+            && *principles == fresh.principles
+            && *tensions == fresh.tensions
+            && *finalised == fresh.finalised
+            && *locks == fresh.locks
+            && *after == fresh.after
+            && disagreements.is_empty()
+    }
+
     /// Every id in the workshop, of every kind.
     pub fn all_ids(&self) -> impl Iterator<Item = &Id> {
         self.setup

@@ -3,7 +3,7 @@
 // union with a report.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, saved, settled, workshopFile, noViolations, header, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, saved, settled, storedText, workshopFile, noViolations, header, workshops } from "./lib.mjs";
 
 const { full, clustered } = workshops;
 
@@ -54,7 +54,7 @@ test("Markdown and JSON downloads escape what users typed; the JSON opens on ano
 test("opening a wrong file says why and changes nothing", async () => {
   const start = clustered(3);
   const page = await openPage(env, { storage: workshopFile(start) });
-  const before = await page.evaluate(() => localStorage.getItem("leidraad.workshop"));
+  const before = await storedText(page);
   const broken = clustered(3);
   broken.cards[0].cluster = "c-weg";
   const newer = JSON.stringify({ format: "leidraad-workshop", version: 99, workshop: {} });
@@ -63,7 +63,8 @@ test("opening a wrong file says why and changes nothing", async () => {
     ["ander.json", JSON.stringify({ format: "iets", version: 1, workshop: {} }), /geen werksessie van Leidraad/],
     ["nieuw.json", newer, /nieuwere versie van Leidraad \(versie 99\)/],
     ["kapot.json", workshopFile(broken), /beschadigd: het verwijst naar het cluster/],
-    ["groot.json", " ".repeat(5 * 1024 * 1024 + 1), /te groot/],
+    // One byte over the open limit (16 MiB, far above any workshop the app writes).
+    ["groot.json", " ".repeat(16 * 1024 * 1024 + 1), /te groot/],
   ];
   const file = header(page).file;
   for (const input of ["#ld-open-file", "#ld-merge-file"]) {
@@ -79,7 +80,7 @@ test("opening a wrong file says why and changes nothing", async () => {
   await shot(page, "files-open-refused-nl");
   // Any save the app scheduled has happened: what is stored is still what was there.
   await settled(page);
-  assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.workshop")), before, "nothing changed");
+  assert.equal(await storedText(page), before, "nothing changed");
   assert.equal(await header(page).undoButton.isDisabled(), true);
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -89,7 +89,9 @@ export async function openPage(env, { path: p = "", viewport = { width: 1280, he
 }
 
 /** Puts `text` in the workshop's storage before the app loads, once per tab: a reload then
- *  shows what the app saved, not the seed again. Takes a page or a context. */
+ *  shows what the app saved, not the seed again. Takes a page or a context. The seed goes to
+ *  local storage, where an older build saved: the app reads it from there when IndexedDB holds
+ *  no workshop, as it does for a user coming from that build. */
 export async function seedStorage(pageOrContext, text) {
   await pageOrContext.addInitScript(([key, value]) => {
     if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
@@ -159,11 +161,11 @@ export const addCard = (page, sourceTitle, text, group) => collect(page).addCard
 export const columnCards = (page, heading) => board(page).cards(heading);
 
 // ---------------------------------------------------------------------------------------------
-// Waiting for the autosave. The app writes the workshop to localStorage from a short debounce
-// timer (300 ms after the last change, see the autosave in src/ui). A fixed sleep is either too
-// short on a loaded machine or wastes time; instead every page opened here counts the app's
-// pending short one-shot timers, and `saved()` waits until none is left (the write happens in
-// that timer's callback), then reads what was written.
+// Waiting for the autosave. The app writes the workshop to IndexedDB (local storage where that is
+// missing) from a short debounce timer (300 ms after the last change, see the autosave in
+// src/ui). A fixed sleep is either too short on a loaded machine or wastes time; instead every
+// page opened here counts the app's pending short one-shot timers and writing transactions, and
+// `saved()` waits until none is left, then reads what was written.
 
 /** The key the app saves the workshop under. */
 export const STORAGE_KEY = "leidraad.workshop";
@@ -189,19 +191,83 @@ export async function watchSaves(context) {
       return id;
     };
     window.clearTimeout = function (id) { pending.delete(id); return clear(id); };
+    // The write itself goes to IndexedDB after the timer: a writing transaction counts as
+    // pending until it is committed or has failed.
+    if (window.IDBDatabase) {
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (...args) {
+        const tx = transaction.apply(this, args);
+        if (args[1] === "readwrite") {
+          const token = {};
+          pending.add(token);
+          for (const end of ["complete", "error", "abort"]) tx.addEventListener(end, () => pending.delete(token));
+        }
+        return tx;
+      };
+    }
   }, SHORT_TIMER_MS);
 }
 
+/** Reads, inside the page, what the app stores under `key`, as the app reads it: local storage
+ *  first (where the app saves without IndexedDB, an older build saved, or leaving a page wrote
+ *  at once), then IndexedDB. */
+export function storedText(page, key = STORAGE_KEY) {
+  return page.evaluate(readStored, key);
+}
+
+/** The same read, as a function that runs in the page. */
+async function readStored(key) {
+  try {
+    const local = localStorage.getItem(key);
+    if (local !== null) return local;
+  } catch { /* no local storage: IndexedDB only */ }
+  let text;
+  try {
+    text = await new Promise((resolve) => {
+      const open = indexedDB.open("leidraad");
+      open.onupgradeneeded = () => open.result.createObjectStore("leidraad");
+      open.onerror = () => resolve(undefined);
+      open.onsuccess = () => {
+        const db = open.result;
+        try {
+          const get = db.transaction("leidraad").objectStore("leidraad").get(key);
+          get.onsuccess = () => { db.close(); resolve(get.result); };
+          get.onerror = () => { db.close(); resolve(undefined); };
+        } catch { db.close(); resolve(undefined); }
+      };
+    });
+  } catch { text = undefined; }
+  return typeof text === "string" ? text : null;
+}
+
+/** Every key the app keeps in this browser: local storage's `leidraad.` keys and IndexedDB's. */
+export function storedKeys(page) {
+  return page.evaluate(async () => {
+    const local = Object.keys(localStorage).filter((k) => k.startsWith("leidraad."));
+    const idb = await new Promise((resolve) => {
+      const open = indexedDB.open("leidraad");
+      open.onupgradeneeded = () => open.result.createObjectStore("leidraad");
+      open.onerror = () => resolve([]);
+      open.onsuccess = () => {
+        const db = open.result;
+        const keys = db.transaction("leidraad").objectStore("leidraad").getAllKeys();
+        keys.onsuccess = () => { db.close(); resolve(keys.result.map((k) => `indexedDB ${k}`)); };
+        keys.onerror = () => { db.close(); resolve([]); };
+      };
+    });
+    return [...local, ...idb];
+  });
+}
+
 /** What the page has stored and whether a save is still pending (one look). */
-function look(page) {
-  return page.evaluate(async (key) => {
+async function look(page) {
+  const now = await page.evaluate(async () => {
     // One macrotask first, so a change just dispatched has rendered and scheduled its save.
     await new Promise((r) => setTimeout(r, 0));
     const timers = window.__leidraadTimers;
-    let text = null;
-    try { text = localStorage.getItem(key); } catch { text = null; }
-    return { watched: !!timers, pending: timers ? timers.size : 0, text };
-  }, STORAGE_KEY);
+    return { watched: !!timers, pending: timers ? timers.size : 0 };
+  });
+  return { ...now, text: await storedText(page) };
 }
 
 let warnedUnwatched = false;
@@ -229,7 +295,7 @@ export async function settled(page, { timeout = SAVE_TIMEOUT_MS } = {}) {
   }
 }
 
-/** The workshop as saved in localStorage, parsed, once the autosave has written it. With
+/** The workshop as saved (IndexedDB, else localStorage), parsed, once the autosave has written it. With
  *  `until` (a test on the parsed file), also waits until the stored workshop passes it: for a
  *  change that is saved without a render to wait for. Fails with what is stored after `timeout`. */
 export async function saved(page, until, { timeout = SAVE_TIMEOUT_MS } = {}) {
@@ -240,7 +306,7 @@ export async function saved(page, until, { timeout = SAVE_TIMEOUT_MS } = {}) {
     if (!until || until(file)) return file;
     if (Date.now() > deadline) {
       const stored = file ? JSON.stringify(file.workshop) : String(text);
-      throw new Error(`saved(): localStorage did not hold the expected workshop within ${timeout} ms (expected ${until}); stored workshop: ${stored.slice(0, 600)}`);
+      throw new Error(`saved(): storage did not hold the expected workshop within ${timeout} ms (expected ${until}); stored workshop: ${stored.slice(0, 600)}`);
     }
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { appServer, start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, settled, watchSaves, seedStorage, workshopFile, download as keep, header, setup, collect, board, choose, concretise, workshops } from "./lib.mjs";
+import { appServer, start, openPage, shot, goPhase, addSource, addCard, columnCards, saved, settled, watchSaves, seedStorage, storedText, storedKeys, workshopFile, download as keep, header, setup, collect, board, choose, concretise, workshops } from "./lib.mjs";
 
 // A host page that asks for the crash test (the app panics 50 ms after its first render).
 const CRASH_HOST = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Crash</title>
@@ -224,7 +224,7 @@ test("a stored workshop that cannot be read is never overwritten silently", asyn
   await page.getByLabel("Nieuwe groep").fill("Raad");
   await page.getByRole("button", { name: "Groep toevoegen" }).click();
   await settled(page);
-  assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.workshop")), "{ dit is geen werksessie");
+  assert.equal(await storedText(page), "{ dit is geen werksessie");
   const kept = await download(page, () => page.getByRole("button", { name: "Download de opgeslagen tekst" }).click());
   assert.equal(fs.readFileSync(kept.file, "utf8"), "{ dit is geen werksessie");
   await shot(page, "trust-unreadable-storage-nl");
@@ -265,7 +265,7 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   assert.match(asked, /kan niet ongedaan worden gemaakt/);
   // Any save the app still had scheduled has had its chance to write.
   await settled(page);
-  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("leidraad.")).map((k) => `${k} = ${localStorage.getItem(k).slice(0, 80)}`));
+  const left = await storedKeys(page);
   // A fresh workshop on screen, nothing to undo, ctrl+z brings nothing back.
   assert.equal(await page.getByLabel("Titel van de werksessie").inputValue(), "");
   assert.equal(await page.getByRole("button", { name: "Ongedaan maken" }).isDisabled(), true);
@@ -280,7 +280,7 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   await goPhase(page, "Voorbereiden");
   assert.equal(await page.getByLabel("Titel van de werksessie").inputValue(), "");
   await shot(page, "trust-cleared");
-  assert.deepEqual(left, [], "no leidraad. keys left in localStorage right after clearing");
+  assert.deepEqual(left, [], "no leidraad. keys left in localStorage or IndexedDB right after clearing");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -327,9 +327,12 @@ test("two tabs on one workshop: the other tab is told and does not overwrite unt
 
 test("storage full (QuotaExceededError): a visible warning, the work stays on screen, the download has it all", async () => {
   const page = await openPage(env);
-  // From now on every write fails as when the quota is used up (reads still work).
+  // From now on every write fails as when the quota is used up (reads still work), in
+  // IndexedDB and in local storage.
   await page.evaluate(() => {
-    Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+    const full = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };
+    Storage.prototype.setItem = full;
+    IDBObjectStore.prototype.put = full;
   });
   await goPhase(page, "Verzamelen");
   await addSource(page, "Casus", "Gezin met schulden");
@@ -355,7 +358,9 @@ test("storage full (QuotaExceededError): a visible warning, the work stays on sc
 test("storage unavailable (private mode): the app starts, warns, keeps the work and downloads it", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   await context.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", { configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+    for (const name of ["localStorage", "indexedDB"]) {
+      Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+    }
   });
   const page = await context.newPage();
   const problems = [];
@@ -378,7 +383,9 @@ test("storage unavailable (private mode): the app starts, warns, keeps the work 
 test("storage unavailable from the start: the warning shows before any change", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
-    Object.defineProperty(window, "localStorage", { configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+    for (const name of ["localStorage", "indexedDB"]) {
+      Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); } });
+    }
   });
   const page = await context.newPage();
   await page.goto(env.url);
@@ -407,7 +414,7 @@ test("a panic shows a friendly message with a download of the last autosave, whi
   const file = await download(page, () => link.click());
   assert.equal(file.text, stored, "the download is the stored autosave, byte for byte");
   await settled(page);
-  assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.workshop")), stored, "storage untouched");
+  assert.equal(await storedText(page), stored, "storage untouched");
   assert.ok(errors.some((e) => /crash test requested/.test(e)), "the panic is logged");
   assert.ok(!errors.some((e) => /CSP violation/.test(e)));
   await shot(page, "trust-crash");

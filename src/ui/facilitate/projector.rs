@@ -110,14 +110,7 @@ struct Seen {
 /// The projector page (opened as `?leidraad=projector`). Read-only: it sends no actions.
 #[function_component(Projector)]
 pub fn projector(p: &ProjectorProps) -> Html {
-    let seen = use_state(|| Seen {
-        view: edge::load_view(),
-        workshop: match platform::load() {
-            Stored::Workshop(w) => Some(Shared(Rc::new(*w))),
-            _ => None,
-        },
-        timers: edge::load_timers(),
-    });
+    let seen = use_state(|| Seen { view: edge::load_view(), workshop: None, timers: edge::load_timers() });
     // Messages from the working window; the latest state is read through a ref, since the
     // listener lives as long as the page.
     {
@@ -125,6 +118,18 @@ pub fn projector(p: &ProjectorProps) -> Html {
         let current = use_mut_ref(|| (*seen).clone());
         *current.borrow_mut() = (*seen).clone();
         use_effect_with((), move |_| {
+            // The stored workshop, unless the working window answered first (IndexedDB is read later).
+            let (stored_seen, stored_current) = (seen.clone(), current.clone());
+            yew::platform::spawn_local(async move {
+                if let Stored::Workshop(w) = platform::load().await.stored {
+                    let mut next = stored_current.borrow().clone();
+                    if next.workshop.is_none() {
+                        next.workshop = Some(Shared(Rc::new(*w)));
+                        *stored_current.borrow_mut() = next.clone();
+                        stored_seen.set(next);
+                    }
+                }
+            });
             let channel = Channel::open();
             let listener = channel.clone().map(|c| {
                 let reply = c.clone();
