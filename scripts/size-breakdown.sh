@@ -8,7 +8,8 @@
 #
 # Installs twiggy from crates.io the first time (a few minutes, once); scripts/setup.sh does not,
 # since only this command needs it. The wasm in dist/ has no function names (wasm-opt strips
-# them), so each page's wasm is put through wasm-bindgen and `wasm-opt -Oz` again here, keeping
+# them), so each page's wasm is put through wasm-bindgen and wasm-opt again here (the flags of
+# scripts/build.sh), keeping
 # the names (-g): the same code as shipped, readable.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ while read -r wasm variant; do
   [ -n "$wasm" ] || continue
   name="$(basename "$wasm" .wasm)${variant:+-$variant}"
   wasm-bindgen --target web --no-typescript --out-dir "$tmp/$name" --out-name "$name" "$wasm"
-  wasm-opt -Oz -g "$tmp/$name/${name}_bg.wasm" -o "$tmp/$name/named.wasm"
+  wasm-opt --low-memory-unused -Oz -g "$tmp/$name/${name}_bg.wasm" -o "$tmp/$name/named.wasm"
   echo "=== $name ($(stat -c %s "$tmp/$name/named.wasm") B after wasm-opt, with names) ==="
   echo "--- largest items (twiggy top -n 30) ---"
   twiggy top -n 30 "$tmp/$name/named.wasm"

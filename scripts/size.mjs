@@ -7,11 +7,12 @@ import zlib from "node:zlib";
 
 const KiB = 1024;
 const pages = {
-  // The workshop page's target is 330 KiB (340 KiB budget); it is at 374 KiB now (it was
-  // 397 KiB under a 400 KiB budget): see scripts/size-breakdown.sh for what takes the space.
+  // The workshop page's target is 330 KiB (340 KiB budget); it is at 353.0 KiB now (374.4 KiB
+  // before Rust's case tables, serde's array readers and low-memory wasm-opt went; 397 KiB
+  // before that): see scripts/size-breakdown.sh for what takes the space.
   // Budgets are set just above the sizes reached, so nothing grows back unnoticed.
   "workshop (index.html)": {
-    budget: 380 * KiB,
+    budget: 356 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],

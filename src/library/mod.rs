@@ -8,10 +8,9 @@
 //! So the first load does not carry it, and once opened it keeps working offline. Plain Rust:
 //! tested natively.
 
-use serde::Deserialize;
-
 use crate::suggest::normalise::fold;
 use crate::workshop::limits;
+use crate::workshop::variants::read_struct;
 
 /// The library's file name in `dist/`, beside `boot.js`.
 pub const FILE: &str = "library.json";
@@ -32,21 +31,21 @@ pub fn from_fetched(text: Option<&str>) -> Result<Library, Unavailable> {
 }
 
 /// Every published set in the library.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Library {
     pub sets: Vec<PrincipleSet>,
 }
 
+read_struct!(Library { sets });
+
 /// One published set of principles, with where it comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PrincipleSet {
     /// Who published it: "Gemeente Zutphen", "Regio Gooi en Vechtstreek".
     pub owner: String,
     /// What the document is (may be empty).
-    #[serde(default)]
     pub about: String,
     /// Year of publication, when the source gives one.
-    #[serde(default)]
     pub year: Option<u16>,
     /// The public page the principles were copied from.
     pub source: String,
@@ -54,13 +53,16 @@ pub struct PrincipleSet {
     pub principles: Vec<Entry>,
 }
 
+read_struct!(PrincipleSet { owner, about = default, year = default, source, principles });
+
 /// One principle as its source wrote it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub title: String,
-    #[serde(default)]
     pub explanation: Option<String>,
 }
+
+read_struct!(Entry { title, explanation = default });
 
 /// Why library text could not be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

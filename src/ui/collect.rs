@@ -79,7 +79,7 @@ fn new_source() -> Html {
                 <legend>{ ctx.t(CollectText::SourceKind) }</legend>
                 { for SourceKind::ALL.iter().map(|k| {
                     let k = *k;
-                    let id = format!("ld-kind-{k:?}").to_lowercase();
+                    let id = format!("ld-kind-{k:?}").to_ascii_lowercase(); // variant names are ASCII
                     let help = match k {
                         SourceKind::Case => CollectText::KindCaseHelp,
                         SourceKind::Data => CollectText::KindDataHelp,

@@ -194,7 +194,9 @@ pub fn use_shortcuts(dispatch: Dispatch) -> impl Hook<Output = ()> {
                     if !(e.ctrl_key() || e.meta_key()) {
                         return;
                     }
-                    let key = e.key().to_lowercase();
+                    // Only ASCII "z" and "y" matter, so ASCII lowercasing is enough (and keeps
+                    // the Unicode lowercasing of whole strings out of the wasm).
+                    let key = e.key().to_ascii_lowercase();
                     let msg = match (key.as_str(), e.shift_key()) {
                         ("z", false) => Msg::Undo,
                         ("z", true) | ("y", _) => Msg::Redo,

@@ -30,11 +30,17 @@ fn now_ms() -> f64 {
 }
 
 /// A name from the explaining words: the first term with a capital, cut to the limit.
+/// The capital comes from the browser's `toUpperCase` (the same Unicode mapping as Rust's
+/// `char::to_uppercase`), so the wasm does not carry Rust's uppercase tables (about 13 KB)
+/// for this one letter.
 fn proposed_name(terms: &[String], fallback: &str) -> String {
     let first = terms.first().map(String::as_str).unwrap_or(fallback);
     let mut chars = first.chars();
     let name: String = match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
+        Some(c) => {
+            let capital: String = js_sys::JsString::from(c).to_upper_case().into();
+            capital + chars.as_str()
+        }
         None => fallback.to_string(),
     };
     name.chars().take(limits::CLUSTER).collect()

@@ -2,13 +2,14 @@
 //! workshop, kept in the same file. The yardstick (*meetlat*, as Ede weighs budget options),
 //! the congruence check, the doorfluister-check (does the "why" reach practice?) and versions.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::variants::{named_variants, read_struct};
 use super::Id;
 
-/// Everything made after the charter. Missing in files of format version 1.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// Everything made after the charter. Missing in files of format version 1 (every part
+/// reads as empty when missing).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Aftercare {
     /// Options to weigh against the principles (e.g. budget cuts).
     pub options: Vec<BudgetOption>,
@@ -24,21 +25,23 @@ pub struct Aftercare {
     pub evaluation_date: String,
 }
 
+read_struct!(Aftercare = default { options, assessments, congruence, whispers, versions, evaluation_date });
+
 /// An option weighed against the principles (*optie*), e.g. a budget cut.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BudgetOption {
     pub id: Id,
     pub title: String,
-    #[serde(default)]
     pub description: String,
     /// Free text, so "€ 250.000" or "2 fte" both fit.
-    #[serde(default)]
     pub amount: String,
 }
 
+read_struct!(BudgetOption { id, title, description = default, amount = default });
+
 /// How an option relates to a principle, as on Ede's yardstick.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Verdict {
     /// *In lijn*: the option supports the principle.
     InLine,
@@ -48,19 +51,22 @@ pub enum Verdict {
     Neutral,
 }
 
+named_variants!(Verdict { InLine = "in_line", Obstructing = "obstructing", Neutral = "neutral" });
+
 /// One verdict with its reason.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub option: Id,
     pub principle: Id,
     pub verdict: Verdict,
-    #[serde(default)]
     pub reason: String,
 }
 
+read_struct!(Assessment { option, principle, verdict, reason = default });
+
 /// The four levels the method asks congruence questions about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Area {
     /// *Visie*.
     Vision,
@@ -71,6 +77,8 @@ pub enum Area {
     /// *Uitvoering*.
     Practice,
 }
+
+named_variants!(Area { Vision = "vision", Policy = "policy", Organisation = "organisation", Practice = "practice" });
 
 impl Area {
     pub const ALL: [Area; 4] = [Area::Vision, Area::Policy, Area::Organisation, Area::Practice];
@@ -87,28 +95,31 @@ impl Area {
 }
 
 /// An answer to a congruence question.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Answer {
     Yes,
     Partly,
     No,
 }
 
+named_variants!(Answer { Yes = "yes", Partly = "partly", No = "no" });
+
 /// The answer for one principle, area and question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CongruenceAnswer {
     pub principle: Id,
     pub area: Area,
     pub question: u8,
     pub answer: Answer,
-    #[serde(default)]
     pub note: String,
 }
 
+read_struct!(CongruenceAnswer { principle, area, question, answer, note = default });
+
 /// The layers the doorfluister-check asks, from board to residents (seed 004).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Layer {
     /// *Bestuur*.
     Board,
@@ -122,24 +133,27 @@ pub enum Layer {
     Residents,
 }
 
+named_variants!(Layer { Board = "board", Policy = "policy", Practice = "practice", Partners = "partners", Residents = "residents" });
+
 impl Layer {
     pub const ALL: [Layer; 5] = [Layer::Board, Layer::Policy, Layer::Practice, Layer::Partners, Layer::Residents];
 }
 
 /// One participant's own words on why a principle exists (*waarom*).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Whisper {
     pub id: Id,
     pub principle: Id,
     pub layer: Layer,
     /// Name or role; may be empty for anonymous answers.
-    #[serde(default)]
     pub author: String,
     pub text: String,
 }
 
+read_struct!(Whisper { id, principle, layer, author = default, text });
+
 /// A saved charter version: the set as it was, with a name and date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CharterVersion {
     pub id: Id,
     pub name: String,
@@ -147,14 +161,16 @@ pub struct CharterVersion {
     pub principles: Vec<PrincipleSnapshot>,
 }
 
+read_struct!(CharterVersion { id, name, date, principles });
+
 /// A principle as it stood in a saved version.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PrincipleSnapshot {
     /// The principle's id then (so rewording is told apart from replacing).
     pub id: Id,
     pub title: String,
-    #[serde(default)]
     pub meaning: String,
-    #[serde(default)]
     pub kind: super::PrincipleKind,
 }
+
+read_struct!(PrincipleSnapshot { id, title, meaning = default, kind = default });

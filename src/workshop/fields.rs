@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use super::error::Field;
 use super::limits;
 use super::model::Principle;
+use super::variants::read_struct;
 
-/// The free-text parts of a principle. Named fields with serde defaults, so every file
-/// written before a field existed still reads.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// The free-text parts of a principle. Every field may be missing (it reads as empty), so every
+/// file written before a field existed still reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct PrincipleText {
     /// One line in plain words: what we mean.
     pub meaning: String,
@@ -38,6 +38,22 @@ pub struct PrincipleText {
     /// Hands (*handen*): what we do.
     pub hands: String,
 }
+
+read_struct!(
+    PrincipleText = default {
+        meaning,
+        offer,
+        access,
+        conduct,
+        procurement,
+        assumption,
+        way_of_working,
+        closing,
+        head,
+        heart,
+        hands
+    }
+);
 
 /// Which free-text part of a principle is being edited (*concretiseren*).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

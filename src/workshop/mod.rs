@@ -13,6 +13,7 @@ mod id;
 pub mod limits;
 mod merge;
 mod model;
+pub(crate) mod variants;
 
 pub use action::{Action, SetupField};
 pub use after::*;

@@ -4,14 +4,14 @@
 //! the import. Invariants (unique ids, no dangling reference) are kept by [`super::Workshop::apply`]
 //! and checked by [`Workshop::check`] for anything read from outside.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use super::fields::PrincipleText;
+use super::variants::{named_variants, read_struct};
 use super::Id;
 
 /// The whole workshop (*werksessie*): setup, collected material, clusters, votes and the set.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Workshop {
     /// Title, organisation, date, facilitator, outcomes and groups (*voorbereiden*).
     pub setup: Setup,
@@ -42,9 +42,13 @@ pub struct Workshop {
     pub disagreements: Vec<super::merge::Disagreement>,
 }
 
+read_struct!(
+    Workshop = default { setup, sources, cards, clusters, voting, principles, tensions, finalised, locks, after }
+);
+
 /// A stage of the workshop that the facilitator can lock, e.g. no new cards once clustering starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Stage {
     /// Voorbereiden: title, outcomes, groups.
     Setup,
@@ -58,14 +62,15 @@ pub enum Stage {
     Concretise,
 }
 
+named_variants!(Stage { Setup = "setup", Collect = "collect", Cluster = "cluster", Reduce = "reduce", Concretise = "concretise" });
+
 impl Stage {
     /// All stages in workshop order.
     pub const ALL: [Stage; 5] = [Stage::Setup, Stage::Collect, Stage::Cluster, Stage::Reduce, Stage::Concretise];
 }
 
 /// Workshop setup (*voorbereiden*).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Setup {
     /// Workshop title, shown on the charter.
     pub title: String,
@@ -81,23 +86,29 @@ pub struct Setup {
     pub groups: Vec<Group>,
 }
 
+read_struct!(Setup = default { title, organisation, date, facilitator, outcomes, groups });
+
 /// An intended societal outcome (*maatschappelijk resultaat*): the "what" principles serve.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub id: Id,
     pub text: String,
 }
 
+read_struct!(Outcome { id, text });
+
 /// A group at the table (*inwoners, beleid, uitvoering, maatschappelijke partners*).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Group {
     pub id: Id,
     pub name: String,
 }
 
+read_struct!(Group { id, name });
+
 /// The three routes to candidate principles (*aanvliegroutes*).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum SourceKind {
     /// A real case discussed by the group (*casus*).
     Case,
@@ -107,46 +118,50 @@ pub enum SourceKind {
     Appreciative,
 }
 
+named_variants!(SourceKind { Case = "case", Data = "data", Appreciative = "appreciative" });
+
 impl SourceKind {
     /// All kinds, in the order the method lists them.
     pub const ALL: [SourceKind; 3] = [SourceKind::Case, SourceKind::Data, SourceKind::Appreciative];
 }
 
 /// A case, data source or appreciative example that cards are harvested from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Source {
     pub id: Id,
     pub kind: SourceKind,
     pub title: String,
-    #[serde(default)]
     pub notes: String,
 }
 
+read_struct!(Source { id, kind, title, notes = default });
+
 /// A candidate principle on a card (*kaart*). Keeps where it came from and who wrote it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Card {
     pub id: Id,
     pub text: String,
     /// The source it was harvested from.
     pub source: Id,
     /// The group that wrote it, if known.
-    #[serde(default)]
     pub group: Option<Id>,
     /// The cluster it is in; `None` while not yet grouped. One field, so a card is in at most one.
-    #[serde(default)]
     pub cluster: Option<Id>,
 }
 
+read_struct!(Card { id, text, source, group = default, cluster = default });
+
 /// A named group of overlapping cards (*cluster*).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Cluster {
     pub id: Id,
     pub name: String,
 }
 
+read_struct!(Cluster { id, name });
+
 /// Dot-voting rules and the dots cast (*stemmen met stippen*).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Voting {
     /// Dots each voter may place.
     pub dots_per_voter: u32,
@@ -160,6 +175,8 @@ pub struct Voting {
     pub revealed: bool,
 }
 
+read_struct!(Voting = default { dots_per_voter, max_per_cluster, voters, votes, revealed });
+
 impl Default for Voting {
     fn default() -> Self {
         Voting { dots_per_voter: 5, max_per_cluster: 1, voters: Vec::new(), votes: Vec::new(), revealed: false }
@@ -167,23 +184,27 @@ impl Default for Voting {
 }
 
 /// Someone who votes: a participant, or a group taking its turn on the shared laptop.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Voter {
     pub id: Id,
     pub name: String,
 }
 
+read_struct!(Voter { id, name });
+
 /// `dots` of one voter on one cluster.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Vote {
     pub voter: Id,
     pub cluster: Id,
     pub dots: u32,
 }
 
+read_struct!(Vote { voter, cluster, dots });
+
 /// The two types of principle the method distinguishes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum PrincipleKind {
     /// A goal of the transformation (*transformatiedoel*): normaliseren, zorg dichtbij.
     #[default]
@@ -192,41 +213,42 @@ pub enum PrincipleKind {
     Value,
 }
 
+named_variants!(PrincipleKind { TransformationGoal = "transformation_goal", Value = "value" });
+
 /// A chosen guiding principle (*leidend principe*), made concrete.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Principle {
     pub id: Id,
     /// The cluster it was promoted from (provenance: its cards and sources).
-    #[serde(default)]
     pub from_cluster: Option<Id>,
     /// The short title: the charter line.
     pub title: String,
-    #[serde(default)]
     pub kind: PrincipleKind,
     /// Every free-text field of the concretisation, keyed by field.
-    #[serde(default)]
     pub text: PrincipleText,
     /// The societal outcome its policy theory says it brings closer.
-    #[serde(default)]
     pub outcome: Option<Id>,
 }
 
+read_struct!(Principle { id, from_cluster = default, title, kind = default, text = default, outcome = default });
+
 /// A tension between two chosen principles and which one goes first (*spanning*).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Tension {
     pub id: Id,
     pub a: Id,
     pub b: Id,
-    #[serde(default)]
     pub note: String,
     /// `a` or `b`; `None` while the group has not chosen.
-    #[serde(default)]
     pub priority: Option<Id>,
 }
 
+read_struct!(Tension { id, a, b, note = default, priority = default });
+
 /// The set was declared final; `reason` is required when it holds fewer than five or more than eight.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finalised {
-    #[serde(default)]
     pub reason: Option<String>,
 }
+
+read_struct!(Finalised { reason = default });

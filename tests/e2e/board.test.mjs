@@ -113,6 +113,8 @@ test("suggested clusters are a preview with reasons; accepting is one undoable s
   const proposal = page.locator(".ld-proposal", { hasText: "Zelfredzaamheid" });
   await proposal.waitFor();
   assert.match(await proposal.locator(".ld-why").textContent(), /Wat ze delen:.*eigen kracht/i);
+  // The proposed name is the first shared word, with a capital.
+  assert.match(await proposal.getByLabel("Naam van het cluster").inputValue(), /^\p{Lu}\p{Ll}/u);
   const members = await proposal.locator(".ld-proposal-cards li").allTextContents();
   assert.ok(members.includes("Eigen regie bij de inwoner") && members.includes("Uitgaan van eigen kracht"), members.join(" | "));
   // Nothing changed yet: all eight cards are still loose.
