@@ -43,7 +43,20 @@ pub struct Workshop {
 }
 
 read_struct!(
-    Workshop = default { setup, sources, cards, clusters, voting, principles, tensions, finalised, locks, after }
+    Workshop = default {
+        setup,
+        sources,
+        cards,
+        clusters,
+        voting,
+        principles,
+        tensions,
+        finalised,
+        locks,
+        after,
+        deleted,
+        disagreements
+    }
 );
 
 /// A stage of the workshop that the facilitator can lock, e.g. no new cards once clustering starts.
