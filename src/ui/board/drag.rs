@@ -62,8 +62,10 @@ impl Drag {
         let keep = |d: f64, start: f64, size: f64, room: f64| d.min(room - size - start).max(-start);
         let dx = keep(self.at.0 + sx - self.start.0, left, r.width(), width);
         let dy = keep(self.at.1 + sy - self.start.1, top, r.height(), height);
-        self.shift = (dx, dy);
-        let _ = self.element.style().set_property("transform", &format!("translate({dx}px, {dy}px)"));
+        // Whole pixels: formatting an f64 would link in float printing (kilobytes of wasm).
+        let (x, y) = (dx.round() as i32, dy.round() as i32);
+        self.shift = (f64::from(x), f64::from(y));
+        let _ = self.element.style().set_property("transform", &format!("translate({x}px, {y}px)"));
         let over = if self.scrolling { None } else { drop_zone_at(self.at.0, self.at.1, &self.element) };
         if over != self.over {
             if let Some(old) = &self.over {
