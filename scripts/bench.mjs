@@ -1,10 +1,12 @@
 // Benchmarks in headless Chromium against the release build in dist/ (run scripts/build.sh first):
 //  - time to first render (navigation start -> the app's header in the DOM),
 //  - time to move one card by keyboard on a board of 300 cards in 40 clusters (key press -> DOM updated),
-//  - time to compute cluster suggestions in wasm for 100, 300 and 1000 loose cards.
+//  - time to compute cluster suggestions in wasm for 100, 300 and 1000 loose cards,
+//  - the board at scale, one table for 300 to 20,000 cards (scripts/bench-scale.mjs).
 // Prints the median of several runs. Usage: node scripts/bench.mjs [runs]
 import fs from "node:fs";
 import { start, openPage, workshopFile } from "../tests/e2e/lib.mjs";
+import { scaleBench } from "./bench-scale.mjs";
 
 const RUNS = Number(process.argv[2] || 9);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -98,6 +100,9 @@ try {
     console.log(`suggest clusters in the browser (wasm), ${n} cards: ${fmt(times)}`);
     await p.context().close();
   }
+
+  // 4. The board at scale (fewer runs: a 20,000-card board takes a while to open).
+  await scaleBench(env, Math.min(RUNS, 5));
 } finally {
   await env.stop();
 }

@@ -36,6 +36,7 @@ texts! {
     SharedWords => "Wat ze delen:", "What they share:";
     Reject => "Afwijzen", "Reject";
     ClusterActions => "Acties", "Actions";
+    BoardZoom => "Grootte van het bord", "Board size";
     Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
 }
 

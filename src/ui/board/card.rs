@@ -5,11 +5,9 @@ use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
-use super::carry::{Carry, Intent, Target};
-use super::drag::use_pointer_drag;
-use crate::i18n::{self, ClusterText};
+use super::carry::{Carry, Target};
+use crate::i18n::{self, ClusterText, Lang};
 use crate::ui::collect::kind_class;
-use crate::ui::use_ctx;
 use crate::workshop::{Card, Id, SourceKind, Workshop};
 
 /// What a card tells the board.
@@ -17,7 +15,7 @@ use crate::workshop::{Card, Id, SourceKind, Workshop};
 pub enum CardEvent {
     /// The tick box was ticked or unticked.
     Toggle(Id),
-    /// A carry key (see [`Intent::from_key`]) on the card's grip.
+    /// A carry key (see [`super::carry::Intent::from_key`]) on the card's grip.
     Key { card: Id, key: String },
     /// The card was dragged and dropped on a zone (`None`: outside every zone).
     Dropped { card: Id, on: Option<Target> },
@@ -55,68 +53,45 @@ impl CardView {
 pub struct BoardCardProps {
     /// What the card shows.
     pub view: CardView,
-    /// Where the card reports what happened (the board's one stable callback).
-    pub on: Callback<CardEvent>,
+    /// The interface language (a prop, not the context: thousands of cards, one subscription).
+    pub lang: Lang,
 }
 
-/// A card on the board.
+/// A card on the board. It has no handlers of its own: the board listens for its grip's keys,
+/// its tick box and its drags, and finds the card by `data-card-id` (see [`CardEvent`]).
 #[function_component(BoardCard)]
 pub fn board_card(p: &BoardCardProps) -> Html {
-    let ctx = use_ctx();
-    let v = &p.view;
-    let id = v.card.id.clone();
-    let node = use_node_ref();
-    let on_drop = {
-        let (on, id) = (p.on.clone(), id.clone());
-        Callback::from(move |zone: Option<Target>| on.emit(CardEvent::Dropped { card: id.clone(), on: zone }))
-    };
-    let drag = use_pointer_drag(node.clone(), on_drop);
-
-    let onkeydown = {
-        let (on, id) = (p.on.clone(), id.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            // Whether Enter picks up or drops is the board's to decide; any carry key is ours.
-            if Intent::from_key(&key, false).is_some() {
-                e.prevent_default();
-                on.emit(CardEvent::Key { card: id.clone(), key });
-            }
-        })
-    };
-    let ontoggle = {
-        let (on, id) = (p.on.clone(), id.clone());
-        Callback::from(move |_: Event| on.emit(CardEvent::Toggle(id.clone())))
-    };
+    let (v, lang) = (&p.view, p.lang);
     let check_id = format!("ld-sel-{}", v.card.id);
+    // Compact: source and group are small marks after the text (the source's kind as a coloured
+    // letter, its full name for screen readers and on hover); the tick box shows when selecting.
+    let source = v.source_kind.map(|k| (k, i18n::source_kind(k, lang)));
+    let source_name =
+        source.map(|(_, kind)| format!("{kind}: {}", v.source_title)).unwrap_or_else(|| v.source_title.to_string());
     html! {
         <li class={classes!("ld-board-card", v.selected.then_some("ld-selected"), v.picked.then_some("ld-picked"))}
-            data-card-id={v.card.id.to_string()} ref={node}
-            onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
-            <div class="ld-board-card-top">
-                <button type="button" class="ld-grip" data-grip={v.card.id.to_string()}
-                    aria-label={format!("{}: {}", ctx.t(ClusterText::DragHandle), v.card.text)}
-                    aria-describedby="ld-board-howto" aria-pressed={if v.picked { "true" } else { "false" }}
-                    {onkeydown}>
-                    <span aria-hidden="true">{ "⠿" }</span>
-                </button>
+            data-card-id={v.card.id.to_string()}>
+            <button type="button" class="ld-grip" data-grip={v.card.id.to_string()}
+                aria-label={format!("{}: {}", ClusterText::DragHandle.get(lang), v.card.text)}
+                aria-describedby="ld-board-howto" aria-pressed={if v.picked { "true" } else { "false" }}>
+                <span aria-hidden="true">{ "⠿" }</span>
+            </button>
+            <div class="ld-board-card-body">
                 <p class="ld-card-text">{ &v.card.text }</p>
-            </div>
-            <div class="ld-board-card-meta">
-                if let Some(k) = v.source_kind {
-                    <span class={classes!("ld-kind", "ld-small", kind_class(k))}>{ i18n::source_kind(k, ctx.lang) }</span>
-                }
-                <span class="ld-source-name">{ &v.source_title }</span>
-                if let Some(g) = &v.group {
-                    <span class="ld-group-tag">{ g }</span>
-                }
-                <span class="ld-check">
-                    <input type="checkbox" id={check_id.clone()} checked={v.selected} onchange={ontoggle} />
-                    <label for={check_id}>
-                        <span>{ ctx.t(ClusterText::Select) }</span>
-                        <span class="ld-visually-hidden">{ format!(": {}", v.card.text) }</span>
-                    </label>
+                <span class="ld-board-card-meta">
+                    if let Some((k, kind)) = source {
+                        <span class={classes!("ld-mark", kind_class(k))} title={source_name.clone()} aria-hidden="true">{ kind.chars().next().unwrap_or(' ') }</span>
+                    }
+                    <span class="ld-visually-hidden">{ source_name }</span>
+                    if let Some(g) = &v.group {
+                        <span class="ld-group-tag">{ g }</span>
+                    }
                 </span>
             </div>
+            <span class="ld-card-check">
+                <input type="checkbox" id={check_id.clone()} checked={v.selected} data-card={v.card.id.to_string()} />
+                <label for={check_id} class="ld-visually-hidden">{ format!("{}: {}", ClusterText::Select.get(lang), v.card.text) }</label>
+            </span>
         </li>
     }
 }

@@ -1,8 +1,11 @@
 //! A column of the board (the loose cards or one cluster) and a cluster's own menu.
 
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::card::{BoardCard, CardEvent, CardView};
+use super::card::{BoardCard, CardView};
 use super::carry::Target;
 use crate::i18n::{self, ClusterText};
 use crate::ui::use_ctx;
@@ -20,10 +23,13 @@ pub struct ColumnProps {
     pub cards: Vec<CardView>,
     /// Whether the card carried by keyboard would land here.
     pub is_target: bool,
-    /// The other clusters, to merge this one into.
-    pub others: Vec<(Id, AttrValue)>,
-    /// Handed to every card (see [`CardEvent`]).
-    pub on_card: Callback<CardEvent>,
+    /// Whether this cluster's menu is open: the board keeps at most one open.
+    pub menu_open: bool,
+    /// The clusters to merge into, only while this cluster's menu is open: one list on the
+    /// board, not one per cluster (300 clusters would carry 90,000 options).
+    pub merge_into: Option<Rc<[(Id, AttrValue)]>>,
+    /// Told when this cluster's menu opens (`true`) or closes (`false`).
+    pub on_menu: Callback<(Id, bool)>,
 }
 
 /// A column of the board and a drop zone named after its cluster.
@@ -44,10 +50,10 @@ pub fn column(p: &ColumnProps) -> Html {
                 <span class="ld-count">{ i18n::cards(p.cards.len(), ctx.lang) }</span>
             </header>
             if let Some(c) = &p.cluster {
-                <ClusterMenu cluster={c.clone()} others={p.others.clone()} />
+                <ClusterMenu cluster={c.clone()} open={p.menu_open} merge_into={p.merge_into.clone()} on_menu={p.on_menu.clone()} />
             }
             <ul class="ld-column-cards">
-                { for p.cards.iter().map(|v| html! { <BoardCard key={v.card.id.as_str()} view={v.clone()} on={p.on_card.clone()} /> }) }
+                { for p.cards.iter().map(|v| html! { <BoardCard key={v.card.id.as_str()} view={v.clone()} lang={ctx.lang} /> }) }
             </ul>
             if p.cards.is_empty() && p.cluster.is_some() {
                 <p class="ld-empty ld-small">{ ctx.t(ClusterText::EmptyCluster) }</p>
@@ -59,15 +65,32 @@ pub fn column(p: &ColumnProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ClusterMenuProps {
     cluster: Cluster,
-    others: Vec<(Id, AttrValue)>,
+    open: bool,
+    merge_into: Option<Rc<[(Id, AttrValue)]>>,
+    on_menu: Callback<(Id, bool)>,
 }
 
-/// Rename, merge and ungroup, folded away so forty clusters stay calm.
+/// Rename, merge and ungroup, folded away so forty clusters stay calm. Only the summary is on
+/// the page until the menu opens: its body is built then, for the one open menu.
 #[function_component(ClusterMenu)]
 fn cluster_menu(p: &ClusterMenuProps) -> Html {
     let ctx = use_ctx();
     let c = &p.cluster;
     let merge_into = use_state(String::new);
+    let ontoggle = {
+        let (on_menu, id) = (p.on_menu.clone(), c.id.clone());
+        Callback::from(move |e: Event| {
+            let open =
+                e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|d| d.has_attribute("open"));
+            on_menu.emit((id.clone(), open));
+        })
+    };
+    let summary = html! {
+        <summary aria-label={format!("{}: {}", ctx.t(ClusterText::ClusterActions), c.name)}>{ ctx.t(ClusterText::ClusterActions) }</summary>
+    };
+    if !p.open {
+        return html! { <details class="ld-menu" {ontoggle}>{ summary }</details> };
+    }
     let rename_id = format!("ld-rename-{}", c.id);
     let merge_id = format!("ld-merge-{}", c.id);
     let on_rename = {
@@ -87,21 +110,22 @@ fn cluster_menu(p: &ClusterMenuProps) -> Html {
         let (ctx, id) = (ctx.clone(), c.id.clone());
         Callback::from(move |_| ctx.act(Action::Ungroup { id: id.clone() }))
     };
+    let others = p.merge_into.as_deref().unwrap_or_default();
     html! {
-        <details class="ld-menu">
-            <summary aria-label={format!("{}: {}", ctx.t(ClusterText::ClusterActions), c.name)}>{ ctx.t(ClusterText::ClusterActions) }</summary>
+        <details class="ld-menu" open=true {ontoggle}>
+            { summary }
             <div class="ld-menu-body">
                 <div class="ld-field">
                     <label for={rename_id.clone()}>{ ctx.t(ClusterText::ClusterName) }</label>
                     <input id={rename_id} type="text" value={c.name.clone()} maxlength={limits::CLUSTER.to_string()} onchange={on_rename} />
                 </div>
-                if !p.others.is_empty() {
+                if !others.is_empty() {
                     <form class="ld-row ld-row-end" onsubmit={on_merge}>
                         <div class="ld-field">
                             <label for={merge_id.clone()}>{ ctx.t(ClusterText::MergeWith) }</label>
                             <select id={merge_id} onchange={{ let m = merge_into.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
                                 <option value="" selected={merge_into.is_empty()} disabled=true>{ ctx.t(ClusterText::ChooseCluster) }</option>
-                                { for p.others.iter().map(|(id, name)| html! {
+                                { for others.iter().map(|(id, name)| html! {
                                     <option value={id.to_string()} selected={*merge_into == id.as_str()}>{ name }</option>
                                 }) }
                             </select>

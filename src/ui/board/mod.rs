@@ -7,27 +7,36 @@
 //! Every way names where a card goes by cluster id ([`carry::Target`]), never by column
 //! position, since an undo can add or remove a cluster while a card is on its way.
 //!
-//! Callbacks handed to cards are stable and read the latest state from a shared cell, so a
-//! board of hundreds of cards re-renders only the cards whose props changed.
+//! Cards have no handlers: the board listens once for every card's grip keys, tick box and
+//! drags (finding the card by `data-card-id`) and reads the latest state from a shared cell, so
+//! a board of thousands of cards re-renders only the cards whose props changed.
 
 mod card;
 mod carry;
 mod column;
 mod drag;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use self::card::{CardEvent, CardView};
 use self::carry::{Announcement, Carry, Intent, Outcome, Target};
 use self::column::Column;
+use self::drag::use_pointer_drag;
 use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Ctx, Msg, Shared};
 use crate::i18n::{ClusterText, CommonText, Lang};
 use crate::workshop::{limits, Action, Id, Workshop};
+
+/// Where this device remembers the board's zoom (a setting of the screen, not of the workshop).
+const ZOOM_KEY: &str = "leidraad.board-zoom";
+/// The zoom levels the facilitator can choose, in percent; 100 is the default.
+const ZOOMS: [u16; 4] = [70, 85, 100, 125];
 
 /// The latest board state, read by the stable callbacks.
 struct Latest {
@@ -55,10 +64,38 @@ pub fn board(p: &BoardProps) -> Html {
     let focus_after = use_state(|| None::<Id>);
     let new_name = use_state(String::new);
     let move_target = use_state(String::new);
+    let menu = use_state(|| None::<Id>);
+    let zoom = use_state(|| {
+        platform::setting(ZOOM_KEY).and_then(|z| z.parse::<u16>().ok()).filter(|z| ZOOMS.contains(z)).unwrap_or(100)
+    });
+    let on_zoom = {
+        let zoom = zoom.clone();
+        Callback::from(move |e: Event| {
+            if let Some(z) = select_value(&e).parse::<u16>().ok().filter(|z| ZOOMS.contains(z)) {
+                platform::set_setting(ZOOM_KEY, &z.to_string());
+                zoom.set(z);
+            }
+        })
+    };
 
-    // Forget selected cards that no longer exist (undo, delete elsewhere).
-    let live_selected: BTreeSet<Id> =
-        selected.iter().filter(|id| w.cards.iter().any(|c| &c.id == *id)).cloned().collect();
+    // One pass over the cards: each column's cards, and the selected cards that still exist
+    // (an undo or a delete elsewhere can take a ticked card away).
+    let carry_now = (*carry).clone();
+    let column_of: BTreeMap<&Id, usize> = w.clusters.iter().enumerate().map(|(i, c)| (&c.id, i + 1)).collect();
+    let mut columns: Vec<Vec<CardView>> = vec![Vec::new(); w.clusters.len() + 1];
+    let mut live_selected = BTreeSet::new();
+    for c in &w.cards {
+        let column = match &c.cluster {
+            None => Some(0),
+            Some(id) => column_of.get(id).copied(),
+        };
+        if selected.contains(&c.id) {
+            live_selected.insert(c.id.clone());
+        }
+        if let Some(column) = column {
+            columns[column].push(CardView::of(w, c, &selected, carry_now.as_ref()));
+        }
+    }
 
     let latest = use_mut_ref(|| Latest {
         workshop: p.workshop.clone(),
@@ -126,6 +163,32 @@ pub fn board(p: &BoardProps) -> Html {
         })
     };
 
+    let drag = use_pointer_drag({
+        let on_card = on_card.clone();
+        Callback::from(move |(card, on): (Id, Option<Target>)| on_card.emit(CardEvent::Dropped { card, on }))
+    });
+    // Keys on a card's grip: whether Enter picks up or drops is the carry's to decide.
+    let onkeydown = {
+        let on_card = on_card.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(card) = card_of(&e, "[data-grip]", "data-grip") else { return };
+            let key = e.key();
+            if Intent::from_key(&key, false).is_some() {
+                e.prevent_default();
+                on_card.emit(CardEvent::Key { card, key });
+            }
+        })
+    };
+    // A card's tick box (other fields on the board, such as a cluster's name, are not cards').
+    let onchange = {
+        let on_card = on_card.clone();
+        Callback::from(move |e: Event| {
+            if let Some(card) = card_of(&e, ".ld-card-check input", "data-card") {
+                on_card.emit(CardEvent::Toggle(card));
+            }
+        })
+    };
+
     let on_new_cluster = {
         let (ctx, new_name, selected) = (ctx.clone(), new_name.clone(), selected.clone());
         let chosen: Vec<Id> = live_selected.iter().cloned().collect();
@@ -161,9 +224,22 @@ pub fn board(p: &BoardProps) -> Html {
         })
     };
 
-    let carry_now = (*carry).clone();
     let n_sel = live_selected.len();
-    let columns = std::iter::once(None).chain(w.clusters.iter().map(Some));
+    let on_menu = {
+        let menu = menu.clone();
+        use_callback((), move |(id, open): (Id, bool), _| {
+            if open {
+                menu.set(Some(id));
+            } else if menu.as_ref() == Some(&id) {
+                menu.set(None);
+            }
+        })
+    };
+    // The open menu's merge list, built only while a menu is open.
+    let open_menu = menu.as_ref().filter(|id| column_of.contains_key(id));
+    let merge_into: Option<Rc<[(Id, AttrValue)]>> = open_menu.map(|open| {
+        w.clusters.iter().filter(|c| &c.id != open).map(|c| (c.id.clone(), AttrValue::from(c.name.clone()))).collect()
+    });
 
     html! {
         <section class="ld-phase ld-cluster" aria-labelledby="ld-cluster-h">
@@ -197,25 +273,41 @@ pub fn board(p: &BoardProps) -> Html {
                         </button>
                     </form>
                 }
+                <div class="ld-field ld-zoom">
+                    <label for="ld-board-zoom">{ ctx.t(ClusterText::BoardZoom) }</label>
+                    <select id="ld-board-zoom" onchange={on_zoom}>
+                        { for ZOOMS.iter().map(|z| html! { <option value={z.to_string()} selected={*z == *zoom}>{ format!("{z}%") }</option> }) }
+                    </select>
+                </div>
             </div>
             <SuggestPanel workshop={p.workshop.clone()} />
             if w.cards.is_empty() {
                 <p class="ld-empty">{ ctx.t(ClusterText::NoCardsYet) }</p>
             }
-            <div class="ld-board">
-            { for columns.enumerate().map(|(i, cluster)| {
-                let cards: Vec<CardView> = w.cards_in(cluster.map(|c| &c.id)).map(|c| CardView::of(w, c, &live_selected, carry_now.as_ref())).collect();
+            <div class={classes!("ld-board", (n_sel > 0).then_some("ld-selecting"))} data-zoom={zoom.to_string()}
+                {onkeydown} {onchange} onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
+            { for columns.into_iter().enumerate().map(|(i, cards)| {
+                let cluster = i.checked_sub(1).and_then(|i| w.clusters.get(i));
                 let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
+                let menu_open = cluster.is_some_and(|c| open_menu == Some(&c.id));
                 html! {
                     <Column key={key} index={i} cluster={cluster.cloned()} cards={cards}
                         is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))}
-                        others={w.clusters.iter().filter(|c| Some(*c) != cluster).map(|c| (c.id.clone(), AttrValue::from(c.name.clone()))).collect::<Vec<_>>()}
-                        on_card={on_card.clone()} />
+                        menu_open={menu_open} merge_into={merge_into.clone().filter(|_| menu_open)}
+                        on_menu={on_menu.clone()} />
                 }
             }) }
             </div>
         </section>
     }
+}
+
+/// The card an event happened in: the id in `attribute` of the element matching `selector`
+/// around the event's target (the grip for keys, the card for its tick box).
+fn card_of(e: &Event, selector: &str, attribute: &str) -> Option<Id> {
+    let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())?;
+    let found = target.closest(selector).ok().flatten()?;
+    found.get_attribute(attribute).and_then(|id| Id::parse(&id))
 }
 
 /// The cards a move takes: the whole selection if the card is in it, else only the card.

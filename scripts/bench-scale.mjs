@@ -1,0 +1,171 @@
+// The board at scale: headless Chromium against the release build in dist/ (run
+// scripts/build.sh first). For 300/40, 1,000/100, 3,000/300 and 20,000/200 cards/clusters (a
+// tenth of the cards still loose, the rest spread over the clusters) it prints one table:
+//  - render: navigation -> the app's header, with the workshop in storage;
+//  - open Clusteren: click on the step -> every card in the DOM and the next frame drawn;
+//  - move p50/p95: one card carried by keyboard to the next cluster (Enter -> DOM updated);
+//  - tick: a card's tick box clicked -> the card marked selected and the next frame drawn;
+//  - save: the autosave's timer callback (serialise + write);
+//  - suggest: cluster suggestions for the loose cards, in wasm (the app's own figure);
+//  - heap: JS heap in use after a garbage collection, Clusteren open (the wasm memory is apart).
+// Medians of several runs. Usage: node scripts/bench-scale.mjs [runs]   (bench.mjs calls it too)
+import { pathToFileURL } from "node:url";
+import { start, STORAGE_KEY, workshops } from "../tests/e2e/lib.mjs";
+
+export const SIZES = [[300, 40], [1000, 100], [3000, 300], [20000, 200]];
+
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * q))]; };
+const median = (xs) => quantile(xs, 0.5);
+
+/** The saved text of a board of `nCards` cards in `nClusters` clusters, a tenth still loose.
+ *  Compact JSON: 20,000 cards pretty-printed would come near the 5 MiB a file may be. */
+export function scaleWorkshop(nCards, nClusters) {
+  return JSON.stringify({ format: "leidraad-workshop", version: 1, workshop: workshops.bigBoard(nCards, nClusters) });
+}
+
+/** A context whose page times the app's autosave callbacks (300 ms timers) in `__saves`. */
+async function context(env, storage) {
+  const ctx = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+  ctx.setDefaultTimeout(600000); // a big board on a busy machine can take long: measure, never give up
+  await ctx.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("seeded")) { localStorage.setItem(key, value); sessionStorage.setItem("seeded", "1"); }
+    window.__saves = [];
+    const set = window.setTimeout.bind(window);
+    window.setTimeout = function (fn, delay, ...args) {
+      if (typeof fn !== "function" || delay !== 300) return set(fn, delay, ...args);
+      return set(() => { const t0 = performance.now(); try { fn(...args); } finally { window.__saves.push(performance.now() - t0); } }, delay);
+    };
+    // Resolves once `ready()` holds and the next frame has been drawn (no eval: the strict CSP).
+    window.__after = (ready) => new Promise((resolve) => {
+      const done = () => requestAnimationFrame(() => set(resolve, 0));
+      if (ready()) return done();
+      new MutationObserver((_, mo) => { if (ready()) { mo.disconnect(); done(); } })
+        .observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    window.__firstRender = null;
+    new MutationObserver((_, mo) => {
+      if (document.querySelector(".ld-header")) { window.__firstRender = performance.now(); mo.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  }, [STORAGE_KEY, storage]);
+  return ctx;
+}
+
+async function step(page, name) {
+  await page.getByRole("navigation").getByRole("button", { name }).click();
+}
+
+/** Opening Clusteren: from Voorbereiden, click, until the last card is in the DOM. */
+async function openBoard(page, nCards) {
+  await step(page, /Voorbereiden/);
+  await page.waitForSelector(".ld-board", { state: "detached" });
+  return page.evaluate(async (n) => {
+    const button = [...document.querySelectorAll("nav button")].find((b) => /Clusteren/.test(b.textContent));
+    const t0 = performance.now();
+    button.click();
+    await window.__after(() => document.querySelector(`[data-card-id="card-${n}"]`));
+    return performance.now() - t0;
+  }, nCards);
+}
+
+/** One keyboard move of the first card of cluster 1 to cluster 2 (or back). */
+function move(page, back) {
+  return page.evaluate(async (back) => {
+    const col = (id) => document.querySelector(`[data-drop="${id}"]`);
+    const grip = col(back ? "cl-2" : "cl-1").querySelector(".ld-grip");
+    const id = grip.dataset.grip;
+    const key = (k) => grip.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+    const aimed = () => new Promise((r) => setTimeout(r, 0));
+    key("Enter");
+    await aimed();
+    key(back ? "ArrowLeft" : "ArrowRight");
+    await aimed();
+    const t0 = performance.now();
+    key("Enter");
+    await new Promise((resolve) => {
+      const moved = () => col(back ? "cl-1" : "cl-2").querySelector(`[data-card-id="${id}"]`);
+      if (moved()) return resolve();
+      new MutationObserver((_, mo) => { if (moved()) { mo.disconnect(); resolve(); } })
+        .observe(document.querySelector(".ld-board"), { childList: true, subtree: true });
+    });
+    const t1 = performance.now();
+    await window.__after(() => true);
+    return t1 - t0;
+  }, back);
+}
+
+/** Ticks (or unticks) the first card of cluster 1 by clicking its tick box. */
+function tick(page) {
+  return page.evaluate(async () => {
+    const card = document.querySelector(`[data-drop="cl-1"] .ld-board-card`);
+    const was = card.classList.contains("ld-selected");
+    const t0 = performance.now();
+    card.querySelector("input[type=checkbox]").click();
+    await window.__after(() => document.querySelector(`[data-card-id="${card.dataset.cardId}"]`)?.classList.contains("ld-selected") !== was);
+    return performance.now() - t0;
+  });
+}
+
+/** Measures one board size; returns the row of the table. */
+export async function measure(env, [nCards, nClusters], runs) {
+  const storage = scaleWorkshop(nCards, nClusters);
+  const row = { size: `${nCards} / ${nClusters}`, render: [], open: [], move: [], tick: [], save: [], suggest: [], heap: null };
+  for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
+    const ctx = await context(env, storage);
+    const page = await ctx.newPage();
+    await page.goto(env.url);
+    await page.waitForSelector(".ld-header");
+    row.render.push(await page.evaluate(() => window.__firstRender));
+    await ctx.close();
+  }
+  const ctx = await context(env, storage);
+  const page = await ctx.newPage();
+  await page.goto(env.url);
+  await page.waitForSelector(".ld-header");
+  for (let i = 0; i < runs; i++) row.open.push(await openBoard(page, nCards));
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  row.heap = (await cdp.send("Runtime.getHeapUsage")).usedSize / 1024 / 1024;
+  for (let i = 0; i < runs * 2; i++) row.move.push(await move(page, i % 2 === 1));
+  for (let i = 0; i < runs * 2; i++) row.tick.push(await tick(page));
+  await page.waitForFunction(() => window.__saves.length > 0);
+  row.save = await page.evaluate(() => window.__saves);
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  await page.waitForSelector(`.ld-suggest[data-run="1"]`);
+  row.suggest.push(Number(await page.locator(".ld-suggest[data-ms]").getAttribute("data-ms")));
+  await ctx.close();
+  return row;
+}
+
+/** The table, one line per size. */
+export function table(rows) {
+  const f = (x) => (x == null ? "-" : x < 10 ? x.toFixed(1) : Math.round(x).toString());
+  const lines = [
+    "| cards / clusters | render | open Clusteren | move p50 | move p95 | tick | save | suggest | JS heap |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const r of rows) {
+    lines.push(`| ${r.size} | ${f(median(r.render))} ms | ${f(median(r.open))} ms | ${f(median(r.move))} ms | ${f(quantile(r.move, 0.95))} ms | ${f(median(r.tick))} ms | ${f(median(r.save))} ms | ${f(median(r.suggest))} ms | ${f(r.heap)} MiB |`);
+  }
+  return lines.join("\n");
+}
+
+/** Runs every size in `env` and prints the table. */
+export async function scaleBench(env, runs) {
+  const rows = [];
+  for (const size of SIZES) {
+    if (process.env.SIZES && !process.env.SIZES.split(",").includes(String(size[0]))) continue;
+    rows.push(await measure(env, size, runs));
+    console.error(table(rows.slice(-1)).split("\n").pop());
+  }
+  console.log(table(rows));
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const env = await start();
+  try {
+    await scaleBench(env, Number(process.argv[2] || 5));
+  } finally {
+    await env.stop();
+  }
+}

@@ -1,0 +1,96 @@
+// Clusteren at scale: the page grows with the cards and clusters, not with their square (one
+// shared "Samenvoegen met" list, built when a cluster's menu opens), and a big board fits the
+// room: loose cards use the width, cards are compact, the board zooms and remembers it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appServer, openPage, shot, workshopFile, header, board, workshops } from "./lib.mjs";
+
+const env = appServer();
+
+/** The number of elements on the board. */
+const elements = (page) => page.evaluate(() => document.querySelector(".ld-board").getElementsByTagName("*").length);
+
+test("the board's element count grows linearly with clusters: one merge list, built when a menu opens", async () => {
+  const counts = [];
+  for (const [cards, clusters] of [[30, 10], [300, 100]]) {
+    const page = await openPage(env, { storage: workshopFile(workshops.bigBoard(cards, clusters)) });
+    await header(page).step("Clusteren");
+    await page.locator(`[data-card-id="card-${cards}"]`).waitFor();
+    counts.push(await elements(page));
+    if (clusters === 100) {
+      // Opening a cluster's menu builds its merge list: every other cluster, once.
+      const b = board(page);
+      const menu = await b.menu(/^Cluster 7$/);
+      const options = menu.getByLabel("Samenvoegen met").locator("option");
+      assert.equal(await options.count(), 100, "a placeholder and the 99 other clusters");
+      assert.equal(await page.locator(".ld-board option").count(), 100, "only the open menu has a list");
+      // Opening another menu closes the first: still one list.
+      const other = await b.menu(/^Cluster 8$/);
+      await other.getByLabel("Samenvoegen met").waitFor();
+      assert.equal(await menu.evaluate((d) => d.open), false);
+      assert.equal(await page.locator(".ld-board option").count(), 100);
+      // Merging from the shared list still works.
+      await other.getByLabel("Samenvoegen met").selectOption({ label: "Cluster 9" });
+      await other.getByRole("button", { name: "Samenvoegen" }).click();
+      await b.heading("Cluster 8", { gone: true });
+    }
+    await page.context().close();
+  }
+  // Ten times the cards and clusters: about ten times the elements (a list of every other
+  // cluster in every column would make it more than twenty).
+  assert.ok(counts[1] <= counts[0] * 11, `${counts[0]} elements for 30 cards in 10 clusters, ${counts[1]} for 300 in 100`);
+});
+
+/** Scrolls the board to the top of the window; returns how many cards are then wholly in view. */
+const cardsInView = (page) => page.evaluate(() => {
+  document.querySelector(".ld-board").scrollIntoView({ block: "start" });
+  return [...document.querySelectorAll(".ld-board-card")].filter((c) => {
+    const r = c.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  }).length;
+});
+
+test("27 loose cards before clustering take less than a screen: the loose column is a grid across the width", async () => {
+  const page = await openPage(env, { viewport: { width: 1366, height: 768 }, storage: workshopFile(workshops.bigBoard(27, 0)) });
+  await header(page).step("Clusteren");
+  const loose = board(page).column("Nog niet ingedeeld");
+  await loose.locator('[data-card-id="card-27"]').waitFor();
+  const { height } = await loose.boundingBox();
+  assert.ok(height < 600, `the loose column is ${Math.round(height)} px tall`);
+  // The tick box shows only while selecting (or on hover, focus and touch screens).
+  const check = (n) => page.locator(`[data-card-id="card-${n}"] input[type=checkbox]`);
+  const opacity = (n) => check(n).evaluate((el) => getComputedStyle(el.parentElement).opacity);
+  await page.mouse.move(0, 0);
+  assert.equal(await opacity(2), "0");
+  await check(1).focus();
+  await page.keyboard.press("Space");
+  await page.locator('[data-card-id="card-1"].ld-selected').waitFor();
+  assert.equal(await opacity(2), "1");
+  await shot(page, "board-loose-grid-nl");
+  await page.context().close();
+});
+
+test("300 cards in 40 clusters on a 1366 x 768 screen: many cards in view, more with the zoom, which is remembered", async () => {
+  const page = await openPage(env, { viewport: { width: 1366, height: 768 }, storage: workshopFile(workshops.bigBoard(300, 40)) });
+  await header(page).step("Clusteren");
+  await page.locator('[data-card-id="card-300"]').waitFor();
+  const normal = await cardsInView(page);
+  await page.screenshot({ path: "test-output/screenshots/board-300-nl.png" });
+  // The zoom is a labelled select: keyboard-operable, remembered on this device.
+  const zoom = page.getByLabel("Grootte van het bord");
+  await zoom.focus();
+  await page.keyboard.press("Home");
+  await page.waitForFunction(() => document.querySelector(".ld-board").dataset.zoom === "70");
+  const small = await cardsInView(page);
+  await page.screenshot({ path: "test-output/screenshots/board-300-zoom70-nl.png" });
+  console.log(`cards in view at 1366 x 768 (300 cards, 40 clusters): ${normal} at 100%, ${small} at 70%`);
+  assert.ok(normal >= 40, `${normal} cards in view at 100%`);
+  assert.ok(small > normal * 1.3, `${small} cards in view at 70%, ${normal} at 100%`);
+  await page.reload();
+  await header(page).step("Clusteren");
+  await page.locator('[data-card-id="card-300"]').waitFor();
+  assert.equal(await page.locator(".ld-board").getAttribute("data-zoom"), "70");
+  assert.equal(await zoom.inputValue(), "70");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
