@@ -7,18 +7,20 @@ import zlib from "node:zlib";
 
 const KiB = 1024;
 const pages = {
-  // The workshop page's target is 330 KiB (340 KiB budget); it is at 353.0 KiB now (374.4 KiB
-  // before Rust's case tables, serde's array readers and low-memory wasm-opt went; 397 KiB
-  // before that): see scripts/size-breakdown.sh for what takes the space.
-  // Budgets are set just above the sizes reached, so nothing grows back unnoticed.
+  // The workshop page's target is 330 KiB (340 KiB budget), and it is NOT met: it went from
+  // 374.4 to 353.0 KiB (Rust's case tables, serde's array readers, low-memory wasm-opt), then
+  // back up to 415.2 KiB with one round of features (IndexedDB autosave, merges that keep
+  // both wordings and remember deletions, undo as patches, the compact board, the header
+  // menu, locked forms). See scripts/size-breakdown.sh for what takes the space.
+  // Budgets are set just above the sizes reached, so nothing grows further unnoticed.
   "workshop (index.html)": {
-    budget: 356 * KiB,
+    budget: 418 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],
   },
   "after the charter (after.html)": {
-    budget: 320 * KiB,
+    budget: 334 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
     later: [],
   },

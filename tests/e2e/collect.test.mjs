@@ -248,7 +248,7 @@ test("a refused form keeps what was typed: a source with too long notes, a card 
   assert.equal(await page.getByLabel("Titel", { exact: true }).inputValue(), "", "emptied once added");
   // The facilitator locks the step between typing and adding: the card is refused, its text stays.
   await c.typeCard(box, "Zorg dichtbij");
-  await page.getByRole("button", { name: "Vergrendel deze stap" }).click();
+  await facilitation(page).press("Vergrendel deze stap");
   await box.locator(".ld-add-card").evaluate((f) => f.requestSubmit());
   await page.locator(".ld-notice-error", { hasText: /vergrendeld/ }).waitFor();
   await page.getByRole("button", { name: "Ontgrendel deze stap" }).click();

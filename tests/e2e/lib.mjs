@@ -106,14 +106,15 @@ export async function shot(page, name) {
 }
 
 /** Runs axe-core (WCAG 2.x A/AA rules) on the page; returns the violations. */
-export async function axe(page) {
+export async function axe(page, scope = null) {
   if (!(await page.evaluate(() => typeof window.axe === "object"))) {
     await page.addScriptTag({ url: "/__test/axe.js" });
   }
-  const result = await page.evaluate(async () =>
+  // `scope`: a CSS selector to check only that part (e.g. an open menu), else the whole page.
+  const result = await page.evaluate(async (scope) =>
     // eslint-disable-next-line no-undef
-    await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-  );
+    await axe.run(scope ? { include: [scope] } : document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+  scope);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }
 

@@ -59,11 +59,14 @@ impl Drag {
         let (width, height) = viewport();
         let r = self.element.get_bounding_client_rect();
         let (left, top) = (r.left() - self.shift.0, r.top() - self.shift.1);
-        let keep = |d: f64, start: f64, size: f64, room: f64| d.min(room - size - start).max(-start);
+        // Whole pixels (formatting an f64 would link in float printing, kilobytes of wasm),
+        // rounded inwards at the window's edges so a card at a fractional position stays inside.
+        let keep = |d: f64, start: f64, size: f64, room: f64| {
+            d.round().min((room - size - start).floor()).max((-start).ceil())
+        };
         let dx = keep(self.at.0 + sx - self.start.0, left, r.width(), width);
         let dy = keep(self.at.1 + sy - self.start.1, top, r.height(), height);
-        // Whole pixels: formatting an f64 would link in float printing (kilobytes of wasm).
-        let (x, y) = (dx.round() as i32, dy.round() as i32);
+        let (x, y) = (dx as i32, dy as i32);
         self.shift = (f64::from(x), f64::from(y));
         let _ = self.element.style().set_property("transform", &format!("translate({x}px, {y}px)"));
         let over = if self.scrolling { None } else { drop_zone_at(self.at.0, self.at.1, &self.element) };
