@@ -198,14 +198,12 @@ fn a_replica_shows_its_own_steps_at_once_and_matches_the_confirmed_order() {
     assert!(anna.view().workshop.cards.iter().any(|c| c.id == id("k-a2")));
     assert!(anna.confirmed.workshop.cards.iter().all(|c| c.id != id("k-a2")));
     // Meanwhile the facilitator's step is confirmed first; Anna's card comes after it.
-    let mut seq = 0;
     let mut log = Vec::new();
-    for (author, role, cseq, op) in [
+    for (seq, (author, role, cseq, op)) in (1..).zip([
         (FAC, Role::Facilitator, 1, act(Action::CreateCluster { id: id("c-f"), name: "Fac".into() })),
         (ANNA, Role::Participant, 1, add_card("k-a2", "s-ede")),
-    ] {
+    ]) {
         server.submit(role, author, op.clone()).unwrap();
-        seq += 1;
         log.push(Entry { seq, author, cseq, op });
     }
     assert!(anna.confirm(log[0].clone()));

@@ -145,10 +145,8 @@ impl Room {
     pub async fn run(mut self, mut rx: mpsc::Receiver<Cmd>, generation: u64) {
         loop {
             let first = if self.conns.is_empty() {
-                match tokio::time::timeout(IDLE, rx.recv()).await {
-                    Ok(cmd) => cmd,
-                    Err(_) => None,
-                }
+                // Idle too long (the timeout) ends the room's task just as a closed channel does.
+                tokio::time::timeout(IDLE, rx.recv()).await.ok().flatten()
             } else {
                 rx.recv().await
             };
