@@ -92,7 +92,7 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
     let shown = config.shown_phases(P::PAGE);
     let phase = if shown.contains(&state.phase) { state.phase } else { shown.first().copied().unwrap_or(Phase::Setup) };
     let workshop = Shared(state.history.present_rc());
-    facilitate::use_projector_feed(phase, state.lang, workshop.clone());
+    facilitate::use_projector_feed(phase, config.numbering(P::PAGE, phase), state.lang, workshop.clone());
     use_effect_with(phase, |phase| platform::remember_step(P::PAGE.name(), phase.slug()));
     let (links_before, links_after) = P::links(config, state.lang);
 

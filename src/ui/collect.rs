@@ -30,9 +30,11 @@ pub fn collect(p: &CollectProps) -> Html {
         <section class="ld-phase ld-collect" aria-labelledby="ld-collect-h">
             <h2 id="ld-collect-h">{ ctx.t(CommonText::PhaseCollect) }</h2>
             <p class="ld-intro">{ ctx.t(CollectText::CollectIntro) }</p>
+            // Outside the locked area: a locked step can still be browsed for inspiration (the
+            // library says itself why nothing can be taken over).
+            <super::facilitate::LibraryPanel workshop={p.workshop.clone()} />
             { locked_area(&ctx, w, Stage::Collect, html! { <>
                 <NewSource />
-                <super::facilitate::LibraryPanel workshop={p.workshop.clone()} />
                 if w.sources.is_empty() {
                     <p class="ld-empty">{ ctx.t(CollectText::NoSources) }</p>
                 }

@@ -55,6 +55,15 @@ impl Config {
         1 + Page::ALL.into_iter().take_while(|p| *p != page).map(|p| self.shown_phases(p).len()).sum::<usize>()
     }
 
+    /// A shown step's number and the number of steps shown in all, as the step bar counts them
+    /// (the projector says "Stap 2 / 3" when the host shows three steps, not "Stap 4 / 7").
+    pub fn numbering(&self, page: Page, phase: Phase) -> (usize, usize) {
+        let shown = self.shown_phases(page);
+        let number = shown.iter().position(|p| *p == phase).map_or(phase.number(), |i| self.first_number(page) + i);
+        let total = Page::ALL.into_iter().map(|p| self.shown_phases(p).len()).sum::<usize>();
+        (number, total.max(number))
+    }
+
     /// Where a page is: the host's address for it, or its file next to this one.
     pub fn href(&self, page: Page) -> AttrValue {
         let (set, default) = match page {
@@ -89,6 +98,8 @@ mod tests {
         // Three steps shown: the after-the-charter link is the fourth, not the seventh.
         let three = with_phases(&["setup", "collect", "cluster"]);
         assert_eq!((three.first_number(Page::Workshop), three.first_number(Page::After)), (1, 4));
+        assert_eq!(three.numbering(Page::Workshop, Phase::Cluster), (3, 4), "three steps and the after page");
+        assert_eq!(Config::default().numbering(Page::Workshop, Phase::Cluster), (Phase::Cluster.number(), 7));
         let two = with_phases(&["cluster", "collect"]);
         assert_eq!(two.shown_phases(Page::Workshop), vec![Phase::Collect, Phase::Cluster]);
         assert_eq!(two.first_number(Page::After), 3);

@@ -88,15 +88,17 @@ pub fn input_value(e: &Event) -> String {
 
 /// Controls of a step the facilitator can lock. While it is locked every control inside is
 /// disabled (a disabled fieldset), so nothing can be typed that the lock would then refuse, and
-/// the reason, in the words of the refusal, stands above them and describes the group for
-/// screen readers. One per step on screen, so its reason has one fixed id. A plain function,
+/// the reason, in the words of the refusal, describes the group for screen readers (the lock
+/// bar above the step shows it on screen). One per step on screen, so its reason has one fixed id. A plain function,
 /// not a component: each component costs code in the wasm.
 pub fn locked_area(ctx: &Ctx, w: &Workshop, stage: Stage, children: Html) -> Html {
     let locked = w.locks.contains(&stage);
     html! {
         <fieldset class="ld-lockable" disabled={locked} aria-describedby={locked.then_some("ld-locked-reason")}>
             if locked {
-                <p class="ld-locked-note" id="ld-locked-reason">{ i18n::error(&DomainError::Locked(stage), ctx.lang) }</p>
+                // Read out with the disabled controls; not shown again, since the lock bar right
+                // above the step already says it.
+                <p class="ld-locked-note ld-visually-hidden" id="ld-locked-reason">{ i18n::error(&DomainError::Locked(stage), ctx.lang) }</p>
             }
             { children }
         </fieldset>

@@ -5,7 +5,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, noViolations, board, workshops } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, noViolations, board, workshops, facilitation } from "./lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // The documented snippet, taken from the README itself, so the test checks what users copy.
@@ -306,6 +306,11 @@ test("data-lang, data-title, data-groups and data-phases configure a new worksho
   assert.deepEqual(steps2.map((s) => s.replace(/^\d+/, "").trim()), ["Verzamelen", "Clusteren"]);
   assert.deepEqual(await p2.locator(".ld-steps .ld-step-n").allTextContents(), ["1", "2", "3"], "numbered as shown, not 2, 3, 7");
   assert.equal(await p2.locator(".leidraad").getAttribute("data-phase"), "collect");
+  // The projector counts the steps the way the step bar does.
+  const proj = await facilitation(p2).openProjector();
+  await proj.locator(".ld-proj-step", { hasText: "Stap 1 / 3: Verzamelen" }).waitFor();
+  await goPhase(p2, "Clusteren");
+  await proj.locator(".ld-proj-step", { hasText: "Stap 2 / 3: Clusteren" }).waitFor();
   assert.deepEqual(p2.problems, []);
   await p2.context().close();
 });

@@ -3,7 +3,7 @@
 // that follows the working window.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation, workshops, workshopFile } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation, collect, workshops, workshopFile } from "./lib.mjs";
 
 const env = appServer();
 
@@ -29,6 +29,18 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   assert.equal(await box.getByRole("button", { name: "Kaart toevoegen" }).isDisabled(), true);
   await assertText(page.locator(".ld-locked-note"), /De stap Verzamelen is vergrendeld door de begeleider/);
   assert.equal(await box.locator(".ld-card-row").count(), 1, "no card added while locked");
+  // The lock is said once on screen (the bar), and read out with the disabled controls.
+  const note = await page.locator(".ld-locked-note").boundingBox();
+  assert.ok(note.width <= 1 && note.height <= 1, "the bar above already says it: the note is for screen readers only");
+  assert.equal(await page.locator(".ld-lockable[disabled]").first().getAttribute("aria-describedby"), "ld-locked-reason");
+  // The inspiration library can still be browsed; taking a card over waits for the unlock.
+  const { library } = collect(page);
+  await library.toggle.click();
+  await library.search.waitFor();
+  assert.equal(await library.search.isDisabled(), false, "browsing is not changing anything");
+  await library.search.fill("dichtbij");
+  await assertText(library.count, /principes? gevonden$/);
+  await assertText(page.locator(".ld-library-body .ld-notice"), /Verzamelen is vergrendeld/);
   await shot(page, "facilitation-lock-nl");
   await noViolations(page, "locked collect");
 

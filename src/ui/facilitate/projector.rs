@@ -21,7 +21,7 @@ use crate::workshop::{limits, PrincipleKind};
 /// always to local storage, and view plus workshop over the channel once a projector has said
 /// hello (so a session without projector does not serialise the workshop twice).
 #[hook]
-pub fn use_projector_feed(phase: Phase, lang: Lang, workshop: Shared) {
+pub fn use_projector_feed(phase: Phase, number: (usize, usize), lang: Lang, workshop: Shared) {
     // Opened in an effect, never while rendering: rendering also runs natively (tests, SSR).
     let channel = use_mut_ref(|| None::<Channel>);
     let heard = use_mut_ref(|| false);
@@ -46,8 +46,8 @@ pub fn use_projector_feed(phase: Phase, lang: Lang, workshop: Shared) {
             move || drop(listener)
         });
     }
-    use_effect_with((phase, lang, workshop), move |(phase, lang, workshop)| {
-        let view = View::new(*phase, *lang);
+    use_effect_with((phase, number, lang, workshop), move |(phase, number, lang, workshop)| {
+        let view = View::new(*phase, *lang, *number);
         match channel.borrow().as_ref() {
             Some(c) if *heard.borrow() => {
                 c.post(&Wire::State { view: view.clone(), workshop: format::to_json(workshop) })
@@ -189,7 +189,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
     };
     let title =
         if w.setup.title.is_empty() { CommonText::AppTagline.get(lang).to_string() } else { w.setup.title.clone() };
-    let number = phase.number();
+    let (number, total) = seen.view.as_ref().and_then(View::numbering).unwrap_or((phase.number(), Phase::ALL.len()));
     let locked = is_locked(&w, phase);
     let timer = seen.timers.get(phase.slug());
     let now = edge::now();
@@ -207,7 +207,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
                     <p class="ld-proj-brand">{ format!("{} · {}", CommonText::AppName.get(lang), FacilitateText::ProjectorTitle.get(lang)) }</p>
                     <h1 class="ld-proj-title">{ title }</h1>
                     <p class="ld-proj-step">
-                        { format!("{} {number} / {}: ", FacilitateText::Step.get(lang), Phase::ALL.len()) }
+                        { format!("{} {number} / {total}: ", FacilitateText::Step.get(lang)) }
                         <strong>{ phase.label(lang) }</strong>
                         if locked {
                             <span class="ld-proj-locked"><LockIcon />{ FacilitateText::Locked.get(lang) }</span>

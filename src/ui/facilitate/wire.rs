@@ -19,11 +19,20 @@ pub const VIEW_KEY: &str = "leidraad.view";
 pub struct View {
     pub phase: String,
     pub lang: String,
+    /// The step's number and how many steps the host shows, as the step bar counts them
+    /// (absent in a view saved by an older version: the projector then counts all steps).
+    #[serde(default)]
+    pub number: Option<(usize, usize)>,
 }
 
 impl View {
-    pub fn new(phase: Phase, lang: Lang) -> View {
-        View { phase: phase.slug().to_string(), lang: lang.code().to_string() }
+    pub fn new(phase: Phase, lang: Lang, number: (usize, usize)) -> View {
+        View { phase: phase.slug().to_string(), lang: lang.code().to_string(), number: Some(number) }
+    }
+
+    /// The step's number and the number of steps, as the working window's step bar shows them.
+    pub fn numbering(&self) -> Option<(usize, usize)> {
+        self.number.or_else(|| self.phase().map(|p| (p.number(), Phase::ALL.len())))
     }
 
     /// The phase, if the name is known.
@@ -81,7 +90,7 @@ mod tests {
 
     #[test]
     fn messages_round_trip_and_strangers_are_ignored() {
-        let m = Wire::State { view: View::new(Phase::Cluster, Lang::En), workshop: "{}".into() };
+        let m = Wire::State { view: View::new(Phase::Cluster, Lang::En, (2, 3)), workshop: "{}".into() };
         assert_eq!(Wire::from_json(&m.to_json()), Some(m));
         assert_eq!(Wire::from_json(&Wire::Hello.to_json()), Some(Wire::Hello));
         assert_eq!(Wire::from_json(r#"{"kind":"other"}"#), None);
