@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::clock::Timers;
 use super::edge::{self, Channel};
 use super::locks::{is_locked, lock_icon};
-use super::timer::{use_ticker, Countdown};
+use super::timer::{countdown, use_ticker};
 use super::wire::{View, Wire};
 use crate::format;
 use crate::i18n::{self, ChooseText, ClusterText, CollectText, CommonText, FacilitateText, Lang, SetupText};
@@ -216,7 +216,7 @@ pub fn projector(p: &ProjectorProps) -> Html {
                 </div>
                 if timer.is_started() {
                     <div class="ld-proj-timer">
-                        <Countdown {timer} {lang} phase_name={phase.label(lang)} {now} />
+                        { countdown(&timer, lang, phase.label(lang), now) }
                     </div>
                 }
             </header>
