@@ -26,12 +26,17 @@ for page in $pages; do
   wasm-bindgen --target web --no-typescript --out-dir dist --out-name "$name" \
     "$target/wasm32-unknown-unknown/release/$bin.wasm"
   wasm-opt $WASM_OPT_FLAGS --strip-debug --strip-producers "dist/${name}_bg.wasm" -o "dist/${name}_bg.wasm"
+  # The JS glue minified (names of locals and whitespace; exports and the wasm's import names
+  # stay): about 2 KiB gzip off each page.
+  esbuild "dist/$name.js" --minify --format=esm --allow-overwrite --outfile="dist/$name.js" --log-level=warning
 done
 # One stylesheet, in a fixed order: tokens and base first, print last. rem sizes become
 # multiples of --ld-u (the user's font size at the app's root; see styles/base.css), except in
 # media queries, where var() is not allowed and rem already means the browser default.
 cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/facilitate.css styles/after.css styles/print.css \
-  | sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g' > dist/leidraad.css
+  | sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g' \
+  | esbuild --loader=css --minify --log-level=warning > dist/leidraad.css
+# (minified: comments and whitespace out, about 3 KiB gzip off every page; the sources keep them)
 cp index.html after.html src/boot.js dist/
 cp data/library.json dist/  # the inspiration library, fetched when first opened (not in the first load)
 echo "[build] dist/ ready: $(du -sh dist | cut -f1)" >&2

@@ -31,8 +31,9 @@ if [ "$have_wb" != "$wb_version" ]; then
   cargo install wasm-bindgen-cli --version "$wb_version"
 fi
 
-# 3. npm packages: binaryen (wasm-opt that understands current Rust output), and the test tools.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+# 3. npm packages: binaryen (wasm-opt that understands current Rust output), esbuild (minifies
+# the JS glue and the CSS), and the test tools.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error

@@ -80,7 +80,7 @@ pub fn header(props: &HeaderProps) -> Html {
                                 onclick={send.reform(move |_| Msg::Go(p))}>
                                 <span class="ld-step-n" aria-hidden="true">{ props.first_number + i }</span>
                                 <span class="ld-step-label">{ p.label(lang) }</span>
-                                if facilitate::is_locked(w, p) { <facilitate::LockMark {lang} /> }
+                                if facilitate::is_locked(w, p) { { facilitate::lock_mark(lang) } }
                             </button>
                         </li>
                     }

@@ -115,8 +115,10 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     };
     // Cards that were grouped meanwhile (by hand or an accepted group) leave the proposals.
     // `extend`, not `collect`: collecting into a BTreeSet sorts first, a copy of the sort in the wasm.
-    let mut still_loose: BTreeSet<&Id> = BTreeSet::new();
-    still_loose.extend(p.workshop.cards.iter().filter(|c| c.cluster.is_none()).map(|c| &c.id));
+    // Owned ids, not `&Id`: the board keeps a `BTreeSet<Id>` too, and one key type is one copy
+    // of the tree's code in the wasm.
+    let mut still_loose: BTreeSet<Id> = BTreeSet::new();
+    still_loose.extend(p.workshop.cards.iter().filter(|c| c.cluster.is_none()).map(|c| c.id.clone()));
     let visible: Vec<Proposal> = list
         .iter()
         .map(|pr| Proposal {

@@ -1,8 +1,11 @@
 //! Undo and redo, exact and small.
 //!
 //! A step does not keep a copy of the workshop (0.85 MB per step at 3,000 cards, over a GB
-//! after 200 edits at 20,000 cards). It keeps a [`Patch`]: for each list of the workshop the one
-//! run of items that differs (a splice), for each single value its other value. Computed by
+//! after 200 edits at 20,000 cards). It keeps a [`Patch`]: for each list that can grow long
+//! (cards, sources, clusters, votes, principles, what was deleted, open disagreements) the one
+//! run of items that differs (a splice), for every other part its other value when it changed.
+//! The short lists (groups, tensions, the after-the-charter records ...) are copied whole: a
+//! splice costs code in the wasm per item type, a copy of a list of tens costs nothing there. Computed by
 //! comparing the states before and after `apply`, not derived from the action, so undo stays
 //! exact for every action there is or will be, with no inverse to write per action; an edit
 //! of one card keeps one card. Applying a patch gives the patch that reverses it, so undo and
@@ -188,14 +191,14 @@ impl<T: Clone + PartialEq + Serialize> Splice<T> {
 }
 
 /// Bytes a value keeps on the heap, estimated by the length of its JSON: its texts and ids,
-/// plus a little per field. Written as the file is (pretty), so the wasm carries no second copy
-/// of the writing code.
+/// plus a little per field. Written as the file is (compact, `format::to_json`), so the wasm
+/// carries no second copy of the writing code (the pretty writer was one: about 12 KB).
 fn heap<T: Serialize + ?Sized>(value: &T) -> usize {
-    serde_json::to_string_pretty(value).map_or(0, |text| text.len())
+    serde_json::to_vec(value).map_or(0, |text| text.len())
 }
 
-/// Declares [`Patch`]: one optional splice per list of the workshop and one optional value per
-/// single field, each named by its path in [`Workshop`].
+/// Declares [`Patch`]: one optional splice per long list of the workshop and one optional
+/// value per other part, each named by its path in [`Workshop`].
 macro_rules! patch {
     (lists { $($l:ident: $lt:ty = $($lp:ident).+;)* } values { $($v:ident: $vt:ty = $($vp:ident).+;)* }) => {
         /// What one step changed, as what turns the workshop into the other side of the step.
@@ -238,21 +241,11 @@ macro_rules! patch {
 
 patch! {
     lists {
-        outcomes: super::Outcome = setup.outcomes;
-        groups: super::Group = setup.groups;
         sources: super::Source = sources;
         cards: super::Card = cards;
         clusters: super::Cluster = clusters;
-        voters: super::Voter = voting.voters;
         votes: super::Vote = voting.votes;
         principles: super::Principle = principles;
-        tensions: super::Tension = tensions;
-        locks: super::Stage = locks;
-        options: super::BudgetOption = after.options;
-        assessments: super::Assessment = after.assessments;
-        congruence: super::CongruenceAnswer = after.congruence;
-        whispers: super::Whisper = after.whispers;
-        versions: super::CharterVersion = after.versions;
         deleted: super::merge::Tombstone = deleted;
         disagreements: super::merge::Disagreement = disagreements;
     }
@@ -261,10 +254,20 @@ patch! {
         organisation: String = setup.organisation;
         date: String = setup.date;
         facilitator: String = setup.facilitator;
+        outcomes: Vec<super::Outcome> = setup.outcomes;
+        groups: Vec<super::Group> = setup.groups;
         dots_per_voter: u32 = voting.dots_per_voter;
         max_per_cluster: u32 = voting.max_per_cluster;
+        voters: Vec<super::Voter> = voting.voters;
         revealed: bool = voting.revealed;
+        tensions: Vec<super::Tension> = tensions;
         finalised: Option<super::Finalised> = finalised;
+        locks: Vec<super::Stage> = locks;
+        options: Vec<super::BudgetOption> = after.options;
+        assessments: Vec<super::Assessment> = after.assessments;
+        congruence: Vec<super::CongruenceAnswer> = after.congruence;
+        whispers: Vec<super::Whisper> = after.whispers;
+        versions: Vec<super::CharterVersion> = after.versions;
         evaluation_date: String = after.evaluation_date;
     }
 }

@@ -36,7 +36,7 @@ pub fn lock_bar(p: &LockBarProps) -> Html {
     html! {
         <div class="ld-lockbar ld-lockbar-locked" data-locked="true">
             <p class="ld-lockbar-text">
-                <LockIcon />
+                { lock_icon() }
                 // One span, so the flex gap falls after the icon and not before the full stop.
                 <span><strong>{ ctx.t(FacilitateText::Locked) }</strong>{ ". " }{ ctx.t(FacilitateText::LockedHelp) }</span>
             </p>
@@ -56,7 +56,7 @@ pub fn lock_toggle(p: &LockBarProps) -> Html {
         Some((false, onclick)) => html! {
             <div class="ld-lock-toggle">
                 <button type="button" class="ld-button ld-quiet" aria-describedby="ld-lock-hint" {onclick}>
-                    <LockIcon />{ ctx.t(FacilitateText::LockStep) }
+                    { lock_icon() }{ ctx.t(FacilitateText::LockStep) }
                 </button>
                 <p class="ld-hint" id="ld-lock-hint">{ ctx.t(FacilitateText::LockHint) }</p>
             </div>
@@ -64,24 +64,18 @@ pub fn lock_toggle(p: &LockBarProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LockMarkProps {
-    pub lang: Lang,
-}
-
-/// The padlock in the step bar, with its meaning in words for screen readers.
-#[function_component(LockMark)]
-pub fn lock_mark(p: &LockMarkProps) -> Html {
+/// The padlock in the step bar, with its meaning in words for screen readers. This and
+/// [`lock_icon`] are plain functions, not components: each component costs code in the wasm.
+pub fn lock_mark(lang: Lang) -> Html {
     html! {
-        <span class="ld-lock-mark" title={FacilitateText::Locked.get(p.lang)}>
-            <LockIcon />
-            <span class="ld-visually-hidden">{ format!(" ({})", FacilitateText::LockedStep.get(p.lang)) }</span>
+        <span class="ld-lock-mark" title={FacilitateText::Locked.get(lang)}>
+            { lock_icon() }
+            <span class="ld-visually-hidden">{ format!(" ({})", FacilitateText::LockedStep.get(lang)) }</span>
         </span>
     }
 }
 
 /// A small padlock; decoration only (the words are always there too).
-#[function_component(LockIcon)]
 pub fn lock_icon() -> Html {
     html! {
         <svg class="ld-lock-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use super::clock::Timers;
 use super::edge::{self, Channel};
-use super::locks::{is_locked, LockIcon};
-use super::timer::{use_ticker, Countdown};
+use super::locks::{is_locked, lock_icon};
+use super::timer::{countdown, use_ticker};
 use super::wire::{View, Wire};
 use crate::format;
 use crate::i18n::{self, ChooseText, ClusterText, CollectText, CommonText, FacilitateText, Lang, SetupText};
 use crate::ui::platform::{self, Stored};
 use crate::ui::{use_ctx, Msg, Phase, Screen, Shared};
-use crate::workshop::{limits, PrincipleKind};
+use crate::workshop::{limits, PrincipleKind, Workshop};
 
 /// Publishes what the working window shows to projector windows: the view (phase and language)
 /// always to local storage, and view plus workshop over the channel once a projector has said
@@ -75,13 +75,13 @@ pub fn projector_button() -> Html {
     };
     html! {
         <button type="button" class="ld-button ld-quiet" aria-label={ctx.t(FacilitateText::OpenProjectorLabel)} {onclick}>
-            <ScreenIcon />{ ctx.t(FacilitateText::OpenProjector) }
+            { screen_icon() }{ ctx.t(FacilitateText::OpenProjector) }
         </button>
     }
 }
 
-/// A small screen on a stand; decoration only.
-#[function_component(ScreenIcon)]
+/// A small screen on a stand; decoration only. A plain function, not a component: each
+/// component costs code in the wasm, and this one has no state to keep.
 fn screen_icon() -> Html {
     html! {
         <svg class="ld-lock-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -194,11 +194,11 @@ pub fn projector(p: &ProjectorProps) -> Html {
     let timer = seen.timers.get(phase.slug());
     let now = edge::now();
     let body = match phase.screen() {
-        Screen::Setup => html! { <SetupScreen workshop={w.clone()} {lang} /> },
-        Screen::Collect => html! { <CollectScreen workshop={w.clone()} {lang} /> },
-        Screen::Board => html! { <BoardScreen workshop={w.clone()} {lang} /> },
-        Screen::Reduce => html! { <ReduceScreen workshop={w.clone()} {lang} /> },
-        Screen::Set => html! { <SetScreen workshop={w.clone()} {lang} /> },
+        Screen::Setup => setup_screen(&w, lang),
+        Screen::Collect => collect_screen(&w, lang),
+        Screen::Board => board_screen(&w, lang),
+        Screen::Reduce => reduce_screen(&w, lang),
+        Screen::Set => set_screen(&w, lang),
     };
     html! {
         <div class="leidraad ld-projector" lang={lang.code()} data-phase={phase.slug()}>
@@ -210,13 +210,13 @@ pub fn projector(p: &ProjectorProps) -> Html {
                         { format!("{} {number} / {total}: ", FacilitateText::Step.get(lang)) }
                         <strong>{ phase.label(lang) }</strong>
                         if locked {
-                            <span class="ld-proj-locked"><LockIcon />{ FacilitateText::Locked.get(lang) }</span>
+                            <span class="ld-proj-locked">{ lock_icon() }{ FacilitateText::Locked.get(lang) }</span>
                         }
                     </p>
                 </div>
                 if timer.is_started() {
                     <div class="ld-proj-timer">
-                        <Countdown {timer} {lang} phase_name={phase.label(lang)} {now} />
+                        { countdown(&timer, lang, phase.label(lang), now) }
                     </div>
                 }
             </header>
@@ -261,15 +261,10 @@ fn use_fit(view: Option<View>, workshop: Option<Shared>) -> u8 {
 /// The smallest the projector's type gets (see facilitate.css): half its size.
 const FIT_STEPS: u8 = 6;
 
-#[derive(Properties, PartialEq)]
-struct ScreenProps {
-    workshop: Shared,
-    lang: Lang,
-}
+// What each step shows on the projector: plain functions, not components (each component
+// costs code in the wasm; these keep no state and the projector renders them once per change).
 
-#[function_component(SetupScreen)]
-fn setup_screen(p: &ScreenProps) -> Html {
-    let (w, lang) = (&p.workshop, p.lang);
+fn setup_screen(w: &Workshop, lang: Lang) -> Html {
     // The date as people say it ("12 maart 2027"), not as the date field stores it.
     let date = crate::export::date::date(&w.setup.date, lang);
     let meta: Vec<&str> = [w.setup.organisation.as_str(), date.as_str(), w.setup.facilitator.as_str()]
@@ -300,9 +295,7 @@ fn setup_screen(p: &ScreenProps) -> Html {
     }
 }
 
-#[function_component(CollectScreen)]
-fn collect_screen(p: &ScreenProps) -> Html {
-    let (w, lang) = (&p.workshop, p.lang);
+fn collect_screen(w: &Workshop, lang: Lang) -> Html {
     if w.sources.is_empty() {
         return html! { <p class="ld-proj-empty">{ CollectText::NoSources.get(lang) }</p> };
     }
@@ -330,9 +323,7 @@ fn collect_screen(p: &ScreenProps) -> Html {
     }
 }
 
-#[function_component(BoardScreen)]
-fn board_screen(p: &ScreenProps) -> Html {
-    let (w, lang) = (&p.workshop, p.lang);
+fn board_screen(w: &Workshop, lang: Lang) -> Html {
     if w.cards.is_empty() {
         return html! { <p class="ld-proj-empty">{ ClusterText::NoCardsYet.get(lang) }</p> };
     }
@@ -364,9 +355,7 @@ fn board_screen(p: &ScreenProps) -> Html {
     }
 }
 
-#[function_component(ReduceScreen)]
-fn reduce_screen(p: &ScreenProps) -> Html {
-    let (w, lang) = (&p.workshop, p.lang);
+fn reduce_screen(w: &Workshop, lang: Lang) -> Html {
     let revealed = w.voting.revealed;
     html! {
         <div class="ld-proj-two">
@@ -392,7 +381,7 @@ fn reduce_screen(p: &ScreenProps) -> Html {
             </section>
             <section aria-labelledby="ld-proj-set">
                 <h2 id="ld-proj-set">{ FacilitateText::ChosenSet.get(lang) }</h2>
-                <SetSize n={w.principles.len()} {lang} />
+                { set_size(w.principles.len(), lang) }
                 <ol class="ld-proj-list ld-proj-numbered">
                     { for w.principles.iter().map(|pr| html! { <li key={pr.id.as_str()}>{ &pr.title }</li> }) }
                 </ol>
@@ -401,12 +390,10 @@ fn reduce_screen(p: &ScreenProps) -> Html {
     }
 }
 
-#[function_component(SetScreen)]
-fn set_screen(p: &ScreenProps) -> Html {
-    let (w, lang) = (&p.workshop, p.lang);
+fn set_screen(w: &Workshop, lang: Lang) -> Html {
     html! {
         <>
-            <SetSize n={w.principles.len()} {lang} />
+            { set_size(w.principles.len(), lang) }
             <ol class="ld-proj-set">
             { for w.principles.iter().map(|pr| html! {
                 <li key={pr.id.as_str()}>
@@ -422,22 +409,14 @@ fn set_screen(p: &ScreenProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SetSizeProps {
-    n: usize,
-    lang: Lang,
-}
-
 /// "6 principes: een goede set…", or plainly that none is chosen yet.
-#[function_component(SetSize)]
-fn set_size(p: &SetSizeProps) -> Html {
-    let lang = p.lang;
-    if p.n == 0 {
+fn set_size(n: usize, lang: Lang) -> Html {
+    if n == 0 {
         return html! { <p class="ld-proj-empty">{ FacilitateText::NoSetYet.get(lang) }</p> };
     }
-    let verdict = if p.n < limits::SET_MIN {
+    let verdict = if n < limits::SET_MIN {
         ChooseText::SetTooFew
-    } else if p.n > limits::SET_MAX {
+    } else if n > limits::SET_MAX {
         ChooseText::SetTooMany
     } else {
         ChooseText::SetGood
@@ -445,7 +424,7 @@ fn set_size(p: &SetSizeProps) -> Html {
     let good = verdict == ChooseText::SetGood;
     html! {
         <p class={classes!("ld-proj-size", (!good).then_some("ld-proj-size-warn"))}>
-            <strong>{ format!("{}: ", i18n::principles(p.n, lang)) }</strong>{ verdict.get(lang) }
+            <strong>{ format!("{}: ", i18n::principles(n, lang)) }</strong>{ verdict.get(lang) }
         </p>
     }
 }

@@ -32,33 +32,24 @@ pub fn use_ticker(active: bool) {
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CountdownProps {
-    pub timer: Timer,
-    pub lang: Lang,
-    /// The phase name, for the label ("Timer voor Verzamelen").
-    pub phase_name: AttrValue,
-    /// The time to show it at (`Date.now()`); the parent's ticker renders it anew.
-    pub now: f64,
-}
-
 /// The countdown and, at the end, the calm signal "Tijd is om" (colour and words, no blinking).
-#[function_component(Countdown)]
-pub fn countdown(p: &CountdownProps) -> Html {
-    let now = p.now;
-    let over = p.timer.is_over(now);
-    let paused = !p.timer.is_running() && p.timer.is_started() && !over;
+/// `phase_name` is for the label ("Timer voor Verzamelen"); `now` is the time to show it at
+/// (`Date.now()`: the caller's ticker renders it anew). A plain function, not a component: it
+/// keeps no state, and each component costs code in the wasm.
+pub fn countdown(timer: &Timer, lang: Lang, phase_name: &str, now: f64) -> Html {
+    let over = timer.is_over(now);
+    let paused = !timer.is_running() && timer.is_started() && !over;
     html! {
         <span class={classes!("ld-countdown", over.then_some("ld-countdown-over"), paused.then_some("ld-countdown-paused"))}
             data-over={over.to_string()}>
-            <span class="ld-visually-hidden">{ format!("{} {}: ", FacilitateText::TimerFor.get(p.lang), p.phase_name) }</span>
-            <span class="ld-countdown-clock" role="timer">{ p.timer.clock(now) }</span>
+            <span class="ld-visually-hidden">{ format!("{} {}: ", FacilitateText::TimerFor.get(lang), phase_name) }</span>
+            <span class="ld-countdown-clock" role="timer">{ timer.clock(now) }</span>
             if paused {
-                <span class="ld-countdown-note">{ format!(" ({})", FacilitateText::Paused.get(p.lang)) }</span>
+                <span class="ld-countdown-note">{ format!(" ({})", FacilitateText::Paused.get(lang)) }</span>
             }
             // Present from the start, so screen readers announce the end once when it appears.
             <span class="ld-countdown-end" role="status">
-                if over { { FacilitateText::TimeUp.get(p.lang) } }
+                if over { { FacilitateText::TimeUp.get(lang) } }
             </span>
         </span>
     }
@@ -180,7 +171,7 @@ pub fn timer_control(p: &TimerControlProps) -> Html {
     html! {
         <>
         <div class={classes!("ld-timer", over.then_some("ld-timer-over"), (!timer.is_started()).then_some("ld-timer-idle"))}>
-            <Countdown timer={timer.clone()} {lang} phase_name={phase_name} {now} />
+            { countdown(&timer, lang, phase_name, now) }
         </div>
         <details class="ld-menu ld-tool-menu ld-facilitate">
             <summary class="ld-button ld-quiet">{ ctx.t(FacilitateText::Facilitate) }</summary>
