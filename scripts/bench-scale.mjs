@@ -3,12 +3,16 @@
 // tenth of the cards still loose, the rest spread over the clusters) it prints one table:
 //  - render: navigation -> the app's header, with the workshop in storage;
 //  - open Clusteren: click on the step -> every card in the DOM and the next frame drawn;
-//  - move p50/p95: one card carried by keyboard to the next cluster (Enter -> DOM updated);
-//  - tick: a card's tick box clicked -> the card marked selected and the next frame drawn;
+//  - move p50/p95: one card in view carried by keyboard to the next cluster (Enter -> DOM updated);
+//  - tick: a card's tick box in view clicked -> the card marked selected and the next frame drawn;
 //  - save: the autosave's timer callback (serialise + write);
 //  - suggest: cluster suggestions for the loose cards, in wasm (the app's own figure);
 //  - heap: JS heap in use after a garbage collection, Clusteren open (the wasm memory is apart).
-// Medians of several runs. Usage: node scripts/bench-scale.mjs [runs]   (bench.mjs calls it too)
+// Medians of several runs; at 20,000 cards fewer (at least 3), so the whole table takes minutes,
+// not an hour. The machine's load (`uptime`) is printed beside the table: this 2-core machine is
+// shared, so compare two builds on the same run (DIST_DIR=... serves another build's dist/).
+// Usage: node scripts/bench-scale.mjs [runs]   (bench.mjs calls it too); SIZES=300,3000 for some rows.
+import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { start, STORAGE_KEY, workshops } from "../tests/e2e/lib.mjs";
 
@@ -75,6 +79,9 @@ function move(page, back) {
     const id = grip.dataset.grip;
     const key = (k) => grip.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
     const aimed = () => new Promise((r) => setTimeout(r, 0));
+    // In view, as for someone moving it (a board may skip drawing what is out of view).
+    grip.scrollIntoView({ block: "center" });
+    await window.__after(() => true);
     key("Enter");
     await aimed();
     key(back ? "ArrowLeft" : "ArrowRight");
@@ -98,6 +105,8 @@ function tick(page) {
   return page.evaluate(async () => {
     const card = document.querySelector(`[data-drop="cl-1"] .ld-board-card`);
     const was = card.classList.contains("ld-selected");
+    card.scrollIntoView({ block: "center" });
+    await window.__after(() => true);
     const t0 = performance.now();
     card.querySelector("input[type=checkbox]").click();
     await window.__after(() => document.querySelector(`[data-card-id="${card.dataset.cardId}"]`)?.classList.contains("ld-selected") !== was);
@@ -105,8 +114,15 @@ function tick(page) {
   });
 }
 
+/** How many times to repeat a measurement at a board of `nCards`: at 20,000 cards opening the
+ *  board alone takes seconds, so the big row repeats less (never fewer than 3 times). */
+export function repeats(nCards, runs) {
+  return nCards >= 10000 ? Math.max(3, Math.ceil(runs / 2)) : runs;
+}
+
 /** Measures one board size; returns the row of the table. */
-export async function measure(env, [nCards, nClusters], runs) {
+export async function measure(env, [nCards, nClusters], allRuns) {
+  const runs = repeats(nCards, allRuns);
   const storage = scaleWorkshop(nCards, nClusters);
   const row = { size: `${nCards} / ${nClusters}`, render: [], open: [], move: [], tick: [], save: [], suggest: [], heap: null };
   for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
@@ -139,7 +155,10 @@ export async function measure(env, [nCards, nClusters], runs) {
 /** The table, one line per size. */
 export function table(rows) {
   const f = (x) => (x == null ? "-" : x < 10 ? x.toFixed(1) : Math.round(x).toString());
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(", ");
   const lines = [
+    `Load average (1, 5, 15 min) at the end: ${load} on ${os.cpus().length} cores.`,
+    "",
     "| cards / clusters | render | open Clusteren | move p50 | move p95 | tick | save | suggest | JS heap |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
@@ -154,7 +173,9 @@ export async function scaleBench(env, runs) {
   const rows = [];
   for (const size of SIZES) {
     if (process.env.SIZES && !process.env.SIZES.split(",").includes(String(size[0]))) continue;
+    const t0 = Date.now();
     rows.push(await measure(env, size, runs));
+    console.error(`${size[0]} / ${size[1]}: measured in ${Math.round((Date.now() - t0) / 1000)} s`);
     console.error(table(rows.slice(-1)).split("\n").pop());
   }
   console.log(table(rows));

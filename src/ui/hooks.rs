@@ -19,14 +19,18 @@ use crate::i18n::{self, Lang};
 use crate::workshop::Workshop;
 
 type Dispatch = UseReducerDispatcher<AppState>;
+/// The workshop waiting for the autosave, and whether it goes aside.
+type Waiting = Option<(bool, Rc<Workshop>)>;
 
 /// The autosave's memory, shared by the hooks that write or compare saves.
 #[derive(Clone)]
 pub struct Autosave {
     timer: Rc<RefCell<Option<Timeout>>>,
-    /// The file text waiting for the timer, and whether it goes aside (beside an unreadable
-    /// stored workshop), so leaving the page can write it at once.
-    waiting: Rc<RefCell<Option<(bool, String)>>>,
+    /// The workshop waiting for the timer, and whether it goes aside (beside an unreadable
+    /// stored workshop), so leaving the page can write it at once. Kept as the shared workshop
+    /// and written out only when the timer runs out: on a big board, serialising on every
+    /// change would slow down each move by the size of the whole workshop.
+    waiting: Rc<RefCell<Waiting>>,
     /// The text this tab wrote last, so a save by another tab can be told apart from our own.
     last_written: Rc<RefCell<Option<String>>>,
     dispatch: Dispatch,
@@ -43,7 +47,8 @@ impl Autosave {
     /// result. `leaving`: the page is going, so the text is also written at once where that can
     /// be done synchronously.
     fn write_waiting(&self, leaving: bool) {
-        let Some((aside, text)) = self.waiting.borrow_mut().take() else { return };
+        let Some((aside, workshop)) = self.waiting.borrow_mut().take() else { return };
+        let text = format::to_json(&workshop);
         *self.last_written.borrow_mut() = Some(text.clone());
         let dispatch = self.dispatch.clone();
         let key = if aside { platform::ASIDE_KEY } else { platform::STORAGE_KEY };
@@ -104,7 +109,7 @@ pub fn use_autosave(state: &UseReducerHandle<AppState>, on: bool) -> Autosave {
         let (state, save) = (state.clone(), save.clone());
         use_effect_with(state.revision, move |_| {
             if let Some(aside) = state.storage.saves_aside().filter(|_| on && state.revision > 0) {
-                *save.waiting.borrow_mut() = Some((aside, format::to_json(state.workshop())));
+                *save.waiting.borrow_mut() = Some((aside, state.history.present_rc()));
                 let writer = save.clone();
                 *save.timer.borrow_mut() = Some(Timeout::new(300, move || writer.write_waiting(false)));
             }
@@ -123,7 +128,7 @@ pub fn use_save_on_leave(state: &UseReducerHandle<AppState>, save: &Autosave, on
                 let before = handle.revision;
                 platform::blur_active();
                 if let Some(aside) = handle.storage.saves_aside().filter(|_| on && handle.revision != before) {
-                    *save.waiting.borrow_mut() = Some((aside, format::to_json(handle.workshop())));
+                    *save.waiting.borrow_mut() = Some((aside, handle.history.present_rc()));
                 }
                 save.write_waiting(true);
             })

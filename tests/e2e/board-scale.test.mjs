@@ -1,6 +1,7 @@
 // Clusteren at scale: the page grows with the cards and clusters, not with their square (one
 // shared "Samenvoegen met" list, built when a cluster's menu opens), and a big board fits the
-// room: loose cards use the width, cards are compact, the board zooms and remembers it.
+// room: loose cards use the width, cards are compact, the board zooms and remembers it. The
+// browser skips drawing the columns out of view, yet keyboard and drag reach every card.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appServer, openPage, shot, workshopFile, header, board, workshops } from "./lib.mjs";
@@ -91,6 +92,52 @@ test("300 cards in 40 clusters on a 1366 x 768 screen: many cards in view, more 
   await page.locator('[data-card-id="card-300"]').waitFor();
   assert.equal(await page.locator(".ld-board").getAttribute("data-zoom"), "70");
   assert.equal(await zoom.inputValue(), "70");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a big board draws only the columns in view, and what the keyboard or a drag reaches is drawn", async () => {
+  const page = await openPage(env, { viewport: { width: 1366, height: 768 }, storage: workshopFile(workshops.bigBoard(1000, 100)) });
+  await header(page).step("Clusteren");
+  await page.locator('[data-card-id="card-1000"]').waitFor();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  /** Whether the browser draws the card (false: skipped while out of view, still in the page). */
+  const drawn = (id) => page.locator(`[data-card-id="${id}"]`).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  const column = (id) => page.locator(`[data-drop="${id}"]`);
+  const visibility = (id) => column(id).evaluate((el) => getComputedStyle(el).contentVisibility);
+  assert.equal(await drawn("card-10"), true, "a loose card at the top is drawn");
+  assert.equal(await drawn("card-99"), false, "a card of cluster 99, far below, is skipped");
+  assert.equal(await column("cl-99").locator(".ld-board-card").count(), 10, "but its column has all its cards in the page");
+  // The keyboard reaches it: focus brings it into view, and it moves as on any board.
+  const grip = page.locator('[data-card-id="card-99"] .ld-grip');
+  await grip.focus();
+  await page.waitForFunction(() => document.querySelector('[data-card-id="card-99"]').checkVisibility({ contentVisibilityAuto: true }));
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector('[data-card-id="card-99"]')?.closest("[data-drop]")?.dataset.drop === "cl-100");
+  await page.waitForFunction(() => document.activeElement?.dataset.grip === "card-99");
+  assert.equal(await drawn("card-99"), true, "the moved card is drawn where it landed, with the focus");
+  // A column with a card being dragged is drawn whole, so the card can leave it; after the drop
+  // it skips again what is out of view.
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const first = page.locator('[data-card-id="card-1"]');
+  await first.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  // Columns coming into view are drawn at their real height: let the board settle first.
+  await frame();
+  await first.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await frame();
+  assert.equal(await visibility("cl-1"), "auto");
+  const card = await page.locator('[data-card-id="card-1"] .ld-card-text').boundingBox();
+  await page.mouse.move(card.x + 5, card.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(card.x + 60, card.y + 40, { steps: 4 });
+  await page.locator('[data-card-id="card-1"][data-dragging]').waitFor();
+  assert.equal(await visibility("cl-1"), "visible");
+  await page.mouse.move(card.x + 5, card.y + 5, { steps: 4 });
+  await page.mouse.up();
+  await page.locator('[data-card-id="card-1"][data-dragging]').waitFor({ state: "detached" });
+  assert.equal(await visibility("cl-1"), "auto");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

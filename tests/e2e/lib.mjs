@@ -29,7 +29,8 @@ export * as workshops from "./fixtures/workshops.mjs";
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const DIST = path.join(ROOT, "dist");
+// DIST_DIR serves another build (the scale benchmark compares two builds on one busy machine).
+export const DIST = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(ROOT, "dist");
 export const OUT = path.join(ROOT, "test-output");
 export const SHOTS = path.join(OUT, "screenshots");
 fs.mkdirSync(SHOTS, { recursive: true });

@@ -1,11 +1,9 @@
 //! One card on the board: its grip (keyboard carry, touch drag), its text, source and group,
 //! and the tick box for moving by clicks. It only reports to the board what happened.
 
-use std::collections::BTreeSet;
-
 use yew::prelude::*;
 
-use super::carry::{Carry, Target};
+use super::carry::Target;
 use crate::i18n::{self, ClusterText, Lang};
 use crate::ui::collect::kind_class;
 use crate::workshop::{Card, Id, SourceKind, Workshop};
@@ -21,30 +19,41 @@ pub enum CardEvent {
     Dropped { card: Id, on: Option<Target> },
 }
 
-/// What a card on the board shows: its text, source and group, and its selection.
-#[derive(Clone, Debug, PartialEq)]
+/// What a card on the board shows: its text, source and group. Its tick and carry marks are
+/// props of their own, so ticking a card rebuilds nothing but that card. Texts are shared
+/// (`AttrValue`), so handing a view to a card copies no text.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardView {
-    /// The card itself.
-    pub card: Card,
+    /// The card's id.
+    pub id: Id,
+    text: AttrValue,
     source_kind: Option<SourceKind>,
     source_title: AttrValue,
     group: Option<AttrValue>,
-    selected: bool,
-    picked: bool,
 }
 
 impl CardView {
-    /// The view of card `c`, ticked if it is in `selected`, marked if it is being carried.
-    pub fn of(w: &Workshop, c: &Card, selected: &BTreeSet<Id>, carry: Option<&Carry>) -> CardView {
+    /// The view of card `c`.
+    pub fn of(w: &Workshop, c: &Card) -> CardView {
         let source = w.source(&c.source);
         CardView {
-            card: c.clone(),
+            id: c.id.clone(),
+            text: AttrValue::from(c.text.clone()),
             source_kind: source.map(|s| s.kind),
             source_title: source.map(|s| AttrValue::from(s.title.clone())).unwrap_or_default(),
             group: c.group.as_ref().and_then(|g| w.group(g)).map(|g| AttrValue::from(g.name.clone())),
-            selected: selected.contains(&c.id),
-            picked: carry.is_some_and(|p| p.card == c.id),
         }
+    }
+
+    /// Whether this view still shows card `c` as it is in `w`, checked without copying any text:
+    /// after a move, the columns it did not touch keep their views (and are not re-rendered).
+    pub fn shows(&self, w: &Workshop, c: &Card) -> bool {
+        let source = w.source(&c.source);
+        self.id == c.id
+            && *self.text == *c.text
+            && self.source_kind == source.map(|s| s.kind)
+            && *self.source_title == *source.map_or("", |s| s.title.as_str())
+            && self.group.as_deref() == c.group.as_ref().and_then(|g| w.group(g)).map(|g| g.name.as_str())
     }
 }
 
@@ -53,6 +62,10 @@ impl CardView {
 pub struct BoardCardProps {
     /// What the card shows.
     pub view: CardView,
+    /// Whether the card is ticked (for moving by clicks).
+    pub selected: bool,
+    /// Whether the card is being carried by keyboard.
+    pub picked: bool,
     /// The interface language (a prop, not the context: thousands of cards, one subscription).
     pub lang: Lang,
 }
@@ -62,22 +75,22 @@ pub struct BoardCardProps {
 #[function_component(BoardCard)]
 pub fn board_card(p: &BoardCardProps) -> Html {
     let (v, lang) = (&p.view, p.lang);
-    let check_id = format!("ld-sel-{}", v.card.id);
+    let check_id = format!("ld-sel-{}", v.id);
     // Compact: source and group are small marks after the text (the source's kind as a coloured
     // letter, its full name for screen readers and on hover); the tick box shows when selecting.
     let source = v.source_kind.map(|k| (k, i18n::source_kind(k, lang)));
     let source_name =
         source.map(|(_, kind)| format!("{kind}: {}", v.source_title)).unwrap_or_else(|| v.source_title.to_string());
     html! {
-        <li class={classes!("ld-board-card", v.selected.then_some("ld-selected"), v.picked.then_some("ld-picked"))}
-            data-card-id={v.card.id.to_string()}>
-            <button type="button" class="ld-grip" data-grip={v.card.id.to_string()}
-                aria-label={format!("{}: {}", ClusterText::DragHandle.get(lang), v.card.text)}
-                aria-describedby="ld-board-howto" aria-pressed={if v.picked { "true" } else { "false" }}>
+        <li class={classes!("ld-board-card", p.selected.then_some("ld-selected"), p.picked.then_some("ld-picked"))}
+            data-card-id={v.id.to_string()}>
+            <button type="button" class="ld-grip" data-grip={v.id.to_string()}
+                aria-label={format!("{}: {}", ClusterText::DragHandle.get(lang), v.text)}
+                aria-describedby="ld-board-howto" aria-pressed={if p.picked { "true" } else { "false" }}>
                 <span aria-hidden="true">{ "⠿" }</span>
             </button>
             <div class="ld-board-card-body">
-                <p class="ld-card-text">{ &v.card.text }</p>
+                <p class="ld-card-text">{ v.text.clone() }</p>
                 <span class="ld-board-card-meta">
                     if let Some((k, kind)) = source {
                         <span class={classes!("ld-mark", kind_class(k))} title={source_name.clone()} aria-hidden="true">{ kind.chars().next().unwrap_or(' ') }</span>
@@ -89,8 +102,8 @@ pub fn board_card(p: &BoardCardProps) -> Html {
                 </span>
             </div>
             <span class="ld-card-check">
-                <input type="checkbox" id={check_id.clone()} checked={v.selected} data-card={v.card.id.to_string()} />
-                <label for={check_id} class="ld-visually-hidden">{ format!("{}: {}", ClusterText::Select.get(lang), v.card.text) }</label>
+                <input type="checkbox" id={check_id.clone()} checked={p.selected} data-card={v.id.to_string()} />
+                <label for={check_id} class="ld-visually-hidden">{ format!("{}: {}", ClusterText::Select.get(lang), v.text) }</label>
             </span>
         </li>
     }

@@ -19,8 +19,14 @@ pub struct ColumnProps {
     pub index: usize,
     /// The cluster, or `None` for the column of loose cards.
     pub cluster: Option<Cluster>,
-    /// The cards in this column, in board order.
-    pub cards: Vec<CardView>,
+    /// The cards in this column, in board order: the same list (compared by pointer first) for
+    /// as long as the column's cards do not change.
+    pub cards: Rc<Vec<CardView>>,
+    /// Which of these cards are ticked, by position in `cards`; empty when none is, so ticking a
+    /// card re-renders only its own column.
+    pub ticked: Vec<usize>,
+    /// The position in `cards` of the card carried by keyboard, when it is in this column.
+    pub picked: Option<usize>,
     /// Whether the card carried by keyboard would land here.
     pub is_target: bool,
     /// Whether this cluster's menu is open: the board keeps at most one open.
@@ -53,7 +59,9 @@ pub fn column(p: &ColumnProps) -> Html {
                 <ClusterMenu cluster={c.clone()} open={p.menu_open} merge_into={p.merge_into.clone()} on_menu={p.on_menu.clone()} />
             }
             <ul class="ld-column-cards">
-                { for p.cards.iter().map(|v| html! { <BoardCard key={v.card.id.as_str()} view={v.clone()} lang={ctx.lang} /> }) }
+                { for p.cards.iter().enumerate().map(|(i, v)| html! {
+                    <BoardCard key={v.id.as_str()} view={v.clone()} selected={p.ticked.contains(&i)} picked={p.picked == Some(i)} lang={ctx.lang} />
+                }) }
             </ul>
             if p.cards.is_empty() && p.cluster.is_some() {
                 <p class="ld-empty ld-small">{ ctx.t(ClusterText::EmptyCluster) }</p>

@@ -78,24 +78,32 @@ pub fn board(p: &BoardProps) -> Html {
         })
     };
 
-    // One pass over the cards: each column's cards, and the selected cards that still exist
-    // (an undo or a delete elsewhere can take a ticked card away).
+    // Each column's cards, kept between renders (see [`Columns`]); then which cards are ticked
+    // or carried, per column, and the selected cards that still exist (an undo or a delete
+    // elsewhere can take a ticked card away).
     let carry_now = (*carry).clone();
     let column_of: BTreeMap<&Id, usize> = w.clusters.iter().enumerate().map(|(i, c)| (&c.id, i + 1)).collect();
-    let mut columns: Vec<Vec<CardView>> = vec![Vec::new(); w.clusters.len() + 1];
+    let cache = use_mut_ref(Columns::default);
+    let columns = cache.borrow_mut().update(&p.workshop);
     let mut live_selected = BTreeSet::new();
-    for c in &w.cards {
-        let column = match &c.cluster {
-            None => Some(0),
-            Some(id) => column_of.get(id).copied(),
-        };
-        if selected.contains(&c.id) {
-            live_selected.insert(c.id.clone());
-        }
-        if let Some(column) = column {
-            columns[column].push(CardView::of(w, c, &selected, carry_now.as_ref()));
-        }
-    }
+    let marks: Vec<(Vec<usize>, Option<usize>)> = columns
+        .iter()
+        .map(|(_, cards)| {
+            let (mut ticked, mut picked) = (Vec::new(), None);
+            if !selected.is_empty() || carry_now.is_some() {
+                for (i, v) in cards.iter().enumerate() {
+                    if selected.contains(&v.id) {
+                        ticked.push(i);
+                        live_selected.insert(v.id.clone());
+                    }
+                    if carry_now.as_ref().is_some_and(|c| c.card == v.id) {
+                        picked = Some(i);
+                    }
+                }
+            }
+            (ticked, picked)
+        })
+        .collect();
 
     let latest = use_mut_ref(|| Latest {
         workshop: p.workshop.clone(),
@@ -286,12 +294,12 @@ pub fn board(p: &BoardProps) -> Html {
             }
             <div class={classes!("ld-board", (n_sel > 0).then_some("ld-selecting"))} data-zoom={zoom.to_string()}
                 {onkeydown} {onchange} onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
-            { for columns.into_iter().enumerate().map(|(i, cards)| {
+            { for columns.iter().zip(marks).enumerate().map(|(i, ((_, cards), (ticked, picked)))| {
                 let cluster = i.checked_sub(1).and_then(|i| w.clusters.get(i));
                 let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
                 let menu_open = cluster.is_some_and(|c| open_menu == Some(&c.id));
                 html! {
-                    <Column key={key} index={i} cluster={cluster.cloned()} cards={cards}
+                    <Column key={key} index={i} cluster={cluster.cloned()} cards={cards.clone()} {ticked} {picked}
                         is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))}
                         menu_open={menu_open} merge_into={merge_into.clone().filter(|_| menu_open)}
                         on_menu={on_menu.clone()} />
@@ -299,6 +307,62 @@ pub fn board(p: &BoardProps) -> Html {
             }) }
             </div>
         </section>
+    }
+}
+
+/// Each column's cluster (`None`: the loose cards) and cards, the loose cards first, then each
+/// cluster in board order.
+type ColumnCards = Rc<Vec<(Option<Id>, Rc<Vec<CardView>>)>>;
+
+/// The board's columns of card views, kept from one render to the next. Ticking a card or a carry
+/// step does not touch them; a change of the workshop rebuilds only the columns whose cards
+/// changed, and every other column keeps its very list, so Yew skips it: a move re-renders two
+/// columns, not three hundred.
+#[derive(Default)]
+struct Columns {
+    /// The workshop these columns show.
+    workshop: Option<Shared>,
+    columns: ColumnCards,
+}
+
+impl Columns {
+    /// The columns of workshop `w`, from before where they still show the same.
+    fn update(&mut self, w: &Shared) -> ColumnCards {
+        if self.workshop.as_ref() != Some(w) {
+            let column_of: BTreeMap<&Id, usize> = w.clusters.iter().enumerate().map(|(i, c)| (&c.id, i + 1)).collect();
+            let mut cards: Vec<Vec<&crate::workshop::Card>> = vec![Vec::new(); w.clusters.len() + 1];
+            for c in &w.cards {
+                // A card of a cluster that is not there is not shown (the file check prevents it).
+                let column = match &c.cluster {
+                    None => Some(0),
+                    Some(id) => column_of.get(id).copied(),
+                };
+                if let Some(column) = column {
+                    cards[column].push(c);
+                }
+            }
+            let columns = cards
+                .into_iter()
+                .enumerate()
+                .map(|(i, cards)| {
+                    let key = i.checked_sub(1).and_then(|i| w.clusters.get(i)).map(|c| c.id.clone());
+                    // New clusters come last, so a column is found at its old place.
+                    let kept = self.columns.get(i).filter(|(old_key, old)| {
+                        *old_key == key
+                            && old.len() == cards.len()
+                            && old.iter().zip(&cards).all(|(view, card)| view.shows(w, card))
+                    });
+                    let views = match kept {
+                        Some((_, old)) => Rc::clone(old),
+                        None => Rc::new(cards.iter().map(|c| CardView::of(w, c)).collect()),
+                    };
+                    (key, views)
+                })
+                .collect();
+            self.columns = Rc::new(columns);
+            self.workshop = Some(w.clone());
+        }
+        Rc::clone(&self.columns)
     }
 }
 
