@@ -48,7 +48,7 @@ texts! {
     MoveDown => "Omlaag", "Move down";
     RemovePrinciple => "Weghalen", "Remove";
     RemovePrincipleConfirm => "Dit principe heeft al uitgewerkte tekst. Weghalen? Met Ongedaan maken zet u het terug.", "This principle already has written text. Remove it? Undo brings it back.";
-    ReopenConfirm => "De set is vastgesteld. Hierdoor wordt het charter weer een concept, en moet u de set opnieuw vaststellen. Doorgaan?", "The set has been finalised. This makes the charter a draft again, and you will have to finalise the set again. Continue?";
+    ReopenConfirm => "De set is afgerond. Weer openen maakt het charter weer een concept. Daarna rondt u de set opnieuw af. Doorgaan?", "The set is finished. Reopening makes the charter a draft again. Then you finish the set again. Continue?";
     OwnPrinciple => "Eigen principe toevoegen (niet uit een cluster)", "Add your own principle (not from a cluster)";
     AddPrinciple => "Principe toevoegen", "Add principle";
     // Tensions

@@ -6,7 +6,7 @@ texts! {
     ClusterText;
     // Cluster
     ClusterIntro => "Leg kaarten die hetzelfde zeggen bij elkaar en geef elk cluster een naam.", "Put cards that say the same thing together and name each cluster.";
-    ClusterHowTo => "Slepen kan met muis of vinger (pak de greep ⠿). Met het toetsenbord: ga naar een kaart, druk op Enter, kies met de pijltjes een cluster en druk weer op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag with mouse or finger (hold the grip ⠿). With the keyboard: go to a card, press Enter, choose a cluster with the arrow keys and press Enter again. Or tick cards and choose Move to.";
+    ClusterHowTo => "Slepen kan met muis of vinger (pak de greep ⠿). Met het toetsenbord: ga naar een kaart en druk op Enter. Kies met de pijltjes een cluster en druk weer op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag with mouse or finger (hold the grip ⠿). With the keyboard: go to a card and press Enter. Choose a cluster with the arrow keys and press Enter again. Or tick cards and choose Move to.";
     Unclustered => "Nog niet ingedeeld", "Not grouped yet";
     NewCluster => "Nieuw cluster", "New cluster";
     ClusterName => "Naam van het cluster", "Cluster name";
@@ -15,7 +15,7 @@ texts! {
     ClusterFromSelection => "Nieuw cluster van selectie", "New cluster from selection";
     MoveTo => "Verplaats naar", "Move to";
     Move => "Verplaats", "Move";
-    ClearSelection => "Selectie wissen", "Clear selection";
+    ClearSelection => "Vinkjes weghalen", "Untick all";
     MergeWith => "Samenvoegen met", "Merge with";
     Merge => "Samenvoegen", "Merge";
     Ungroup => "Cluster opheffen", "Ungroup";

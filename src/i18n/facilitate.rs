@@ -43,10 +43,10 @@ texts! {
     ResultHidden => "De uitslag is nog verborgen.", "The result is still hidden.";
     ChosenSet => "Gekozen principes", "Chosen principles";
     NoSetYet => "Nog geen principes gekozen.", "No principles chosen yet.";
-    Outcomes => "Maatschappelijke resultaten", "Intended societal outcomes";
+    Outcomes => "Wat we willen bereiken", "What we want to achieve";
     Groups => "Aan tafel", "At the table";
     Value => "Waarde", "Value";
-    Goal => "Transformatiedoel", "Transformation goal";
+    Goal => "Doel van de verandering", "Goal of the change";
     // Library
     Library => "Inspiratie uit andere gemeenten", "Inspiration from other municipalities";
     LibraryOpen => "Bekijk de inspiratie", "Show the inspiration";
@@ -56,12 +56,12 @@ texts! {
     LibrarySearchHint => "Bijvoorbeeld: eigen regie, dichtbij, preventie", "For example: eigen regie, dichtbij, preventie";
     AddAsCard => "Neem over als kaart", "Add as a card";
     AlreadyCard => "Staat al als kaart", "Already a card";
-    SourceLink => "Bron", "Source";
+    SourceLink => "Lees het origineel", "Read the original";
     NoYear => "jaar onbekend", "year unknown";
     NoHits => "Niets gevonden. Probeer een ander woord.", "Nothing found. Try another word.";
-    LibraryBroken => "De inspiratie kan niet worden gelezen.", "The inspiration cannot be read.";
-    LibraryLoading => "De inspiratie wordt geladen…", "Loading the inspiration…";
-    LibraryOffline => "De bibliotheek kan niet worden geladen zonder verbinding. Probeer het opnieuw als er weer internet is.", "The library cannot be loaded without a connection. Try again when you are back online.";
+    LibraryBroken => "Leidraad kan de inspiratie niet lezen.", "Leidraad cannot read the inspiration.";
+    LibraryLoading => "Leidraad laadt de inspiratie…", "Leidraad is loading the inspiration…";
+    LibraryOffline => "Zonder internet kan Leidraad de inspiratie niet laden. Probeer het opnieuw als er weer internet is.", "Without internet, Leidraad cannot load the inspiration. Try again when you are back online.";
     LibraryRetry => "Opnieuw proberen", "Try again";
     FromLibrary => "Overgenomen uit de inspiratie", "Taken from the inspiration";
     LibraryLocked => "Verzamelen is vergrendeld: overnemen kan pas als de begeleider de stap opent.", "Collect is locked: adding cards is possible once the facilitator unlocks the step.";

@@ -156,7 +156,7 @@ test("changing a finished set says first that it becomes a draft again, and can 
   // Cancelled: nothing changes, the set stays final.
   await page.getByRole("button", { name: "Weghalen: Zorg dichtbij" }).click();
   assert.equal(asked.length, 1);
-  assert.match(asked[0], /^De set is vastgesteld\. Hierdoor wordt het charter weer een concept/);
+  assert.match(asked[0], /^De set is afgerond\. Weer openen maakt het charter weer een concept/);
   await page.getByLabel("Eigen principe toevoegen (niet uit een cluster)").fill("Samen leren");
   await page.getByRole("button", { name: "Principe toevoegen" }).click();
   assert.equal(asked.length, 2);
