@@ -214,3 +214,59 @@ fn the_proxy_catches_what_it_says_it_catches() {
     assert!(problems("Kies de printer.").is_empty());
 }
 
+// --- The policy theory as three questions, and who adopts a finished set ---------------------
+
+mod common;
+
+use common::{id, ok, with_principles};
+use leidraad::charter::to_markdown;
+use leidraad::i18n::{CharterText, ConcretiseText};
+use leidraad::workshop::{Action, PrincipleField};
+
+#[test]
+fn the_policy_theory_is_three_questions_that_read_well_alone_and_together() {
+    let questions = [ConcretiseText::TheoryBecause, ConcretiseText::TheoryWorking, ConcretiseText::TheoryCloser];
+    for lang in [Lang::Nl, Lang::En] {
+        let together: Vec<&str> = questions.iter().map(|q| q.get(lang)).collect();
+        // Each is a whole question of its own: a capital first, a question mark last.
+        for q in &together {
+            assert!(q.starts_with(char::is_uppercase) && q.ends_with('?'), "{q:?} is not a question");
+        }
+        assert!(ConcretiseText::Theory.get(lang).contains('?'), "the legend asks too");
+        assert!(problems(&together.join(" ")).is_empty(), "{together:?}");
+    }
+}
+
+#[test]
+fn the_markdown_leaves_unanswered_policy_theory_questions_out() {
+    let mut w = with_principles(1);
+    let assumption = "Mensen redden zich beter in hun eigen buurt";
+    ok(&mut w, Action::EditPrinciple { id: id("p-0"), field: PrincipleField::Assumption, value: assumption.into() });
+    let md = to_markdown(&w, Lang::Nl);
+    let because = ConcretiseText::TheoryBecause.get(Lang::Nl);
+    assert!(md.contains(&format!("- **{because}** {assumption}")), "{md}");
+    assert!(md.contains(ConcretiseText::Theory.get(Lang::Nl)), "{md}");
+    for unanswered in [ConcretiseText::TheoryWorking, ConcretiseText::TheoryCloser] {
+        assert!(!md.contains(unanswered.get(Lang::Nl)), "{unanswered:?} has no answer yet:\n{md}");
+    }
+    assert!(!md.contains('…'), "no empty part printed as dots:\n{md}");
+    // Nothing answered: no policy theory at all.
+    let md = to_markdown(&with_principles(1), Lang::Nl);
+    assert!(!md.contains(ConcretiseText::Theory.get(Lang::Nl)), "{md}");
+}
+
+#[test]
+fn a_finished_set_says_the_college_or_the_council_still_adopts_it() {
+    let mut w = with_principles(5);
+    let md = to_markdown(&w, Lang::Nl);
+    assert!(md.contains("> **Concept.** Deze set is nog niet afgerond."), "{md}");
+    assert!(!md.contains(CharterText::StillToAdopt.get(Lang::Nl)), "a draft is not yet for the college:\n{md}");
+    ok(&mut w, Action::Finalise { reason: None });
+    for lang in [Lang::Nl, Lang::En] {
+        let md = to_markdown(&w, lang);
+        let line = format!("> **{}** {}", CharterText::Finalised.get(lang), CharterText::StillToAdopt.get(lang));
+        assert!(md.contains(&line), "{line:?} missing from:\n{md}");
+    }
+    assert_eq!(CharterText::Finalise.get(Lang::Nl), "Set afronden");
+    assert!(CharterText::StillToAdopt.get(Lang::Nl).contains("college of de gemeenteraad"));
+}

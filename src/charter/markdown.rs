@@ -32,6 +32,9 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
     out.push('\n');
     if c.draft {
         let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::DraftMark), t(&CharterText::DraftExplain));
+    } else {
+        // The group finishes the set; adopting it is the college's or the council's decision.
+        let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::Finalised), t(&CharterText::StillToAdopt));
     }
     if let Some(reason) = &c.reason {
         let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::ReasonOnCharter), md(reason));
@@ -111,23 +114,23 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     if any {
         out.push('\n');
     }
+    // The policy theory as its three questions, each with its answer; a question not yet
+    // answered is left out rather than printed with an empty answer.
     let outcome = p.outcome.as_ref().and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
-    if !x.assumption.is_empty() || !x.way_of_working.is_empty() || outcome.is_some() {
-        let dots = "…".to_string();
-        let or_dots = |s: &str| if s.is_empty() { dots.clone() } else { md(s) };
-        let _ = writeln!(
-            out,
-            "**{}:** {} {} {} {} {} {}\n",
-            t(&ConcretiseText::Theory),
-            t(&ConcretiseText::TheoryBecause),
-            or_dots(&x.assumption),
-            t(&ConcretiseText::TheoryWorking),
-            or_dots(&x.way_of_working),
-            t(&ConcretiseText::TheoryCloser),
-            outcome.map(|o| md(&o.text)).unwrap_or(dots),
-        );
+    let theory = [
+        (ConcretiseText::TheoryBecause, md(&x.assumption)),
+        (ConcretiseText::TheoryWorking, md(&x.way_of_working)),
+        (ConcretiseText::TheoryCloser, outcome.map(|o| md(&o.text)).unwrap_or_default()),
+    ];
+    let mut theory = theory.iter().filter(|(_, answer)| !answer.trim().is_empty()).peekable();
+    if theory.peek().is_some() {
+        let _ = writeln!(out, "**{}**\n", t(&ConcretiseText::Theory));
+        for (question, answer) in theory {
+            let _ = writeln!(out, "- **{}** {answer}", t(question));
+        }
+        out.push('\n');
     }
-    // Fields the heading, the meaning and the policy-theory sentence do not carry (a field
+    // Fields the heading, the meaning and the policy-theory questions do not carry (a field
     // added to the table later) still reach the export, as labelled lines.
     use PrincipleField::{Assumption, Meaning, Title, WayOfWorking};
     let further = fields(Section::Core).chain(fields(Section::Theory));
