@@ -6,7 +6,7 @@ use crate::workshop::{Answer, Area, Layer, Verdict};
 texts! {
     AfterText;
     PhaseAfter => "Na het charter", "After the charter";
-    AfterIntro => "Houd de principes levend. Kijk of een keuze past, of we doen wat we zeggen en of het waarom aankomt. Sla ook versies op, zoals 1.0 en 2.0.", "Keep the principles alive. Check whether a choice fits, whether we do what we say and whether the why gets through. Also save versions, such as 1.0 and 2.0.";
+    AfterIntro => "Houd de principes levend. Kijk of keuzes passen, of we doen wat we zeggen en of het waarom aankomt.", "Keep the principles alive. Check whether choices fit, whether we do what we say and whether the why gets through.";
     Tools => "Onderdelen", "Tools";
     TabYardstick => "Past deze keuze? (meetlat)", "Does this choice fit? (yardstick)";
     TabCongruence => "Doen we wat we zeggen? (congruentie)", "Do we do what we say? (congruence)";
@@ -14,7 +14,7 @@ texts! {
     TabVersions => "Versies", "Versions";
     NoPrinciples => "Er zijn nog geen principes. Kies eerst een set in de stap Kiezen.", "There are no principles yet. First choose a set in the Choose step.";
     // Yardstick
-    YardstickIntro => "Zet opties naast de principes, zoals Ede deed met bezuinigingen. Geef per principe aan of de optie in lijn is, belemmert of neutraal is, met een korte reden.", "Set options beside the principles, as Ede did with budget cuts. For each principle, say whether the option is in line, obstructs or is neutral, with a short reason.";
+    YardstickIntro => "Zet opties naast de principes, zoals Ede deed met bezuinigingen. Zeg per principe of de optie in lijn is, belemmert of neutraal is, met een korte reden.", "Set options beside the principles, as Ede did with budget cuts. For each principle, say if the option is in line, obstructs or is neutral, with a short reason.";
     NewOption => "Nieuwe optie", "New option";
     OptionTitle => "Titel van de optie", "Option title";
     OptionDescription => "Korte omschrijving", "Short description";
@@ -78,7 +78,7 @@ texts! {
     QPractice1 => "Merken inwoners iets van het principe?", "Do residents notice the principle?";
     CongruenceTitle => "Doen we wat we zeggen? (congruentie)", "Do we do what we say? (congruence)";
     // Doorfluister-check
-    WhispersIntro => "Vraag mensen uit verschillende lagen om per principe in eigen woorden te schrijven waarom het er is. Leidraad legt hun antwoord naast de bedoeling uit het charter. Dat kan op één laptop, om de beurt, of met bestanden van meerdere laptops (Bestand, Voeg een bestand samen).", "Ask people from different layers to write, for each principle, in their own words why it exists. Leidraad sets their answer beside the meaning in the charter. This works on one laptop, in turns, or with files from several laptops (File, Merge a file).";
+    WhispersIntro => "Vraag mensen uit elke laag waarom een principe er is, in eigen woorden. Leidraad legt hun antwoord naast het charter. Schrijf om de beurt op één laptop, of voeg bestanden van andere laptops samen (Bestand).", "Ask people from each layer why a principle exists, in their own words. Leidraad sets their answer beside the charter. Write in turns on one laptop, or merge files from other laptops (File).";
     NewWhisper => "Nieuw antwoord", "New answer";
     Layer => "Laag", "Layer";
     Author => "Naam of rol (niet verplicht)", "Name or role (optional)";
@@ -92,7 +92,7 @@ texts! {
     LayerPartners => "Partners", "Partners";
     LayerResidents => "Inwoners", "Residents";
     StatedWhy => "De bedoeling volgens het charter", "The purpose according to the charter";
-    NoStatedWhy => "Dit principe heeft nog geen betekenis en geen antwoord op Waarom werkt dit? Vul die in bij Concretiseren. Dan kan Leidraad vergelijken.", "This principle has no meaning yet and no answer to Why does this work? Fill them in at Make concrete. Then Leidraad can compare.";
+    NoStatedWhy => "Vul eerst bij Concretiseren de betekenis of Waarom werkt dit? in. Dan kan Leidraad vergelijken.", "First fill in the meaning or Why does this work? in Make concrete. Then Leidraad can compare.";
     NoWhispers => "Nog geen antwoorden.", "No answers yet.";
     Match => "Overeenkomst", "Match";
     Missing => "Ontbreekt", "Missing";

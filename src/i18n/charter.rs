@@ -26,7 +26,7 @@ texts! {
     Preview => "Voorbeeld van de pagina", "Preview of the page";
     Participants => "Deelnemers:", "Participants:";
     DoesNotFit => "Dit past niet op één A4, ook niet met de kleinste letters. Van de pagina valt af:", "This does not fit on one A4 page, not even in the smallest type. Falling off the page:";
-    ShortenAdvice => "Maak eerst teksten korter, dan past alles. Denk aan de titels en uitleg van de principes, de resultaten, de spanningen of de namen van de groepen.", "Shorten texts first, then everything fits. Think of the titles and meanings of the principles, the outcomes, the tensions or the names of the groups.";
+    ShortenAdvice => "Maak eerst teksten korter, dan past alles: titels, uitleg, resultaten, spanningen of namen van groepen.", "Shorten texts first, then everything fits: titles, meanings, outcomes, tensions or group names.";
     PartHeader => "de kop", "the heading";
     PartPrinciples => "de principes", "the principles";
     PartOutcomes => "de resultaten", "the outcomes";

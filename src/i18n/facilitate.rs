@@ -51,7 +51,7 @@ texts! {
     Library => "Inspiratie uit andere gemeenten", "Inspiration from other municipalities";
     LibraryOpen => "Bekijk de inspiratie", "Show the inspiration";
     LibraryClose => "Verberg de inspiratie", "Hide the inspiration";
-    LibraryIntro => "Echte leidende principes van gemeenten en regio's, letterlijk overgenomen. Zoek, lees en neem er een over als kaart. De kaart komt onder een bron met de naam van de gemeente.", "Real guiding principles of Dutch municipalities and regions, copied word for word. Search, read and take one over as a card. The card goes under a source named after the municipality.";
+    LibraryIntro => "Echte principes van gemeenten en regio's, letterlijk. Neem er een over als kaart: die komt onder een bron met de naam van de gemeente.", "Real principles of Dutch municipalities and regions, word for word. Take one over as a card: it goes under a source named after the municipality.";
     LibrarySearch => "Zoek in de inspiratie", "Search the inspiration";
     LibrarySearchHint => "Bijvoorbeeld: eigen regie, dichtbij, preventie", "For example: eigen regie, dichtbij, preventie";
     AddAsCard => "Neem over als kaart", "Add as a card";
@@ -61,7 +61,7 @@ texts! {
     NoHits => "Niets gevonden. Probeer een ander woord.", "Nothing found. Try another word.";
     LibraryBroken => "Leidraad kan de inspiratie niet lezen.", "Leidraad cannot read the inspiration.";
     LibraryLoading => "Leidraad laadt de inspiratie…", "Leidraad is loading the inspiration…";
-    LibraryOffline => "Zonder internet kan Leidraad de inspiratie niet laden. Probeer het opnieuw als er weer internet is.", "Without internet, Leidraad cannot load the inspiration. Try again when you are back online.";
+    LibraryOffline => "Zonder internet kan Leidraad de inspiratie niet laden. Probeer het later opnieuw.", "Without internet, Leidraad cannot load the inspiration. Try again later.";
     LibraryRetry => "Opnieuw proberen", "Try again";
     FromLibrary => "Overgenomen uit de inspiratie", "Taken from the inspiration";
     LibraryLocked => "Verzamelen is vergrendeld: overnemen kan pas als de begeleider de stap opent.", "Collect is locked: adding cards is possible once the facilitator unlocks the step.";

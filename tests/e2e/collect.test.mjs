@@ -129,7 +129,7 @@ test("the library is fetched on first open and kept for the visit; without a con
   // Offline before the library was ever opened: a clear message, not an empty list.
   await page.context().setOffline(true);
   await open.click();
-  await assertText(page.locator("#ld-library-body [role=alert]"), /^De bibliotheek kan niet worden geladen zonder verbinding\./);
+  await assertText(page.locator("#ld-library-body [role=alert]"), /^Zonder internet kan Leidraad de inspiratie niet laden\./);
   await shot(page, "collect-library-offline-nl");
 
   // Back online (axe is injected over the network): the message passes axe; try again loads it.
