@@ -218,8 +218,9 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                         }
                     }
                 </header>
-                // The draft mark, or (once the group finished the set) who still has to adopt it.
-                <p class={if c.draft { "ld-sheet-draft" } else { "ld-sheet-adopt" }}>
+                // The draft mark, or (once the group finished the set) who still has to adopt it;
+                // a departure from five to eight keeps the warning's look either way.
+                <p class={if c.draft || c.reason.is_some() { "ld-sheet-draft" } else { "ld-sheet-adopt" }}>
                     if c.draft {
                         <strong>{ l(&CharterText::DraftMark) }</strong>{ " " }{ l(&CharterText::DraftExplain) }{ " " }
                     } else {

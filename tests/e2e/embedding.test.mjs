@@ -353,7 +353,7 @@ test("in an <iframe> on a host page with conflicting CSS the app starts, is conf
   await frame.getByRole("heading", { name: "Set up", level: 2 }).waitFor();
   assert.equal(await frame.locator(".ld-title").textContent(), "In a frame");
   await frame.getByRole("navigation").getByRole("button", { name: /Collect/ }).click();
-  await frame.getByRole("radio", { name: /^Source/ }).check();
+  await frame.getByRole("radio", { name: /^Data/ }).check();
   await frame.getByLabel("Title", { exact: true }).fill("Youth care figures");
   await frame.locator(".ld-new-source").getByRole("button", { name: "Add" }).click();
   const box = frame.locator(".ld-source", { has: frame.locator("h3", { hasText: "Youth care figures" }) });

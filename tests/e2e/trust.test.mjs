@@ -270,7 +270,7 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   page.once("dialog", (d) => { asked = d.message(); d.accept(); });
   await menu.getByRole("button", { name: "Wis alles van dit apparaat" }).click();
   await page.locator(".ld-notice", { hasText: "Alles is van dit apparaat gewist." }).waitFor();
-  assert.match(asked, /kan niet ongedaan worden gemaakt/);
+  assert.match(asked, /Dat kunt u niet ongedaan maken/);
   // Any save the app still had scheduled has had its chance to write.
   await settled(page);
   const left = await storedKeys(page);
