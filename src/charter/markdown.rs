@@ -30,12 +30,13 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
         let _ = writeln!(out, "- {}", md(e));
     }
     out.push('\n');
-    if c.draft {
-        let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::DraftMark), t(&CharterText::DraftExplain));
+    // The group finishes the set; adopting it is the college's or the council's decision.
+    let (mark, note) = if c.draft {
+        (CharterText::DraftMark, CharterText::DraftExplain)
     } else {
-        // The group finishes the set; adopting it is the college's or the council's decision.
-        let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::Finalised), t(&CharterText::StillToAdopt));
-    }
+        (CharterText::Finalised, CharterText::StillToAdopt)
+    };
+    let _ = writeln!(out, "> **{}** {}\n", t(&mark), t(&note));
     if let Some(reason) = &c.reason {
         let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::ReasonOnCharter), md(reason));
     }
@@ -117,18 +118,18 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     // The policy theory as its three questions, each with its answer; a question not yet
     // answered is left out rather than printed with an empty answer.
     let outcome = p.outcome.as_ref().and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
-    let theory = [
+    let mut theory = String::new();
+    for (question, answer) in [
         (ConcretiseText::TheoryBecause, md(&x.assumption)),
         (ConcretiseText::TheoryWorking, md(&x.way_of_working)),
         (ConcretiseText::TheoryCloser, outcome.map(|o| md(&o.text)).unwrap_or_default()),
-    ];
-    let mut theory = theory.iter().filter(|(_, answer)| !answer.trim().is_empty()).peekable();
-    if theory.peek().is_some() {
-        let _ = writeln!(out, "**{}**\n", t(&ConcretiseText::Theory));
-        for (question, answer) in theory {
-            let _ = writeln!(out, "- **{}** {answer}", t(question));
+    ] {
+        if !answer.trim().is_empty() {
+            let _ = writeln!(theory, "- **{}** {answer}", t(&question));
         }
-        out.push('\n');
+    }
+    if !theory.is_empty() {
+        let _ = writeln!(out, "**{}**\n\n{theory}", t(&ConcretiseText::Theory));
     }
     // Fields the heading, the meaning and the policy-theory questions do not carry (a field
     // added to the table later) still reach the export, as labelled lines.

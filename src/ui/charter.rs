@@ -196,6 +196,11 @@ fn finalise(p: &FinaliseProps) -> Html {
 fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
     let l = |k: &dyn Text| k.text(lang);
     let cols = crate::charter::principle_columns(c.principles.len());
+    let status = if c.draft {
+        (CharterText::DraftMark, CharterText::DraftExplain)
+    } else {
+        (CharterText::Finalised, CharterText::StillToAdopt)
+    };
     let more = |n: usize| -> Html {
         if n == 0 {
             html! {}
@@ -221,11 +226,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                 // The draft mark, or (once the group finished the set) who still has to adopt it;
                 // a departure from five to eight keeps the warning's look either way.
                 <p class={if c.draft || c.reason.is_some() { "ld-sheet-draft" } else { "ld-sheet-adopt" }}>
-                    if c.draft {
-                        <strong>{ l(&CharterText::DraftMark) }</strong>{ " " }{ l(&CharterText::DraftExplain) }{ " " }
-                    } else {
-                        <strong>{ l(&CharterText::Finalised) }</strong>{ " " }{ l(&CharterText::StillToAdopt) }{ " " }
-                    }
+                    <strong>{ l(&status.0) }</strong>{ " " }{ l(&status.1) }{ " " }
                     if let Some(r) = &c.reason {
                         <strong>{ l(&CharterText::ReasonOnCharter) }</strong>{ " " }{ r }
                     }
