@@ -226,7 +226,7 @@ fn the_charter_holds_title_organisation_date_principles_outcomes_and_groups() {
     assert_eq!(c.organisation, "Gemeente Ede");
     assert_eq!(c.date, "12 maart 2026");
     assert_eq!(c.principles.len(), 1);
-    assert_eq!(c.principles[0].kind, "Waarde / identiteit");
+    assert_eq!(c.principles[0].kind, "Waarde");
     assert_eq!(c.principles[0].meaning, "Gewoon opgroeien is het uitgangspunt");
     // No principle names an outcome yet: all are shown.
     assert_eq!(c.outcomes.len(), 2);
@@ -413,7 +413,7 @@ fn the_markdown_export_holds_the_set_and_nothing_typed_becomes_markup() {
     assert!(rows.iter().all(|r| r.matches(" | ").count() == 3), "{rows:?}");
     // Provenance: the cards of the cluster with their source and group.
     assert!(md.contains("**Waar het vandaan komt:** Normaliseren"));
-    assert!(md.contains("- Niemand is normaal (Bron: Veel diagnoses op sommige scholen; Inwoners)"));
+    assert!(md.contains("- Niemand is normaal (Gegevens: Veel diagnoses op sommige scholen; Inwoners)"));
     assert!(md.contains("> **Concept.**"));
 }
 

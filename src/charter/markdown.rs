@@ -30,9 +30,13 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
         let _ = writeln!(out, "- {}", md(e));
     }
     out.push('\n');
-    if c.draft {
-        let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::DraftMark), t(&CharterText::DraftExplain));
-    }
+    // The group finishes the set; adopting it is the college's or the council's decision.
+    let (mark, note) = if c.draft {
+        (CharterText::DraftMark, CharterText::DraftExplain)
+    } else {
+        (CharterText::Finalised, CharterText::StillToAdopt)
+    };
+    let _ = writeln!(out, "> **{}** {}\n", t(&mark), t(&note));
     if let Some(reason) = &c.reason {
         let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::ReasonOnCharter), md(reason));
     }
@@ -111,23 +115,23 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     if any {
         out.push('\n');
     }
+    // The policy theory as its three questions, each with its answer; a question not yet
+    // answered is left out rather than printed with an empty answer.
     let outcome = p.outcome.as_ref().and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
-    if !x.assumption.is_empty() || !x.way_of_working.is_empty() || outcome.is_some() {
-        let dots = "…".to_string();
-        let or_dots = |s: &str| if s.is_empty() { dots.clone() } else { md(s) };
-        let _ = writeln!(
-            out,
-            "**{}:** {} {} {} {} {} {}\n",
-            t(&ConcretiseText::Theory),
-            t(&ConcretiseText::TheoryBecause),
-            or_dots(&x.assumption),
-            t(&ConcretiseText::TheoryWorking),
-            or_dots(&x.way_of_working),
-            t(&ConcretiseText::TheoryCloser),
-            outcome.map(|o| md(&o.text)).unwrap_or(dots),
-        );
+    let mut theory = String::new();
+    for (question, answer) in [
+        (ConcretiseText::TheoryBecause, md(&x.assumption)),
+        (ConcretiseText::TheoryWorking, md(&x.way_of_working)),
+        (ConcretiseText::TheoryCloser, outcome.map(|o| md(&o.text)).unwrap_or_default()),
+    ] {
+        if !answer.trim().is_empty() {
+            let _ = writeln!(theory, "- **{}** {answer}", t(&question));
+        }
     }
-    // Fields the heading, the meaning and the policy-theory sentence do not carry (a field
+    if !theory.is_empty() {
+        let _ = writeln!(out, "**{}**\n\n{theory}", t(&ConcretiseText::Theory));
+    }
+    // Fields the heading, the meaning and the policy-theory questions do not carry (a field
     // added to the table later) still reach the export, as labelled lines.
     use PrincipleField::{Assumption, Meaning, Title, WayOfWorking};
     let further = fields(Section::Core).chain(fields(Section::Theory));

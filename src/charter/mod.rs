@@ -67,7 +67,7 @@ pub struct CharterPrinciple {
     pub number: usize,
     pub title: String,
     pub meaning: String,
-    /// "Transformatiedoel" or "Waarde / identiteit".
+    /// "Doel van de verandering" or "Waarde".
     pub kind: &'static str,
 }
 
@@ -276,10 +276,9 @@ impl Charter {
         if let Some(e) = &self.evaluation {
             h += block(e, PAGE_WIDTH_MM, pt * 0.9, lh, false);
         }
-        if self.draft || self.reason.is_some() {
-            let reason = self.reason.as_deref().unwrap_or("");
-            h += block(&format!("{} {reason}", "x".repeat(80)), PAGE_WIDTH_MM - 6.0, pt, lh, false) + 4.0;
-        }
+        // Always one status line: the draft mark, or who still has to adopt the finished set.
+        let reason = self.reason.as_deref().unwrap_or("");
+        h += block(&format!("{} {reason}", "x".repeat(80)), PAGE_WIDTH_MM - 6.0, pt, lh, false) + 4.0;
         parts[0].1 = std::mem::take(&mut h);
         // Principles, in a grid.
         h += heading(pt, lh);

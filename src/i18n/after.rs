@@ -6,24 +6,24 @@ use crate::workshop::{Answer, Area, Layer, Verdict};
 texts! {
     AfterText;
     PhaseAfter => "Na het charter", "After the charter";
-    AfterIntro => "Houd de principes levend. Leg keuzes langs de meetlat, kijk of beleid en uitvoering kloppen met de principes, toets of het waarom overkomt en maak een versie 2.0.", "Keep the principles alive. Weigh choices against the yardstick, check whether policy and practice match the principles, test whether the why comes across and make a version 2.0.";
+    AfterIntro => "Houd de principes levend. Kijk of keuzes passen, of we doen wat we zeggen en of het waarom aankomt.", "Keep the principles alive. Check whether choices fit, whether we do what we say and whether the why gets through.";
     Tools => "Onderdelen", "Tools";
-    TabYardstick => "Meetlat", "Yardstick";
-    TabCongruence => "Congruentie", "Congruence";
-    TabWhispers => "Doorfluister-check", "Whisper check";
+    TabYardstick => "Past deze keuze? (meetlat)", "Does this choice fit? (yardstick)";
+    TabCongruence => "Doen we wat we zeggen? (congruentie)", "Do we do what we say? (congruence)";
+    TabWhispers => "Komt het waarom aan? (doorfluister-check)", "Does the why get through? (whisper check)";
     TabVersions => "Versies", "Versions";
     NoPrinciples => "Er zijn nog geen principes. Kies eerst een set in de stap Kiezen.", "There are no principles yet. First choose a set in the Choose step.";
     // Yardstick
-    YardstickIntro => "Zet opties naast de principes, zoals Ede deed met bezuinigingen. Geef per principe aan of de optie in lijn is, belemmert of neutraal is, met een korte reden.", "Set options beside the principles, as Ede did with budget cuts. For each principle, say whether the option is in line, obstructs or is neutral, with a short reason.";
+    YardstickIntro => "Zet opties naast de principes, zoals Ede deed met bezuinigingen. Zeg per principe of de optie in lijn is, belemmert of neutraal is, met een korte reden.", "Set options beside the principles, as Ede did with budget cuts. For each principle, say if the option is in line, obstructs or is neutral, with a short reason.";
     NewOption => "Nieuwe optie", "New option";
     OptionTitle => "Titel van de optie", "Option title";
     OptionDescription => "Korte omschrijving", "Short description";
-    OptionAmount => "Bedrag (mag leeg)", "Amount (optional)";
+    OptionAmount => "Bedrag (niet verplicht)", "Amount (optional)";
     OptionAmountHint => "Bijvoorbeeld € 250.000 of 2 fte.", "For example € 250,000 or 2 FTE.";
     AddOption => "Optie toevoegen", "Add option";
     NoOptions => "Nog geen opties. Voeg hierboven de eerste toe.", "No options yet. Add the first one above.";
-    RemoveOption => "Optie verwijderen", "Remove option";
-    ConfirmRemoveOption => "Deze optie en alle oordelen erover verwijderen?", "Remove this option and all verdicts on it?";
+    RemoveOption => "Optie weghalen", "Remove option";
+    ConfirmRemoveOption => "Deze optie en alle oordelen erover weghalen?", "Remove this option and all verdicts on it?";
     Verdict => "Oordeel", "Verdict";
     NoVerdict => "Nog geen oordeel", "No verdict yet";
     InLine => "In lijn", "In line";
@@ -46,8 +46,8 @@ texts! {
     Legend => "Principes", "Principles";
     DownloadCsv => "Download CSV", "Download CSV";
     DownloadMarkdown => "Download Markdown", "Download Markdown";
-    PrintOverview => "Print het overzicht", "Print the overview";
-    YardstickTitle => "Meetlat", "Yardstick";
+    PrintOverview => "Druk het overzicht af", "Print the overview";
+    YardstickTitle => "Keuzes naast de principes (meetlat)", "Choices beside the principles (yardstick)";
     Summary => "Samenvatting", "Summary";
     // Congruence
     CongruenceIntro => "Kunnen we per principe ja zeggen op deze vragen? Alles wat nog geen ja is, komt in het overzicht van de gaten.", "Can we say yes to these questions for each principle? Everything that is not yet yes appears in the overview of gaps.";
@@ -76,12 +76,12 @@ texts! {
     QOrganisation2 => "Passen verantwoording en monitor bij het principe?", "Do accountability and the monitor fit the principle?";
     QPractice0 => "Handelen professionals naar het principe?", "Do professionals act on the principle?";
     QPractice1 => "Merken inwoners iets van het principe?", "Do residents notice the principle?";
-    CongruenceTitle => "Congruentie", "Congruence";
+    CongruenceTitle => "Doen we wat we zeggen? (congruentie)", "Do we do what we say? (congruence)";
     // Doorfluister-check
-    WhispersIntro => "Vraag mensen uit verschillende lagen om per principe in eigen woorden te schrijven waarom het er is. Leidraad legt hun antwoord naast de bedoeling uit het charter. Dat kan op één laptop, om de beurt, of met bestanden van meerdere laptops (Bestand, Voeg een bestand samen).", "Ask people from different layers to write, for each principle, in their own words why it exists. Leidraad sets their answer beside the meaning in the charter. This works on one laptop, in turns, or with files from several laptops (File, Merge a file).";
+    WhispersIntro => "Vraag mensen uit elke laag waarom een principe er is, in eigen woorden. Leidraad legt hun antwoord naast het charter. Schrijf om de beurt op één laptop, of voeg bestanden van andere laptops samen (Bestand).", "Ask people from each layer why a principle exists, in their own words. Leidraad sets their answer beside the charter. Write in turns on one laptop, or merge files from other laptops (File).";
     NewWhisper => "Nieuw antwoord", "New answer";
     Layer => "Laag", "Layer";
-    Author => "Naam of rol (mag leeg)", "Name or role (optional)";
+    Author => "Naam of rol (niet verplicht)", "Name or role (optional)";
     WhyText => "Waarom is dit principe er, in uw eigen woorden?", "Why does this principle exist, in your own words?";
     AddWhisper => "Antwoord toevoegen", "Add answer";
     WhisperAdded => "Antwoord opgeslagen. De volgende is aan de beurt.", "Answer saved. Next person, please.";
@@ -92,7 +92,7 @@ texts! {
     LayerPartners => "Partners", "Partners";
     LayerResidents => "Inwoners", "Residents";
     StatedWhy => "De bedoeling volgens het charter", "The purpose according to the charter";
-    NoStatedWhy => "Dit principe heeft nog geen betekenis of beleidstheorie. Vul die in bij Concretiseren, dan kan Leidraad vergelijken.", "This principle has no meaning or policy theory yet. Fill them in under Concretise, so Leidraad can compare.";
+    NoStatedWhy => "Vul eerst bij Concretiseren de betekenis of Waarom werkt dit? in. Dan kan Leidraad vergelijken.", "First fill in the meaning or Why does this work? in Make concrete. Then Leidraad can compare.";
     NoWhispers => "Nog geen antwoorden.", "No answers yet.";
     Match => "Overeenkomst", "Match";
     Missing => "Ontbreekt", "Missing";
@@ -102,25 +102,25 @@ texts! {
     PerLayer => "Per laag", "Per layer";
     Answers => "Antwoorden", "Answers";
     Average => "Gemiddeld", "Average";
-    RemoveWhisper => "Antwoord verwijderen", "Remove answer";
-    ConfirmRemoveWhisper => "Dit antwoord verwijderen?", "Remove this answer?";
-    MethodNote => "Hoe Leidraad vergelijkt: beide teksten worden woorden en begrippen uit het sociaal domein (eigen kracht = zelfredzaamheid). De overeenkomst is hoe sterk die overlappen, van 0 tot 100%. Onder 12% noemen we het waarom kwijtgeraakt, vanaf 30% komt het over. Het is een hulpmiddel voor het gesprek, geen oordeel.", "How Leidraad compares: both texts become words and concepts of the social domain (eigen kracht = zelfredzaamheid). The match is how much they overlap, from 0 to 100%. Below 12% we say the why got lost, from 30% it comes across. It is an aid for the conversation, not a verdict.";
-    WhispersTitle => "Doorfluister-check", "Whisper check";
+    RemoveWhisper => "Antwoord weghalen", "Remove answer";
+    ConfirmRemoveWhisper => "Dit antwoord weghalen?", "Remove this answer?";
+    MethodNote => "Hoe Leidraad vergelijkt: Leidraad maakt van beide teksten woorden en begrippen uit het sociaal domein (eigen kracht = zelfredzaamheid). De overeenkomst is hoe sterk die overlappen, van 0 tot 100%. Onder 12% noemen we het waarom kwijtgeraakt, vanaf 30% komt het over. Het is een hulpmiddel voor het gesprek, geen oordeel.", "How Leidraad compares: both texts become words and concepts of the social domain (eigen kracht = zelfredzaamheid). The match is how much they overlap, from 0 to 100%. Below 12% we say the why got lost, from 30% it comes across. It is an aid for the conversation, not a verdict.";
+    WhispersTitle => "Komt het waarom aan? (doorfluister-check)", "Does the why get through? (whisper check)";
     // Versions
-    VersionsIntro => "Bewaar de set als versie met een naam en datum. Vergelijk later twee versies naast elkaar, bijvoorbeeld 1.0 en 2.0.", "Save the set as a version with a name and date. Later compare two versions side by side, for example 1.0 and 2.0.";
-    SaveVersion => "Versie bewaren", "Save version";
+    VersionsIntro => "Sla de set op als versie met een naam en datum. Vergelijk later twee versies naast elkaar, bijvoorbeeld 1.0 en 2.0.", "Save the set as a version with a name and date. Later compare two versions side by side, for example 1.0 and 2.0.";
+    SaveVersion => "Versie opslaan", "Save version";
     VersionName => "Naam van de versie", "Version name";
     VersionDate => "Datum", "Date";
-    SavedVersions => "Bewaarde versies", "Saved versions";
-    NoVersions => "Nog geen versies bewaard.", "No versions saved yet.";
-    RemoveVersion => "Versie verwijderen", "Remove version";
-    ConfirmRemoveVersion => "Deze versie verwijderen? De principes zelf blijven.", "Remove this version? The principles themselves stay.";
+    SavedVersions => "Opgeslagen versies", "Saved versions";
+    NoVersions => "Nog geen versies opgeslagen.", "No versions saved yet.";
+    RemoveVersion => "Versie weghalen", "Remove version";
+    ConfirmRemoveVersion => "Deze versie weghalen? De principes zelf blijven.", "Remove this version? The principles themselves stay.";
     Compare => "Vergelijken", "Compare";
     Before => "Eerder", "Earlier";
     After => "Later", "Later";
     CurrentSet => "De huidige set", "The current set";
     Added => "Toegevoegd", "Added";
-    Removed => "Verwijderd", "Removed";
+    Removed => "Weggehaald", "Removed";
     Reworded => "Anders verwoord", "Reworded";
     Unchanged => "Ongewijzigd", "Unchanged";
     NoneHere => "Geen.", "None.";
@@ -134,7 +134,7 @@ texts! {
     InAYear => "Over een jaar na de laatste versie", "A year after the last version";
     EvaluationOn => "Evaluatie gepland op", "Evaluation planned on";
     VersionsTitle => "Versies vergeleken", "Versions compared";
-    NeedTwo => "Bewaar eerst een versie om te kunnen vergelijken.", "Save a version first to be able to compare.";
+    NeedTwo => "Sla eerst een versie op om te kunnen vergelijken.", "Save a version first to be able to compare.";
 }
 
 impl AfterText {

@@ -7,7 +7,7 @@ texts! {
     // The set's size (after "5 principes: ")
     NoPrinciplesYet => "Nog geen principes gekozen", "No principles chosen yet";
     SetGood => "een goede set. De methode raadt 5 tot 8 principes aan.", "a good set. The method advises 5 to 8 principles.";
-    SetTooFew => "dat is te weinig. De methode raadt 5 tot 8 principes aan. Met minder dan 5 geven de principes te weinig richting aan al het werk in het sociaal domein.", "that is too few. The method advises 5 to 8 principles. With fewer than 5, the principles give too little direction to all the work in the social domain.";
+    SetTooFew => "dat is te weinig. De methode raadt 5 tot 8 principes aan. Met minder dan 5 geven ze te weinig richting.", "that is too few. The method advises 5 to 8 principles. With fewer than 5, they give too little direction.";
     SetTooMany => "dat zijn er te veel. De methode raadt 5 tot 8 principes aan. Met meer dan 8 onthoudt niemand ze, en dan sturen ze niet meer.", "that is too many. The method advises 5 to 8 principles. With more than 8, nobody remembers them, and then they no longer steer.";
     // Reduce: voting
     ReduceIntro => "Kies samen de 5 tot 8 principes die het zwaarst wegen. Stem eerst met stippen op de clusters. Bespreek de uitslag en maak van de beste clusters een principe.", "Together, choose the 5 to 8 principles that matter most. First vote with dots on the clusters. Discuss the result and make the best clusters into principles.";
@@ -48,12 +48,12 @@ texts! {
     MoveDown => "Omlaag", "Move down";
     RemovePrinciple => "Weghalen", "Remove";
     RemovePrincipleConfirm => "Dit principe heeft al uitgewerkte tekst. Weghalen? Met Ongedaan maken zet u het terug.", "This principle already has written text. Remove it? Undo brings it back.";
-    ReopenConfirm => "De set is vastgesteld. Hierdoor wordt het charter weer een concept, en moet u de set opnieuw vaststellen. Doorgaan?", "The set has been finalised. This makes the charter a draft again, and you will have to finalise the set again. Continue?";
+    ReopenConfirm => "De set is afgerond. Weer openen maakt het charter weer een concept. Doorgaan?", "The set is finished. Reopening makes the charter a draft again. Continue?";
     OwnPrinciple => "Eigen principe toevoegen (niet uit een cluster)", "Add your own principle (not from a cluster)";
     AddPrinciple => "Principe toevoegen", "Add principle";
     // Tensions
     Tensions => "Spanningen", "Tensions";
-    TensionsHelp => "Twee principes kunnen botsen, zoals zorg dichtbij en keuzevrijheid. Kies een vakje om de spanning te beschrijven en te kiezen wat voorgaat.", "Two principles can clash, such as care close to home and freedom of choice. Choose a cell to describe the tension and choose which goes first.";
+    TensionsHelp => "Twee principes kunnen botsen, zoals zorg dichtbij en keuzevrijheid. Kies een vakje: beschrijf de spanning en kies wat voorgaat.", "Two principles can clash, such as care close to home and freedom of choice. Choose a cell: describe the tension and choose which goes first.";
     TensionsNeedTwo => "Kies eerst minstens twee principes.", "Choose at least two principles first.";
     TensionMatrix => "Spanningen tussen de principes", "Tensions between the principles";
     TensionNote => "Toelichting", "Note";

@@ -6,7 +6,7 @@ texts! {
     ClusterText;
     // Cluster
     ClusterIntro => "Leg kaarten die hetzelfde zeggen bij elkaar en geef elk cluster een naam.", "Put cards that say the same thing together and name each cluster.";
-    ClusterHowTo => "Slepen kan met muis of vinger (pak de greep ⠿). Met het toetsenbord: ga naar een kaart, druk op Enter, kies met de pijltjes een cluster en druk weer op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag with mouse or finger (hold the grip ⠿). With the keyboard: go to a card, press Enter, choose a cluster with the arrow keys and press Enter again. Or tick cards and choose Move to.";
+    ClusterHowTo => "Sleep een kaart aan de greep ⠿. Of met het toetsenbord: ga naar een kaart en druk op Enter. Kies met de pijltjes een cluster en druk op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag a card by its grip ⠿. Or with the keyboard: go to a card and press Enter. Choose a cluster with the arrow keys and press Enter. Or tick cards and choose Move to.";
     Unclustered => "Nog niet ingedeeld", "Not grouped yet";
     NewCluster => "Nieuw cluster", "New cluster";
     ClusterName => "Naam van het cluster", "Cluster name";
@@ -15,7 +15,7 @@ texts! {
     ClusterFromSelection => "Nieuw cluster van selectie", "New cluster from selection";
     MoveTo => "Verplaats naar", "Move to";
     Move => "Verplaats", "Move";
-    ClearSelection => "Selectie wissen", "Clear selection";
+    ClearSelection => "Vinkjes weghalen", "Untick all";
     MergeWith => "Samenvoegen met", "Merge with";
     Merge => "Samenvoegen", "Merge";
     Ungroup => "Cluster opheffen", "Ungroup";
@@ -30,7 +30,7 @@ texts! {
     SuggestHelp => "Leidraad zoekt kaarten die hetzelfde zeggen. U kiest zelf.", "Leidraad looks for cards that say the same. You decide.";
     Suggestions => "Voorstellen", "Suggestions";
     SuggestAgain => "Opnieuw voorstellen", "Suggest again";
-    SuggestExplain => "Alleen kaarten die nog niet zijn ingedeeld. Neem een voorstel over of wijs het af; uw eigen clusters blijven zoals ze zijn.", "Only cards not yet grouped. Accept or reject each proposal; your own clusters stay as they are.";
+    SuggestExplain => "Alleen losse kaarten. Neem een voorstel over of wijs het af. Uw eigen clusters blijven zoals ze zijn.", "Only loose cards. Accept or reject each proposal. Your own clusters stay as they are.";
     NoSuggestions => "Geen voorstellen: er zijn geen losse kaarten die op elkaar lijken.", "No suggestions: no loose cards look alike.";
     NoMoreSuggestions => "Geen nieuwe voorstellen. Afgewezen voorstellen komen pas terug als u Opnieuw voorstellen kiest.", "No new suggestions. Rejected suggestions only come back when you choose Suggest again.";
     SharedWords => "Wat ze delen:", "What they share:";

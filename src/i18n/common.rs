@@ -23,7 +23,7 @@ texts! {
     Save => "Opslaan", "Save";
     Cancel => "Annuleren", "Cancel";
     Edit => "Wijzigen", "Edit";
-    Delete => "Verwijderen", "Delete";
+    Delete => "Weghalen", "Remove";
     Add => "Toevoegen", "Add";
     Optional => "(niet verplicht)", "(optional)";
     PhaseReduce => "Kiezen", "Choose";

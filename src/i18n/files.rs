@@ -9,13 +9,13 @@ texts! {
     Files => "Bestand", "File";
     FileMenuLabel => "Bestand: opslaan, openen, samenvoegen", "File: save, open, merge";
     DownloadJson => "Download werksessie (JSON)", "Download workshop (JSON)";
-    DownloadJsonHelp => "Bewaar het bestand. Een collega kan het openen op een andere laptop.", "Keep the file. A colleague can open it on another laptop.";
+    DownloadJsonHelp => "Sla het bestand op. Een collega kan het openen op een andere laptop.", "Save the file. A colleague can open it on another laptop.";
     OpenFile => "Open een bestand", "Open a file";
     OpenFileHelp => "Vervangt de werksessie op dit scherm. Met Ongedaan maken gaat u terug.", "Replaces the workshop on this screen. Undo takes you back.";
     MergeFile => "Voeg een bestand samen", "Merge a file";
     MergeFileHelp => "Voegt het werk van een andere laptop toe. Er verdwijnt niets.", "Adds the work of another laptop. Nothing is lost.";
     ReplaceConfirm => "Het geopende bestand vervangt de werksessie op dit scherm. Met Ongedaan maken kunt u terug. Doorgaan?", "The file replaces the workshop on this screen. Undo takes you back. Continue?";
-    FileUnreadable => "Dit bestand kan niet worden gelezen. Er is niets veranderd.", "This file cannot be read. Nothing was changed.";
+    FileUnreadable => "Leidraad kan dit bestand niet lezen. Er is niets veranderd.", "Leidraad cannot read this file. Nothing was changed.";
     Opened => "Het bestand is geopend.", "The file is open.";
     // The merge panel
     MergeTitle => "Samenvoegen: kies wat blijft", "Merge: choose what stays";
@@ -27,7 +27,7 @@ texts! {
     KeepBoth => "Houd allebei", "Keep both";
     KeepBothCard => "Houd allebei (als twee kaarten)", "Keep both (as two cards)";
     EmptyText => "(leeg)", "(empty)";
-    DeletedIntro => "Het bestand had dit nog, maar het is hier verwijderd. Het blijft weg, tenzij u het terugzet.", "The file still had this, but it was deleted here. It stays deleted unless you restore it.";
+    DeletedIntro => "Het bestand had dit nog, maar het is hier weggehaald. Het blijft weg, tenzij u het terugzet.", "The file still had this, but it was removed here. It stays removed unless you restore it.";
     Restore => "Zet terug", "Restore";
 }
 
@@ -101,9 +101,9 @@ impl FilesText {
             let list: Vec<(Field, String)> = r.restorable.iter().map(|i| (i.field(), i.label().to_string())).collect();
             let list = named(&list, lang);
             parts.push(if nl {
-                format!("Het bestand had nog wat hier is verwijderd: {list}. Dat blijft weg, tenzij u het hieronder terugzet.")
+                format!("Het bestand had nog wat hier is weggehaald: {list}. Dat blijft weg, tenzij u het hieronder terugzet.")
             } else {
-                format!("The file still had what was deleted here: {list}. That stays deleted unless you restore it below.")
+                format!("The file still had what was removed here: {list}. That stays removed unless you restore it below.")
             });
         }
         parts.join(" ")

@@ -233,9 +233,9 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
         NotFound(f) => {
             if nl {
                 let noun = thing(*f, lang);
-                format!("Kan {noun} niet meer vinden. Misschien is {} net verwijderd.", which(noun))
+                format!("Kan {noun} niet meer vinden. Misschien is {} net weggehaald.", which(noun))
             } else {
-                format!("Cannot find {} any more. Perhaps it was just deleted.", thing(*f, lang))
+                format!("Cannot find {} any more. Perhaps it was just removed.", thing(*f, lang))
             }
         }
         DuplicateId(_) => pick(lang, "Dit bestaat al. Probeer het nog eens.", "This already exists. Please try again."),
@@ -570,7 +570,7 @@ mod tests {
         assert!(dangling(Field::Source).contains("naar de bron die er niet is"), "{}", dangling(Field::Source));
         assert!(dangling(Field::Card).contains("naar de kaart die er niet is"));
         let gone = error(&DomainError::NotFound(Field::Cluster), Lang::Nl);
-        assert!(gone.contains("het cluster niet meer vinden. Misschien is dat net verwijderd"), "{gone}");
+        assert!(gone.contains("het cluster niet meer vinden. Misschien is dat net weggehaald"), "{gone}");
     }
 
     #[test]

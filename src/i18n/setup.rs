@@ -5,13 +5,13 @@ use super::Lang;
 texts! {
     SetupText;
     // Setup
-    SetupIntro => "Vul in waar de werksessie over gaat en wie er aan tafel zitten.", "Say what the session is about and who is at the table.";
-    Title => "Titel van de werksessie", "Session title";
+    SetupIntro => "Vul in waar de werksessie over gaat en wie er aan tafel zitten.", "Say what the workshop is about and who is at the table.";
+    Title => "Titel van de werksessie", "Workshop title";
     Organisation => "Organisatie (gemeente of samenwerking)", "Organisation (municipality or partnership)";
     Date => "Datum", "Date";
     Facilitator => "Begeleider", "Facilitator";
-    Outcomes => "Maatschappelijke resultaten", "Intended societal outcomes";
-    OutcomesHelp => "Wat willen we bereiken voor inwoners? De principes gaan over hoe.", "What do we want to achieve for residents? The principles are about how.";
+    Outcomes => "Wat we willen bereiken (maatschappelijke resultaten)", "What we want to achieve (societal outcomes)";
+    OutcomesHelp => "Wat moet er beter gaan voor inwoners? De principes gaan over hoe we dat doen.", "What should go better for residents? The principles are about how we do that.";
     NewOutcome => "Nieuw resultaat", "New outcome";
     AddOutcome => "Resultaat toevoegen", "Add outcome";
     NoOutcomes => "Nog geen resultaten.", "No outcomes yet.";

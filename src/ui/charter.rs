@@ -164,7 +164,7 @@ fn finalise(p: &FinaliseProps) -> Html {
         };
         return html! {
             <div class="ld-finalise ld-row">
-                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(&CharterText::Finalised) }
+                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(&CharterText::Finalised) }{ " " }{ l(&CharterText::StillToAdopt) }
                     if let Some(r) = &f.reason { { " " }{ l(&CharterText::ReasonOnCharter) }{ " " }{ r } }
                 </p>
                 <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(&CharterText::Reopen) }</button>
@@ -196,6 +196,11 @@ fn finalise(p: &FinaliseProps) -> Html {
 fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
     let l = |k: &dyn Text| k.text(lang);
     let cols = crate::charter::principle_columns(c.principles.len());
+    let status = if c.draft {
+        (CharterText::DraftMark, CharterText::DraftExplain)
+    } else {
+        (CharterText::Finalised, CharterText::StillToAdopt)
+    };
     let more = |n: usize| -> Html {
         if n == 0 {
             html! {}
@@ -218,16 +223,14 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                         }
                     }
                 </header>
-                if c.draft || c.reason.is_some() {
-                    <p class="ld-sheet-draft">
-                        if c.draft {
-                            <strong>{ l(&CharterText::DraftMark) }</strong>{ " " }{ l(&CharterText::DraftExplain) }{ " " }
-                        }
-                        if let Some(r) = &c.reason {
-                            <strong>{ l(&CharterText::ReasonOnCharter) }</strong>{ " " }{ r }
-                        }
-                    </p>
-                }
+                // The draft mark, or (once the group finished the set) who still has to adopt it;
+                // a departure from five to eight keeps the warning's look either way.
+                <p class={if c.draft || c.reason.is_some() { "ld-sheet-draft" } else { "ld-sheet-adopt" }}>
+                    <strong>{ l(&status.0) }</strong>{ " " }{ l(&status.1) }{ " " }
+                    if let Some(r) = &c.reason {
+                        <strong>{ l(&CharterText::ReasonOnCharter) }</strong>{ " " }{ r }
+                    }
+                </p>
                 <section class="ld-sheet-section" data-part="principles">
                     <h4>{ l(&CharterText::CharterPrinciples) }</h4>
                     <ol class="ld-sheet-principles" data-cols={cols.to_string()}>

@@ -13,7 +13,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   const page = await openPage(env, { storage: workshopFile(workshops.fivePrinciples()) });
   const { open: toAfterPage, back, tab, downloadBy, addOption, saveVersion } = afterCharter(page);
   await toAfterPage();
-  await page.getByRole("tab", { name: "Meetlat", selected: true }).waitFor();
+  await page.getByRole("tab", { name: "Past deze keuze? (meetlat)", selected: true }).waitFor();
 
   // --- Meetlat: two options, verdicts with reasons.
   await addOption("=SUM(1)", "€ 100.000", "Een formule als titel");
@@ -63,9 +63,9 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await noViolations(page, "meetlat (nl)");
 
   // --- Congruentie, reached by keyboard (arrow keys move between tabs).
-  await page.getByRole("tab", { name: "Meetlat" }).focus();
+  await page.getByRole("tab", { name: "Past deze keuze? (meetlat)" }).focus();
   await page.keyboard.press("ArrowRight");
-  await page.getByRole("tab", { name: "Congruentie", selected: true }).waitFor();
+  await page.getByRole("tab", { name: "Doen we wat we zeggen? (congruentie)", selected: true }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.id), "ld-tab-congruence");
   await page.locator("#ld-cong-vision-1-a").selectOption("yes");
   await page.locator("#ld-cong-organisation-1-a").selectOption("no");
@@ -85,7 +85,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await noViolations(page, "congruentie (nl)");
 
   // --- Doorfluister-check: a close answer from the board, a far one from practice.
-  await tab("Doorfluister-check");
+  await tab("Komt het waarom aan? (doorfluister-check)");
   await page.locator("#ld-why-layer").selectOption("board");
   await page.locator("#ld-why-author").fill("Wethouder");
   await page.locator("#ld-why-text").fill("Zodat inwoners langer zelfstandig thuis kunnen wonen, met steun van buren en hun eigen netwerk.");
@@ -147,7 +147,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
 
   // --- English: every tab, no violations.
   await page.getByRole("button", { name: "Switch to English" }).click();
-  for (const [name, shotName] of [["Yardstick", "yardstick"], ["Congruence", "congruence"], ["Whisper check", "whispers"], ["Versions", "versions"]]) {
+  for (const [name, shotName] of [["Does this choice fit? (yardstick)", "yardstick"], ["Do we do what we say? (congruence)", "congruence"], ["Does the why get through? (whisper check)", "whispers"], ["Versions", "versions"]]) {
     await tab(name);
     await noViolations(page, `${name} (en)`);
     await shot(page, `after-${shotName}-en`);
@@ -164,7 +164,7 @@ test("a refused whisper is not called saved, and its text stays to be shortened"
   const page = await openPage(env, { storage: workshopFile(workshops.fivePrinciples()) });
   const { open: toAfterPage, tab } = afterCharter(page);
   await toAfterPage();
-  await tab("Doorfluister-check");
+  await tab("Komt het waarom aan? (doorfluister-check)");
   await page.locator("#ld-why-author").fill("Wethouder");
   await page.locator("#ld-why-text").fill("w".repeat(601));
   await page.getByRole("button", { name: "Antwoord toevoegen" }).click();

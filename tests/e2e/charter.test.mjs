@@ -58,7 +58,7 @@ test("a charter that cannot fit one page says what falls off and what to shorten
   assert.match(await warning.textContent(), /Maak eerst teksten korter/);
   assert.match(await warning.getAttribute("data-cut"), /participants/);
   // The print button is described by the warning, so a screen reader hears it too.
-  const print = page.getByRole("button", { name: "Afdrukken of PDF bewaren" });
+  const print = page.getByRole("button", { name: "Afdrukken of als PDF opslaan" });
   assert.match(await print.getAttribute("aria-describedby"), /ld-charter-cut/);
   await shot(page, "charter-does-not-fit");
   assert.deepEqual(page.problems, []);

@@ -144,6 +144,23 @@ test("a locked Kiezen disables its controls and says why next to them", async ()
   await page.context().close();
 });
 
+test("the group finishes the set ('Set afronden'), and then the charter says the college or the council still adopts it", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.fivePromoted()) });
+  await header(page).step("Charter");
+  // A draft: the draft mark, and nothing yet about adopting.
+  await page.locator(".ld-sheet-draft", { hasText: "Concept. Deze set is nog niet afgerond." }).waitFor();
+  assert.equal(await page.locator(".ld-sheet-adopt").count(), 0);
+  await page.getByRole("button", { name: "Set afronden" }).click();
+  const adopt = "De set is afgerond. Het college of de gemeenteraad moet de set nog vaststellen.";
+  await page.locator(".ld-finalised", { hasText: adopt }).waitFor();
+  await page.locator(".ld-sheet-adopt", { hasText: adopt }).waitFor();
+  assert.equal(await page.locator(".ld-sheet-draft").count(), 0, "a finished set is no longer marked as a draft");
+  await shot(page, "charter-finished-nl");
+  await noViolations(page, "finished charter");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("changing a finished set says first that it becomes a draft again, and can be cancelled", async () => {
   const w = workshops.fivePromoted();
   w.finalised = { reason: null };
@@ -156,7 +173,7 @@ test("changing a finished set says first that it becomes a draft again, and can 
   // Cancelled: nothing changes, the set stays final.
   await page.getByRole("button", { name: "Weghalen: Zorg dichtbij" }).click();
   assert.equal(asked.length, 1);
-  assert.match(asked[0], /^De set is vastgesteld\. Hierdoor wordt het charter weer een concept/);
+  assert.match(asked[0], /^De set is afgerond\. Weer openen maakt het charter weer een concept/);
   await page.getByLabel("Eigen principe toevoegen (niet uit een cluster)").fill("Samen leren");
   await page.getByRole("button", { name: "Principe toevoegen" }).click();
   assert.equal(asked.length, 2);

@@ -23,7 +23,7 @@ test("refused input gets a clear Dutch message and changes nothing", async () =>
   const page = await openPage(env);
   const c = collect(page);
   await header(page).step("Verzamelen");
-  await c.addSource("Casus", "Casus A");
+  await c.addSource("Situatie", "Casus A");
   const box = page.locator(".ld-source").first();
   await c.typeCard(box, "x".repeat(201));
   assert.match(await box.locator(".ld-counter").first().textContent(), /201 \/ 200/);
@@ -32,7 +32,7 @@ test("refused input gets a clear Dutch message and changes nothing", async () =>
   assert.match(await page.locator(".ld-notice-error").textContent(), /Maak de kaart korter: hoogstens 200 tekens/);
   assert.equal(await box.locator(".ld-card-row").count(), 0);
   // The typed text is still there to shorten.
-  assert.equal((await box.getByLabel("Nieuw principe op een kaart").inputValue()).length, 201);
+  assert.equal((await box.getByLabel("Nieuwe kaart").inputValue()).length, 201);
   // Text that looks like HTML stays text.
   await c.typeCard(box, '<img src=x onerror="window.__pwned=1">');
   await c.pressAddCard(box);
@@ -91,7 +91,7 @@ test("participants search the library, add a principle as a card under the owner
   // The card is there, under a source of kind Bron named after the owner (and year).
   const source = collect(page).source(owner);
   await source.waitFor();
-  assert.equal(await source.locator(".ld-kind").textContent(), "Bron");
+  assert.equal(await source.locator(".ld-kind").textContent(), "Gegevens");
   await source.locator(".ld-card-row", { hasText: title.slice(0, 40) }).waitFor();
   assert.match(await source.locator(".ld-notes").textContent(), /https?:\/\//);
   // Focus stays on the (now marked) button.
@@ -129,7 +129,7 @@ test("the library is fetched on first open and kept for the visit; without a con
   // Offline before the library was ever opened: a clear message, not an empty list.
   await page.context().setOffline(true);
   await open.click();
-  await assertText(page.locator("#ld-library-body [role=alert]"), /^De bibliotheek kan niet worden geladen zonder verbinding\./);
+  await assertText(page.locator("#ld-library-body [role=alert]"), /^Zonder internet kan Leidraad de inspiratie niet laden\./);
   await shot(page, "collect-library-offline-nl");
 
   // Back online (axe is injected over the network): the message passes axe; try again loads it.
@@ -157,8 +157,8 @@ test("each source's 'Geschreven door' is chosen there, and what it shows is what
   const page = await openPage(env);
   const c = collect(page);
   await header(page).step("Verzamelen");
-  await c.addSource("Casus", "Casus A");
-  await c.addSource("Bron", "Bron B");
+  await c.addSource("Situatie", "Casus A");
+  await c.addSource("Gegevens", "Bron B");
   const a = c.source("Casus A");
   const b = c.source("Bron B");
   const shown = async (box) => (await box.getByLabel("Geschreven door").locator("option:checked").textContent()).trim();
@@ -193,9 +193,9 @@ test("a card takes two actions: type it, press Enter; the focus stays for the ne
   const page = await openPage(env);
   const c = collect(page);
   await header(page).step("Verzamelen");
-  await c.addSource("Casus", "Casus A");
+  await c.addSource("Situatie", "Casus A");
   const a = c.source("Casus A");
-  const field = a.getByLabel("Nieuw principe op een kaart");
+  const field = a.getByLabel("Nieuwe kaart");
   // Adding the source puts the focus in its card field; the group is chosen there, in view.
   await page.waitForFunction(() => document.activeElement?.id.startsWith("ld-card-new-"));
   await a.getByLabel("Geschreven door").selectOption({ label: "Beleid" });
@@ -221,7 +221,7 @@ test("a card takes two actions: type it, press Enter; the focus stays for the ne
     ["Eén gezin, één plan", beleid], ["Zorg dichtbij", beleid], ["Eigen regie", beleid], ["Regel een\nregel twee", beleid],
   ]);
   // Another source starts without a group: the choice is made per source, never carried over.
-  await c.addSource("Bron", "Bron B");
+  await c.addSource("Gegevens", "Bron B");
   assert.equal((await c.source("Bron B").getByLabel("Geschreven door").locator("option:checked").textContent()).trim(), "Geen groep");
   await shot(page, "collect-enter-adds-nl");
   assert.deepEqual(page.problems, []);
@@ -252,10 +252,10 @@ test("a refused form keeps what was typed: a source with too long notes, a card 
   await box.locator(".ld-add-card").evaluate((f) => f.requestSubmit());
   await page.locator(".ld-notice-error", { hasText: /vergrendeld/ }).waitFor();
   await page.getByRole("button", { name: "Ontgrendel deze stap" }).click();
-  assert.equal(await box.getByLabel("Nieuw principe op een kaart").inputValue(), "Zorg dichtbij");
+  assert.equal(await box.getByLabel("Nieuwe kaart").inputValue(), "Zorg dichtbij");
   await c.pressAddCard(box);
   await box.locator(".ld-card-row", { hasText: "Zorg dichtbij" }).waitFor();
-  assert.equal(await box.getByLabel("Nieuw principe op een kaart").inputValue(), "");
+  assert.equal(await box.getByLabel("Nieuwe kaart").inputValue(), "");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -267,7 +267,7 @@ test("a locked Verzamelen disables its controls and says why next to them", asyn
   await header(page).step("Verzamelen");
   const box = page.locator(".ld-source").first();
   for (const control of [
-    box.getByLabel("Nieuw principe op een kaart"), box.getByRole("button", { name: "Kaart toevoegen" }),
+    box.getByLabel("Nieuwe kaart"), box.getByRole("button", { name: "Kaart toevoegen" }),
     box.getByLabel("Geschreven door"), page.getByLabel("Titel", { exact: true }),
     page.locator(".ld-new-source").getByRole("button", { name: "Toevoegen" }),
   ]) {

@@ -15,8 +15,8 @@ test("each principle is made concrete one at a time, with counters, provenance a
   assert.match(await page.locator("#ld-pf-meaning-count").textContent(), /^41 \/ 160$/);
   await c.field("Toegang").click(); // leaving the field saves it
   await c.field("Toegang").fill("Eén loket in de wijk.");
-  await page.getByRole("radio", { name: /Waarde \/ identiteit/ }).check();
-  await c.field("ons dichter bij:").selectOption({ label: "Jeugd groeit gezond en veilig op" });
+  await page.getByRole("radio", { name: /^Waarde/ }).check();
+  await c.field("Welk resultaat komt daardoor dichterbij?").selectOption({ label: "Jeugd groeit gezond en veilig op" });
   await c.next("Eigen regie");
   // Provenance: the cards of the cluster with source and group.
   assert.equal(await c.provenance.locator(".ld-card-row").count(), 2);
@@ -47,7 +47,7 @@ test("a locked Concretiseren disables the texts, says why next to them, and stil
   await header(page).step("Concretiseren");
   assert.equal(await c.meaning.isDisabled(), true);
   assert.equal(await c.field("Toegang").isDisabled(), true);
-  assert.equal(await page.getByRole("radio", { name: /Waarde \/ identiteit/ }).isDisabled(), true);
+  assert.equal(await page.getByRole("radio", { name: /^Waarde/ }).isDisabled(), true);
   const reason = await facilitation(page).lockedReason();
   assert.match(await reason.textContent(), /^De stap Concretiseren is vergrendeld door de begeleider/);
   // Reading on is not changing anything: the picker still works.

@@ -197,7 +197,7 @@ test("on a host page with conflicting CSS the app still works: add a source and 
   // Tall, so the host's padding does not push the drop target out of view.
   const page = await openPage(env, { path: "host/conflict.html", viewport: { width: 1280, height: 3000 } });
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Casus", "Buurtteam Noord");
+  await addSource(page, "Situatie", "Buurtteam Noord");
   await addCard(page, "Buurtteam Noord", "Eigen regie bij de inwoner", "Inwoners");
   await addCard(page, "Buurtteam Noord", "Zorg dichtbij, in de wijk", "Beleid");
   await goPhase(page, "Clusteren");
@@ -250,7 +250,7 @@ test("even a host rule with !important on every element leaves the app usable", 
   await page.getByLabel("Titel van de werksessie").fill("Met !important");
   await page.getByLabel("Titel van de werksessie").press("Tab");
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Bron", "Cijfers jeugdhulp");
+  await addSource(page, "Gegevens", "Cijfers jeugdhulp");
   await addCard(page, "Cijfers jeugdhulp", "Normaliseren", "Beleid");
   await goPhase(page, "Clusteren");
   await board(page).createCluster("Normaal");
@@ -269,7 +269,7 @@ test("data-lang, data-title, data-groups and data-phases configure a new worksho
   await page.getByRole("heading", { name: "Set up", level: 2 }).waitFor();
   assert.equal(await page.locator(".leidraad").getAttribute("lang"), "en");
   assert.equal(await page.locator(".ld-title").textContent(), "Principles for Youth & Care");
-  assert.equal(await page.getByLabel("Session title").inputValue(), "Principles for Youth & Care");
+  assert.equal(await page.getByLabel("Workshop title").inputValue(), "Principles for Youth & Care");
   const groups = await page.locator(".ld-plain-list input[id^='ld-group-']").evaluateAll((els) => els.map((e) => e.value));
   assert.deepEqual(groups, ["Young people", "Parents", "Schools"]);
   const steps = await page.getByRole("navigation").getByRole("button").allTextContents();
@@ -291,8 +291,8 @@ test("data-lang, data-title, data-groups and data-phases configure a new worksho
 
   // A stored workshop wins over the presets (the title is not forced on a reload).
   await page.getByRole("navigation").getByRole("button", { name: /Set up/ }).click();
-  await page.getByLabel("Session title").fill("Our own title");
-  await page.getByLabel("Session title").press("Tab");
+  await page.getByLabel("Workshop title").fill("Our own title");
+  await page.getByLabel("Workshop title").press("Tab");
   await saved(page);
   await page.reload();
   await page.waitForSelector(".leidraad .ld-header");
@@ -358,11 +358,11 @@ test("in an <iframe> on a host page with conflicting CSS the app starts, is conf
   await frame.getByRole("heading", { name: "Set up", level: 2 }).waitFor();
   assert.equal(await frame.locator(".ld-title").textContent(), "In a frame");
   await frame.getByRole("navigation").getByRole("button", { name: /Collect/ }).click();
-  await frame.getByRole("radio", { name: /^Source/ }).check();
+  await frame.getByRole("radio", { name: /^Data/ }).check();
   await frame.getByLabel("Title", { exact: true }).fill("Youth care figures");
   await frame.locator(".ld-new-source").getByRole("button", { name: "Add" }).click();
   const box = frame.locator(".ld-source", { has: frame.locator("h3", { hasText: "Youth care figures" }) });
-  await box.getByLabel("New principle on a card").fill("Normalise: not everything is a problem");
+  await box.getByLabel("New card").fill("Normalise: not everything is a problem");
   await box.getByRole("button", { name: "Add card" }).click();
   await box.locator(".ld-card-row", { hasText: "Normalise" }).waitFor();
   await frame.getByRole("navigation").getByRole("button", { name: /Cluster/ }).click();

@@ -12,7 +12,7 @@ const clock = (page) => facilitation(page).clock;
 test("locking Collect refuses new cards in plain Dutch, shows the lock, survives reload, and unlocks", async () => {
   const page = await openPage(env);
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Casus", "Gezin in de wijk");
+  await addSource(page, "Situatie", "Gezin in de wijk");
   await addCard(page, "Gezin in de wijk", "Eigen regie bij de inwoner");
 
   // Lock by keyboard: focus the toggle (in the "Begeleiden" menu) and press Enter.
@@ -25,7 +25,7 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
 
   // Locked controls are disabled, with the refusal's words next to them (not typed, then lost).
   const box = page.locator(".ld-source", { has: page.locator("h3", { hasText: "Gezin in de wijk" }) });
-  assert.equal(await box.getByLabel("Nieuw principe op een kaart").isDisabled(), true);
+  assert.equal(await box.getByLabel("Nieuwe kaart").isDisabled(), true);
   assert.equal(await box.getByRole("button", { name: "Kaart toevoegen" }).isDisabled(), true);
   await assertText(page.locator(".ld-locked-note"), /De stap Verzamelen is vergrendeld door de begeleider/);
   assert.equal(await box.locator(".ld-card-row").count(), 1, "no card added while locked");
@@ -64,7 +64,7 @@ test("locking Collect refuses new cards in plain Dutch, shows the lock, survives
   await facilitation(page).press("Vergrendel deze stap");
   await page.getByRole("button", { name: "Switch to English" }).click();
   await page.getByRole("button", { name: "Unlock this step" }).waitFor();
-  assert.equal(await box.getByLabel("New principle on a card").isDisabled(), true);
+  assert.equal(await box.getByLabel("New card").isDisabled(), true);
   await assertText(page.locator(".ld-locked-note"), /The step Collect is locked by the facilitator/);
   await shot(page, "facilitation-lock-en");
   await noViolations(page, "locked collect (en)");
@@ -182,7 +182,7 @@ test("the projector window follows the working window: phase, cards, lock, timer
   // Move to Collect and add a card: the projector follows.
   await goPhase(page, "Verzamelen");
   await proj.locator(".ld-proj-step", { hasText: "Verzamelen" }).waitFor();
-  await addSource(page, "Bron", "Cijfers jeugdhulp");
+  await addSource(page, "Gegevens", "Cijfers jeugdhulp");
   await addCard(page, "Cijfers jeugdhulp", "Normaliseren: niet alles is een probleem");
   await proj.locator(".ld-proj-cards li", { hasText: "Normaliseren: niet alles is een probleem" }).waitFor();
 

@@ -153,7 +153,7 @@ export function escapeRegExp(s) {
 /** Goes to a phase by its step button (Dutch or English name). */
 export const goPhase = (page, name) => header(page).step(name);
 
-/** Adds a source of a kind ("Casus" | "Bron" | "Waarderend voorbeeld") in the collect phase. */
+/** Adds a source of a kind ("Situatie" | "Gegevens" | "Goed voorbeeld") in the collect phase. */
 export const addSource = (page, kind, title, notes = "") => collect(page).addSource(kind, title, notes);
 
 /** Adds a card under the source with this title, optionally as a group. */

@@ -42,7 +42,7 @@ test("a merge keeps deletions, offers them back, and shows each different text s
   for (const name of ["kaart „Normaliseren (kaart 1)”", "cluster „", "principe „Zorg dichtbij”", "spanning „Zorg dichtbij – Preventie eerst”"]) {
     assert.ok(said.includes(name), `${name} in: ${said}`);
   }
-  assert.match(said, /Het bestand had nog wat hier is verwijderd: principe „Eigen regie”\./);
+  assert.match(said, /Het bestand had nog wat hier is weggehaald: principe „Eigen regie”\./);
   assert.ok(!(await saved(page)).workshop.principles.some((p) => p.id === "p-3"), "deleted stays deleted");
 
   const panel = page.locator(".ld-merge-panel");

@@ -103,7 +103,7 @@ test("while the stored workshop is still being read, nothing is shown to type in
   });
   const page = await context.newPage();
   await page.goto(env.url);
-  await page.locator(".leidraad .ld-loading", { hasText: "De werksessie wordt geladen" }).waitFor();
+  await page.locator(".leidraad .ld-loading", { hasText: "Leidraad laadt de werksessie" }).waitFor();
   assert.equal(await page.locator(".ld-header, input, textarea").count(), 0, "no empty workshop to type in");
   await shot(page, "storage-loading");
   await page.evaluate(() => window.__releaseStorage());
@@ -117,8 +117,8 @@ test("while the stored workshop is still being read, nothing is shown to type in
 test("beside an unreadable stored workshop new work is kept apart, and a reload offers both", async () => {
   const newer = JSON.stringify({ format: "leidraad-workshop", version: 99, workshop: {} });
   const page = await openPage(env, { storage: newer });
-  const banner = page.getByRole("alert").filter({ hasText: "kan niet worden gelezen" });
-  await banner.filter({ hasText: "wordt apart op dit apparaat bewaard" }).waitFor();
+  const banner = page.getByRole("alert").filter({ hasText: "kan de opgeslagen werksessie op dit apparaat niet lezen" });
+  await banner.filter({ hasText: "slaat Leidraad apart op dit apparaat op" }).waitFor();
   await setup(page).setTitle("Werk van vanmiddag");
   await settled(page);
   assert.equal(await storedText(page), newer, "the unreadable text is untouched");
@@ -174,7 +174,7 @@ test("the user is told before the workshop grows past what this browser can keep
   await page.goto(env.url);
   await page.waitForSelector(".leidraad .ld-header");
   await setup(page).setTitle("Grote sessie");
-  const warning = page.getByRole("alert").filter({ hasText: "bijna te groot voor wat deze browser kan bewaren" });
+  const warning = page.getByRole("alert").filter({ hasText: "bijna te groot voor wat deze browser kan opslaan" });
   await warning.waitFor();
   const file = await download(page, () => warning.getByRole("button", { name: /^Download/ }).click(), { prefix: "storage-" });
   assert.equal(JSON.parse(file.text).workshop.setup.title, "Grote sessie");

@@ -69,10 +69,10 @@ async function fullSession(page, text) {
   // Verzamelen
   const c = collect(page);
   await goPhase(page, "Verzamelen");
-  await c.addSource("Casus", text("s1"), text("n1"));
+  await c.addSource("Situatie", text("s1"), text("n1"));
   await c.addCard(text("s1"), text("c1"), text("group"));
   await c.addCard(text("s1"), text("c2"), "Inwoners");
-  await c.addSource("Bron", text("s2"));
+  await c.addSource("Gegevens", text("s2"));
   await c.addCard(text("s2"), text("c3"), "Beleid");
 
   // Clusteren: two clusters, cards moved by ticking and "Verplaats naar".
@@ -115,7 +115,7 @@ async function fullSession(page, text) {
   // Charter: finalise with a reason (three principles), then both downloads.
   await goPhase(page, "Charter");
   await page.getByLabel(/^Waarom kiest u toch/).fill(text("reason"));
-  await page.getByRole("button", { name: "Toch vaststellen, met deze reden" }).click();
+  await page.getByRole("button", { name: "Toch afronden, met deze reden" }).click();
   await page.locator(".ld-finalised").waitFor();
   const md = await download(page, () => page.locator(".ld-charter-controls, .ld-phase").getByRole("button", { name: "Download Markdown" }).first().click());
   await page.locator(".ld-device summary").click();
@@ -227,7 +227,7 @@ test("text that looks like HTML, script, links or formulas, very long, with RTL 
 
 test("a stored workshop that cannot be read is never overwritten silently", async () => {
   const page = await openPage(env, { storage: "{ dit is geen werksessie" });
-  await page.getByRole("alert").filter({ hasText: "kan niet worden gelezen" }).waitFor();
+  await page.getByRole("alert").filter({ hasText: "kan de opgeslagen werksessie op dit apparaat niet lezen" }).waitFor();
   // Work on: add a group; the broken text must still be in storage afterwards.
   await page.getByLabel("Nieuwe groep").fill("Raad");
   await page.getByRole("button", { name: "Groep toevoegen" }).click();
@@ -250,7 +250,7 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   await page.getByLabel("Titel van de werksessie").fill("Openbare sessie in de bibliotheek");
   await page.getByLabel("Titel van de werksessie").press("Tab");
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Casus", "Gezin met schulden");
+  await addSource(page, "Situatie", "Gezin met schulden");
   await addCard(page, "Gezin met schulden", "Eigen regie bij de inwoner");
   await saved(page);
   await page.locator(".ld-device summary").click();
@@ -270,7 +270,7 @@ test("'Wis alles van dit apparaat' offers the download first, asks, then leaves 
   page.once("dialog", (d) => { asked = d.message(); d.accept(); });
   await menu.getByRole("button", { name: "Wis alles van dit apparaat" }).click();
   await page.locator(".ld-notice", { hasText: "Alles is van dit apparaat gewist." }).waitFor();
-  assert.match(asked, /kan niet ongedaan worden gemaakt/);
+  assert.match(asked, /Dat kunt u niet ongedaan maken/);
   // Any save the app still had scheduled has had its chance to write.
   await settled(page);
   const left = await storedKeys(page);
@@ -343,7 +343,7 @@ test("storage full (QuotaExceededError): a visible warning, the work stays on sc
     IDBObjectStore.prototype.put = full;
   });
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Casus", "Gezin met schulden");
+  await addSource(page, "Situatie", "Gezin met schulden");
   await addCard(page, "Gezin met schulden", "Eigen regie bij de inwoner");
   const alert = page.getByRole("alert").filter({ hasText: "Opslaan op dit apparaat lukt niet" });
   await alert.waitFor();
@@ -377,7 +377,7 @@ test("storage unavailable (private mode): the app starts, warns, keeps the work 
   await page.goto(env.url);
   await page.waitForSelector(".leidraad .ld-header");
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Bron", "Cijfers jeugdhulp");
+  await addSource(page, "Gegevens", "Cijfers jeugdhulp");
   await addCard(page, "Cijfers jeugdhulp", "Normaliseren");
   await page.getByRole("alert").filter({ hasText: "Opslaan op dit apparaat lukt niet" }).waitFor();
   assert.equal(await page.locator(".ld-saved").textContent(), "", "does not claim 'Opgeslagen'");
@@ -440,7 +440,7 @@ test("offline after loading: the server gone and the network cut, the workshop g
   await page.getByLabel("Titel van de werksessie").fill("Zonder netwerk");
   await page.getByLabel("Titel van de werksessie").press("Tab");
   await goPhase(page, "Verzamelen");
-  await addSource(page, "Waarderend voorbeeld", "Buurtteam Noord");
+  await addSource(page, "Goed voorbeeld", "Buurtteam Noord");
   await addCard(page, "Buurtteam Noord", "Zorg dichtbij, in de wijk");
   await goPhase(page, "Clusteren");
   await page.getByLabel("Naam voor een nieuw cluster").fill("Dichtbij");

@@ -33,7 +33,7 @@ export function afterCharter(page) {
     async saveVersion(name, date) {
       await page.locator("#ld-version-name").fill(name);
       await page.locator("#ld-version-date").fill(date);
-      await page.getByRole("button", { name: "Versie bewaren" }).click();
+      await page.getByRole("button", { name: "Versie opslaan" }).click();
       await page.locator(".ld-version-list li", { hasText: name }).waitFor();
     },
   };

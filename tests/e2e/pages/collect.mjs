@@ -8,7 +8,7 @@ export function collect(page) {
   return {
     /** The box of the source with this title. */
     source,
-    /** Adds a source of a kind ("Casus" | "Bron" | "Waarderend voorbeeld"). */
+    /** Adds a source of a kind ("Situatie" | "Gegevens" | "Goed voorbeeld"). */
     async addSource(kind, title, notes = "") {
       await page.getByRole("radio", { name: new RegExp(`^${kind}`) }).check();
       await page.getByLabel("Titel", { exact: true }).fill(title);
@@ -19,7 +19,7 @@ export function collect(page) {
     /** Adds a card under the source with this title, optionally as a group. */
     async addCard(sourceTitle, text, group) {
       const box = source(sourceTitle);
-      await box.getByLabel("Nieuw principe op een kaart").fill(text);
+      await box.getByLabel("Nieuwe kaart").fill(text);
       if (group) await box.getByLabel("Geschreven door").selectOption({ label: group });
       await box.getByRole("button", { name: "Kaart toevoegen" }).click();
       await box.locator(".ld-card-row", { hasText: text }).first().waitFor();
@@ -28,16 +28,16 @@ export function collect(page) {
      *  written by another of the default groups. */
     async fourCards() {
       await header(page).step("Verzamelen");
-      await this.addSource("Casus", "Gezin met schulden en zorgen", "Vader werkt, moeder mantelzorger.");
+      await this.addSource("Situatie", "Gezin met schulden en zorgen", "Vader werkt, moeder mantelzorger.");
       await this.addCard("Gezin met schulden", "Eén gezin, één plan, één regisseur", "Uitvoering");
       await this.addCard("Gezin met schulden", "Eigen regie bij de inwoner", "Inwoners");
-      await this.addSource("Bron", "Cijfers jeugdhulp 2025");
+      await this.addSource("Gegevens", "Cijfers jeugdhulp 2025");
       await this.addCard("Cijfers jeugdhulp", "Normaliseren: niet alles is een probleem", "Beleid");
-      await this.addSource("Waarderend voorbeeld", "Buurtteam Noord");
+      await this.addSource("Goed voorbeeld", "Buurtteam Noord");
       await this.addCard("Buurtteam Noord", "Zorg dichtbij, in de wijk", "Maatschappelijke partners");
     },
     /** Types a card's text under a source without adding it. */
-    typeCard: (box, text) => box.getByLabel("Nieuw principe op een kaart").fill(text),
+    typeCard: (box, text) => box.getByLabel("Nieuwe kaart").fill(text),
     /** Presses "Kaart toevoegen" under a source (whatever happens next). */
     pressAddCard: (box) => box.getByRole("button", { name: "Kaart toevoegen" }).click(),
     library: {
