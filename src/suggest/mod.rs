@@ -46,7 +46,7 @@ pub mod normalise;
 use lexicon::{Lexicon, CONCEPTS};
 use normalise::{tokenize_with, Stems, Token};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// One proposed group with the words that explain it (shown to the user as "why").
 #[derive(Debug, Clone, PartialEq)]
@@ -67,11 +67,40 @@ pub struct Options {
     pub concept_weight: f32,
     /// Modularity resolution: above 1 gives more, smaller groups.
     pub resolution: f64,
+    /// A lexicon other than the shipped one: the cross-validation leaves out, for each held-out
+    /// set, the terms that may have been written from it. `None` is [`Lexicon::get`].
+    pub custom_lexicon: Option<Arc<Lexicon>>,
+    /// Field-generic words (as stems, sorted) other than the shipped [`WEAK_WORDS`], for the same
+    /// reason. `None` is the shipped list.
+    pub weak_stems: Option<Arc<Vec<String>>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lexicon: true, stemming: true, concept_weight: 1.5, resolution: 1.5 }
+        Options {
+            lexicon: true,
+            stemming: true,
+            concept_weight: 1.5,
+            resolution: 1.5,
+            custom_lexicon: None,
+            weak_stems: None,
+        }
+    }
+}
+
+impl Options {
+    fn lexicon(&self) -> &Lexicon {
+        match &self.custom_lexicon {
+            Some(l) => l,
+            None => Lexicon::get(),
+        }
+    }
+
+    fn weak(&self) -> &[String] {
+        match &self.weak_stems {
+            Some(w) => w.as_slice(),
+            None => weak_stems().as_slice(),
+        }
     }
 }
 
@@ -124,7 +153,7 @@ pub struct GraphStats {
 const WEAK_WEIGHT: f32 = 0.35;
 
 /// Words too common in the social domain to tell principles apart (compared by stem).
-const WEAK_WORDS: &[&str] = &[
+pub const WEAK_WORDS: &[&str] = &[
     "hulp",
     "zorg",
     "ondersteuning",
@@ -208,7 +237,7 @@ enum Feature {
 fn analyse(text: &str, opts: &Options, stems: &mut Stems) -> Vec<(Feature, f32, String)> {
     let tokens: Vec<Token> = tokenize_with(text, stems);
     let (hits, used) =
-        if opts.lexicon { Lexicon::get().find(&tokens) } else { (Vec::new(), vec![false; tokens.len()]) };
+        if opts.lexicon { opts.lexicon().find(&tokens) } else { (Vec::new(), vec![false; tokens.len()]) };
     let mut out: Vec<(Feature, f32, String)> = Vec::new();
     let push = |f: Feature, w: f32, s: String, out: &mut Vec<(Feature, f32, String)>| {
         if let Some(e) = out.iter_mut().find(|e| e.0 == f) {
@@ -219,7 +248,7 @@ fn analyse(text: &str, opts: &Options, stems: &mut Stems) -> Vec<(Feature, f32, 
             out.push((f, w, s));
         }
     };
-    let lex = Lexicon::get();
+    let lex = opts.lexicon();
     for h in &hits {
         let label = CONCEPTS.get(h.concept).map(|c| c.label).unwrap_or("").to_string();
         push(Feature::Concept(h.concept), opts.concept_weight, label, &mut out);
@@ -228,7 +257,7 @@ fn analyse(text: &str, opts: &Options, stems: &mut Stems) -> Vec<(Feature, f32, 
             push(Feature::Concept(b), opts.concept_weight * 0.5, label, &mut out);
         }
     }
-    let weak = weak_stems();
+    let weak = opts.weak();
     for (i, t) in tokens.iter().enumerate() {
         if t.stop || used.get(i).copied().unwrap_or(false) || t.folded.chars().count() < 2 {
             continue;
