@@ -230,11 +230,7 @@ fn main() {
         if args.iter().any(|a| a == "--folds") {
             for (k, ((af, kf), (at, kt))) in cv_full.folds.iter().zip(&cv_title.folds).enumerate() {
                 println!(
-                    "  fold {k:>2}: title+expl {af:>6.3} (weight {}, resolution {})  title {at:>6.3} (weight {}, resolution {})  {}",
-                    kf.concept_weight,
-                    kf.resolution,
-                    kt.concept_weight,
-                    kt.resolution,
+                    "  fold {k:>2}: title+expl {af:>6.3} {kf:?}\n           title {at:>6.3} {kt:?}  {}",
                     data.sets[k].owner.chars().take(40).collect::<String>()
                 );
             }

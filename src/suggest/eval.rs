@@ -42,10 +42,12 @@ pub struct Principle {
 }
 
 impl Principle {
-    /// Title and, if `with_explanation` and there is one, the explanation after it.
+    /// Title and, if `with_explanation` and there is one, the explanation on the next line.
     pub fn text(&self, with_explanation: bool) -> String {
         match (&self.explanation, with_explanation) {
-            (Some(e), true) if !e.trim().is_empty() => format!("{} {}", self.title, e),
+            // A line break between them: the suggestions weigh the first line (the title) above
+            // the rest (see `Options::explanation_weight`).
+            (Some(e), true) if !e.trim().is_empty() => format!("{}\n{}", self.title, e),
             _ => self.title.clone(),
         }
     }
@@ -359,21 +361,48 @@ pub struct Knobs {
     pub concept_weight: f32,
     /// [`Options::resolution`].
     pub resolution: f64,
+    /// [`Options::explanation_weight`].
+    pub explanation_weight: f32,
+    /// [`Options::compound_weight`].
+    pub compound_weight: f32,
 }
 
-/// The grid the knobs are chosen from.
+impl Knobs {
+    fn apply(&self, base: &Options) -> Options {
+        Options {
+            concept_weight: self.concept_weight,
+            resolution: self.resolution,
+            explanation_weight: self.explanation_weight,
+            compound_weight: self.compound_weight,
+            ..base.clone()
+        }
+    }
+}
+
+/// The explanation weights tried (title + explanation only), after the grid.
+pub const EXPLANATION_WEIGHTS: &[f32] = &[0.25, 0.5, 0.75, 1.0];
+
+/// The compound weights tried, after the grid.
+pub const COMPOUND_WEIGHTS: &[f32] = &[0.0, 0.5, 1.0];
+
+const fn k(concept_weight: f32, resolution: f64) -> Knobs {
+    Knobs { concept_weight, resolution, explanation_weight: 0.5, compound_weight: 0.5 }
+}
+
+/// The grid the concept weight and resolution are chosen from (then the explanation and
+/// compound weights, one after the other, at the best of these).
 pub const KNOB_GRID: &[Knobs] = &[
-    Knobs { concept_weight: 1.0, resolution: 1.0 },
-    Knobs { concept_weight: 1.0, resolution: 1.5 },
-    Knobs { concept_weight: 1.0, resolution: 2.0 },
-    Knobs { concept_weight: 1.5, resolution: 1.0 },
-    Knobs { concept_weight: 1.5, resolution: 1.5 },
-    Knobs { concept_weight: 1.5, resolution: 2.0 },
-    Knobs { concept_weight: 2.0, resolution: 1.0 },
-    Knobs { concept_weight: 2.0, resolution: 1.5 },
-    Knobs { concept_weight: 2.0, resolution: 2.0 },
-    Knobs { concept_weight: 3.0, resolution: 1.5 },
-    Knobs { concept_weight: 3.0, resolution: 2.5 },
+    k(1.0, 1.0),
+    k(1.0, 1.5),
+    k(1.0, 2.0),
+    k(1.5, 1.0),
+    k(1.5, 1.5),
+    k(1.5, 2.0),
+    k(2.0, 1.0),
+    k(2.0, 1.5),
+    k(2.0, 2.0),
+    k(3.0, 1.5),
+    k(3.0, 2.5),
 ];
 
 /// The result of a leave-one-set-out cross-validation.
@@ -411,16 +440,30 @@ pub fn cross_validate(data: &Dataset, method_texts: &[String], with_explanation:
         let train: Vec<usize> = (0..items.len()).filter(|&i| set_of[i] != k).collect();
         let train_items: Vec<&Principle> = train.iter().map(|&i| items[i]).collect();
         let train_texts: Vec<&str> = train.iter().map(|&i| texts[i].as_str()).collect();
+        let train_score =
+            |knobs: &Knobs| score(&train_items, &suggest_clusters_with(&train_texts, &knobs.apply(&base))).ari;
         let mut best: Option<(f64, Knobs)> = None;
-        for &knobs in KNOB_GRID {
-            let opts = Options { concept_weight: knobs.concept_weight, resolution: knobs.resolution, ..base.clone() };
-            let s = score(&train_items, &suggest_clusters_with(&train_texts, &opts)).ari;
+        let consider = |knobs: Knobs, best: &mut Option<(f64, Knobs)>| {
+            let s = train_score(&knobs);
             if best.map(|(b, _)| s > b + 1e-12).unwrap_or(true) {
-                best = Some((s, knobs));
+                *best = Some((s, knobs));
+            }
+        };
+        for &knobs in KNOB_GRID {
+            consider(knobs, &mut best);
+        }
+        if let Some((_, b)) = best {
+            for &compound_weight in COMPOUND_WEIGHTS {
+                consider(Knobs { compound_weight, ..b }, &mut best);
+            }
+        }
+        if let (true, Some((_, b))) = (with_explanation, best) {
+            for &explanation_weight in EXPLANATION_WEIGHTS {
+                consider(Knobs { explanation_weight, ..b }, &mut best);
             }
         }
         let Some((_, knobs)) = best else { continue };
-        let opts = Options { concept_weight: knobs.concept_weight, resolution: knobs.resolution, ..base };
+        let opts = knobs.apply(&base);
         let all: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
         let groups = suggest_clusters_with(&all, &opts);
         let truth = resolve_ambiguous(&items, &groups);

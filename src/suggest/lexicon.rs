@@ -230,6 +230,7 @@ pub const CONCEPTS: &[Concept] = &[
             "dichtbij",
             "dicht bij",
             "dicht bij huis",
+            "dichtbij huis",
             "nabij*",
             "wijk*",
             "buurt*",
