@@ -69,8 +69,9 @@ zeker zelf zelfstandig zette zetten zicht zien ziet zitten zoek zonder zorg zorg
 pub struct Known {
     /// Sorted, without repeats (a binary search is as quick here as a hash set, and smaller).
     words: Vec<String>,
-    /// Splits already made: a board repeats its words.
-    splits: RefCell<HashMap<String, Vec<String>>>,
+    /// Splits already made, the parts joined by spaces: a board repeats its words. (A map of
+    /// strings to strings, as the stem cache has, adds no code to the page.)
+    splits: RefCell<HashMap<String, String>>,
 }
 
 impl Known {
@@ -94,12 +95,12 @@ impl Known {
             return Vec::new();
         }
         if let Some(parts) = self.splits.borrow().get(word) {
-            return parts.clone();
+            return parts.split_whitespace().map(str::to_string).collect();
         }
         let parts = self.split_uncached(word);
         let mut cache = self.splits.borrow_mut();
         if cache.len() < 100_000 {
-            cache.insert(word.to_string(), parts.clone());
+            cache.insert(word.to_string(), parts.join(" "));
         }
         parts
     }
