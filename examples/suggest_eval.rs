@@ -1,14 +1,15 @@
 //! Measures the cluster suggestions on the labelled dev set, against a word-overlap baseline,
 //! and times them.
 //!
-//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--sizes=100,300]]
+//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--folds] [--sizes=100,300]]
 //!
 //! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `data/principles-dev.json` in the
-//! crate. `--groups` also prints the suggested groups with their reasons. `--sizes` chooses the
+//! crate. The leave-one-set-out figure uses the method texts in `data/method/` as the general
+//! source of the lexicon; `--folds` prints each fold. `--groups` also prints the suggested groups with their reasons. `--sizes` chooses the
 //! board sizes timed (default 100, 300, 1000, 3000, 20000). Peak memory is counted by a global
 //! allocator wrapper: the most bytes allocated at once during one `suggest_with_reasons`.
 
-use leidraad::suggest::eval::{score, word_overlap_clusters, Cut, Dataset, Principle, Score};
+use leidraad::suggest::eval::{cross_validate, score, word_overlap_clusters, Cut, Dataset, Principle, Score};
 use leidraad::suggest::{suggest_clusters, suggest_clusters_with, suggest_with_reasons, Options, SimilarIndex};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -57,6 +58,21 @@ fn data_path(args: &[String]) -> String {
         return p;
     }
     format!("{}/data/principles-dev.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The method's own texts (`data/method/`), the general source for the lexicon; empty if absent.
+fn method_texts() -> Vec<String> {
+    let dir = format!("{}/data/method", env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<std::path::PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(d) => d
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.file_name().and_then(|n| n.to_str()).map(|n| n != "README.md").unwrap_or(false))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    // METHOD.md (the digest) first, then the seeds.
+    paths.sort();
+    paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
 }
 
 fn cell(s: Score) -> String {
@@ -175,6 +191,51 @@ fn main() {
         );
     }
     println!("{:<46} {:>6} {:>4}", "reference labels", "1.000", themes.len());
+
+    // Leave-one-set-out: for each set, the lexicon terms that may have been written from it and
+    // the knobs are taken from the other sets only (see `cross_validate`).
+    let method = method_texts();
+    if method.is_empty() {
+        println!("\n(no method texts in data/method: cross-validation skipped)");
+    } else {
+        let cv_full = cross_validate(&data, &method, true);
+        let cv_title = cross_validate(&data, &method, false);
+        println!(
+            "\nLeave-one-set-out cross-validation ({} folds; pairs with a held-out statement, pooled)",
+            data.sets.len()
+        );
+        println!("{:<46} {:<20} {:<20}", "", "title + explanation", "title only");
+        println!(
+            "{:<46} {:>6.3}{:<14} {:>6.3}",
+            "suggest, in-sample (as above)",
+            score(&items, &suggest_clusters(&full_refs)).ari,
+            "",
+            score(&items, &suggest_clusters(&title_refs)).ari
+        );
+        println!("{:<46} {:>6.3}{:<14} {:>6.3}", "suggest, cross-validated", cv_full.ari, "", cv_title.ari);
+        // Stricter: only the digest's own Dutch terms count as general, not the guide's and the
+        // municipal pages' wording (a lower bound on what the lexicon knows beforehand).
+        let digest: Vec<String> = method.iter().take(1).cloned().collect();
+        println!(
+            "{:<46} {:>6.3}{:<14} {:>6.3}",
+            "suggest, cross-validated, strict (digest only)",
+            cross_validate(&data, &digest, true).ari,
+            "",
+            cross_validate(&data, &digest, false).ari
+        );
+        println!(
+            "  lexicon terms left out per fold (not in the method texts, found in the held-out set): {:.1} on average",
+            cv_title.terms_left_out as f64 / data.sets.len().max(1) as f64
+        );
+        if args.iter().any(|a| a == "--folds") {
+            for (k, ((af, kf), (at, kt))) in cv_full.folds.iter().zip(&cv_title.folds).enumerate() {
+                println!(
+                    "  fold {k:>2}: title+expl {af:>6.3} {kf:?}\n           title {at:>6.3} {kt:?}  {}",
+                    data.sets[k].owner.chars().take(40).collect::<String>()
+                );
+            }
+        }
+    }
 
     if args.iter().any(|a| a == "--groups") {
         for (label, refs) in [("title + explanation", &full_refs), ("title only", &title_refs)] {

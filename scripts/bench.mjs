@@ -3,12 +3,14 @@
 //  - time to move one card by keyboard on a board of 300 cards in 40 clusters (key press -> DOM updated),
 //  - time to compute cluster suggestions in wasm for 100, 300 and 1000 loose cards,
 //  - the board at scale, one table for 300 to 20,000 cards (scripts/bench-scale.mjs).
-// Prints the median of several runs. Usage: node scripts/bench.mjs [runs]
+// Prints the median of several runs. Usage: node scripts/bench.mjs [runs] [--only=suggest]
+// (--only=suggest times the suggestions alone).
 import fs from "node:fs";
 import { start, openPage, workshopFile } from "../tests/e2e/lib.mjs";
 import { scaleBench } from "./bench-scale.mjs";
 
-const RUNS = Number(process.argv[2] || 9);
+const RUNS = Number(process.argv.slice(2).find((a) => !a.startsWith("--")) || 9);
+const ONLY = process.argv.slice(2).find((a) => a.startsWith("--only="))?.slice("--only=".length);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)}, n=${xs.length})`;
 
@@ -36,6 +38,7 @@ function board(nCards, nClusters) {
 
 const env = await start();
 try {
+  if (!ONLY) {
   // 1. First render.
   const firsts = [];
   for (let i = 0; i < RUNS; i++) {
@@ -86,6 +89,7 @@ try {
   console.log(`move one card by keyboard, ${cards} cards in 40 clusters (key -> DOM updated): ${fmt(moves)}`);
   await page.context().close();
 
+  }
   // 3. Suggestions in wasm.
   for (const n of [100, 300, 1000]) {
     const p = await openPage(env, { storage: board(n, 0) });
@@ -102,7 +106,7 @@ try {
   }
 
   // 4. The board at scale (fewer runs: a 20,000-card board takes a while to open).
-  await scaleBench(env, Math.min(RUNS, 5));
+  if (!ONLY) await scaleBench(env, Math.min(RUNS, 5));
 } finally {
   await env.stop();
 }

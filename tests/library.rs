@@ -113,6 +113,26 @@ fn search_by_owner_finds_a_whole_set() {
 }
 
 #[test]
+fn search_finds_other_forms_of_a_word_and_the_same_idea_in_other_words() {
+    let lib = lib();
+    let text = |h: &Hit| {
+        let (set, p) = lib.get(*h).expect("hit exists");
+        format!("{} {} {} {}", p.title, p.explanation.as_deref().unwrap_or(""), set.owner, set.about).to_lowercase()
+    };
+    let hits = lib.search("ontschotten");
+    assert!(hits.iter().any(|h| text(h).contains("ontschotting")), "{:?}", hits.iter().map(text).collect::<Vec<_>>());
+    assert!(lib.search("zzzqqq huis").is_empty());
+    let small = Library::parse(
+        r#"{"sets":[{"owner":"Gemeente Voorbeeld","about":"","year":null,"source":"https://example.org/p",
+        "principles":[{"title":"Preventie voorop","explanation":null},{"title":"Zorg dichtbij","explanation":null}]}]}"#,
+    )
+    .expect("a small library parses");
+    let hits = small.search("dichtbij huis");
+    assert_eq!(hits.len(), 1);
+    assert_eq!(small.get(hits[0]).map(|(_, p)| p.title.as_str()), Some("Zorg dichtbij"));
+}
+
+#[test]
 fn search_never_panics_on_odd_input() {
     for q in ["(", "\u{0301}", "é", "🙂🙂", &"a".repeat(10_000), "eigen\u{200f}regie", "\0"] {
         let _ = lib().search(q);

@@ -1,8 +1,10 @@
 //! The cluster suggestions, test by test as the method goes: normalise, stem, find concepts,
 //! compare, group, explain, and never panic.
 
+use leidraad::suggest::compound::Known;
 use leidraad::suggest::eval::{
-    adjusted_rand_index, resolve_ambiguous, score, word_overlap_clusters, Cut, Dataset, Principle,
+    adjusted_rand_index, ari_from_pairs, cross_validate, pair_counts, resolve_ambiguous, score, word_overlap_clusters,
+    Cut, Dataset, Principle,
 };
 use leidraad::suggest::lexicon::{concept_ids_of, CONCEPTS};
 use leidraad::suggest::normalise::{content_stems, fold, stem, tokenize};
@@ -318,6 +320,79 @@ fn an_ambiguous_statement_takes_the_label_of_its_group() {
     let refs: Vec<&Principle> = items.iter().collect();
     assert_eq!(resolve_ambiguous(&refs, &[vec![0, 1, 2], vec![3]]), vec!["a", "a", "a", "b"]);
     assert_eq!(resolve_ambiguous(&refs, &[vec![0, 1], vec![2, 3]]), vec!["a", "a", "b", "b"]);
+}
+
+#[test]
+fn pair_counted_ari_over_all_pairs_is_the_standard_ari() {
+    let truth: Vec<String> = ["a", "a", "b", "b", "c", "c", "c"].iter().map(|s| s.to_string()).collect();
+    let pred = [0usize, 0, 0, 1, 1, 2, 2];
+    let all = pair_counts(&truth, &pred, &|_, _| true);
+    assert!((ari_from_pairs(all) - adjusted_rand_index(&truth, &pred)).abs() < 1e-9);
+}
+
+#[test]
+fn cross_validation_leaves_out_terms_found_only_in_the_held_out_set() {
+    let Some(data) = dev_set() else { return };
+    // With no method texts nothing counts as general, so every term a held-out set uses is
+    // left out of its fold, and the figure must not exceed the in-sample one by much.
+    let cv = cross_validate(&data, &[], false);
+    assert_eq!(cv.folds.len(), data.sets.len());
+    assert!(cv.terms_left_out > data.sets.len(), "{}", cv.terms_left_out);
+    let items = data.principles();
+    let titles: Vec<String> = items.iter().map(|p| p.text(false)).collect();
+    let refs: Vec<&str> = titles.iter().map(|s| s.as_str()).collect();
+    assert!(cv.ari < score(&items, &suggest_clusters(&refs)).ari, "{}", cv.ari);
+}
+
+// ---------- generalisation: filler, compounds, title above explanation, a second idea ----------
+
+#[test]
+fn filler_words_never_make_cards_share_something() {
+    assert_eq!(sim("Maatwerk boven standaardoplossingen", "Preventie gaat boven genezing"), 0.0);
+    assert_eq!(sim("Langs de lijnen van elkaar heen", "Elkaar helpen langs de weg heen"), 0.0);
+}
+
+#[test]
+fn compounds_split_into_known_words() {
+    let known = Known::new(["keuken", "tafel", "gesprek", "zorg", "gezondheid"]);
+    assert_eq!(known.split("keukentafelgesprek"), vec!["keuken", "tafel", "gesprek"]);
+    assert_eq!(known.split("gezondheidszorg"), vec!["gezondheid", "zorg"]);
+    assert!(known.split("ontschotting").is_empty());
+    assert!(known.split("").is_empty());
+    assert!(sim("Het keukentafelgesprek als start", "Een goed gesprek voeren") > 0.0);
+}
+
+#[test]
+fn the_title_weighs_more_than_the_explanation() {
+    let board = [
+        "Preventie voorop\nWe werken samen met scholen",
+        "Voorkomen is beter dan genezen",
+        "Samenwerken met scholen en partners",
+        "veiligheid is de ondergrens",
+    ];
+    let m = similarity_matrix(&board);
+    assert!(m[1] > m[2], "title match {} should beat explanation match {}", m[1], m[2]);
+    assert!(m[2] > 0.0, "the explanation still counts");
+}
+
+#[test]
+fn a_card_with_a_second_idea_notes_the_other_group() {
+    let board = [
+        "Preventie voorop",
+        "Inzetten op preventie en vroegsignalering",
+        "Voorkomen is beter dan genezen",
+        "Eigen kracht van inwoners",
+        "Zelfredzaamheid versterken",
+        "Eigen regie bij de inwoner",
+        "Meer preventie en meer eigen verantwoordelijkheid",
+    ];
+    let s = suggest_with_reasons(&board);
+    let home = s.iter().find(|g| g.members.contains(&6)).expect("card 6 is in a group");
+    assert!(home.members.len() > 1, "{s:?}");
+    let note = home.also_fits.iter().find(|a| a.card == 6).unwrap_or_else(|| panic!("no note in {s:?}"));
+    assert!(!note.terms.is_empty() && note.terms.iter().all(|t| !home.shared_terms.contains(t)), "{s:?}");
+    // Cards with one idea get no note.
+    assert!(s.iter().flat_map(|g| &g.also_fits).all(|a| a.card == 6), "{s:?}");
 }
 
 /// The labelled dev set, shipped in `data/principles-dev.json`. Missing data is a

@@ -38,6 +38,7 @@ texts! {
     ClusterActions => "Acties", "Actions";
     BoardZoom => "Grootte van het bord", "Board size";
     Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
+    AlsoFits => "Past ook bij:", "Also fits:";
 }
 
 impl ClusterText {

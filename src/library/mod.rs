@@ -8,7 +8,9 @@
 //! So the first load does not carry it, and once opened it keeps working offline. Plain Rust:
 //! tested natively.
 
-use crate::suggest::normalise::fold;
+use crate::suggest::compound::Known;
+use crate::suggest::lexicon::Lexicon;
+use crate::suggest::normalise::{fold, stem, tokenize};
 use crate::workshop::limits;
 use crate::workshop::variants::read_struct;
 
@@ -122,7 +124,58 @@ impl Library {
     /// finds "Eigen regie" and "de regie ligt bij de inwoner zelf, met eigen kracht"), best
     /// first: the whole phrase in the title, then every word in the title, then anywhere
     /// (explanation, owner). An empty query gives everything in library order.
+    ///
+    /// Where no principle has the words, the cluster suggestions' normalisation is used: a word
+    /// matches another form of it (`ontschotten` finds "ontschotting", by stem or compound
+    /// part) and the words of a lexicon concept match the same idea in other words
+    /// (`dichtbij huis` finds "zorg dichtbij").
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        let literal = self.search_words(query);
+        if !literal.is_empty() || query.trim().is_empty() {
+            return literal;
+        }
+        self.search_normalised(query)
+    }
+
+    /// [`Library::search`]'s second try: every content word of the query is found by stem, as a
+    /// compound part, or through a lexicon concept the principle shares; best first by how
+    /// many of them the title has.
+    fn search_normalised(&self, query: &str) -> Vec<Hit> {
+        let lexicon = Lexicon::get();
+        let q = tokenize(query);
+        let (q_hits, _) = lexicon.find(&q);
+        // Per content word of the query: its stem and the concept of the phrase it is part of.
+        let wanted: Vec<(String, Option<usize>)> = q
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.stop)
+            .map(|(i, t)| (t.stem.clone(), q_hits.iter().find(|h| h.tokens.contains(&i)).map(|h| h.concept)))
+            .collect();
+        if wanted.is_empty() {
+            return Vec::new();
+        }
+        let mut scored: Vec<(usize, Hit)> = Vec::new();
+        for (si, set) in self.sets.iter().enumerate() {
+            for (pi, p) in set.principles.iter().enumerate() {
+                let title = Side::read(&p.title);
+                let rest =
+                    Side::read(&format!("{} {} {}", p.explanation.as_deref().unwrap_or(""), set.owner, set.about));
+                let found = |side: &Side, w: &(String, Option<usize>)| {
+                    side.stems.contains(&w.0) || w.1.map(|c| side.concepts.contains(&c)).unwrap_or(false)
+                };
+                if !wanted.iter().all(|w| found(&title, w) || found(&rest, w)) {
+                    continue;
+                }
+                let in_title = wanted.iter().filter(|w| found(&title, w)).count();
+                scored.push((in_title, Hit { set: si, principle: pi }));
+            }
+        }
+        crate::order::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
+        scored.into_iter().map(|(_, h)| h).collect()
+    }
+
+    /// The literal search: every query word in the folded text.
+    fn search_words(&self, query: &str) -> Vec<Hit> {
         let q = fold(query);
         let words: Vec<&str> = q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let phrase = words.join(" ");
@@ -155,6 +208,27 @@ impl Library {
         // Stable: equal scores keep library order.
         crate::order::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
         scored.into_iter().map(|(_, h)| h).collect()
+    }
+}
+
+/// A text as the normalised search sees it: content stems (with those of compound parts) and
+/// lexicon concepts.
+struct Side {
+    stems: Vec<String>,
+    concepts: Vec<usize>,
+}
+
+impl Side {
+    fn read(text: &str) -> Side {
+        let tokens = tokenize(text);
+        let (hits, _) = Lexicon::get().find(&tokens);
+        let known = Known::new(tokens.iter().filter(|t| !t.stop).map(|t| t.folded.as_str()));
+        let mut stems: Vec<String> = Vec::new();
+        for t in tokens.iter().filter(|t| !t.stop) {
+            stems.push(t.stem.clone());
+            stems.extend(known.split(&t.folded).iter().map(|part| stem(part)));
+        }
+        Side { stems, concepts: hits.into_iter().map(|h| h.concept).collect() }
     }
 }
 

@@ -11,9 +11,12 @@
 //!   dropped, no stemming, no lexicon), Jaccard similarity, average linkage.
 
 use super::cluster;
-use super::normalise::{fold, is_stop_word};
+use super::lexicon::{Lexicon, CONCEPTS};
+use super::normalise::{content_stems, fold, is_stop_word, stem, tokenize_with, Stems, Token};
+use super::{suggest_clusters_with, Options};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// One theme of the labelled data.
 #[derive(Debug, Clone, Deserialize)]
@@ -39,10 +42,12 @@ pub struct Principle {
 }
 
 impl Principle {
-    /// Title and, if `with_explanation` and there is one, the explanation after it.
+    /// Title and, if `with_explanation` and there is one, the explanation on the next line.
     pub fn text(&self, with_explanation: bool) -> String {
         match (&self.explanation, with_explanation) {
-            (Some(e), true) if !e.trim().is_empty() => format!("{} {}", self.title, e),
+            // A line break between them: the suggestions weigh the first line (the title) above
+            // the rest (see `Options::explanation_weight`).
+            (Some(e), true) if !e.trim().is_empty() => format!("{}\n{}", self.title, e),
             _ => self.title.clone(),
         }
     }
@@ -230,4 +235,246 @@ pub fn word_overlap_clusters(texts: &[&str], cut: Cut) -> Vec<Vec<usize>> {
         Cut::Modularity => cluster::cluster_by_modularity(&sim, texts.len(), super::Options::default().resolution),
         Cut::Threshold(t) => cluster::cluster_by_threshold(&sim, texts.len(), t),
     }
+}
+
+// ---------- leave-one-set-out cross-validation ----------
+
+/// Pair counts of two labellings over the pairs `include` accepts: `[same in both, same theme
+/// only, same group only, apart in both]`.
+pub fn pair_counts(truth: &[String], pred: &[usize], include: &dyn Fn(usize, usize) -> bool) -> [f64; 4] {
+    let n = truth.len().min(pred.len());
+    let mut c = [0f64; 4];
+    for i in 0..n {
+        for j in (i + 1)..n {
+            if !include(i, j) {
+                continue;
+            }
+            let (t, p) = (truth[i] == truth[j], pred[i] == pred[j]);
+            let k = match (t, p) {
+                (true, true) => 0,
+                (true, false) => 1,
+                (false, true) => 2,
+                (false, false) => 3,
+            };
+            c[k] += 1.0;
+        }
+    }
+    c
+}
+
+/// The adjusted Rand index from pair counts (as [`pair_counts`] gives them). Over all pairs it
+/// equals [`adjusted_rand_index`]; over a subset of pairs (those with a held-out statement) it is
+/// the same agreement-beyond-chance measured on those pairs only.
+pub fn ari_from_pairs(c: [f64; 4]) -> f64 {
+    let [a, b, c, d] = c;
+    let den = (a + b) * (b + d) + (a + c) * (c + d);
+    if den.abs() < 1e-12 {
+        return 1.0;
+    }
+    2.0 * (a * d - b * c) / den
+}
+
+/// One lexicon term and where its wording occurs: in the method's own texts (then it counts as
+/// general knowledge) and in which labelled sets.
+#[derive(Debug, Clone)]
+pub struct TermOrigin {
+    /// Index into [`CONCEPTS`].
+    pub concept: usize,
+    /// The term as written in the lexicon.
+    pub term: &'static str,
+    /// The wording occurs in the method texts (`data/method/`).
+    pub general: bool,
+    /// Per labelled set: the wording occurs in one of its statements (title or explanation).
+    pub in_set: Vec<bool>,
+}
+
+/// Where each lexicon term occurs. A term is *general* if its wording is found in the method's
+/// texts; any other term may have been written from the dev statements, so for a held-out set
+/// in which it occurs it counts as tuned on that set.
+pub fn term_origins(data: &Dataset, method_texts: &[String]) -> Vec<TermOrigin> {
+    let mut stems = Stems::default();
+    let method: Vec<Vec<Token>> = method_texts.iter().map(|t| tokenize_with(t, &mut stems)).collect();
+    let sets: Vec<Vec<Vec<Token>>> = data
+        .sets
+        .iter()
+        .map(|s| s.principles.iter().map(|p| tokenize_with(&p.text(true), &mut stems)).collect())
+        .collect();
+    let mut out = Vec::new();
+    for (ci, c) in CONCEPTS.iter().enumerate() {
+        for &term in c.terms {
+            let lex = Lexicon::build_filtered(&|k, r| k == ci && r == term);
+            let occurs = |docs: &[Vec<Token>]| docs.iter().any(|t| !lex.find(t).0.is_empty());
+            out.push(TermOrigin {
+                concept: ci,
+                term,
+                general: occurs(&method),
+                in_set: sets.iter().map(|s| occurs(s)).collect(),
+            });
+        }
+    }
+    out
+}
+
+/// The weak (field-generic) words as stems, sorted, with for each whether it occurs in the
+/// method texts and in which sets, in the manner of [`term_origins`].
+fn weak_origins(data: &Dataset, method_texts: &[String]) -> Vec<(String, bool, Vec<bool>)> {
+    let stems_of = |text: &str| -> Vec<String> { content_stems(text) };
+    let method: Vec<String> = method_texts.iter().flat_map(|t| stems_of(t)).collect();
+    let sets: Vec<Vec<String>> =
+        data.sets.iter().map(|s| s.principles.iter().flat_map(|p| stems_of(&p.text(true))).collect()).collect();
+    let mut weak: Vec<String> = super::WEAK_WORDS.iter().map(|w| stem(&fold(w))).collect();
+    crate::order::sort(&mut weak);
+    weak.dedup();
+    weak.into_iter()
+        .map(|w| {
+            let general = method.contains(&w);
+            let in_set = sets.iter().map(|s| s.contains(&w)).collect();
+            (w, general, in_set)
+        })
+        .collect()
+}
+
+/// The options for one fold: the lexicon and weak words without anything that may have been
+/// written from set `held_out` (terms not in the method texts that occur in it).
+fn fold_options(
+    base: &Options,
+    origins: &[TermOrigin],
+    weak: &[(String, bool, Vec<bool>)],
+    held_out: usize,
+) -> Options {
+    let allowed = |o: &TermOrigin| o.general || !o.in_set.get(held_out).copied().unwrap_or(false);
+    let lex = Lexicon::build_filtered(&|ci, raw| {
+        origins.iter().find(|o| o.concept == ci && o.term == raw).map(allowed).unwrap_or(false)
+    });
+    let weak_stems: Vec<String> = weak
+        .iter()
+        .filter(|(_, general, in_set)| *general || !in_set.get(held_out).copied().unwrap_or(false))
+        .map(|(w, _, _)| w.clone())
+        .collect();
+    Options { custom_lexicon: Some(Arc::new(lex)), weak_stems: Some(Arc::new(weak_stems)), ..base.clone() }
+}
+
+/// The knobs the cross-validation tunes per fold, on the other sets only.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Knobs {
+    /// [`Options::concept_weight`].
+    pub concept_weight: f32,
+    /// [`Options::resolution`].
+    pub resolution: f64,
+    /// [`Options::explanation_weight`].
+    pub explanation_weight: f32,
+    /// [`Options::compound_weight`].
+    pub compound_weight: f32,
+}
+
+impl Knobs {
+    fn apply(&self, base: &Options) -> Options {
+        Options {
+            concept_weight: self.concept_weight,
+            resolution: self.resolution,
+            explanation_weight: self.explanation_weight,
+            compound_weight: self.compound_weight,
+            ..base.clone()
+        }
+    }
+}
+
+/// The explanation weights tried (title + explanation only), after the grid.
+pub const EXPLANATION_WEIGHTS: &[f32] = &[0.25, 0.5, 0.75, 1.0];
+
+/// The compound weights tried, after the grid.
+pub const COMPOUND_WEIGHTS: &[f32] = &[0.0, 0.5, 1.0];
+
+const fn k(concept_weight: f32, resolution: f64) -> Knobs {
+    Knobs { concept_weight, resolution, explanation_weight: 0.5, compound_weight: 0.5 }
+}
+
+/// The grid the concept weight and resolution are chosen from (then the explanation and
+/// compound weights, one after the other, at the best of these).
+pub const KNOB_GRID: &[Knobs] = &[
+    k(1.0, 1.0),
+    k(1.0, 1.5),
+    k(1.0, 2.0),
+    k(1.5, 1.0),
+    k(1.5, 1.5),
+    k(1.5, 2.0),
+    k(2.0, 1.0),
+    k(2.0, 1.5),
+    k(2.0, 2.0),
+    k(3.0, 1.5),
+    k(3.0, 2.5),
+];
+
+/// The result of a leave-one-set-out cross-validation.
+#[derive(Debug, Clone)]
+pub struct CrossValidated {
+    /// ARI over all pairs with at least one held-out statement, pooled over the folds.
+    pub ari: f64,
+    /// Per fold: the held-out set's pair ARI (NaN where it has fewer than two statements of
+    /// different themes to tell apart) and the knobs chosen on the other sets.
+    pub folds: Vec<(f64, Knobs)>,
+    /// Lexicon terms left out, summed over the folds (those not in the method texts that occur
+    /// in the held-out set).
+    pub terms_left_out: usize,
+}
+
+/// Leave-one-set-out cross-validation of the suggestions. For each set `k`: the lexicon and
+/// weak words lose every entry that may have been written from `k` (see [`term_origins`]); the
+/// knobs are chosen from [`KNOB_GRID`] by the ARI on the other sets' statements alone; then all
+/// statements (the other sets' and `k`'s) are clustered together with those options and the
+/// pairs with at least one statement of `k` are scored. The pair counts of all folds are pooled
+/// into one ARI (a pair of two held-out sets counts in both folds).
+pub fn cross_validate(data: &Dataset, method_texts: &[String], with_explanation: bool) -> CrossValidated {
+    let origins = term_origins(data, method_texts);
+    let weak = weak_origins(data, method_texts);
+    let items: Vec<&Principle> = data.principles();
+    let texts: Vec<String> = items.iter().map(|p| p.text(with_explanation)).collect();
+    let set_of: Vec<usize> =
+        data.sets.iter().enumerate().flat_map(|(k, s)| std::iter::repeat_n(k, s.principles.len())).collect();
+    let mut pooled = [0f64; 4];
+    let mut folds = Vec::new();
+    let mut terms_left_out = 0;
+    for k in 0..data.sets.len() {
+        terms_left_out += origins.iter().filter(|o| !o.general && o.in_set.get(k).copied().unwrap_or(false)).count();
+        let base = fold_options(&Options::default(), &origins, &weak, k);
+        let train: Vec<usize> = (0..items.len()).filter(|&i| set_of[i] != k).collect();
+        let train_items: Vec<&Principle> = train.iter().map(|&i| items[i]).collect();
+        let train_texts: Vec<&str> = train.iter().map(|&i| texts[i].as_str()).collect();
+        let train_score =
+            |knobs: &Knobs| score(&train_items, &suggest_clusters_with(&train_texts, &knobs.apply(&base))).ari;
+        let mut best: Option<(f64, Knobs)> = None;
+        let consider = |knobs: Knobs, best: &mut Option<(f64, Knobs)>| {
+            let s = train_score(&knobs);
+            if best.map(|(b, _)| s > b + 1e-12).unwrap_or(true) {
+                *best = Some((s, knobs));
+            }
+        };
+        for &knobs in KNOB_GRID {
+            consider(knobs, &mut best);
+        }
+        if let Some((_, b)) = best {
+            for &compound_weight in COMPOUND_WEIGHTS {
+                consider(Knobs { compound_weight, ..b }, &mut best);
+            }
+        }
+        if let (true, Some((_, b))) = (with_explanation, best) {
+            for &explanation_weight in EXPLANATION_WEIGHTS {
+                consider(Knobs { explanation_weight, ..b }, &mut best);
+            }
+        }
+        let Some((_, knobs)) = best else { continue };
+        let opts = knobs.apply(&base);
+        let all: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let groups = suggest_clusters_with(&all, &opts);
+        let truth = resolve_ambiguous(&items, &groups);
+        let pred = labels_from_groups(items.len(), &groups);
+        let c = pair_counts(&truth, &pred, &|i, j| set_of[i] == k || set_of[j] == k);
+        for (p, x) in pooled.iter_mut().zip(c) {
+            *p += x;
+        }
+        let own = pair_counts(&truth, &pred, &|i, j| set_of[i] == k && set_of[j] == k);
+        let own_ari = if own[0] + own[1] > 0.0 && own[2] + own[3] > 0.0 { ari_from_pairs(own) } else { f64::NAN };
+        folds.push((own_ari, knobs));
+    }
+    CrossValidated { ari: ari_from_pairs(pooled), folds, terms_left_out }
 }

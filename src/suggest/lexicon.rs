@@ -230,6 +230,7 @@ pub const CONCEPTS: &[Concept] = &[
             "dichtbij",
             "dicht bij",
             "dicht bij huis",
+            "dichtbij huis",
             "nabij*",
             "wijk*",
             "buurt*",
@@ -540,14 +541,14 @@ impl Word {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 struct Term {
     concept: usize,
     words: Vec<Word>,
 }
 
 /// The compiled lexicon: terms in matching order (longest first, then listing order).
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Lexicon {
     terms: Vec<Term>,
     /// Terms (by index) whose first word is compared by stem, keyed by that stem.
@@ -571,9 +572,15 @@ pub struct Hit {
 
 impl Lexicon {
     fn build() -> Lexicon {
+        Lexicon::build_filtered(&|_, _| true)
+    }
+
+    /// A lexicon of only the terms for which `keep(concept index, term as written)` holds: the
+    /// evaluation leaves out the terms that may have been written from a held-out set.
+    pub fn build_filtered(keep: &dyn Fn(usize, &str) -> bool) -> Lexicon {
         let mut terms = Vec::new();
         for (ci, c) in CONCEPTS.iter().enumerate() {
-            for raw in c.terms {
+            for raw in c.terms.iter().filter(|raw| keep(ci, raw)) {
                 let words: Option<Vec<Word>> = raw.split_whitespace().map(Word::parse).collect();
                 if let Some(words) = words {
                     if !words.is_empty() {

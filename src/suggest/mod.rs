@@ -39,20 +39,36 @@
 //! - [`similar`] / [`SimilarIndex`]: "this looks like a card already on the board" while typing.
 
 pub mod cluster;
+pub mod compound;
 pub mod eval;
 pub mod lexicon;
 pub mod normalise;
 
+use compound::Known;
 use lexicon::{Lexicon, CONCEPTS};
 use normalise::{tokenize_with, Stems, Token};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// One proposed group with the words that explain it (shown to the user as "why").
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
+    /// The statements of the group (indices into the texts), ascending.
     pub members: Vec<usize>,
+    /// Readable words that explain the group, most widely shared first.
     pub shared_terms: Vec<String>,
+    /// Members with a second idea: they also name what another proposed group is about.
+    pub also_fits: Vec<AlsoFits>,
+}
+
+/// "Past ook bij ...": a member of one group that also names the main idea of another group.
+/// The card stays in its group; the note lets the group decide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlsoFits {
+    /// The statement (index into the texts).
+    pub card: usize,
+    /// The other group's explaining words, as in its [`Suggestion::shared_terms`].
+    pub terms: Vec<String>,
 }
 
 /// Knobs of the method; [`Options::default`] is what the public functions use. The evaluation
@@ -67,11 +83,46 @@ pub struct Options {
     pub concept_weight: f32,
     /// Modularity resolution: above 1 gives more, smaller groups.
     pub resolution: f64,
+    /// Weight of the explanation (every line after the first) relative to the title.
+    pub explanation_weight: f32,
+    /// Weight of a compound's parts relative to a whole word; 0 leaves compounds whole.
+    pub compound_weight: f32,
+    /// A lexicon other than the shipped one: the cross-validation leaves out, for each held-out
+    /// set, the terms that may have been written from it. `None` is [`Lexicon::get`].
+    pub custom_lexicon: Option<Arc<Lexicon>>,
+    /// Field-generic words (as stems, sorted) other than the shipped [`WEAK_WORDS`], for the same
+    /// reason. `None` is the shipped list.
+    pub weak_stems: Option<Arc<Vec<String>>>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { lexicon: true, stemming: true, concept_weight: 1.5, resolution: 1.5 }
+        Options {
+            lexicon: true,
+            stemming: true,
+            concept_weight: 1.5,
+            resolution: 1.5,
+            explanation_weight: 0.5,
+            compound_weight: 0.5,
+            custom_lexicon: None,
+            weak_stems: None,
+        }
+    }
+}
+
+impl Options {
+    fn lexicon(&self) -> &Lexicon {
+        match &self.custom_lexicon {
+            Some(l) => l,
+            None => Lexicon::get(),
+        }
+    }
+
+    fn weak(&self) -> &[String] {
+        match &self.weak_stems {
+            Some(w) => w.as_slice(),
+            None => weak_stems().as_slice(),
+        }
     }
 }
 
@@ -124,7 +175,7 @@ pub struct GraphStats {
 const WEAK_WEIGHT: f32 = 0.35;
 
 /// Words too common in the social domain to tell principles apart (compared by stem).
-const WEAK_WORDS: &[&str] = &[
+pub const WEAK_WORDS: &[&str] = &[
     "hulp",
     "zorg",
     "ondersteuning",
@@ -204,41 +255,108 @@ enum Feature {
     Word(String),
 }
 
-/// A statement as features: (feature, base weight, human-readable form).
-fn analyse(text: &str, opts: &Options, stems: &mut Stems) -> Vec<(Feature, f32, String)> {
-    let tokens: Vec<Token> = tokenize_with(text, stems);
-    let (hits, used) =
-        if opts.lexicon { Lexicon::get().find(&tokens) } else { (Vec::new(), vec![false; tokens.len()]) };
-    let mut out: Vec<(Feature, f32, String)> = Vec::new();
-    let push = |f: Feature, w: f32, s: String, out: &mut Vec<(Feature, f32, String)>| {
-        if let Some(e) = out.iter_mut().find(|e| e.0 == f) {
-            if w > e.1 {
-                e.1 = w;
-            }
-        } else {
-            out.push((f, w, s));
-        }
-    };
-    let lex = Lexicon::get();
-    for h in &hits {
-        let label = CONCEPTS.get(h.concept).map(|c| c.label).unwrap_or("").to_string();
-        push(Feature::Concept(h.concept), opts.concept_weight, label, &mut out);
-        if let Some(b) = lex.broader(h.concept) {
-            let label = CONCEPTS.get(b).map(|c| c.label).unwrap_or("").to_string();
-            push(Feature::Concept(b), opts.concept_weight * 0.5, label, &mut out);
-        }
-    }
-    let weak = weak_stems();
-    for (i, t) in tokens.iter().enumerate() {
-        if t.stop || used.get(i).copied().unwrap_or(false) || t.folded.chars().count() < 2 {
-            continue;
-        }
-        let key = if opts.stemming { t.stem.clone() } else { t.folded.clone() };
-        let stem_for_weak = if opts.stemming { key.clone() } else { normalise::stem(&t.folded) };
-        let w = if weak.binary_search(&stem_for_weak).is_ok() { WEAK_WEIGHT } else { 1.0 };
-        push(Feature::Word(key), w, t.surface.clone(), &mut out);
+/// A statement as features: (feature, base weight, human-readable form, kind). The first line
+/// is the title; further lines (an explanation) count at [`Options::explanation_weight`], so they
+/// sharpen a suggestion but never outweigh the title. With `known`, compounds of known words
+/// also give their parts (at [`Options::compound_weight`]): see [`compound`].
+fn analyse(text: &str, opts: &Options, stems: &mut Stems, known: Option<&Known>) -> Vec<Analysed> {
+    let mut out: Vec<Analysed> = Vec::new();
+    let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
+    analyse_part(&tokenize_with(title, stems), 1.0, opts, stems, known, &mut out);
+    if !rest.trim().is_empty() {
+        analyse_part(&tokenize_with(rest, stems), opts.explanation_weight, opts, stems, known, &mut out);
     }
     out
+}
+
+/// One feature of a statement: (feature, weight, readable form, kind).
+type Analysed = (Feature, f32, String, Kind);
+
+/// Adds `f`, or raises its weight if it is already there (a feature counts once, at its best).
+fn push(f: Feature, w: f32, s: String, kind: Kind, out: &mut Vec<Analysed>) {
+    if let Some(e) = out.iter_mut().find(|e| e.0 == f) {
+        if w > e.1 {
+            e.1 = w;
+        }
+    } else {
+        out.push((f, w, s, kind));
+    }
+}
+
+/// The features of one part of a statement (title or explanation), each at `scale` times its
+/// weight.
+fn analyse_part(
+    tokens: &[Token],
+    scale: f32,
+    opts: &Options,
+    stems: &mut Stems,
+    known: Option<&Known>,
+    out: &mut Vec<Analysed>,
+) {
+    let lex = opts.lexicon();
+    let (hits, used) = if opts.lexicon { lex.find(tokens) } else { (Vec::new(), vec![false; tokens.len()]) };
+    let concept = |c: usize, w: f32, out: &mut Vec<Analysed>| {
+        let label = CONCEPTS.get(c).map(|c| c.label).unwrap_or("").to_string();
+        push(Feature::Concept(c), w, label, Kind::Concept, out);
+        if let Some(b) = lex.broader(c) {
+            let label = CONCEPTS.get(b).map(|c| c.label).unwrap_or("").to_string();
+            push(Feature::Concept(b), w * 0.5, label, Kind::Concept, out);
+        }
+    };
+    for h in &hits {
+        concept(h.concept, opts.concept_weight * scale, out);
+    }
+    let weak = opts.weak();
+    let word_kind =
+        |stem: &str| if weak.binary_search_by(|w| w.as_str().cmp(stem)).is_ok() { Kind::Weak } else { Kind::Word };
+    for (i, t) in tokens.iter().enumerate() {
+        if t.stop || t.folded.chars().count() < 2 {
+            continue;
+        }
+        let in_hit = used.get(i).copied().unwrap_or(false);
+        if !in_hit {
+            let key = if opts.stemming { t.stem.clone() } else { t.folded.clone() };
+            let kind = if opts.stemming { word_kind(&key) } else { word_kind(&normalise::stem(&t.folded)) };
+            let w = if kind == Kind::Weak { WEAK_WEIGHT } else { 1.0 };
+            push(Feature::Word(key), w * scale, t.surface.clone(), kind, out);
+        }
+        // A compound also counts as its parts, and a part may name a concept.
+        let Some(known) = known else { continue };
+        if opts.compound_weight <= 0.0 {
+            continue;
+        }
+        let parts = known.split(&t.folded);
+        if parts.is_empty() {
+            continue;
+        }
+        let part_tokens: Vec<Token> = parts
+            .into_iter()
+            .map(|p| {
+                let stem = stems.stem(&p);
+                Token { stop: normalise::is_stop_word(&p), folded: p.clone(), stem, surface: p }
+            })
+            .collect();
+        let (part_hits, part_used) =
+            if opts.lexicon && !in_hit { lex.find(&part_tokens) } else { (Vec::new(), vec![false; part_tokens.len()]) };
+        for h in &part_hits {
+            concept(h.concept, opts.concept_weight * opts.compound_weight * scale, out);
+        }
+        for (j, p) in part_tokens.into_iter().enumerate() {
+            if p.stop || part_used.get(j).copied().unwrap_or(false) {
+                continue;
+            }
+            let kind = word_kind(&p.stem);
+            let w = if kind == Kind::Weak { WEAK_WEIGHT } else { 1.0 };
+            let key = if opts.stemming { p.stem } else { p.folded };
+            push(Feature::Word(key), w * opts.compound_weight * scale, p.surface, kind, out);
+        }
+    }
+}
+
+/// The words a board knows, for splitting compounds: every content word read so far (as
+/// written and as stem), which `stems` has remembered.
+fn known_words(stems: &Stems) -> Known {
+    Known::new(stems.words().filter(|(w, _)| !normalise::is_stop_word(w)).flat_map(|(w, s)| [w, s]))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -264,6 +382,8 @@ struct Corpus {
     kinds: Vec<Kind>,
     n: usize,
     opts: Options,
+    /// The board's words, to split compounds in a query as on the board.
+    known: Option<Known>,
 }
 
 fn idf(n: usize, df: u32) -> f32 {
@@ -287,16 +407,18 @@ impl Corpus {
         let mut surfaces = Vec::with_capacity(texts.len());
         let mut kinds: Vec<Kind> = Vec::new();
         let mut stems = Stems::default();
+        // First read every card, so that compounds can be split into words of the whole board.
+        let known = (opts.compound_weight > 0.0).then(|| {
+            for text in texts {
+                tokenize_with(text, &mut stems);
+            }
+            known_words(&stems)
+        });
         for text in texts {
-            let feats = analyse(text, opts, &mut stems);
+            let feats = analyse(text, opts, &mut stems, known.as_ref());
             let mut v = Vec::with_capacity(feats.len());
             let mut s = Vec::with_capacity(feats.len());
-            for (f, w, surface) in feats {
-                let f_kind = match f {
-                    Feature::Concept(_) => Kind::Concept,
-                    Feature::Word(_) if w < 1.0 => Kind::Weak,
-                    Feature::Word(_) => Kind::Word,
-                };
+            for (f, w, surface, f_kind) in feats {
                 let next = vocab.len() as u32;
                 let id = *vocab.entry(f).or_insert(next);
                 if id as usize == df.len() {
@@ -328,14 +450,14 @@ impl Corpus {
             }
             vectors.push(v);
         }
-        Corpus { vocab, df, vectors, surfaces, postings, kinds, n, opts: opts.clone() }
+        Corpus { vocab, df, vectors, surfaces, postings, kinds, n, opts: opts.clone(), known }
     }
 
     /// Vectorise a new text against this corpus (unknown features count in the norm only).
     fn vectorise(&self, text: &str) -> Vec<(Option<u32>, f32)> {
-        let mut v: Vec<(Option<u32>, f32)> = analyse(text, &self.opts, &mut Stems::default())
+        let mut v: Vec<(Option<u32>, f32)> = analyse(text, &self.opts, &mut Stems::default(), self.known.as_ref())
             .into_iter()
-            .map(|(f, w, _)| {
+            .map(|(f, w, _, _)| {
                 let id = self.vocab.get(&f).copied();
                 let d = id.and_then(|i| self.df.get(i as usize).copied()).unwrap_or(0);
                 (id, w * idf(self.n, d))
@@ -514,8 +636,14 @@ impl Corpus {
         sim
     }
 
-    /// Readable terms shared by most members of a group (for singletons: its concepts).
-    fn shared_terms(&self, members: &[usize]) -> Vec<String> {
+    /// What kind of feature `id` is.
+    fn kind(&self, id: u32) -> Kind {
+        self.kinds.get(id as usize).copied().unwrap_or(Kind::Weak)
+    }
+
+    /// Readable terms shared by most members of a group (for singletons: its concepts), with
+    /// their feature.
+    fn shared_terms(&self, members: &[usize]) -> Vec<(u32, String)> {
         let mut count: HashMap<u32, (usize, f32)> = HashMap::new();
         for &m in members {
             if let Some(v) = self.vectors.get(m) {
@@ -538,7 +666,7 @@ impl Corpus {
         crate::order::sort_by(&mut ids, |a, b| {
             b.1.cmp(&a.1).then(b.2.partial_cmp(&a.2).unwrap_or(std::cmp::Ordering::Equal)).then(a.0.cmp(&b.0))
         });
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<(u32, String)> = Vec::new();
         for (id, _, _) in ids {
             // The most common readable form among the members.
             let mut forms: Vec<(String, usize)> = Vec::new();
@@ -552,8 +680,8 @@ impl Corpus {
             }
             crate::order::sort_by_key(&mut forms, |f| std::cmp::Reverse(f.1));
             if let Some((form, _)) = forms.into_iter().next() {
-                if !form.is_empty() && !out.contains(&form) {
-                    out.push(form);
+                if !form.is_empty() && !out.iter().any(|o| o.1 == form) {
+                    out.push((id, form));
                 }
             }
             if out.len() >= 5 {
@@ -596,11 +724,45 @@ pub fn suggest_with_stats(texts: &[&str]) -> (Vec<Suggestion>, GraphStats) {
 }
 
 fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
+    let shared: Vec<Vec<(u32, String)>> = groups.iter().map(|m| corpus.shared_terms(m)).collect();
+    // The main idea of each group of two or more: its most widely shared term, if a concept.
+    let main: Vec<Option<u32>> = groups
+        .iter()
+        .zip(&shared)
+        .map(|(m, s)| s.first().map(|t| t.0).filter(|&id| m.len() > 1 && corpus.kind(id) == Kind::Concept))
+        .collect();
     groups
-        .into_iter()
-        .map(|members| {
-            let shared_terms = corpus.shared_terms(&members);
-            Suggestion { members, shared_terms }
+        .iter()
+        .zip(&shared)
+        .enumerate()
+        .map(|(g, (members, terms))| {
+            let mut also_fits = Vec::new();
+            if members.len() > 1 {
+                for &m in members {
+                    let Some(v) = corpus.vectors.get(m) else { continue };
+                    // The other group whose main idea this card names most strongly, unless its
+                    // own group shares that idea already.
+                    let best = main
+                        .iter()
+                        .enumerate()
+                        .filter(|&(h, c)| h != g && c.is_some())
+                        .filter_map(|(h, c)| {
+                            let c = (*c)?;
+                            let w = v.iter().find(|e| e.0 == c)?.1;
+                            (!terms.iter().any(|t| t.0 == c)).then_some((h, w))
+                        })
+                        .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(&a.0)));
+                    if let Some((h, _)) = best {
+                        let terms = shared.get(h).map(|s| s.iter().map(|t| t.1.clone()).collect()).unwrap_or_default();
+                        also_fits.push(AlsoFits { card: m, terms });
+                    }
+                }
+            }
+            Suggestion {
+                members: members.clone(),
+                shared_terms: terms.iter().map(|t| t.1.clone()).collect(),
+                also_fits,
+            }
         })
         .collect()
 }

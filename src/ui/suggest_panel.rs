@@ -18,6 +18,8 @@ struct Proposal {
     key: usize,
     cards: Vec<(Id, String)>,
     terms: Vec<String>,
+    /// Per card (by id): the other proposal's words it also fits ("past ook bij ...").
+    also: Vec<(Id, String)>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -95,6 +97,11 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                         .map(|(id, t)| ((*id).clone(), t.to_string()))
                         .collect(),
                     terms: g.shared_terms,
+                    also: g
+                        .also_fits
+                        .iter()
+                        .filter_map(|a| loose.get(a.card).map(|(id, _)| ((*id).clone(), a.terms.join(", "))))
+                        .collect(),
                 })
                 .collect();
             *had_any.borrow_mut() = !list.is_empty();
@@ -178,7 +185,12 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
                         <form onsubmit={accept}>
                             <p class="ld-why"><strong>{ ctx.t(ClusterText::SharedWords) }</strong>{ " " }{ pr.terms.join(", ") }</p>
                             <ul class="ld-proposal-cards">
-                                { for pr.cards.iter().map(|(id, text)| html! { <li key={id.as_str()}>{ text }</li> }) }
+                                { for pr.cards.iter().map(|(id, text)| {
+                                    let also = pr.also.iter().find(|a| &a.0 == id).map(|a| a.1.clone());
+                                    html! { <li key={id.as_str()}>{ text }{ for also.map(|a| html! {
+                                        <span class="ld-hint ld-also">{ " " }{ ctx.t(ClusterText::AlsoFits) }{ " " }{ a }</span>
+                                    }) }</li> }
+                                }) }
                             </ul>
                             <div class="ld-row ld-row-end">
                                 <div class="ld-field">

@@ -144,3 +144,23 @@ test("suggested clusters are a preview with reasons; accepting is one undoable s
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a suggested card with a second idea says where else it fits", async () => {
+  const w = workshops.looseCards();
+  for (const [id, text] of [["card-50", "Voorkomen is beter dan genezen"], ["card-51", "Meer preventie en meer eigen verantwoordelijkheid"]]) {
+    w.cards.push({ id, text, source: "src-1", group: "grp-1", cluster: null });
+  }
+  const page = await openPage(env, { storage: workshopFile(w) });
+  await header(page).step("Clusteren");
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  const note = page.locator(".ld-proposal .ld-also");
+  await note.first().waitFor();
+  // Only the card with two ideas gets a note, beside its own text, naming the other group.
+  assert.equal(await note.count(), 1);
+  assert.match(await note.textContent(), /^\s*Past ook bij: \S/);
+  assert.match(await note.locator("xpath=..").textContent(), /^Meer preventie en meer eigen verantwoordelijkheid/);
+  await shot(page, "board-suggestion-also-fits-nl");
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
