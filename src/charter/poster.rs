@@ -1,0 +1,190 @@
+//! A poster per principle (the method's Haarlem example: the principles on the office wall).
+//! [`posters`] gives the content, shown and printed as HTML by the after-the-charter page;
+//! [`poster_svg`] writes one poster as an SVG file, built as text: every user text goes through
+//! [`xml`], so anything typed stays text in the file, never markup.
+
+use std::fmt::Write;
+
+use crate::i18n::{CharterText, Lang};
+use crate::workshop::Workshop;
+
+/// One poster: one principle, with what it means and why, and where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Poster {
+    /// 1-based place in the set.
+    pub number: usize,
+    pub title: String,
+    pub meaning: String,
+    /// Why it exists, in full (the policy theory's assumption): the poster has room for it.
+    pub why: String,
+    /// The outcome it serves; empty when none is named.
+    pub serves: String,
+    /// The workshop's name (its title, or the organisation's plain default).
+    pub workshop: String,
+    /// Readable date of the workshop ("12 maart 2026"); empty when not filled in.
+    pub date: String,
+}
+
+/// The posters of a workshop, one per principle, in set order.
+pub fn posters(w: &Workshop, lang: Lang) -> Vec<Poster> {
+    let c = super::Charter::of(w, lang);
+    let organisation = w.setup.organisation.trim();
+    let workshop = if organisation.is_empty() { c.title.clone() } else { format!("{} · {}", c.title, organisation) };
+    w.principles
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Poster {
+            number: i + 1,
+            title: p.title.clone(),
+            meaning: p.text.meaning.trim().to_string(),
+            why: p.text.assumption.trim().to_string(),
+            serves: super::served_outcome(w, p),
+            workshop: workshop.clone(),
+            date: c.date.clone(),
+        })
+        .collect()
+}
+
+/// Text made safe for XML: the five special characters escaped, and the control characters
+/// XML 1.0 does not allow dropped (tab and line breaks become spaces).
+pub fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` in lines of at most `width` characters, broken between words; a word longer than a
+/// line (a URL) is broken inside itself, so nothing runs off the poster.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..width).collect());
+        }
+        let word: String = word.into_iter().collect();
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Width of the text on the poster, in millimetres (A4, 20 mm margins).
+const TEXT_MM: f64 = 170.0;
+/// Average character width as a share of the type size (generous, as on the charter).
+const CHAR_EM: f64 = 0.55;
+
+/// Lines of `text` at a type size in millimetres.
+fn lines_at(text: &str, size: f64) -> Vec<String> {
+    wrap(text, (TEXT_MM / (size * CHAR_EM)).floor() as usize)
+}
+
+/// The largest of `sizes` at which `text` takes at most `max_lines`, else the smallest.
+fn fitting(text: &str, sizes: &[f64], max_lines: usize) -> (f64, Vec<String>) {
+    let smallest = sizes.last().copied().unwrap_or(6.0);
+    sizes
+        .iter()
+        .map(|&s| (s, lines_at(text, s)))
+        .find(|(_, l)| l.len() <= max_lines)
+        .unwrap_or_else(|| (smallest, lines_at(text, smallest)))
+}
+
+/// One poster as an SVG file (A4 portrait, in millimetres): the title large, then what it
+/// means, why, and the outcome it serves, with the workshop's name and date at the foot.
+pub fn poster_svg(p: &Poster, lang: Lang) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail; the results are ignored on purpose.
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 210 297\" \
+         font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\" lang=\"{}\">\n<title>{}</title>\n\
+         <rect width=\"210\" height=\"297\" fill=\"#ffffff\"/>\n<rect x=\"0\" y=\"0\" width=\"8\" height=\"297\" fill=\"#1f4e79\"/>\n",
+        lang.code(),
+        xml(&p.title)
+    );
+    let mut y = 30.0;
+    let _ = writeln!(
+        out,
+        "<text x=\"20\" y=\"{y}\" font-size=\"9\" font-weight=\"700\" fill=\"#1f4e79\">{}</text>",
+        p.number
+    );
+    y += 8.0;
+    let (size, title) = fitting(&p.title, &[18.0, 15.0, 12.0, 10.0], 4);
+    y = text_block(&mut out, &title, y + size, size, "800", "#111418");
+    let parts = [
+        (CharterText::PosterMeaning, &p.meaning, [8.0, 7.0, 6.0]),
+        (CharterText::PosterWhy, &p.why, [7.0, 6.0, 5.0]),
+        (CharterText::CharterServes, &p.serves, [6.0, 5.5, 5.0]),
+    ];
+    for (label, text, sizes) in parts {
+        if text.is_empty() {
+            continue;
+        }
+        y += 10.0;
+        let _ = writeln!(
+            out,
+            "<text x=\"20\" y=\"{y:.1}\" font-size=\"5\" font-weight=\"700\" fill=\"#1f4e79\">{}</text>",
+            xml(label.get(lang))
+        );
+        let (size, lines) = fitting(text, &sizes, 7);
+        y = text_block(&mut out, &lines, y + size * 1.3, size, "400", "#111418");
+    }
+    let foot = if p.date.is_empty() { p.workshop.clone() } else { format!("{} · {}", p.workshop, p.date) };
+    let foot_lines = lines_at(&foot, 4.5);
+    let top = 280.0 - 4.5 * 1.3 * (foot_lines.len().saturating_sub(1)) as f64;
+    let _ = writeln!(
+        out,
+        "<line x1=\"20\" y1=\"{:.1}\" x2=\"190\" y2=\"{:.1}\" stroke=\"#9aa3ae\" stroke-width=\"0.4\"/>",
+        top - 7.0,
+        top - 7.0
+    );
+    text_block(&mut out, &foot_lines, top, 4.5, "400", "#3d4550");
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Writes lines of text from baseline `y`; returns the baseline of the last line.
+fn text_block(out: &mut String, lines: &[String], y: f64, size: f64, weight: &str, fill: &str) -> f64 {
+    let mut at = y;
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            at += size * 1.3;
+        }
+        let _ = writeln!(
+            out,
+            "<text x=\"20\" y=\"{at:.1}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
+            xml(l)
+        );
+    }
+    at
+}
+
+/// The file name of a poster: `poster-3-slug-of-the-title.svg`.
+pub fn poster_file_name(p: &Poster) -> String {
+    crate::export::name::file_name(&format!("poster-{}", p.number), &p.title, "svg")
+}
