@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use leidraad::charter::poster::{poster_file_name, poster_svg, posters, wrap, xml};
 use leidraad::charter::residents::{residents, residents_markdown};
-use leidraad::i18n::{CharterText, Lang};
+use leidraad::i18n::{HomeText, Lang};
 use leidraad::workshop::*;
 
 /// Five principles with meanings, whys and an outcome; the second one hostile.
@@ -56,7 +56,7 @@ fn there_is_a_poster_per_principle_with_title_meaning_why_workshop_and_date() {
     for text in ["Dichtbij", "hulp in de buurt", "iemand die ze kennen", "12 maart 2026", "Gemeente Ede"] {
         assert!(words.contains(text), "{text} on the poster: {words}");
     }
-    assert!(svg.contains(CharterText::PosterWhy.get(Lang::Nl)));
+    assert!(svg.contains(HomeText::PosterWhy.get(Lang::Nl)));
     assert_eq!(poster_file_name(p), "poster-1-dichtbij.svg");
 }
 
@@ -131,7 +131,7 @@ fn the_residents_version_has_every_principle_in_plain_words_and_no_method_words(
         assert!(!md.contains("<script>"), "{lang:?}: escaped");
     }
     // Sentences stay short (the B1 rule of thumb: at most 20 words).
-    for k in [CharterText::ResidentsIntro, CharterText::ResidentsDraft, CharterText::ResidentsQuestions] {
+    for k in [HomeText::ResidentsIntro, HomeText::ResidentsDraft, HomeText::ResidentsQuestions] {
         for lang in [Lang::Nl, Lang::En] {
             for sentence in k.get(lang).split(['.', '?']) {
                 assert!(sentence.split_whitespace().count() <= 20, "{sentence}");

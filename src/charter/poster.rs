@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use crate::i18n::{CharterText, Lang};
+use crate::i18n::{HomeText, Lang};
 use crate::workshop::Workshop;
 
 /// One poster: one principle, with what it means and why, and where it comes from.
@@ -94,19 +94,22 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Width of the text on the poster, in millimetres (A4, 20 mm margins).
-const TEXT_MM: f64 = 170.0;
-/// Average character width as a share of the type size (generous, as on the charter).
-const CHAR_EM: f64 = 0.55;
+// Lengths on the poster are whole tenths of a millimetre (the viewBox is 2100 by 2970): whole
+// numbers keep float formatting, which is large in WebAssembly, out of the page.
 
-/// Lines of `text` at a type size in millimetres.
-fn lines_at(text: &str, size: f64) -> Vec<String> {
-    wrap(text, (TEXT_MM / (size * CHAR_EM)).floor() as usize)
+/// Width of the text on the poster (A4, 20 mm margins), in tenths of a millimetre.
+const TEXT_WIDTH: usize = 1700;
+/// Average character width as a percentage of the type size (generous, as on the charter).
+const CHAR_PERCENT: usize = 55;
+
+/// Lines of `text` at a type size (in tenths of a millimetre).
+fn lines_at(text: &str, size: usize) -> Vec<String> {
+    wrap(text, TEXT_WIDTH * 100 / (size.max(1) * CHAR_PERCENT))
 }
 
 /// The largest of `sizes` at which `text` takes at most `max_lines`, else the smallest.
-fn fitting(text: &str, sizes: &[f64], max_lines: usize) -> (f64, Vec<String>) {
-    let smallest = sizes.last().copied().unwrap_or(6.0);
+fn fitting(text: &str, sizes: &[usize], max_lines: usize) -> (usize, Vec<String>) {
+    let smallest = sizes.last().copied().unwrap_or(50);
     sizes
         .iter()
         .map(|&s| (s, lines_at(text, s)))
@@ -114,70 +117,65 @@ fn fitting(text: &str, sizes: &[f64], max_lines: usize) -> (f64, Vec<String>) {
         .unwrap_or_else(|| (smallest, lines_at(text, smallest)))
 }
 
-/// One poster as an SVG file (A4 portrait, in millimetres): the title large, then what it
-/// means, why, and the outcome it serves, with the workshop's name and date at the foot.
+/// One poster as an SVG file (A4 portrait): the title large, then what it means, why, and the
+/// outcome it serves, with the workshop's name and date at the foot.
 pub fn poster_svg(p: &Poster, lang: Lang) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = write!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 210 297\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"210mm\" height=\"297mm\" viewBox=\"0 0 2100 2970\" \
          font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\" lang=\"{}\">\n<title>{}</title>\n\
-         <rect width=\"210\" height=\"297\" fill=\"#ffffff\"/>\n<rect x=\"0\" y=\"0\" width=\"8\" height=\"297\" fill=\"#1f4e79\"/>\n",
+         <rect width=\"2100\" height=\"2970\" fill=\"#ffffff\"/>\n<rect width=\"80\" height=\"2970\" fill=\"#1f4e79\"/>\n",
         lang.code(),
         xml(&p.title)
     );
-    let mut y = 30.0;
+    let mut y = 300;
     let _ = writeln!(
         out,
-        "<text x=\"20\" y=\"{y}\" font-size=\"9\" font-weight=\"700\" fill=\"#1f4e79\">{}</text>",
+        "<text x=\"200\" y=\"{y}\" font-size=\"90\" font-weight=\"700\" fill=\"#1f4e79\">{}</text>",
         p.number
     );
-    y += 8.0;
-    let (size, title) = fitting(&p.title, &[18.0, 15.0, 12.0, 10.0], 4);
+    y += 80;
+    let (size, title) = fitting(&p.title, &[180, 150, 120, 100], 4);
     y = text_block(&mut out, &title, y + size, size, "800", "#111418");
     let parts = [
-        (CharterText::PosterMeaning, &p.meaning, [8.0, 7.0, 6.0]),
-        (CharterText::PosterWhy, &p.why, [7.0, 6.0, 5.0]),
-        (CharterText::CharterServes, &p.serves, [6.0, 5.5, 5.0]),
+        (HomeText::PosterMeaning, &p.meaning, [80, 70, 60]),
+        (HomeText::PosterWhy, &p.why, [70, 60, 50]),
+        (HomeText::ServesOnPoster, &p.serves, [60, 55, 50]),
     ];
     for (label, text, sizes) in parts {
         if text.is_empty() {
             continue;
         }
-        y += 10.0;
+        y += 100;
         let _ = writeln!(
             out,
-            "<text x=\"20\" y=\"{y:.1}\" font-size=\"5\" font-weight=\"700\" fill=\"#1f4e79\">{}</text>",
+            "<text x=\"200\" y=\"{y}\" font-size=\"50\" font-weight=\"700\" fill=\"#1f4e79\">{}</text>",
             xml(label.get(lang))
         );
         let (size, lines) = fitting(text, &sizes, 7);
-        y = text_block(&mut out, &lines, y + size * 1.3, size, "400", "#111418");
+        y = text_block(&mut out, &lines, y + size * 13 / 10, size, "400", "#111418");
     }
     let foot = if p.date.is_empty() { p.workshop.clone() } else { format!("{} · {}", p.workshop, p.date) };
-    let foot_lines = lines_at(&foot, 4.5);
-    let top = 280.0 - 4.5 * 1.3 * (foot_lines.len().saturating_sub(1)) as f64;
-    let _ = writeln!(
-        out,
-        "<line x1=\"20\" y1=\"{:.1}\" x2=\"190\" y2=\"{:.1}\" stroke=\"#9aa3ae\" stroke-width=\"0.4\"/>",
-        top - 7.0,
-        top - 7.0
-    );
-    text_block(&mut out, &foot_lines, top, 4.5, "400", "#3d4550");
+    let foot_lines = lines_at(&foot, 45);
+    let top = 2800 - 58 * foot_lines.len().saturating_sub(1);
+    let _ = writeln!(out, "<rect x=\"200\" y=\"{}\" width=\"1700\" height=\"4\" fill=\"#9aa3ae\"/>", top - 70);
+    text_block(&mut out, &foot_lines, top, 45, "400", "#3d4550");
     out.push_str("</svg>\n");
     out
 }
 
 /// Writes lines of text from baseline `y`; returns the baseline of the last line.
-fn text_block(out: &mut String, lines: &[String], y: f64, size: f64, weight: &str, fill: &str) -> f64 {
+fn text_block(out: &mut String, lines: &[String], y: usize, size: usize, weight: &str, fill: &str) -> usize {
     let mut at = y;
     for (i, l) in lines.iter().enumerate() {
         if i > 0 {
-            at += size * 1.3;
+            at += size * 13 / 10;
         }
         let _ = writeln!(
             out,
-            "<text x=\"20\" y=\"{at:.1}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
+            "<text x=\"200\" y=\"{at}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
             xml(l)
         );
     }

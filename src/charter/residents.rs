@@ -6,7 +6,7 @@
 use std::fmt::Write;
 
 use crate::export::markdown::md;
-use crate::i18n::{CharterText, Lang};
+use crate::i18n::{HomeText, Lang};
 use crate::workshop::Workshop;
 
 /// One principle, for residents.
@@ -47,7 +47,7 @@ pub fn residents(w: &Workshop, lang: Lang) -> Residents {
         .collect();
     let d = w.after.evaluation_date.trim();
     let evaluation = (!d.is_empty())
-        .then(|| CharterText::ResidentsEvaluation.get(lang).replace("{date}", &crate::export::date::date(d, lang)));
+        .then(|| HomeText::ResidentsEvaluation.get(lang).replace("{date}", &crate::export::date::date(d, lang)));
     Residents {
         title: c.title,
         organisation: w.setup.organisation.trim().to_string(),
@@ -60,23 +60,23 @@ pub fn residents(w: &Workshop, lang: Lang) -> Residents {
 /// The residents' version as Markdown.
 pub fn residents_markdown(w: &Workshop, lang: Lang) -> String {
     let r = residents(w, lang);
-    let t = |k: CharterText| k.get(lang);
+    let t = |k: HomeText| k.get(lang);
     let mut out = String::new();
     // Writing to a String cannot fail; the results are ignored on purpose.
     let _ = writeln!(out, "# {}\n", md(&r.title));
     if !r.organisation.is_empty() {
         let _ = writeln!(out, "{}\n", md(&r.organisation));
     }
-    let _ = writeln!(out, "{}\n", t(CharterText::ResidentsIntro));
+    let _ = writeln!(out, "{}\n", t(HomeText::ResidentsIntro));
     if r.draft {
-        let _ = writeln!(out, "> {}\n", t(CharterText::ResidentsDraft));
+        let _ = writeln!(out, "> {}\n", t(HomeText::ResidentsDraft));
     }
     for (i, item) in r.items.iter().enumerate() {
         let _ = writeln!(out, "## {}. {}\n", i + 1, md(&item.title));
         for (label, text) in [
-            (CharterText::PosterMeaning, &item.meaning),
-            (CharterText::PosterWhy, &item.why),
-            (CharterText::ResidentsBrings, &item.brings),
+            (HomeText::PosterMeaning, &item.meaning),
+            (HomeText::PosterWhy, &item.why),
+            (HomeText::ResidentsBrings, &item.brings),
         ] {
             if !text.is_empty() {
                 let _ = writeln!(out, "**{}** {}\n", t(label), md(text));
@@ -86,6 +86,6 @@ pub fn residents_markdown(w: &Workshop, lang: Lang) -> String {
     if let Some(e) = &r.evaluation {
         let _ = writeln!(out, "{e}\n");
     }
-    let _ = writeln!(out, "{}", t(CharterText::ResidentsQuestions));
+    let _ = writeln!(out, "{}", t(HomeText::ResidentsQuestions));
     out
 }

@@ -148,6 +148,20 @@ texts! {
     BlindNote => "De antwoorden en het waarom uit het charter blijven verborgen tot iedereen zijn eigen antwoord heeft geschreven. Haal dan het vinkje weg om te vergelijken.", "The answers and the charter's why stay hidden until everyone has written their own answer. Then untick the box to compare.";
 }
 
+texts! {
+    HomeText;
+    // The posters and the residents' version: a table of their own, so the workshop page,
+    // which never shows them, does not carry these texts.
+    PosterMeaning => "Wat bedoelen we?", "What do we mean?";
+    PosterWhy => "Waarom doen we dit?", "Why do we do this?";
+    ResidentsIntro => "De gemeente en haar partners hebben samen deze principes gekozen. Ze zeggen hoe wij werken als u hulp of steun nodig heeft. Per principe leest u wat we bedoelen en waarom.", "The municipality and its partners chose these principles together. They say how we work when you need help or support. For each principle you read what we mean and why.";
+    ResidentsDraft => "Dit is nog een concept. De principes kunnen nog veranderen.", "This is still a draft. The principles may still change.";
+    ResidentsBrings => "Wat willen we bereiken?", "What do we want to achieve?";
+    ResidentsEvaluation => "Op {date} kijken we of het werkt.", "On {date} we check whether it works.";
+    ResidentsQuestions => "Heeft u een vraag of een idee? Laat het ons weten.", "Do you have a question or an idea? Let us know.";
+    ServesOnPoster => "Dit helpt bij:", "This helps towards:";
+}
+
 impl AfterText {
     /// The name of a verdict.
     pub fn verdict(v: Verdict) -> AfterText {
@@ -222,6 +236,9 @@ mod tests {
     #[test]
     fn both_languages_are_filled() {
         for k in AfterText::ALL {
+            assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
+        }
+        for k in HomeText::ALL {
             assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
         }
     }

@@ -44,12 +44,4 @@ texts! {
     CharterWhy => "Waarom:", "Why:";
     CharterServes => "Helpt bij:", "Helps towards:";
     WhysElsewhere => "(waarom elk principe er is: zie het Markdown-bestand en de posters)", "(why each principle exists: see the Markdown file and the posters)";
-    // Posters and the residents' version
-    PosterMeaning => "Wat bedoelen we?", "What do we mean?";
-    PosterWhy => "Waarom doen we dit?", "Why do we do this?";
-    ResidentsIntro => "De gemeente en haar partners hebben samen deze principes gekozen. Ze zeggen hoe wij werken als u hulp of steun nodig heeft. Per principe leest u wat we bedoelen en waarom.", "The municipality and its partners chose these principles together. They say how we work when you need help or support. For each principle you read what we mean and why.";
-    ResidentsDraft => "Dit is nog een concept. De principes kunnen nog veranderen.", "This is still a draft. The principles may still change.";
-    ResidentsBrings => "Wat willen we bereiken?", "What do we want to achieve?";
-    ResidentsEvaluation => "Op {date} kijken we of het werkt.", "On {date} we check whether it works.";
-    ResidentsQuestions => "Heeft u een vraag of een idee? Laat het ons weten.", "Do you have a question or an idea? Let us know.";
 }

@@ -73,7 +73,7 @@ test("the set in plain words for residents: printed and as Markdown, without the
   await open();
   await tab("Voor inwoners");
   await page.locator(".ld-residents").waitFor();
-  assert.equal(await page.locator(".ld-residents-list > li").count(), 5);
+  assert.equal(await page.locator(".ld-residents ol > li").count(), 5);
   await noViolations(page, "residents");
   await shot(page, "residents-nl");
   const md = await downloadBy("Download Markdown");

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{download, file_name};
 use crate::charter::poster::{poster_file_name, poster_svg, posters};
 use crate::charter::residents::{residents, residents_markdown};
-use crate::i18n::{AfterText, CharterText, Text};
+use crate::i18n::{AfterText, HomeText, Text};
 use crate::ui::{use_ctx, Shared};
 
 #[derive(Properties, PartialEq)]
@@ -43,7 +43,7 @@ pub fn posters_view(p: &ShareProps) -> Html {
                     let poster = poster.clone();
                     Callback::from(move |_| download(&poster_file_name(&poster), "image/svg+xml", &poster_svg(&poster, lang)))
                 };
-                let label = |k: CharterText| k.get(lang);
+                let label = |k: HomeText| k.get(lang);
                 html! {
                     <div class="ld-poster-wrap" key={poster.number}>
                         <button type="button" class="ld-button ld-noprint" onclick={svg}>
@@ -53,16 +53,16 @@ pub fn posters_view(p: &ShareProps) -> Html {
                             <p class="ld-poster-n" aria-hidden="true">{ poster.number }</p>
                             <h3 class="ld-poster-title">{ &poster.title }</h3>
                             if !poster.meaning.is_empty() {
-                                <p class="ld-poster-label">{ label(CharterText::PosterMeaning) }</p>
+                                <p class="ld-poster-label">{ label(HomeText::PosterMeaning) }</p>
                                 <p class="ld-poster-text">{ &poster.meaning }</p>
                             }
                             if !poster.why.is_empty() {
-                                <p class="ld-poster-label">{ label(CharterText::PosterWhy) }</p>
+                                <p class="ld-poster-label">{ label(HomeText::PosterWhy) }</p>
                                 <p class="ld-poster-text">{ &poster.why }</p>
                             }
                             if !poster.serves.is_empty() {
-                                <p class="ld-poster-label">{ label(CharterText::CharterServes) }</p>
-                                <p class="ld-poster-text ld-poster-small">{ &poster.serves }</p>
+                                <p class="ld-poster-label">{ label(HomeText::ServesOnPoster) }</p>
+                                <p class="ld-poster-text">{ &poster.serves }</p>
                             }
                             <p class="ld-poster-foot">{ &poster.workshop }
                                 if !poster.date.is_empty() { { " · " }{ &poster.date } }
@@ -89,7 +89,7 @@ pub fn residents_view(p: &ShareProps) -> Html {
             download(&file_name("inwoners", &w.setup.title, "md"), "text/markdown", &residents_markdown(&w, lang))
         })
     };
-    let label = |k: CharterText| k.get(lang);
+    let label = |k: HomeText| k.get(lang);
     html! {
         <div class="ld-share">
             <p class="ld-hint ld-noprint">{ t(&AfterText::ResidentsTabIntro) }</p>
@@ -99,14 +99,14 @@ pub fn residents_view(p: &ShareProps) -> Html {
             </div>
             <article class="ld-residents">
                 <h3>{ &r.title }</h3>
-                if !r.organisation.is_empty() { <p class="ld-residents-org">{ &r.organisation }</p> }
-                <p>{ label(CharterText::ResidentsIntro) }</p>
-                if r.draft { <p class="ld-residents-draft">{ label(CharterText::ResidentsDraft) }</p> }
-                <ol class="ld-residents-list">
+                if !r.organisation.is_empty() { <p><strong>{ &r.organisation }</strong></p> }
+                <p>{ label(HomeText::ResidentsIntro) }</p>
+                if r.draft { <p><em>{ label(HomeText::ResidentsDraft) }</em></p> }
+                <ol>
                 { for r.items.iter().enumerate().map(|(i, item)| html! {
                     <li key={i}>
                         <h4>{ &item.title }</h4>
-                        { for [(CharterText::PosterMeaning, &item.meaning), (CharterText::PosterWhy, &item.why), (CharterText::ResidentsBrings, &item.brings)]
+                        { for [(HomeText::PosterMeaning, &item.meaning), (HomeText::PosterWhy, &item.why), (HomeText::ResidentsBrings, &item.brings)]
                             .into_iter().filter(|(_, x)| !x.is_empty()).map(|(k, x)| html! {
                                 <p><strong>{ label(k) }</strong>{ " " }{ x }</p>
                             }) }
@@ -114,7 +114,7 @@ pub fn residents_view(p: &ShareProps) -> Html {
                 }) }
                 </ol>
                 if let Some(e) = &r.evaluation { <p>{ e }</p> }
-                <p>{ label(CharterText::ResidentsQuestions) }</p>
+                <p>{ label(HomeText::ResidentsQuestions) }</p>
             </article>
         </div>
     }
