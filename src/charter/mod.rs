@@ -216,8 +216,8 @@ impl Charter {
         let (groups, groups_more) = capped(s.groups.iter().map(|g| g.name.clone()).collect(), MAX_GROUPS);
 
         let size = SetSize::of(w.principles.len());
-        let reason = w.finalised.as_ref().and_then(|f| f.reason.clone()).filter(|r| !r.trim().is_empty());
-        let draft = w.finalised.is_none() || (size != SetSize::Good && reason.is_none());
+        let reason = final_reason(w);
+        let draft = is_draft(w);
         let mut charter = Charter {
             title,
             organisation: s.organisation.clone(),
@@ -486,6 +486,17 @@ pub fn clip(text: &str, max: usize) -> String {
         _ => head.as_str(),
     };
     format!("{cut}…")
+}
+
+/// Why the set was declared final although outside five to eight, if a reason was given.
+fn final_reason(w: &Workshop) -> Option<String> {
+    w.finalised.as_ref().and_then(|f| f.reason.clone()).filter(|r| !r.trim().is_empty())
+}
+
+/// Whether the set is still a draft: not declared final, or outside five to eight without a
+/// reason.
+pub fn is_draft(w: &Workshop) -> bool {
+    w.finalised.is_none() || (SetSize::of(w.principles.len()) != SetSize::Good && final_reason(w).is_none())
 }
 
 /// The text of the outcome a principle serves; empty when it names none.

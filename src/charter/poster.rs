@@ -27,9 +27,12 @@ pub struct Poster {
 
 /// The posters of a workshop, one per principle, in set order.
 pub fn posters(w: &Workshop, lang: Lang) -> Vec<Poster> {
-    let c = super::Charter::of(w, lang);
+    // Not through the charter (`Charter::of`): its page-fitting code would come along into the
+    // after-the-charter page, which only needs the title and the date.
+    let title = title_or_default(w, lang);
     let organisation = w.setup.organisation.trim();
-    let workshop = if organisation.is_empty() { c.title.clone() } else { format!("{} · {}", c.title, organisation) };
+    let workshop = if organisation.is_empty() { title } else { format!("{title} · {organisation}") };
+    let date = crate::export::date::date(&w.setup.date, lang);
     w.principles
         .iter()
         .enumerate()
@@ -40,9 +43,19 @@ pub fn posters(w: &Workshop, lang: Lang) -> Vec<Poster> {
             why: p.text.assumption.trim().to_string(),
             serves: super::served_outcome(w, p),
             workshop: workshop.clone(),
-            date: c.date.clone(),
+            date: date.clone(),
         })
         .collect()
+}
+
+/// The workshop's title, or the plain default when it has none.
+pub fn title_or_default(w: &Workshop, lang: Lang) -> String {
+    let title = w.setup.title.trim();
+    if title.is_empty() {
+        HomeText::Untitled.get(lang).to_string()
+    } else {
+        title.to_string()
+    }
 }
 
 /// Text made safe for XML: the five special characters escaped, and the control characters

@@ -34,7 +34,6 @@ pub struct Residents {
 
 /// The residents' version of a workshop's set.
 pub fn residents(w: &Workshop, lang: Lang) -> Residents {
-    let c = super::Charter::of(w, lang);
     let items = w
         .principles
         .iter()
@@ -49,11 +48,11 @@ pub fn residents(w: &Workshop, lang: Lang) -> Residents {
     let evaluation = (!d.is_empty())
         .then(|| HomeText::ResidentsEvaluation.get(lang).replace("{date}", &crate::export::date::date(d, lang)));
     Residents {
-        title: c.title,
+        title: super::poster::title_or_default(w, lang),
         organisation: w.setup.organisation.trim().to_string(),
         items,
         evaluation,
-        draft: c.draft,
+        draft: super::is_draft(w),
     }
 }
 

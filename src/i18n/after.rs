@@ -160,6 +160,7 @@ texts! {
     ResidentsEvaluation => "Op {date} kijken we of het werkt.", "On {date} we check whether it works.";
     ResidentsQuestions => "Heeft u een vraag of een idee? Laat het ons weten.", "Do you have a question or an idea? Let us know.";
     ServesOnPoster => "Dit helpt bij:", "This helps towards:";
+    Untitled => "Leidende principes", "Guiding principles";
 }
 
 impl AfterText {
