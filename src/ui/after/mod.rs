@@ -93,8 +93,8 @@ pub fn after_view(p: &AfterProps) -> Html {
             Tool::Congruence => html! { <congruence::CongruenceView workshop={p.workshop.clone()} /> },
             Tool::Whispers => html! { <doorfluister::WhispersView workshop={p.workshop.clone()} /> },
             Tool::Versions => html! { <versions::VersionsView workshop={p.workshop.clone()} /> },
-            Tool::Posters => html! { <posters::PostersView workshop={p.workshop.clone()} /> },
-            Tool::Residents => html! { <posters::ResidentsView workshop={p.workshop.clone()} /> },
+            Tool::Posters => posters::posters_view(&p.workshop, lang),
+            Tool::Residents => posters::residents_view(&p.workshop, lang),
         }
     };
     html! {

@@ -7,13 +7,8 @@ use yew::prelude::*;
 use super::{download, file_name};
 use crate::charter::poster::{poster_file_name, poster_svg, posters};
 use crate::charter::residents::{residents, residents_markdown};
-use crate::i18n::{AfterText, HomeText, Text};
-use crate::ui::{use_ctx, Shared};
-
-#[derive(Properties, PartialEq)]
-pub struct ShareProps {
-    pub workshop: Shared,
-}
+use crate::i18n::{AfterText, HomeText, Lang, Text};
+use crate::ui::Shared;
 
 /// Opens the browser's print dialog (the print CSS leaves only the posters or the text).
 fn print_page() -> Callback<MouseEvent> {
@@ -24,13 +19,11 @@ fn print_page() -> Callback<MouseEvent> {
     })
 }
 
-/// The posters tab: one A4 poster per principle, each with its SVG download.
-#[function_component(PostersView)]
-pub fn posters_view(p: &ShareProps) -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
+/// The posters tab: one A4 poster per principle, each with its SVG download. Plain functions,
+/// not components: they keep no state, and each component costs code in the wasm.
+pub fn posters_view(w: &Shared, lang: Lang) -> Html {
     let t = |k: &dyn Text| k.text(lang);
-    let all = posters(&p.workshop, lang);
+    let all = posters(w, lang);
     html! {
         <div class="ld-share">
             <p class="ld-hint ld-noprint">{ t(&AfterText::PostersIntro) }</p>
@@ -77,14 +70,11 @@ pub fn posters_view(p: &ShareProps) -> Html {
 }
 
 /// The residents' tab: the whole set in plain words, to print or download as Markdown.
-#[function_component(ResidentsView)]
-pub fn residents_view(p: &ShareProps) -> Html {
-    let ctx = use_ctx();
-    let lang = ctx.lang;
+pub fn residents_view(w: &Shared, lang: Lang) -> Html {
     let t = |k: &dyn Text| k.text(lang);
-    let r = residents(&p.workshop, lang);
+    let r = residents(w, lang);
     let md = {
-        let w = p.workshop.clone();
+        let w = w.clone();
         Callback::from(move |_| {
             download(&file_name("inwoners", &w.setup.title, "md"), "text/markdown", &residents_markdown(&w, lang))
         })
