@@ -377,7 +377,7 @@ fn the_doorfluister_check_flags_the_why_that_got_lost() {
     let md = doorfluister_markdown(&w, Lang::Nl);
     assert!(md.contains("**De bedoeling volgens het charter:** Inwoners wonen zo lang mogelijk zelfstandig thuis"));
     assert!(md.contains("| Uitvoering |  | We hebben een klussendienst omdat de subsidie dat vraagt. |"));
-    assert!(md.contains("Kwijtgeraakt") && md.contains("## Per laag"));
+    assert!(md.contains("Lijkt niet op het waarom") && md.contains("## Per laag"));
 }
 
 #[test]

@@ -26,7 +26,8 @@ fn exact(n: usize) -> String {
     s
 }
 
-/// A workshop at every charter limit: `n` principles with maximal titles and meanings, as many
+/// A workshop at every charter limit: `n` principles with maximal titles, meanings and whys
+/// (the policy theory's assumption), as many
 /// outcomes as principles (each served), a maximal tension between every pair, many groups.
 fn full(n: usize) -> Workshop {
     let mut w = Workshop::default();
@@ -46,6 +47,14 @@ fn full(n: usize) -> Workshop {
                 id: pid.clone(),
                 field: PrincipleField::Meaning,
                 value: exact(limits::PRINCIPLE_MEANING),
+            },
+        );
+        ok(
+            &mut w,
+            Action::EditPrinciple {
+                id: pid.clone(),
+                field: PrincipleField::Assumption,
+                value: exact(limits::PRINCIPLE_PART),
             },
         );
         ok(&mut w, Action::SetPrincipleOutcome { id: pid, outcome: Some(id(&format!("o-{i}"))) });
@@ -510,4 +519,172 @@ fn every_later_text_exists_in_both_languages() {
     for (key, nl, en) in i18n::every_text() {
         assert!(!nl.trim().is_empty() && !en.trim().is_empty(), "{key}");
     }
+}
+
+// --- The why travels with each principle -------------------------------------------------------
+
+/// One principle with a meaning, a why and an outcome, through `apply` as the screen does.
+fn principle_with_why(w: &mut Workshop, n: usize, title: &str, meaning: &str, why: &str, outcome: Option<&str>) {
+    let pid = format!("p-{n}");
+    add_principle(w, &pid, title);
+    for (field, value) in [(PrincipleField::Meaning, meaning), (PrincipleField::Assumption, why)] {
+        ok(w, Action::EditPrinciple { id: id(&pid), field, value: value.into() });
+    }
+    if let Some(o) = outcome {
+        ok(w, Action::AddOutcome { id: id(&format!("o-{n}")), text: o.into() });
+        ok(w, Action::SetPrincipleOutcome { id: id(&pid), outcome: Some(id(&format!("o-{n}"))) });
+    }
+}
+
+#[test]
+fn each_principle_on_the_charter_carries_its_meaning_why_and_outcome() {
+    let mut w = Workshop::default();
+    principle_with_why(
+        &mut w,
+        1,
+        "Dichtbij",
+        "Hulp in de buurt",
+        "mensen sneller hulp vragen bij iemand die ze kennen",
+        Some("Meer inwoners vragen op tijd hulp"),
+    );
+    principle_with_why(&mut w, 2, "Gewoon", "Kleine vragen klein houden", "", None);
+    let c = Charter::of(&w, Lang::Nl);
+    assert_eq!(c.principles[0].meaning, "Hulp in de buurt");
+    assert_eq!(c.principles[0].why, "mensen sneller hulp vragen bij iemand die ze kennen");
+    assert_eq!(c.principles[0].serves, "Meer inwoners vragen op tijd hulp");
+    assert_eq!((c.principles[1].why.as_str(), c.principles[1].serves.as_str()), ("", ""));
+    assert!(!c.whys_left_out);
+    // The outcome is on the page with its principle, so it gets no section of its own.
+    assert_eq!(c.outcomes, vec!["Meer inwoners vragen op tijd hulp".to_string()]);
+    assert!(!c.outcomes_apart());
+    // Without any principle naming an outcome, the outcomes keep their own section.
+    let mut w = Workshop::default();
+    ok(&mut w, Action::AddOutcome { id: id("o-9"), text: "Gezond opgroeien".into() });
+    principle_with_why(&mut w, 1, "Dichtbij", "Hulp in de buurt", "", None);
+    assert!(Charter::of(&w, Lang::Nl).outcomes_apart());
+}
+
+#[test]
+fn a_why_is_shortened_at_a_word_and_a_long_word_inside_itself() {
+    assert_eq!(charter::clip("kort genoeg", 20), "kort genoeg");
+    let cut = charter::clip("mensen vragen sneller hulp bij iemand die ze kennen", 30);
+    assert_eq!(cut, "mensen vragen sneller hulp…");
+    assert!(cut.chars().count() <= 30);
+    let url = format!("https://example.org/{}", "a".repeat(200));
+    let cut = charter::clip(&url, 50);
+    assert_eq!(cut.chars().count(), 50);
+    assert!(cut.ends_with('…'));
+}
+
+#[test]
+fn at_every_limit_five_and_eight_principles_keep_a_why_and_an_outcome_each_and_fit() {
+    for n in [5, 8] {
+        let c = Charter::of(&full(n), Lang::Nl);
+        assert_eq!(c.fit().cut, Vec::<Part>::new(), "{n} principles fit");
+        for p in &c.principles {
+            assert!(p.why.chars().count() >= charter::WHY_CHARS / 2, "{n}: a why on every principle: {p:?}");
+            assert!(!p.serves.is_empty(), "{n}: an outcome on every principle");
+        }
+        assert!(!c.whys_left_out);
+    }
+    // A why that fits is not shortened.
+    let mut w = Workshop::default();
+    let why = exact(limits::PRINCIPLE_PART);
+    for i in 0..5 {
+        principle_with_why(&mut w, i, "Dichtbij", "Hulp in de buurt", &why, None);
+    }
+    assert!(Charter::of(&w, Lang::Nl).principles.iter().all(|p| p.why == why));
+}
+
+#[test]
+fn above_eight_the_whys_may_go_but_the_page_says_where_they_are() {
+    let mut w = full(12);
+    ok(&mut w, Action::Finalise { reason: Some(exact(limits::REASON)) });
+    let c = Charter::of(&w, Lang::Nl);
+    assert!(c.whys_left_out, "twelve principles at every limit leave the whys out");
+    assert!(c.principles.iter().all(|p| p.why.is_empty()));
+    assert!(c.estimated_height(c.density()) <= PAGE_HEIGHT_MM);
+    let note = CharterText::WhysElsewhere.get(Lang::Nl);
+    assert!(note.contains("Markdown") && note.contains("poster"), "{note}");
+    // The Markdown still has every why in full.
+    let md = to_markdown(&w, Lang::Nl);
+    assert!(md.contains(&exact(limits::PRINCIPLE_PART)));
+}
+
+#[test]
+fn no_type_on_the_charter_is_below_eight_points() {
+    assert!(charter::FONT_PT.iter().all(|&pt| pt >= charter::MIN_PT));
+    // Every smaller text on the sheet says max(…, 8pt), so the smallest step stays at 8 pt.
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/charter.css")).unwrap_or_default();
+    let sheet_rules: Vec<&str> = css.lines().filter(|l| l.contains(".ld-sheet")).collect();
+    assert!(!sheet_rules.is_empty(), "styles/charter.css is readable");
+    for rule in sheet_rules {
+        for size in rule.split("font-size:").skip(1) {
+            let value = size.split(';').next().unwrap_or("").trim();
+            let shrinks = value.ends_with("em") && value.trim_end_matches("em").parse::<f64>().is_ok_and(|x| x < 1.0);
+            assert!(!shrinks, "a smaller type without an 8 pt floor: {rule}");
+        }
+    }
+}
+
+/// The published Dutch sets of `data/principles-dev.json`: (owner, principle texts, why).
+fn published_sets() -> Vec<(String, Vec<(String, String)>)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/principles-dev.json");
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default()).unwrap_or_default();
+    let themes = data["themes"].as_array().cloned().unwrap_or_default();
+    let theme = |id: &str| {
+        themes.iter().find(|t| t["id"] == id).and_then(|t| t["definition"].as_str()).unwrap_or("").to_string()
+    };
+    let sets = data["sets"].as_array().cloned().unwrap_or_default();
+    sets.iter()
+        .map(|s| {
+            let owner = s["owner"].as_str().unwrap_or("").to_string();
+            let principles = s["principles"].as_array().cloned().unwrap_or_default();
+            let texts = principles
+                .iter()
+                .map(|p| {
+                    let title = p["title"].as_str().unwrap_or("").to_string();
+                    (title, theme(p["theme"].as_str().unwrap_or("")))
+                })
+                .collect();
+            (owner, texts)
+        })
+        .collect()
+}
+
+#[test]
+fn real_published_sets_with_their_whys_fit_one_page() {
+    let sets = published_sets();
+    assert!(sets.len() >= 10, "the published sets are there");
+    let mut tried = 0;
+    for (owner, texts) in sets.iter().filter(|(_, t)| t.len() >= 5) {
+        for n in [5, 8.min(texts.len())] {
+            let mut w = Workshop::default();
+            ok(&mut w, Action::EditSetup { field: SetupField::Title, value: charter::clip(owner, limits::TITLE) });
+            ok(&mut w, Action::EditSetup { field: SetupField::Date, value: "2026-03-12".into() });
+            for (i, (text, why)) in texts.iter().take(n).enumerate() {
+                // The published text is the meaning; its first words the title; the theme the why.
+                principle_with_why(
+                    &mut w,
+                    i,
+                    &charter::clip(text, limits::PRINCIPLE_TITLE),
+                    &charter::clip(text, limits::PRINCIPLE_MEANING),
+                    &charter::clip(why, limits::PRINCIPLE_PART),
+                    Some(&charter::clip(text, limits::OUTCOME)),
+                );
+            }
+            let c = Charter::of(&w, Lang::Nl);
+            let fit = c.fit();
+            assert_eq!(fit.cut, Vec::<Part>::new(), "{owner}, {n} principles");
+            assert!(c.principles.iter().all(|p| !p.why.is_empty()), "{owner}: every why on the page");
+            eprintln!(
+                "{owner:.40}: {n} principles, density {}, {:.0} mm",
+                fit.density,
+                c.estimated_height(fit.density)
+            );
+            tried += 1;
+        }
+    }
+    assert!(tried >= 10, "{tried} sets tried");
 }

@@ -98,3 +98,27 @@ fn a_new_workshop_takes_the_hosts_groups_through_apply_or_else_the_methods_four(
     let names: Vec<&str> = w.setup.groups.iter().map(|g| g.name.as_str()).collect();
     assert_eq!(names, ["Residents", "Policy", "Practice", "Community partners"]);
 }
+
+/// The charter step alone (as a host showing only that step would), rendered natively.
+async fn render_charter(workshop: Workshop) -> String {
+    use leidraad::ui::Phase;
+    let config = Config {
+        lang: Some(Lang::Nl),
+        start: Some(Rc::new(workshop)),
+        phases: Some(vec![Phase::Charter]),
+        ..Config::default()
+    };
+    yew::LocalServerRenderer::<WorkshopApp>::with_props(config).render().await
+}
+
+#[tokio::test]
+async fn the_charter_shows_the_evaluation_date_with_or_without_a_workshop_date() {
+    let mut w = workshop_with_title("Sociaal domein");
+    w.apply(Action::SetEvaluationDate { date: "2027-03-12".into() }).expect("a date");
+    let without = render_charter(w.clone()).await;
+    assert!(without.contains("ld-sheet"), "the charter step is shown");
+    assert!(without.contains("12 maart 2027"), "the evaluation date without a workshop date");
+    w.apply(Action::EditSetup { field: SetupField::Date, value: "2026-03-12".into() }).expect("a date");
+    let with = render_charter(w).await;
+    assert!(with.contains("12 maart 2026") && with.contains("12 maart 2027"), "both dates");
+}

@@ -29,6 +29,25 @@ use crate::workshop::{Id, Layer, Principle, Workshop};
 pub const LOST_BELOW: f32 = 0.12;
 /// From this similarity on the "why" comes across (*komt over*).
 pub const KEPT_FROM: f32 = 0.30;
+/// From this similarity on an answer *looks like* the charter's why (*lijkt op*), below it
+/// it *does not look like it* (*lijkt niet op*): a hint to start the conversation, never a
+/// verdict on a person. Set on the pairs in `tests/data/whisper-pairs.tsv`.
+pub const LOOKS_LIKE_FROM: f32 = 0.12;
+
+/// Whether an answer with this similarity looks like the charter's why (see [`LOOKS_LIKE_FROM`]).
+pub fn looks_like(similarity: f32) -> bool {
+    similarity >= LOOKS_LIKE_FROM
+}
+
+/// The hint in words: "Lijkt op het waarom" or "Lijkt niet op het waarom".
+pub fn hint_label(similarity: f32, lang: Lang) -> &'static str {
+    if looks_like(similarity) {
+        AfterText::BandKept.get(lang)
+    } else {
+        AfterText::BandLost.get(lang)
+    }
+}
+
 /// At most this many missing key words are listed per answer.
 pub const MAX_MISSING: usize = 8;
 
@@ -288,7 +307,7 @@ pub fn doorfluister_markdown(w: &Workshop, lang: Lang) -> String {
                 md_cell(&x.author),
                 md_cell(&x.text),
                 x.similarity.map(percent).unwrap_or_default(),
-                x.band.map(|b| b.label(lang)).unwrap_or("").to_string(),
+                x.similarity.map(|s| hint_label(s, lang)).unwrap_or("").to_string(),
                 md_cell(&x.missing.join(", ")),
             ]));
         }

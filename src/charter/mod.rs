@@ -8,6 +8,8 @@
 //! real height in the browser and steps down further if the estimate was too hopeful.
 
 mod markdown;
+pub mod poster;
+pub mod residents;
 
 pub use markdown::to_markdown;
 
@@ -69,6 +71,13 @@ pub struct CharterPrinciple {
     pub meaning: String,
     /// "Doel van de verandering" or "Waarde".
     pub kind: &'static str,
+    /// Why it exists, from the policy theory (the assumption): the charter is where the why has
+    /// to travel. Shortened (see [`SHORTEN`]) only when the page cannot hold it; the full text
+    /// is in the Markdown and on the posters. Empty when not filled in, or left out.
+    pub why: String,
+    /// The outcome it serves (*maatschappelijk resultaat*), shortened like the why; empty when
+    /// none is named.
+    pub serves: String,
 }
 
 /// A tension as the charter shows it.
@@ -105,6 +114,9 @@ pub struct Charter {
     pub reason: Option<String>,
     /// "Evaluatie gepland op 12 maart 2027" (Vlissingen evaluates after a year).
     pub evaluation: Option<String>,
+    /// More than eight principles and no room for every why: the whys are left out and the
+    /// page says where they are (the Markdown and the posters).
+    pub whys_left_out: bool,
 }
 
 /// A part of the printed page, top to bottom.
@@ -170,6 +182,8 @@ impl Charter {
                 title: p.title.clone(),
                 meaning: p.text.meaning.clone(),
                 kind: kind_label(p.kind, lang),
+                why: p.text.assumption.trim().to_string(),
+                serves: served_outcome(w, p),
             })
             .collect();
 
@@ -202,9 +216,9 @@ impl Charter {
         let (groups, groups_more) = capped(s.groups.iter().map(|g| g.name.clone()).collect(), MAX_GROUPS);
 
         let size = SetSize::of(w.principles.len());
-        let reason = w.finalised.as_ref().and_then(|f| f.reason.clone()).filter(|r| !r.trim().is_empty());
-        let draft = w.finalised.is_none() || (size != SetSize::Good && reason.is_none());
-        Charter {
+        let reason = final_reason(w);
+        let draft = is_draft(w);
+        let mut charter = Charter {
             title,
             organisation: s.organisation.clone(),
             date: crate::export::date::date(&s.date, lang),
@@ -219,7 +233,38 @@ impl Charter {
             size,
             draft,
             reason: if size == SetSize::Good { None } else { reason },
+            whys_left_out: false,
+        };
+        // The whys and outcomes in full when the page holds them; else shortened, a step at a
+        // time, at a word and marked "…" (the full texts are in the Markdown and on the posters).
+        let full: Vec<(String, String)> =
+            charter.principles.iter().map(|p| (p.why.clone(), p.serves.clone())).collect();
+        for (why, serves) in SHORTEN {
+            for (p, (w, o)) in charter.principles.iter_mut().zip(&full) {
+                p.why = clip(w, why);
+                p.serves = clip(o, serves);
+            }
+            if charter.fit().cut.is_empty() {
+                return charter;
+            }
         }
+        // Above eight the page may not hold every why: then it leaves them all out (not some,
+        // which would look like some principles have none) and says where they are.
+        if big && charter.principles.iter().any(|p| !p.why.is_empty()) {
+            charter.principles.iter_mut().for_each(|p| p.why.clear());
+            charter.whys_left_out = true;
+        }
+        // Still too much: the outcomes go back to a short list of their own, named once each.
+        if big && !charter.fit().cut.is_empty() {
+            charter.principles.iter_mut().for_each(|p| p.serves.clear());
+        }
+        charter
+    }
+
+    /// Whether the outcomes get a section of their own: only when no principle shows the
+    /// outcome it serves (otherwise each outcome is already on the page, with its principle).
+    pub fn outcomes_apart(&self) -> bool {
+        !self.outcomes.is_empty() && self.principles.iter().all(|p| p.serves.is_empty())
     }
 
     /// The largest type (lowest step) whose estimated height fits one A4 page.
@@ -269,12 +314,12 @@ impl Charter {
             (Part::Tensions, 0.0),
             (Part::Participants, 0.0),
         ];
-        // Header: organisation, title (1.6em bold), date.
-        h += block(&self.organisation, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 1.0;
+        // Header: organisation, title (1.6em bold), date, evaluation date.
+        h += block(&self.organisation, PAGE_WIDTH_MM, small(pt, 0.9), lh, false) + 1.0;
         h += block(&self.title, PAGE_WIDTH_MM, pt * 1.6, 1.15, true) + 1.0;
-        h += block(&self.date, PAGE_WIDTH_MM, pt * 0.9, lh, false) + 3.0;
+        h += block(&self.date, PAGE_WIDTH_MM, small(pt, 0.9), lh, false) + 3.0;
         if let Some(e) = &self.evaluation {
-            h += block(e, PAGE_WIDTH_MM, pt * 0.9, lh, false);
+            h += block(e, PAGE_WIDTH_MM, small(pt, 0.9), lh, false);
         }
         // Always one status line: the draft mark, or who still has to adopt the finished set.
         let reason = self.reason.as_deref().unwrap_or("");
@@ -286,16 +331,27 @@ impl Charter {
             .principles
             .iter()
             .map(|p| {
-                block(&p.title, col_w - 9.0, pt * 1.1, 1.2, true)
-                    + line(pt * 0.8, lh)
+                let label = "x".repeat(11);
+                // The type follows the title on its line, in small capitals.
+                block(&format!("{} {}", p.title, "x".repeat(p.kind.chars().count())), col_w - 9.0, pt * 1.1, 1.2, true)
                     + block(&p.meaning, col_w - 9.0, pt, lh, false)
+                    + if p.why.is_empty() {
+                        0.0
+                    } else {
+                        block(&format!("{label} {}", p.why), col_w - 9.0, small(pt, 0.9), lh, false) + 0.3
+                    }
+                    + if p.serves.is_empty() {
+                        0.0
+                    } else {
+                        block(&format!("{label} {}", p.serves), col_w - 9.0, small(pt, 0.9), lh, false) + 0.3
+                    }
                     + 3.5
             })
             .collect();
         h += cells.chunks(cols).map(|row| row.iter().cloned().fold(0.0, f64::max) + 2.5).sum::<f64>();
         parts[1].1 = std::mem::take(&mut h);
         // Outcomes, two columns.
-        if !self.outcomes.is_empty() {
+        if self.outcomes_apart() {
             h += heading(pt, lh);
             let items: Vec<f64> = self.outcomes.iter().map(|o| block(o, half_w - 5.0, pt, lh, false) + 1.0).collect();
             h += items.chunks(2).map(|r| r.iter().cloned().fold(0.0, f64::max)).sum::<f64>();
@@ -312,7 +368,7 @@ impl Charter {
                 let head = format!("{} ↔ {} — {} {first}", t.a, t.b, "x".repeat(12));
                 h += block(&head, PAGE_WIDTH_MM - 4.0, pt, lh, true);
                 if step < usize::from(COMPACT) && !t.note.is_empty() {
-                    h += block(&t.note, PAGE_WIDTH_MM - 4.0, pt * 0.95, lh, false);
+                    h += block(&t.note, PAGE_WIDTH_MM - 4.0, small(pt, 0.95), lh, false);
                 }
                 h += 1.2;
             }
@@ -325,7 +381,7 @@ impl Charter {
         if !self.groups.is_empty() {
             let groups = self.groups.join(", ");
             let text = format!("{} {groups} {}", "x".repeat(22), "x".repeat(20));
-            parts[4].1 = 2.0 + block(&text, PAGE_WIDTH_MM, pt * 0.9, lh, false);
+            parts[4].1 = 2.0 + block(&text, PAGE_WIDTH_MM, small(pt, 0.9), lh, false);
         }
         parts
     }
@@ -352,6 +408,14 @@ const MM_PER_PT: f64 = 0.3528;
 /// Average character width as a share of the type size, for Dutch text in Arial or Liberation
 /// Sans (calibrated against Chromium: the estimate stays above the measured height).
 const CHAR_EM: f64 = 0.47;
+
+/// The smallest type on the page, in points: below it the charter is no longer readable.
+pub const MIN_PT: f64 = 8.0;
+
+/// A smaller type (a share of the base), never below [`MIN_PT`] (the CSS says `max(…, 8pt)`).
+fn small(pt: f64, share: f64) -> f64 {
+    (pt * share).max(MIN_PT)
+}
 
 fn line(pt: f64, lh: f64) -> f64 {
     pt * lh * MM_PER_PT
@@ -391,6 +455,53 @@ fn width(c: char) -> f64 {
         | '\u{20000}'..='\u{3fffd}' => 2.6,
         _ => 1.0,
     }
+}
+
+/// How far the whys and the outcomes on the principles may be shortened, in characters, step
+/// by step until the page fits: first the whys (to about one line in a column at the smallest
+/// type), then the outcomes. `usize::MAX` is the full text.
+pub const SHORTEN: [(usize, usize); 6] = [
+    (usize::MAX, usize::MAX),
+    (160, usize::MAX),
+    (100, usize::MAX),
+    (WHY_CHARS, usize::MAX),
+    (WHY_CHARS, 100),
+    (WHY_CHARS, 60),
+];
+
+/// The shortest a why gets on the charter: about one line in a column at the smallest type.
+pub const WHY_CHARS: usize = 50;
+
+/// `text` cut to at most `max` characters at a word, with "…" when anything was cut. A single
+/// word longer than `max` (a URL) is cut inside the word.
+pub fn clip(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match head.rfind(char::is_whitespace) {
+        Some(i) if i > head.len() / 2 => head[..i].trim_end(),
+        _ => head.as_str(),
+    };
+    format!("{cut}…")
+}
+
+/// Why the set was declared final although outside five to eight, if a reason was given.
+fn final_reason(w: &Workshop) -> Option<String> {
+    w.finalised.as_ref().and_then(|f| f.reason.clone()).filter(|r| !r.trim().is_empty())
+}
+
+/// Whether the set is still a draft: not declared final, or outside five to eight without a
+/// reason.
+pub fn is_draft(w: &Workshop) -> bool {
+    w.finalised.is_none() || (SetSize::of(w.principles.len()) != SetSize::Good && final_reason(w).is_none())
+}
+
+/// The text of the outcome a principle serves; empty when it names none.
+pub fn served_outcome(w: &Workshop, p: &crate::workshop::Principle) -> String {
+    let outcome = p.outcome.as_ref().and_then(|o| w.setup.outcomes.iter().find(|x| &x.id == o));
+    outcome.map(|o| o.text.clone()).unwrap_or_default()
 }
 
 fn capped<T>(mut items: Vec<T>, max: usize) -> (Vec<T>, usize) {

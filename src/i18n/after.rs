@@ -96,15 +96,15 @@ texts! {
     NoWhispers => "Nog geen antwoorden.", "No answers yet.";
     Match => "Overeenkomst", "Match";
     Missing => "Ontbreekt", "Missing";
-    BandKept => "Komt over", "Comes across";
-    BandPartly => "Deels", "Partly";
-    BandLost => "Kwijtgeraakt", "Got lost";
+    BandKept => "Lijkt op het waarom", "Looks like the why";
+    BandPartly => "Lijkt er een beetje op", "Looks a little like it";
+    BandLost => "Lijkt niet op het waarom", "Does not look like the why";
     PerLayer => "Per laag", "Per layer";
     Answers => "Antwoorden", "Answers";
     Average => "Gemiddeld", "Average";
     RemoveWhisper => "Antwoord weghalen", "Remove answer";
     ConfirmRemoveWhisper => "Dit antwoord weghalen?", "Remove this answer?";
-    MethodNote => "Hoe Leidraad vergelijkt: Leidraad maakt van beide teksten woorden en begrippen uit het sociaal domein (eigen kracht = zelfredzaamheid). De overeenkomst is hoe sterk die overlappen, van 0 tot 100%. Onder 12% noemen we het waarom kwijtgeraakt, vanaf 30% komt het over. Het is een hulpmiddel voor het gesprek, geen oordeel.", "How Leidraad compares: both texts become words and concepts of the social domain (eigen kracht = zelfredzaamheid). The match is how much they overlap, from 0 to 100%. Below 12% we say the why got lost, from 30% it comes across. It is an aid for the conversation, not a verdict.";
+    MethodNote => "Hoe Leidraad vergelijkt: het zoekt woorden en begrippen uit het sociaal domein die in beide teksten staan, ook in andere woorden (eigen kracht = zelfredzaamheid). Het percentage is het gemiddelde per laag. Lijkt een antwoord niet op het waarom, dan is dat een vraag voor het gesprek. Het is geen oordeel over wie het schreef.", "How Leidraad compares: it looks for words and concepts of the social domain that both texts have, also in other words (eigen kracht = zelfredzaamheid). The percentage is the average per layer. If an answer does not look like the why, that is a question for the conversation. It is not a verdict on the person who wrote it.";
     WhispersTitle => "Komt het waarom aan? (doorfluister-check)", "Does the why get through? (whisper check)";
     // Versions
     VersionsIntro => "Sla de set op als versie met een naam en datum. Vergelijk later twee versies naast elkaar, bijvoorbeeld 1.0 en 2.0.", "Save the set as a version with a name and date. Later compare two versions side by side, for example 1.0 and 2.0.";
@@ -135,6 +135,32 @@ texts! {
     EvaluationOn => "Evaluatie gepland op", "Evaluation planned on";
     VersionsTitle => "Versies vergeleken", "Versions compared";
     NeedTwo => "Sla eerst een versie op om te kunnen vergelijken.", "Save a version first to be able to compare.";
+    // Posters and the residents' version
+    TabPosters => "Posters", "Posters";
+    TabResidents => "Voor inwoners", "For residents";
+    PostersIntro => "Eén poster per principe, om op te hangen. Druk ze allemaal af (één per pagina) of download elke poster als SVG.", "One poster per principle, to put on the wall. Print them all (one per page) or download each poster as SVG.";
+    PrintPosters => "Alle posters afdrukken", "Print all posters";
+    DownloadPoster => "Download poster", "Download poster";
+    ResidentsTabIntro => "De set in gewone woorden, voor de inwoners om wie het gaat. Zonder vaktaal.", "The set in plain words, for the residents it is about. Without jargon.";
+    PrintResidents => "Afdrukken", "Print";
+    // The doorfluister hint
+    HintNote => "Een hint voor het gesprek, geen oordeel.", "A hint for the conversation, not a verdict.";
+    BlindNote => "De antwoorden en het waarom uit het charter blijven verborgen tot iedereen zijn eigen antwoord heeft geschreven. Haal dan het vinkje weg om te vergelijken.", "The answers and the charter's why stay hidden until everyone has written their own answer. Then untick the box to compare.";
+}
+
+texts! {
+    HomeText;
+    // The posters and the residents' version: a table of their own, so the workshop page,
+    // which never shows them, does not carry these texts.
+    PosterMeaning => "Wat bedoelen we?", "What do we mean?";
+    PosterWhy => "Waarom doen we dit?", "Why do we do this?";
+    ResidentsIntro => "De gemeente en haar partners hebben samen deze principes gekozen. Ze zeggen hoe wij werken als u hulp of steun nodig heeft. Per principe leest u wat we bedoelen en waarom.", "The municipality and its partners chose these principles together. They say how we work when you need help or support. For each principle you read what we mean and why.";
+    ResidentsDraft => "Dit is nog een concept. De principes kunnen nog veranderen.", "This is still a draft. The principles may still change.";
+    ResidentsBrings => "Wat willen we bereiken?", "What do we want to achieve?";
+    ResidentsEvaluation => "Op {date} kijken we of het werkt.", "On {date} we check whether it works.";
+    ResidentsQuestions => "Heeft u een vraag of een idee? Laat het ons weten.", "Do you have a question or an idea? Let us know.";
+    ServesOnPoster => "Dit helpt bij:", "This helps towards:";
+    Untitled => "Leidende principes", "Guiding principles";
 }
 
 impl AfterText {
@@ -211,6 +237,9 @@ mod tests {
     #[test]
     fn both_languages_are_filled() {
         for k in AfterText::ALL {
+            assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
+        }
+        for k in HomeText::ALL {
             assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
         }
     }

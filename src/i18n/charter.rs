@@ -42,4 +42,8 @@ texts! {
     MdFooter => "Gemaakt met Leidraad.", "Made with Leidraad.";
     // Who adopts a finished set: the group finishes it, the college or the council adopts it.
     StillToAdopt => "Het college of de gemeenteraad moet de set nog vaststellen.", "The municipal executive or the council still has to adopt the set.";
+    // The why on the charter
+    CharterWhy => "Waarom:", "Why:";
+    CharterServes => "Helpt bij:", "Helps towards:";
+    WhysElsewhere => "(waarom elk principe er is: zie het Markdown-bestand en de posters)", "(why each principle exists: see the Markdown file and the posters)";
 }

@@ -118,7 +118,7 @@ pub use device::DeviceText;
 mod facilitate;
 pub use facilitate::FacilitateText;
 mod after;
-pub use after::AfterText;
+pub use after::{AfterText, HomeText};
 
 /// The name of a kind of source.
 pub fn source_kind(kind: SourceKind, lang: Lang) -> &'static str {

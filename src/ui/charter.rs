@@ -218,9 +218,9 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                     <p class="ld-sheet-title">{ &c.title }</p>
                     if !c.date.is_empty() {
                         <p class="ld-sheet-date">{ &c.date }</p>
-                        if let Some(e) = &c.evaluation {
-                            <p class="ld-sheet-date ld-sheet-evaluation">{ e }</p>
-                        }
+                    }
+                    if let Some(e) = &c.evaluation {
+                        <p class="ld-sheet-date ld-sheet-evaluation">{ e }</p>
                     }
                 </header>
                 // The draft mark, or (once the group finished the set) who still has to adopt it;
@@ -232,23 +232,32 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                     }
                 </p>
                 <section class="ld-sheet-section" data-part="principles">
-                    <h4>{ l(&CharterText::CharterPrinciples) }</h4>
+                    <h4>{ l(&CharterText::CharterPrinciples) }
+                        if c.whys_left_out {
+                            { " " }<span class="ld-sheet-h-note">{ l(&CharterText::WhysElsewhere) }</span>
+                        }
+                    </h4>
                     <ol class="ld-sheet-principles" data-cols={cols.to_string()}>
                     { for c.principles.iter().map(|pr| html! {
                         <li key={pr.number}>
                             <span class="ld-sheet-n" aria-hidden="true">{ pr.number }</span>
                             <div>
-                                <p class="ld-sheet-ptitle">{ &pr.title }</p>
-                                <p class="ld-sheet-kind">{ pr.kind }</p>
+                                <p class="ld-sheet-ptitle">{ &pr.title }{ " " }<span class="ld-sheet-kind">{ pr.kind }</span></p>
                                 if !pr.meaning.is_empty() {
                                     <p class="ld-sheet-meaning">{ &pr.meaning }</p>
+                                }
+                                if !pr.why.is_empty() {
+                                    <p class="ld-sheet-why"><strong>{ l(&CharterText::CharterWhy) }</strong>{ " " }{ &pr.why }</p>
+                                }
+                                if !pr.serves.is_empty() {
+                                    <p class="ld-sheet-serves"><strong>{ l(&CharterText::CharterServes) }</strong>{ " " }{ &pr.serves }</p>
                                 }
                             </div>
                         </li>
                     }) }
                     </ol>
                 </section>
-                if !c.outcomes.is_empty() {
+                if c.outcomes_apart() {
                     <section class="ld-sheet-section" data-part="outcomes">
                         <h4>{ l(&CharterText::CharterOutcomes) }</h4>
                         <ul class="ld-sheet-outcomes">

@@ -93,18 +93,23 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await page.locator("#ld-why-layer").selectOption("practice");
   await page.locator("#ld-why-text").fill("Om geld te besparen op de begroting van de gemeente.");
   await page.getByRole("button", { name: "Antwoord toevoegen" }).click();
+  // Blind by default: nothing to compare with until the box is unticked.
+  assert.equal(await page.locator(".ld-whisper").count(), 0);
+  assert.equal(await page.locator(".ld-stated-why").count(), 0);
+  await page.getByLabel("Verberg de antwoorden zolang mensen nog schrijven").uncheck();
   const close = page.locator(".ld-whisper", { hasText: "Wethouder" });
   const far = page.locator(".ld-whisper", { hasText: "Om geld te besparen" });
   await far.waitFor();
   assert.match(await close.getAttribute("class"), /ld-band-kept/);
-  assert.match(await close.innerText(), /Komt over/);
+  assert.match(await close.innerText(), /Lijkt op het waarom/);
   assert.match(await far.getAttribute("class"), /ld-band-lost/);
-  assert.match(await far.innerText(), /Kwijtgeraakt/);
+  assert.match(await far.innerText(), /Lijkt niet op het waarom/);
+  assert.doesNotMatch(await far.innerText(), /\d+%/, "a hint, not a score");
   assert.match(await far.innerText(), /Ontbreekt: .*zelfstandig/);
   const perLayer = await page.locator(".ld-per-layer").innerText();
   assert.match(perLayer, /Bestuur\s+1/);
   const whyMd = await downloadBy("Download Markdown");
-  assert.ok(whyMd.text.includes("Kwijtgeraakt") && whyMd.text.includes("| Uitvoering |"), whyMd.text);
+  assert.ok(whyMd.text.includes("Lijkt niet op het waarom") && whyMd.text.includes("| Uitvoering |"), whyMd.text);
   await shot(page, "after-whispers-nl");
   await noViolations(page, "doorfluister-check (nl)");
   // Hiding the answers while people write (turns on one laptop).
@@ -173,6 +178,7 @@ test("a refused whisper is not called saved, and its text stays to be shortened"
   assert.doesNotMatch((await notices.allTextContents()).join(" | "), /Antwoord opgeslagen/);
   assert.equal((await page.locator("#ld-why-text").inputValue()).length, 601);
   assert.equal(await page.locator("#ld-why-author").inputValue(), "Wethouder");
+  await page.getByLabel("Verberg de antwoorden zolang mensen nog schrijven").uncheck();
   assert.equal(await page.locator(".ld-whisper").count(), 0);
   // Shortened, it is saved, said so once it is there, and the form is empty for the next person.
   await page.locator("#ld-why-text").fill("Zodat inwoners thuis kunnen blijven wonen.");

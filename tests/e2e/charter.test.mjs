@@ -99,3 +99,45 @@ test("choose, concretise and the charter in English", async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("each principle on the printed charter shows its why and outcome, and unbroken strings stay on the page", async () => {
+  const w = full(8);
+  // A 200-character word and a long URL, where a user could type them.
+  const word = "Zorg".repeat(50);
+  const url = `https://www.example.org/${"leidende-principes/".repeat(6)}`.slice(0, 120);
+  w.setup.title = url;
+  w.principles[0].title = word.slice(0, LIMITS.ptitle);
+  w.principles[0].text.meaning = word.slice(0, LIMITS.meaning);
+  w.principles[1].text.assumption = word;
+  w.setup.outcomes[2].text = url;
+  w.tensions[0].note = word;
+  w.setup.groups[0].name = word.slice(0, LIMITS.group);
+  const page = await openPage(env, { storage: workshopFile(w) });
+  const c = charter(page);
+  await header(page).step("Charter");
+  await page.waitForTimeout(300); // the fit check may step down once or twice
+  assert.equal(await page.locator(".ld-sheet-why").count(), 8, "a why on every principle");
+  assert.equal(await page.locator(".ld-sheet-serves").count(), 8, "an outcome on every principle");
+  await page.locator(".ld-sheet-why", { hasText: "Waarom:" }).first().waitFor();
+  // Nothing inside the sheet reaches past its right edge (12 mm margin) or the page's bottom.
+  const spill = await page.evaluate(() => {
+    const sheet = document.querySelector(".ld-sheet").getBoundingClientRect();
+    const mm = sheet.height / 297;
+    const bad = [];
+    for (const el of document.querySelectorAll(".ld-sheet-inner *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (r.right > sheet.right - 11 * mm || r.left < sheet.left + 11 * mm) bad.push(`${el.className}: ${r.left.toFixed(0)}–${r.right.toFixed(0)}`);
+    }
+    return bad;
+  });
+  assert.deepEqual(spill, [], "every text stays inside the page's margins");
+  const fit = await c.fit();
+  assert.ok(fit.used <= 275, `content ${fit.used.toFixed(0)} mm (density ${fit.density})`);
+  await shot(page, "charter-why-and-long-words");
+  const file = path.join(OUT, "charter-long-words.pdf");
+  await c.pdf(file);
+  assert.equal(pdfInfo(file).pages, 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

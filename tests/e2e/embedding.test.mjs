@@ -5,7 +5,8 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, noViolations, board, workshops, facilitation } from "./lib.mjs";
+import { execFileSync } from "node:child_process";
+import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, OUT, noViolations, board, workshops, facilitation, header, charter, pdfInfo } from "./lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // The documented snippet, taken from the README itself, so the test checks what users copy.
@@ -77,7 +78,27 @@ function staticFolder() {
   return out;
 }
 
+/** An intranet page with its own header, menu and footer around the app, in a padded grid. */
+const INTRANET_PAGE = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Intranet Gemeente Voorbeeld</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/host/intranet.css">
+${/<link[^>]*>/.exec(SNIPPET)?.[0] ?? ""}
+${/<script[^>]*><\/script>/.exec(SNIPPET)?.[0] ?? ""}
+</head><body>
+<header class="site-header"><h1>Intranet van de gemeente</h1><nav><a href="#">Nieuws</a> <a href="#">Agenda</a></nav></header>
+<div class="layout"><aside>Menu van het intranet</aside>
+<main>${/<div id="leidraad".*<\/div>/.exec(SNIPPET)?.[0] ?? ""}</main></div>
+<footer class="site-footer">Vragen? Bel de servicedesk.</footer>
+</body></html>`;
+
 const PAGES = {
+  "/host/intranet.html": { body: INTRANET_PAGE },
+  "/host/intranet.css": {
+    body: `body { margin: 20px; font: 16px serif; }
+.site-header, .site-footer { height: 180mm; background: #dde; padding: 20px; }
+.layout { display: grid; grid-template-columns: 200px 1fr; gap: 30px; padding: 40px; border: 3px solid #888; }`,
+    type: "text/css; charset=utf-8",
+  },
   "/host/conflict.css": { body: CONFLICT_CSS, type: "text/css; charset=utf-8" },
   "/host/important.css": { body: IMPORTANT_CSS, type: "text/css; charset=utf-8" },
   "/host/clean.html": { body: host() },
@@ -418,6 +439,28 @@ test("a reload returns to the step the user was on, without touching the host pa
   await page.goto(env.url + "host/phases.html");
   await page.waitForSelector(".leidraad .ld-header");
   assert.equal(await page.locator(".leidraad").getAttribute("data-phase"), "collect");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("printing the charter from an intranet page with a header and footer gives only the charter, on one page", async () => {
+  const page = await openPage(env, { path: "host/intranet.html", storage: workshopFile(workshops.full(8)) });
+  await header(page).step("Charter");
+  await charter(page).sheet.waitFor();
+  await page.waitForTimeout(300); // the fit check may step down once or twice
+  // On screen the host's header and footer are there.
+  await page.locator(".site-header").waitFor();
+  const file = path.join(OUT, "charter-embedded.pdf");
+  await charter(page).pdf(file);
+  const info = pdfInfo(file);
+  assert.equal(info.pages, 1, `embedded: ${info.pages} pages`);
+  assert.match(info.size, /^59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  assert.doesNotMatch(text, /Intranet van de gemeente|servicedesk|Menu van het intranet/, "nothing of the host is printed");
+  assert.match(text, /Onze leidende principes/);
+  await page.emulateMedia({ media: "print" });
+  await shot(page, "charter-embedded-print");
+  await page.emulateMedia({ media: null });
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

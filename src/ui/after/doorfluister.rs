@@ -1,10 +1,12 @@
 //! Doorfluister-check (seed 004): people from every layer write why a principle exists; their
-//! words are set beside the charter's meaning and policy theory, and the lost "why" is flagged.
+//! words are set beside the charter's meaning and policy theory. Blind by default (nobody sees
+//! the why or earlier answers before writing), and each answer gets a hint, "lijkt op" or
+//! "lijkt niet op", to start the conversation: never a score on a person.
 
 use yew::prelude::*;
 
 use super::{download, file_name, select_value};
-use crate::after::doorfluister::percent;
+use crate::after::doorfluister::{looks_like, percent};
 use crate::after::{doorfluister, doorfluister_markdown, Band};
 use crate::i18n::{AfterText, Text};
 use crate::ui::platform::{confirm, new_id};
@@ -46,7 +48,8 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
     let layer = use_state(|| Layer::Board);
     let author = use_state(String::new);
     let text = use_state(String::new);
-    let hidden = use_state(|| false);
+    // Blind by default: nobody sees the charter's why or earlier answers before writing theirs.
+    let hidden = use_state(|| true);
     let chosen = principle
         .as_ref()
         .and_then(|id| w.principles.iter().find(|p| &p.id == id))
@@ -127,7 +130,9 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                     onchange={{ let h = hidden.clone(); Callback::from(move |_| h.set(!*h)) }} />
                 <label for="ld-why-hide">{ t(&AfterText::HideAnswers) }</label>
             </div>
-            if !*hidden {
+            if *hidden {
+                <p class="ld-hint">{ t(&AfterText::BlindNote) }</p>
+            } else {
                 <div class="ld-why-list">
                 { for report.principles.iter().map(|c| html! {
                     <section key={c.principle.as_str()} class="ld-card-box ld-why" aria-labelledby={format!("ld-why-{}", c.principle.as_str())}>
@@ -157,10 +162,12 @@ pub fn whispers_view(p: &WhispersProps) -> Html {
                                             if !x.author.is_empty() { { format!(" · {}", x.author) } }
                                         </p>
                                         <p class="ld-whisper-text">{ &x.text }</p>
-                                        if let (Some(s), Some(b)) = (x.similarity, x.band) {
+                                        if let Some(s) = x.similarity {
                                             <p class="ld-whisper-score">
-                                                <span class={classes!("ld-band", band_class(b))}>{ b.label(lang) }</span>
-                                                { format!(" {}: {}", t(&AfterText::Match), percent(s)) }
+                                                <span class={classes!("ld-band", if looks_like(s) { "ld-band-kept" } else { "ld-band-lost" })}>
+                                                    { if looks_like(s) { t(&AfterText::BandKept) } else { t(&AfterText::BandLost) } }
+                                                </span>
+                                                { " " }<span class="ld-hint">{ t(&AfterText::HintNote) }</span>
                                             </p>
                                         }
                                         if !x.missing.is_empty() {

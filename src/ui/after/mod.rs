@@ -1,9 +1,11 @@
 //! Na het charter: the four tools a municipality uses once the set is there, as tabs.
-//! Meetlat (yardstick), Congruentie, Doorfluister-check and Versies; one file per tool.
+//! Meetlat (yardstick), Congruentie, Doorfluister-check, Versies, and what goes home: the
+//! posters and the residents' version; one file per tool.
 //! Shown on the after-the-charter page (`src/ui/pages/after.rs`, `dist/after.html`).
 
 mod congruence;
 mod doorfluister;
+mod posters;
 mod versions;
 mod yardstick;
 
@@ -21,10 +23,13 @@ enum Tool {
     Congruence,
     Whispers,
     Versions,
+    Posters,
+    Residents,
 }
 
 impl Tool {
-    const ALL: [Tool; 4] = [Tool::Yardstick, Tool::Congruence, Tool::Whispers, Tool::Versions];
+    const ALL: [Tool; 6] =
+        [Tool::Yardstick, Tool::Congruence, Tool::Whispers, Tool::Versions, Tool::Posters, Tool::Residents];
 
     fn slug(self) -> &'static str {
         match self {
@@ -32,6 +37,8 @@ impl Tool {
             Tool::Congruence => "congruence",
             Tool::Whispers => "whispers",
             Tool::Versions => "versions",
+            Tool::Posters => "posters",
+            Tool::Residents => "residents",
         }
     }
 
@@ -41,6 +48,8 @@ impl Tool {
             Tool::Congruence => AfterText::TabCongruence,
             Tool::Whispers => AfterText::TabWhispers,
             Tool::Versions => AfterText::TabVersions,
+            Tool::Posters => AfterText::TabPosters,
+            Tool::Residents => AfterText::TabResidents,
         }
     }
 }
@@ -51,7 +60,7 @@ pub struct AfterProps {
     pub workshop: Shared,
 }
 
-/// The after-the-charter phase: an intro and four tabs (WAI-ARIA tabs: arrow keys, Home, End).
+/// The after-the-charter phase: an intro and six tabs (WAI-ARIA tabs: arrow keys, Home, End).
 #[function_component(AfterView)]
 pub fn after_view(p: &AfterProps) -> Html {
     let ctx = use_ctx();
@@ -84,6 +93,8 @@ pub fn after_view(p: &AfterProps) -> Html {
             Tool::Congruence => html! { <congruence::CongruenceView workshop={p.workshop.clone()} /> },
             Tool::Whispers => html! { <doorfluister::WhispersView workshop={p.workshop.clone()} /> },
             Tool::Versions => html! { <versions::VersionsView workshop={p.workshop.clone()} /> },
+            Tool::Posters => posters::posters_view(&p.workshop, lang),
+            Tool::Residents => posters::residents_view(&p.workshop, lang),
         }
     };
     html! {
