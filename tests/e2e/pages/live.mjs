@@ -112,7 +112,8 @@ export async function facilitator(browser, server, room) {
       });
     },
   };
-  await page.goto("about:blank");
+  // A page of the server itself: the room accepts WebSockets from its own pages only.
+  await page.goto(`${server.url}live.css`);
   await fac.connect();
   return fac;
 }
