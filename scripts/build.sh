@@ -3,6 +3,8 @@
 # (optimised by wasm-opt) and JS glue, one shared CSS file and one small boot script:
 #   index.html + boot.js           + leidraad.js       + leidraad_bg.wasm        the workshop
 #   after.html + boot.js?app=after + leidraad-after.js + leidraad-after_bg.wasm  after the charter
+#   join.html  + boot.js?app=live  + leidraad-live.js  + leidraad-live_bg.wasm   a live room's participant
+#     (with its own small stylesheet live.css: a phone loads only this page)
 # Plain file names, so a host page can embed them from a static folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +22,7 @@ WASM_OPT_FLAGS="--low-memory-unused -Oz"
 cargo build --release --target wasm32-unknown-unknown --bins --quiet
 rm -rf dist && mkdir -p dist
 # Each page as "binary:file name in dist/"; the file names are what host pages embed.
-pages="workshop:leidraad after:leidraad-after"
+pages="workshop:leidraad after:leidraad-after live:leidraad-live"
 for page in $pages; do
   bin="${page%%:*}" name="${page##*:}"
   wasm-bindgen --target web --no-typescript --out-dir dist --out-name "$name" \
@@ -33,10 +35,11 @@ done
 # One stylesheet, in a fixed order: tokens and base first, print last. rem sizes become
 # multiples of --ld-u (the user's font size at the app's root; see styles/base.css), except in
 # media queries, where var() is not allowed and rem already means the browser default.
+units() { sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g'; }
 cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/facilitate.css styles/after.css styles/print.css \
-  | sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g' \
-  | esbuild --loader=css --minify --log-level=warning > dist/leidraad.css
+  | units | esbuild --loader=css --minify --log-level=warning > dist/leidraad.css
+cat styles/base.css styles/live.css | units | esbuild --loader=css --minify --log-level=warning > dist/live.css
 # (minified: comments and whitespace out, about 3 KiB gzip off every page; the sources keep them)
-cp index.html after.html src/boot.js dist/
+cp index.html after.html join.html src/boot.js dist/
 cp data/library.json dist/  # the inspiration library, fetched when first opened (not in the first load)
 echo "[build] dist/ ready: $(du -sh dist | cut -f1)" >&2

@@ -20,5 +20,8 @@ scripts/build.sh
 echo "== size"
 node scripts/size.mjs
 
+echo "== the live room server, for the browser tests that run against it (tests/e2e/live.test.mjs)"
+cargo build --profile server -p leidraad-server --quiet
+
 echo "== browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -109,14 +109,5 @@ async fn close(mut sink: futures_util::stream::SplitSink<WebSocket, Message>) {
     let _ = sink.send(Message::Close(Some(CloseFrame { code: 1000, reason: Utf8Bytes::from_static("") }))).await;
 }
 
-/// Alphabet of room codes: capitals and digits that cannot be mistaken for one another when
-/// read aloud or from a projector (no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B).
-pub const CODE_ALPHABET: &[u8] = b"ACDEFHJKMNPRTUVWXY3479";
-/// Characters in a room code: 22^6, over a hundred million codes.
-pub const CODE_LEN: usize = 6;
-
-/// A typed code as stored: capitals, without spaces or dashes; `None` if it cannot be one.
-pub fn normalise_code(typed: &str) -> Option<String> {
-    let code: String = typed.chars().filter(|c| !matches!(c, ' ' | '-')).map(|c| c.to_ascii_uppercase()).collect();
-    (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
-}
+// Room codes are part of the protocol: the pages check a typed code the same way.
+pub use leidraad::live::{normalise_code, CODE_ALPHABET, CODE_LEN};

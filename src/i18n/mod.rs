@@ -67,6 +67,8 @@ pub fn every_text() -> Vec<(String, &'static str, &'static str)> {
     out.extend(of(DeviceText::ALL));
     out.extend(of(FacilitateText::ALL));
     out.extend(of(AfterText::ALL));
+    out.extend(of(HomeText::ALL));
+    out.extend(of(LiveText::ALL));
     out
 }
 
@@ -119,6 +121,8 @@ mod facilitate;
 pub use facilitate::FacilitateText;
 mod after;
 pub use after::{AfterText, HomeText};
+pub mod live;
+pub use live::LiveText;
 
 /// The name of a kind of source.
 pub fn source_kind(kind: SourceKind, lang: Lang) -> &'static str {

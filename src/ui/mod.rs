@@ -18,6 +18,7 @@ pub mod facilitate;
 mod files;
 mod header;
 mod hooks;
+pub mod live;
 mod merge_report;
 pub mod pages;
 mod platform;

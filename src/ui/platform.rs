@@ -272,6 +272,13 @@ pub fn set_setting(key: &str, value: &str) {
     }
 }
 
+/// Removes a small setting; failure is harmless.
+pub fn remove_setting(key: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// Offers text as a file download, without any server.
 pub fn download(filename: &str, mime: &str, text: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
