@@ -11,7 +11,7 @@ texts! {
     Code => "Code", "Code";
     CodeHelp => "Zes letters en cijfers, bijvoorbeeld K7XM3P.", "Six letters and digits, for example K7XM3P.";
     CodeInvalid => "Deze code klopt niet. Kijk nog eens op het scherm: zes letters en cijfers.", "This code is not right. Look at the screen again: six letters and digits.";
-    YourName => "Uw naam (mag leeg blijven)", "Your name (may stay empty)";
+    YourName => "Uw naam (niet verplicht)", "Your name (optional)";
     YourGroup => "Uw groep", "Your group";
     NoGroup => "Geen groep", "No group";
     Join => "Meedoen", "Join";
@@ -19,7 +19,7 @@ texts! {
     // Connection
     Connecting => "Verbinden…", "Connecting…";
     Connected => "Verbonden", "Connected";
-    Offline => "Geen verbinding. Wat u nu doet, blijft op dit apparaat en wordt verstuurd zodra er weer verbinding is.", "No connection. What you do now stays on this device and is sent once the connection is back.";
+    Offline => "Geen verbinding. Wat u nu doet, blijft op dit apparaat. Leidraad verstuurt het zodra er weer verbinding is.", "No connection. What you do now stays on this device. Leidraad sends it once the connection is back.";
     Waiting => "Nog niet verstuurd", "Not sent yet";
     // Writing
     WriteHeading => "Schrijf een kaart", "Write a card";
@@ -32,7 +32,7 @@ texts! {
     Edit => "Wijzigen", "Edit";
     Save => "Opslaan", "Save";
     Cancel => "Annuleren", "Cancel";
-    Delete => "Verwijderen", "Delete";
+    Delete => "Weghalen", "Remove";
     // Voting
     VoteHeading => "Stemmen", "Vote";
     VotingClosed => "Stemmen is nu dicht.", "Voting is closed now.";
@@ -52,7 +52,7 @@ texts! {
     RoomClosed => "De begeleider heeft de werksessie gesloten. Dank u wel voor het meedoen!", "The facilitator has closed the workshop. Thank you for taking part!";
     RoomFull => "Er doen al zoveel mensen mee als kan. Vraag de begeleider.", "As many people have joined as can. Ask the facilitator.";
     TooManyJoins => "Te veel pogingen. Wacht een minuut en probeer het opnieuw.", "Too many tries. Wait a minute and try again.";
-    ServerTrouble => "De verbinding gaf een fout. Het wordt opnieuw geprobeerd.", "The connection gave an error. Trying again.";
+    ServerTrouble => "De verbinding gaf een fout. Leidraad probeert het opnieuw.", "The connection gave an error. Trying again.";
     LeaveRoom => "Andere code", "Other code";
 }
 

@@ -85,7 +85,7 @@ test("a phone joins with the code, writes under the opened source, changes and d
   await p.fill("#ld-live-card", "Weg ermee");
   await p.getByRole("button", { name: "Kaart toevoegen" }).tap();
   await mine.getByText("Weg ermee").waitFor();
-  await p.getByRole("button", { name: "Verwijderen: Weg ermee" }).tap();
+  await p.getByRole("button", { name: "Weghalen: Weg ermee" }).tap();
   await waitFor(async () => !(await fac.cardTexts()).includes("Weg ermee") && (await mine.getByText("Weg ermee").count()) === 0, "the card is deleted everywhere");
   assert.equal(await mine.getByText("Normaliseren (kaart 1)").count(), 0, "other people's cards are not listed as the phone's own");
 
