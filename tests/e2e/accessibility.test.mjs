@@ -234,7 +234,7 @@ test("a whole workshop by keyboard alone, setup to charter, with visible focus a
   await step("Charter");
   await k.tabTo(byId("ld-reason"));
   await k.type("Wij beginnen met drie en breiden na een jaar uit.");
-  await k.tabTo(byName(/^Toch vaststellen/));
+  await k.tabTo(byName(/^Toch afronden/));
   await k.press("Enter");
   await page.locator(".ld-finalised").waitFor();
   await k.tabTo(byName(/^Download Markdown$/), { back: true });
