@@ -140,6 +140,9 @@ texts! {
     TabResidents => "Voor inwoners", "For residents";
     PostersIntro => "Eén poster per principe, om op te hangen. Druk ze allemaal af (één per pagina) of download elke poster als SVG.", "One poster per principle, to put on the wall. Print them all (one per page) or download each poster as SVG.";
     PrintPosters => "Alle posters afdrukken", "Print all posters";
+    PosterSize => "Formaat van de posters", "Poster size";
+    PosterA4 => "A4", "A4";
+    PosterA3 => "A3 (groter, voor aan de muur)", "A3 (larger, for the wall)";
     DownloadPoster => "Download poster", "Download poster";
     ResidentsTabIntro => "De set in gewone woorden, voor de inwoners om wie het gaat. Zonder vaktaal.", "The set in plain words, for the residents it is about. Without jargon.";
     PrintResidents => "Afdrukken", "Print";

@@ -66,6 +66,37 @@ test("a poster per principle: printed one per page with its title, and each down
   await page.context().close();
 });
 
+test("posters on A3 for the wall: chosen by keyboard, one per page, every page A3 with its title", async () => {
+  const w = eight();
+  const page = await openPage(env, { storage: workshopFile(w) });
+  const { open, tab } = afterCharter(page);
+  await open();
+  await tab("Posters");
+  await page.locator(".ld-poster").first().waitFor();
+  // A4 is the default; A3 is chosen with the keyboard (arrow key in the radio group).
+  const a4 = page.getByRole("radio", { name: "A4" });
+  assert.ok(await a4.isChecked());
+  await a4.focus();
+  await page.keyboard.press("ArrowDown");
+  assert.ok(await page.getByRole("radio", { name: "A3 (groter, voor aan de muur)" }).isChecked());
+  await noViolations(page, "posters-a3");
+  await shot(page, "posters-a3-nl");
+  const file = path.join(OUT, "posters-a3.pdf");
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const info = pdfInfo(file);
+  console.log(`posters on A3: ${info.pages} pages for ${w.principles.length} principles (${info.size})`);
+  assert.equal(info.pages, 8, "one A3 page per poster");
+  const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", "8", file], { encoding: "utf8" }).match(/Page +\d+ size: +.*/g);
+  assert.equal(sizes.length, 8);
+  for (const size of sizes) assert.match(size, /841\.\d+ x 119[01]\.\d+ pts \(A3\)/, size);
+  for (let i = 0; i < 8; i++) {
+    const text = execFileSync("pdftotext", ["-f", `${i + 1}`, "-l", `${i + 1}`, file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    assert.ok(text.includes(w.principles[i].title.replace(/\s+/g, " ").slice(0, 12)), `page ${i + 1} has its title`);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("the set in plain words for residents: printed and as Markdown, without the method's words", async () => {
   const w = workshops.fivePrinciples();
   const page = await openPage(env, { storage: workshopFile(w) });

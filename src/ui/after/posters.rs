@@ -19,18 +19,50 @@ fn print_page() -> Callback<MouseEvent> {
     })
 }
 
-/// The posters tab: one A4 poster per principle, each with its SVG download. Plain functions,
-/// not components: they keep no state, and each component costs code in the wasm.
+/// The posters tab: one poster per principle, each with its SVG download.
 pub fn posters_view(w: &Shared, lang: Lang) -> Html {
+    html! { <Posters workshop={w.clone()} {lang} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct PostersProps {
+    workshop: Shared,
+    lang: Lang,
+}
+
+/// The posters, printed on A4 or A3: the same poster, scaled by the square root of two in print
+/// (`styles/charter.css`, a named page of A3). The SVG has A4's proportions, which are A3's too.
+/// The paper is a choice of this screen, not part of the workshop.
+#[function_component(Posters)]
+fn posters_tab(p: &PostersProps) -> Html {
+    let lang = p.lang;
+    let a3 = use_state(|| false);
     let t = |k: &dyn Text| k.text(lang);
-    let all = posters(w, lang);
+    let all = posters(&p.workshop, lang);
+    let paper = |big: bool, label: AfterText| {
+        let a3 = a3.clone();
+        let id = if big { "ld-paper-a3" } else { "ld-paper-a4" };
+        html! {
+            <div class="ld-radio">
+                <input type="radio" name="ld-poster-paper" {id} checked={*a3 == big} onchange={Callback::from(move |_| a3.set(big))} />
+                <label for={id}>{ t(&label) }</label>
+            </div>
+        }
+    };
     html! {
         <div class="ld-share">
             <p class="ld-hint ld-noprint">{ t(&AfterText::PostersIntro) }</p>
+            <fieldset class="ld-paper ld-noprint">
+                <legend>{ t(&AfterText::PosterSize) }</legend>
+                <div class="ld-kinds">
+                    { paper(false, AfterText::PosterA4) }
+                    { paper(true, AfterText::PosterA3) }
+                </div>
+            </fieldset>
             <div class="ld-actions ld-noprint">
                 <button type="button" class="ld-button ld-primary" onclick={print_page()}>{ t(&AfterText::PrintPosters) }</button>
             </div>
-            <div class="ld-posters">
+            <div class="ld-posters" data-paper={a3.then_some("a3")}>
             { for all.into_iter().map(|poster| {
                 let svg = {
                     let poster = poster.clone();
