@@ -552,3 +552,63 @@ fn the_graph_keeps_every_similar_pair_on_a_board_of_workshop_size() {
     let nonzero = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).filter(|&(i, j)| m[i * n + j] > 0.0).count();
     assert_eq!(stats.edges, nonzero);
 }
+
+/// Average linkage the slow, obvious way: join the two groups whose members are most similar on
+/// average, recomputing that average from the matrix each time. The merge heights, most similar
+/// first.
+fn naive_average_linkage(sim: &[f32], n: usize) -> Vec<f32> {
+    let mut groups: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut heights = Vec::new();
+    while groups.len() > 1 {
+        let mean = |a: &[usize], b: &[usize]| {
+            let total: f64 = a.iter().flat_map(|&i| b.iter().map(move |&j| f64::from(sim[i * n + j]))).sum();
+            total / (a.len() * b.len()) as f64
+        };
+        let mut best = (0, 1, f64::NEG_INFINITY);
+        for a in 0..groups.len() {
+            for b in a + 1..groups.len() {
+                let m = mean(&groups[a], &groups[b]);
+                if m > best.2 {
+                    best = (a, b, m);
+                }
+            }
+        }
+        let taken = groups.remove(best.1);
+        groups[best.0].extend(taken);
+        heights.push(best.2 as f32);
+    }
+    heights.sort_by(|a, b| b.total_cmp(a));
+    heights
+}
+
+#[test]
+fn the_fast_linkage_builds_the_dendrogram_of_the_obvious_one() {
+    // Random symmetric similarity matrices, a third of the pairs without any similarity.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((state >> 40) as f32) / ((1u64 << 24) as f32)
+    };
+    for n in [2usize, 3, 5, 8, 13, 21, 34] {
+        let mut sim = vec![0f32; n * n];
+        for i in 0..n {
+            for j in i + 1..n {
+                let v = if next() < 0.33 { 0.0 } else { next() };
+                sim[i * n + j] = v;
+                sim[j * n + i] = v;
+            }
+        }
+        let fast: Vec<f32> = leidraad::suggest::cluster::average_linkage(&sim, n).iter().map(|m| m.height).collect();
+        let slow = naive_average_linkage(&sim, n);
+        assert_eq!(fast.len(), slow.len(), "n = {n}");
+        for (f, s) in fast.iter().zip(&slow) {
+            assert!((f - s).abs() < 1e-4, "n = {n}: {fast:?} against {slow:?}");
+        }
+        // The version that reuses the matrix gives the groups of the one that copies it.
+        assert_eq!(
+            leidraad::suggest::cluster::cluster_matrix_by_modularity(sim.clone(), n, 1.5),
+            leidraad::suggest::cluster::cluster_by_modularity(&sim, n, 1.5),
+            "n = {n}"
+        );
+    }
+}

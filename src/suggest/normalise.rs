@@ -272,10 +272,18 @@ pub const STOP_WORDS: &[&str] = &[
 
 /// True if the folded word is a stop word (or a bare number).
 pub fn is_stop_word(folded: &str) -> bool {
-    if folded.is_empty() || folded.chars().all(|c| c.is_ascii_digit()) {
+    if folded.is_empty() || folded.bytes().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    STOP_WORDS.contains(&folded)
+    // Sorted once: a binary search instead of comparing with every stop word (this is asked
+    // for every word and every compound part of a board).
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v = STOP_WORDS.to_vec();
+        v.sort_unstable();
+        v
+    });
+    sorted.binary_search(&folded).is_ok()
 }
 
 /// The Dutch Snowball stem of a folded word (`zelfredzaamheid` -> `zelfredzam`,
@@ -303,12 +311,12 @@ fn undouble(mut s: String) -> String {
 /// normalisation.
 pub struct Stems {
     stemmer: Stemmer,
-    cache: std::collections::HashMap<String, String>,
+    cache: super::WordMap<String>,
 }
 
 impl Default for Stems {
     fn default() -> Self {
-        Stems { stemmer: Stemmer::create(Algorithm::Dutch), cache: std::collections::HashMap::new() }
+        Stems { stemmer: Stemmer::create(Algorithm::Dutch), cache: super::WordMap::default() }
     }
 }
 
