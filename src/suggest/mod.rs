@@ -175,73 +175,17 @@ pub struct GraphStats {
 const WEAK_WEIGHT: f32 = 0.35;
 
 /// Words too common in the social domain to tell principles apart (compared by stem).
-pub const WEAK_WORDS: &[&str] = &[
-    "hulp",
-    "zorg",
-    "ondersteuning",
-    "ondersteunen",
-    "jeugdhulp",
-    "jeugdzorg",
-    "jeugd",
-    "jeugdige",
-    "jeugdigen",
-    "jongeren",
-    "kinderen",
-    "kind",
-    "mensen",
-    "inwoner",
-    "inwoners",
-    "burger",
-    "burgers",
-    "gemeente",
-    "gemeenten",
-    "sociaal",
-    "sociale",
-    "domein",
-    "principe",
-    "uitgangspunt",
-    "beleid",
-    "werken",
-    "aanpak",
-    "staan",
-    "gaan",
-    "komen",
-    "laten",
-    "zetten",
-    "bieden",
-    "goed",
-    "goede",
-    "meer",
-    "minder",
-    "iedereen",
-    "mogelijk",
-    "nodig",
-    "wmo",
-    "jeugdwet",
-    "elkaar",
-    "zelf",
-    "eigen",
-    "niet",
-    "beter",
-    "betere",
-    "sterk",
-    "sterke",
-    "altijd",
-    "moeten",
-    "ga",
-    "gaat",
-    "zet",
-    "doen",
-    "dat",
-    "ondersteuningsvraag",
-    "hulpvraag",
-    "hulpvrager",
-];
+pub const WEAK_WORDS: &str = "\
+hulp zorg ondersteuning ondersteunen jeugdhulp jeugdzorg jeugd jeugdige jeugdigen jongeren \
+kinderen kind mensen inwoner inwoners burger burgers gemeente gemeenten sociaal sociale \
+domein principe uitgangspunt beleid werken aanpak staan gaan komen laten zetten bieden goed \
+goede meer minder iedereen mogelijk nodig wmo jeugdwet elkaar zelf eigen niet beter betere \
+sterk sterke altijd moeten ga gaat zet doen dat ondersteuningsvraag hulpvraag hulpvrager";
 
 fn weak_stems() -> &'static Vec<String> {
     static WEAK: OnceLock<Vec<String>> = OnceLock::new();
     WEAK.get_or_init(|| {
-        let mut v: Vec<String> = WEAK_WORDS.iter().map(|w| normalise::stem(&normalise::fold(w))).collect();
+        let mut v: Vec<String> = WEAK_WORDS.split_whitespace().map(|w| normalise::stem(&normalise::fold(w))).collect();
         crate::order::sort(&mut v);
         v.dedup();
         v
@@ -285,39 +229,13 @@ fn analyse_tokens(
     out
 }
 
-/// A fast hash for the words of a board (FNV-1a): the keys are short words, and the standard
-/// hasher (built to resist chosen keys, which a workshop's own cards are not) was a large share
-/// of the time spent reading the cards.
-#[derive(Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl Default for WordHasher {
-    fn default() -> Self {
-        WordHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// A map keyed by words, with [`WordHasher`].
-pub(crate) type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
-
 /// What a compound adds, per folded word, without the part's scale: one map for words outside a
 /// lexicon hit and one for words inside one (whose parts name no concept). A board repeats its
 /// words, and splitting and matching the parts is the costly part of reading a card.
 #[derive(Default)]
 struct PartsCache {
-    free: WordMap<Vec<Analysed>>,
-    in_hit: WordMap<Vec<Analysed>>,
+    free: HashMap<String, Vec<Analysed>>,
+    in_hit: HashMap<String, Vec<Analysed>>,
 }
 
 /// One feature of a statement: (feature, weight, readable form, kind).
@@ -451,8 +369,8 @@ enum Kind {
     Weak,
 }
 
-/// Feature ids, with the fast [`WordHasher`].
-type FeatureMap = HashMap<Feature, u32, std::hash::BuildHasherDefault<WordHasher>>;
+/// Feature ids.
+type FeatureMap = HashMap<Feature, u32>;
 
 /// Statements as weighted, normalised sparse vectors over a shared vocabulary.
 #[derive(Debug, Clone)]
@@ -825,13 +743,6 @@ fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
         .zip(&shared)
         .map(|(m, s)| s.first().map(|t| t.0).filter(|&id| m.len() > 1 && corpus.kind(id) == Kind::Concept))
         .collect();
-    // The groups (ascending) whose main idea each concept is.
-    let mut groups_about: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (h, c) in main.iter().enumerate() {
-        if let Some(c) = c {
-            groups_about.entry(*c).or_default().push(h);
-        }
-    }
     groups
         .iter()
         .zip(&shared)
@@ -848,7 +759,7 @@ fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
                         if corpus.kind(c) != Kind::Concept || terms.iter().any(|t| t.0 == c) {
                             continue;
                         }
-                        let Some(&h) = groups_about.get(&c).and_then(|hs| hs.iter().find(|&&h| h != g)) else {
+                        let Some(h) = (0..main.len()).find(|&h| h != g && main[h] == Some(c)) else {
                             continue;
                         };
                         if best.map(|(bh, bw)| w > bw || (w == bw && h < bh)).unwrap_or(true) {

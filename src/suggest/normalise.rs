@@ -67,208 +67,23 @@ pub fn fold(text: &str) -> String {
 /// Dutch function words: the Snowball Dutch stop list plus a few more (`we`, `onze`, `zodat` ...).
 /// Deliberately *not* here: `zelf`, `eigen`, `samen`, `meer`, `minder`, `niet`, `iedereen`: the
 /// lexicon needs them (`zelf regie`, `minder regels`, `niet overnemen`) and they carry meaning.
-pub const STOP_WORDS: &[&str] = &[
-    "aan",
-    "al",
-    "alle",
-    "alles",
-    "als",
-    "altijd",
-    "andere",
-    "ben",
-    "bij",
-    "cq",
-    "daar",
-    "daarbij",
-    "daarmee",
-    "daarom",
-    "dan",
-    "dat",
-    "de",
-    "der",
-    "deze",
-    "die",
-    "dit",
-    "doch",
-    "door",
-    "dus",
-    "een",
-    "eens",
-    "en",
-    "er",
-    "ge",
-    "geen",
-    "geweest",
-    "haar",
-    "had",
-    "heb",
-    "hebben",
-    "heeft",
-    "hem",
-    "het",
-    "hier",
-    "hierbij",
-    "hij",
-    "hoe",
-    "hun",
-    "ik",
-    "in",
-    "is",
-    "ja",
-    "je",
-    "kan",
-    "kon",
-    "kunnen",
-    "maar",
-    "me",
-    "men",
-    "met",
-    "mij",
-    "mijn",
-    "moet",
-    "na",
-    "naar",
-    "nog",
-    "nu",
-    "o",
-    "of",
-    "om",
-    "omdat",
-    "on",
-    "ons",
-    "onze",
-    "ook",
-    "op",
-    "over",
-    "reeds",
-    "te",
-    "tegen",
-    "toch",
-    "toen",
-    "tot",
-    "u",
-    "uit",
-    "uw",
-    "van",
-    "via",
-    "voor",
-    "waar",
-    "wanneer",
-    "want",
-    "waren",
-    "was",
-    "wat",
-    "we",
-    "werd",
-    "wezen",
-    "wie",
-    "wij",
-    "wil",
-    "worden",
-    "wordt",
-    "ze",
-    "zich",
-    "zij",
-    "zijn",
-    "zo",
-    "zoals",
-    "zodat",
-    "zou",
-    "zal",
-    "a",
-    "b",
-    "nl",
-    "etc",
-    "bv",
-    "ca",
-    "zullen",
-    "willen",
-    "wel",
-    "veel",
-    "iets",
-    "niets",
-    "iemand",
-    "hierin",
-    "waarbij",
-    "waarin",
-    // Adpositions, adverbs and pronouns of general Dutch grammar: filler that must never make two
-    // cards "share" something ("Maatwerk boven standaardoplossingen" is not about prevention).
-    // The lexicon still sees them inside its phrases (`met elkaar`, `over domeinen heen`).
-    "boven",
-    "onder",
-    "langs",
-    "heen",
-    "elkaar",
-    "binnen",
-    "buiten",
-    "achter",
-    "naast",
-    "tussen",
-    "zonder",
-    "sinds",
-    "vanuit",
-    "vanaf",
-    "rond",
-    "rondom",
-    "per",
-    "dankzij",
-    "volgens",
-    "tijdens",
-    "voorbij",
-    "zelfs",
-    "daarna",
-    "eerst",
-    "steeds",
-    "weer",
-    "juist",
-    "echt",
-    "vooral",
-    "even",
-    "alleen",
-    "nooit",
-    "zeer",
-    "heel",
-    "erg",
-    "enkel",
-    "bijvoorbeeld",
-    "elk",
-    "elke",
-    "ieder",
-    "iedere",
-    "welk",
-    "welke",
-    "waarom",
-    "waardoor",
-    "daarin",
-    "daarvan",
-    "daarvoor",
-    "hiervoor",
-    "hiermee",
-    "ervan",
-    "erop",
-    "erin",
-    "ermee",
-    "eraan",
-    "ten",
-    "ter",
-    "zowel",
-    "noch",
-    "hen",
-    "jullie",
-    "jouw",
-    "werden",
-    "kunt",
-    "gaan",
-    "gaat",
-    "doet",
-    "daardoor",
-    "waarmee",
-    "waarop",
-    "hierdoor",
-    "anders",
-    "verder",
-    "ergens",
-];
+/// From `boven` on: adpositions, adverbs and pronouns of general Dutch grammar, filler that must
+/// never make two cards "share" something ("Maatwerk boven standaardoplossingen" is not about
+/// prevention); the lexicon still sees them inside its phrases (`met elkaar`, `over domeinen
+/// heen`). One string, split on white space: the most compact form in the page.
+pub const STOP_WORDS: &str = "\
+aan al alle alles als altijd andere ben bij cq daar daarbij daarmee daarom dan dat de der \
+deze die dit doch door dus een eens en er ge geen geweest haar had heb hebben heeft hem het \
+hier hierbij hij hoe hun ik in is ja je kan kon kunnen maar me men met mij mijn moet na \
+naar nog nu o of om omdat on ons onze ook op over reeds te tegen toch toen tot u uit uw van \
+via voor waar wanneer want waren was wat we werd wezen wie wij wil worden wordt ze zich zij \
+zijn zo zoals zodat zou zal a b nl etc bv ca zullen willen wel veel iets niets iemand \
+hierin waarbij waarin share Maatwerk boven standaardoplossingen boven onder langs heen \
+elkaar binnen buiten achter naast tussen zonder sinds vanuit vanaf rond rondom per dankzij \
+volgens tijdens voorbij zelfs daarna eerst steeds weer juist echt vooral even alleen nooit \
+zeer heel erg enkel bijvoorbeeld elk elke ieder iedere welk welke waarom waardoor daarin \
+daarvan daarvoor hiervoor hiermee ervan erop erin ermee eraan ten ter zowel noch hen jullie \
+jouw werden kunt gaan gaat doet daardoor waarmee waarop hierdoor anders verder ergens";
 
 /// True if the folded word is a stop word (or a bare number).
 pub fn is_stop_word(folded: &str) -> bool {
@@ -279,7 +94,7 @@ pub fn is_stop_word(folded: &str) -> bool {
     // for every word and every compound part of a board).
     static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let sorted = SORTED.get_or_init(|| {
-        let mut v = STOP_WORDS.to_vec();
+        let mut v: Vec<&'static str> = STOP_WORDS.split_whitespace().collect();
         v.sort_unstable();
         v
     });
@@ -311,12 +126,12 @@ fn undouble(mut s: String) -> String {
 /// normalisation.
 pub struct Stems {
     stemmer: Stemmer,
-    cache: super::WordMap<String>,
+    cache: std::collections::HashMap<String, String>,
 }
 
 impl Default for Stems {
     fn default() -> Self {
-        Stems { stemmer: Stemmer::create(Algorithm::Dutch), cache: super::WordMap::default() }
+        Stems { stemmer: Stemmer::create(Algorithm::Dutch), cache: std::collections::HashMap::new() }
     }
 }
 
