@@ -92,13 +92,14 @@ pub fn is_stop_word(folded: &str) -> bool {
     }
     // Sorted once: a binary search instead of comparing with every stop word (this is asked
     // for every word and every compound part of a board).
-    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    // (A list of `String`s, as the weak words are kept: the page then holds one copy of the code.)
+    static SORTED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     let sorted = SORTED.get_or_init(|| {
-        let mut v: Vec<&'static str> = STOP_WORDS.split_whitespace().collect();
-        v.sort_unstable();
+        let mut v: Vec<String> = STOP_WORDS.split_whitespace().map(str::to_string).collect();
+        crate::order::sort(&mut v);
         v
     });
-    sorted.binary_search(&folded).is_ok()
+    sorted.binary_search_by(|w| w.as_str().cmp(folded)).is_ok()
 }
 
 /// The Dutch Snowball stem of a folded word (`zelfredzaamheid` -> `zelfredzam`,
