@@ -185,6 +185,17 @@ pub fn tokenize_with(text: &str, stems: &mut Stems) -> Vec<Token> {
         tokens.push(Token { folded: f, stem: st, surface: s, stop });
     };
     for c in text.chars() {
+        if c.is_ascii() {
+            // Most characters: lower case is the whole fold, and nothing to look up.
+            if c.is_ascii_alphanumeric() {
+                let l = c.to_ascii_lowercase();
+                folded.push(l);
+                surface.push(l);
+            } else {
+                flush(&mut folded, &mut surface, &mut tokens);
+            }
+            continue;
+        }
         scratch.clear();
         fold_char_into(c, &mut scratch);
         if scratch.is_empty() {
