@@ -1,15 +1,18 @@
 //! Measures the cluster suggestions on the labelled dev set, against a word-overlap baseline,
 //! and times them.
 //!
-//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--folds] [--sizes=100,300]]
+//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--folds] [--sizes=100,300] [--sources]]
 //!
 //! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `data/principles-dev.json` in the
 //! crate. The leave-one-set-out figure uses the method texts in `data/method/` as the general
-//! source of the lexicon; `--folds` prints each fold. `--groups` also prints the suggested groups with their reasons. `--sizes` chooses the
+//! source of the lexicon; `--folds` prints each fold; `--sources` prints only the table of
+//! where each lexicon term came from (`data/lexicon-sources.tsv`). `--groups` also prints the suggested groups with their reasons. `--sizes` chooses the
 //! board sizes timed (default 100, 300, 1000, 3000, 20000). Peak memory is counted by a global
 //! allocator wrapper: the most bytes allocated at once during one `suggest_with_reasons`.
 
-use leidraad::suggest::eval::{cross_validate, score, word_overlap_clusters, Cut, Dataset, Principle, Score};
+use leidraad::suggest::eval::{
+    cross_validate, score, term_sources, word_overlap_clusters, Cut, Dataset, Principle, Score,
+};
 use leidraad::suggest::{suggest_clusters, suggest_clusters_with, suggest_with_reasons, Options, SimilarIndex};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -62,6 +65,11 @@ fn data_path(args: &[String]) -> String {
 
 /// The method's own texts (`data/method/`), the general source for the lexicon; empty if absent.
 fn method_texts() -> Vec<String> {
+    named_method_texts().into_iter().map(|(_, t)| t).collect()
+}
+
+/// [`method_texts`] with their file names.
+fn named_method_texts() -> Vec<(String, String)> {
     let dir = format!("{}/data/method", env!("CARGO_MANIFEST_DIR"));
     let mut paths: Vec<std::path::PathBuf> = match std::fs::read_dir(&dir) {
         Ok(d) => d
@@ -72,7 +80,32 @@ fn method_texts() -> Vec<String> {
     };
     // METHOD.md (the digest) first, then the seeds.
     paths.sort();
-    paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+    paths
+        .iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?.to_string();
+            Some((name, std::fs::read_to_string(p).ok()?))
+        })
+        .collect()
+}
+
+/// The lexicon's sources as the table `data/lexicon-sources.tsv` holds them.
+fn print_sources(data: &Dataset) {
+    println!("# Where each lexicon term (src/suggest/lexicon.rs) came from. Made by");
+    println!("#   cargo run --release --example suggest_eval -- --sources > data/lexicon-sources.tsv");
+    println!("# and checked by tests/suggest.rs. Columns: concept, term, source, dev sets, note.");
+    println!("# source: the first of the method's texts (data/method/: METHOD.md, then the seeds) in which");
+    println!("#   the term's wording is found, or \"none\": no general source, written by hand with the dev");
+    println!("#   set in view (the cross-validation leaves such a term out of every fold whose held-out set");
+    println!("#   contains it).");
+    println!("# dev sets: in how many of the 19 labelled dev sets the wording occurs.");
+    for t in term_sources(data, &named_method_texts()) {
+        let (source, note) = match &t.source {
+            Some(s) => (s.as_str(), ""),
+            None => ("none", "hand-written with the dev set in view"),
+        };
+        println!("{}\t{}\t{}\t{}\t{}", t.concept, t.term, source, t.dev_sets, note);
+    }
 }
 
 fn cell(s: Score) -> String {
@@ -126,6 +159,10 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if args.iter().any(|a| a == "--sources") {
+        print_sources(&data);
+        return;
+    }
     let items: Vec<&Principle> = data.principles();
     let full: Vec<String> = items.iter().map(|p| p.text(true)).collect();
     let titles: Vec<String> = items.iter().map(|p| p.text(false)).collect();

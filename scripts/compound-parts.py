@@ -19,8 +19,9 @@ STOP = set()
 with open("src/suggest/normalise.rs", encoding="utf-8") as f:
     src = f.read()
     body = src[src.index("pub const STOP_WORDS"):]
-    body = body[: body.index("];")]
-    STOP = set(re.findall(r'"([a-z]+)"', body))
+    body = body[body.index('"') + 1 :]
+    body = body[: body.index('";')]
+    STOP = set(re.findall(r"[a-z]+", body))
 
 
 def fold(w):

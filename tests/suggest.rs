@@ -3,8 +3,8 @@
 
 use leidraad::suggest::compound::Known;
 use leidraad::suggest::eval::{
-    adjusted_rand_index, ari_from_pairs, cross_validate, pair_counts, resolve_ambiguous, score, word_overlap_clusters,
-    Cut, Dataset, Principle,
+    adjusted_rand_index, ari_from_pairs, cross_validate, pair_counts, resolve_ambiguous, score, term_sources,
+    word_overlap_clusters, Cut, Dataset, Principle,
 };
 use leidraad::suggest::lexicon::{concept_ids_of, CONCEPTS};
 use leidraad::suggest::normalise::{content_stems, fold, stem, tokenize};
@@ -151,9 +151,9 @@ fn statements_without_a_shared_word_can_be_similar() {
 #[test]
 fn every_concept_has_a_label_and_terms_that_find_it() {
     for c in CONCEPTS {
-        assert!(!c.label.is_empty() && !c.terms.is_empty(), "{}", c.id);
+        assert!(!c.label.is_empty() && c.terms().next().is_some(), "{}", c.id);
         // Some plain term of each concept (no wildcard) is recognised as that concept.
-        let plain = c.terms.iter().find(|t| !t.contains('*') && !t.starts_with('='));
+        let plain = c.terms().find(|t| !t.contains('*') && !t.starts_with('='));
         if let Some(t) = plain {
             assert!(concept_ids_of(t).contains(&c.id), "{} does not find {}", t, c.id);
         }
@@ -551,4 +551,108 @@ fn the_graph_keeps_every_similar_pair_on_a_board_of_workshop_size() {
     assert_eq!(stats.skipped_terms, 0);
     let nonzero = (0..n).flat_map(|i| (i + 1..n).map(move |j| (i, j))).filter(|&(i, j)| m[i * n + j] > 0.0).count();
     assert_eq!(stats.edges, nonzero);
+}
+
+/// Average linkage the slow, obvious way: join the two groups whose members are most similar on
+/// average, recomputing that average from the matrix each time. The merge heights, most similar
+/// first.
+fn naive_average_linkage(sim: &[f32], n: usize) -> Vec<f32> {
+    let mut groups: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut heights = Vec::new();
+    while groups.len() > 1 {
+        let mean = |a: &[usize], b: &[usize]| {
+            let total: f64 = a.iter().flat_map(|&i| b.iter().map(move |&j| f64::from(sim[i * n + j]))).sum();
+            total / (a.len() * b.len()) as f64
+        };
+        let mut best = (0, 1, f64::NEG_INFINITY);
+        for a in 0..groups.len() {
+            for b in a + 1..groups.len() {
+                let m = mean(&groups[a], &groups[b]);
+                if m > best.2 {
+                    best = (a, b, m);
+                }
+            }
+        }
+        let taken = groups.remove(best.1);
+        groups[best.0].extend(taken);
+        heights.push(best.2 as f32);
+    }
+    heights.sort_by(|a, b| b.total_cmp(a));
+    heights
+}
+
+#[test]
+fn the_fast_linkage_builds_the_dendrogram_of_the_obvious_one() {
+    // Random symmetric similarity matrices, a third of the pairs without any similarity.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((state >> 40) as f32) / ((1u64 << 24) as f32)
+    };
+    for n in [2usize, 3, 5, 8, 13, 21, 34] {
+        let mut sim = vec![0f32; n * n];
+        for i in 0..n {
+            for j in i + 1..n {
+                let v = if next() < 0.33 { 0.0 } else { next() };
+                sim[i * n + j] = v;
+                sim[j * n + i] = v;
+            }
+        }
+        let fast: Vec<f32> = leidraad::suggest::cluster::average_linkage(&sim, n).iter().map(|m| m.height).collect();
+        let slow = naive_average_linkage(&sim, n);
+        assert_eq!(fast.len(), slow.len(), "n = {n}");
+        for (f, s) in fast.iter().zip(&slow) {
+            assert!((f - s).abs() < 1e-4, "n = {n}: {fast:?} against {slow:?}");
+        }
+        // The version that reuses the matrix gives the groups of the one that copies it.
+        assert_eq!(
+            leidraad::suggest::cluster::cluster_matrix_by_modularity(sim.clone(), n, 1.5),
+            leidraad::suggest::cluster::cluster_by_modularity(&sim, n, 1.5),
+            "n = {n}"
+        );
+    }
+}
+
+#[test]
+fn every_lexicon_entry_says_where_it_came_from() {
+    // The table data/lexicon-sources.tsv names, for every term of the lexicon, the first method
+    // text that has its wording, or "none" with a note; it must agree with the lexicon as it is.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let table = std::fs::read_to_string(format!("{root}/data/lexicon-sources.tsv")).expect("data/lexicon-sources.tsv");
+    let rows: Vec<Vec<&str>> = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/data/method"))
+        .expect("data/method")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()) != Some("README.md"))
+        .collect();
+    paths.sort();
+    let method: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+            (name, std::fs::read_to_string(p).expect("method text"))
+        })
+        .collect();
+    assert_eq!(method.first().map(|m| m.0.as_str()), Some("METHOD.md"), "the digest is searched first");
+    let data = dev_set().expect("data/principles-dev.json");
+    let sources = term_sources(&data, &method);
+    let terms: usize = CONCEPTS.iter().map(|c| c.terms().count()).sum();
+    assert_eq!(sources.len(), terms);
+    assert_eq!(rows.len(), terms, "one row per lexicon term");
+    for (row, s) in rows.iter().zip(&sources) {
+        let source = s.source.as_deref().unwrap_or("none");
+        let dev_sets = s.dev_sets.to_string();
+        let expected = [s.concept, s.term, source, dev_sets.as_str()];
+        assert_eq!(row.get(..4), Some(&expected[..]), "row {row:?} against {s:?}");
+        if s.source.is_none() {
+            assert!(
+                row.get(4).map(|n| !n.trim().is_empty()).unwrap_or(false),
+                "a term without a source says so: {row:?}"
+            );
+        }
+    }
 }

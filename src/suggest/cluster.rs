@@ -36,11 +36,32 @@ pub fn average_linkage(sim: &[f32], n: usize) -> Vec<Merge> {
     if n < 2 || sim.len() < n * n {
         return Vec::new();
     }
-    let mut s: Vec<f32> = sim[..n * n].iter().map(|v| if v.is_finite() { *v } else { 0.0 }).collect();
+    average_linkage_owned(sim[..n * n].to_vec(), n)
+}
+
+/// [`average_linkage`] on a matrix it may overwrite (no copy of n² values).
+///
+/// Merged-away items and the diagonal hold `-∞`, so finding a row's nearest active neighbour is
+/// a plain maximum over the row; the Lance-Williams update then works on whole rows (`-∞` stays
+/// `-∞`), and only the merged group's column is written back one value per row.
+fn average_linkage_owned(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
+    if n < 2 || s.len() < n * n {
+        return Vec::new();
+    }
+    s.truncate(n * n);
+    for v in s.iter_mut() {
+        if !v.is_finite() {
+            *v = 0.0;
+        }
+    }
+    for i in 0..n {
+        s[i * n + i] = f32::NEG_INFINITY;
+    }
     let mut active = vec![true; n];
     let mut size = vec![1usize; n];
     let mut merges = Vec::with_capacity(n - 1);
     let mut chain: Vec<usize> = Vec::with_capacity(n);
+    let mut merged: Vec<f32> = Vec::with_capacity(n);
     let mut remaining = n;
     while remaining > 1 {
         if chain.is_empty() {
@@ -61,7 +82,7 @@ pub fn average_linkage(sim: &[f32], n: usize) -> Vec<Merge> {
             let mut best = prev;
             let mut best_s = prev.map(|p| row[p]).unwrap_or(f32::NEG_INFINITY);
             for (k, &v) in row.iter().enumerate() {
-                if k != x && active[k] && v > best_s {
+                if v > best_s {
                     best_s = v;
                     best = Some(k);
                 }
@@ -80,12 +101,25 @@ pub fn average_linkage(sim: &[f32], n: usize) -> Vec<Merge> {
         let height = s[x * n + y];
         // Lance-Williams update for average linkage; the merged group lives on in row `y`.
         let (sx, sy) = (size[x] as f32, size[y] as f32);
-        for k in 0..n {
-            if active[k] && k != x && k != y {
-                let v = (sx * s[x * n + k] + sy * s[y * n + k]) / (sx + sy);
-                s[y * n + k] = v;
-                s[k * n + y] = v;
+        {
+            let (row_x, row_y) = if x < y {
+                let (a, b) = s.split_at_mut(y * n);
+                (&a[x * n..x * n + n], &mut b[..n])
+            } else {
+                let (a, b) = s.split_at_mut(x * n);
+                (&b[..n], &mut a[y * n..y * n + n])
+            };
+            for (vy, &vx) in row_y.iter_mut().zip(row_x) {
+                *vy = (sx * vx + sy * *vy) / (sx + sy);
             }
+        }
+        // The merged row becomes the merged column too (the matrix stays symmetric), and `x`'s
+        // column is no one's neighbour any more.
+        merged.clear();
+        merged.extend_from_slice(&s[y * n..y * n + n]);
+        for (row, &v) in s.chunks_exact_mut(n).zip(&merged) {
+            row[y] = v;
+            row[x] = f32::NEG_INFINITY;
         }
         active[x] = false;
         size[y] += size[x];
@@ -130,13 +164,18 @@ pub fn modularity_cut(sim: &[f32], n: usize, merges: &[Merge], gamma: f64) -> us
     if n < 2 || sim.len() < n * n {
         return 0;
     }
+    modularity_cut_by_degrees(matrix_degrees(sim, n), merges, gamma)
+}
+
+/// Each item's summed positive similarity to the others, from the matrix.
+fn matrix_degrees(sim: &[f32], n: usize) -> Vec<f64> {
     let mut deg = vec![0f64; n];
     for i in 0..n {
         let row = &sim[i * n..i * n + n];
         deg[i] =
             row.iter().enumerate().filter(|&(j, v)| j != i && v.is_finite() && *v > 0.0).map(|(_, v)| *v as f64).sum();
     }
-    modularity_cut_by_degrees(deg, merges, gamma)
+    deg
 }
 
 /// [`modularity_cut`] given each item's degree (its summed similarity to all others).
@@ -194,6 +233,17 @@ pub fn groups_from_merges(n: usize, merges: &[Merge], keep: usize) -> Vec<Vec<us
 pub fn cluster_by_modularity(sim: &[f32], n: usize, gamma: f64) -> Vec<Vec<usize>> {
     let merges = average_linkage(sim, n);
     let keep = modularity_cut(sim, n, &merges, gamma);
+    groups_from_merges(n, &merges, keep)
+}
+
+/// [`cluster_by_modularity`] on a matrix it may overwrite: the same groups without a copy of it.
+pub fn cluster_matrix_by_modularity(sim: Vec<f32>, n: usize, gamma: f64) -> Vec<Vec<usize>> {
+    if n < 2 || sim.len() < n * n {
+        return groups_from_merges(n, &[], 0);
+    }
+    let deg = matrix_degrees(&sim, n);
+    let merges = average_linkage_owned(sim, n);
+    let keep = modularity_cut_by_degrees(deg, &merges, gamma);
     groups_from_merges(n, &merges, keep)
 }
 

@@ -301,7 +301,7 @@ pub fn term_origins(data: &Dataset, method_texts: &[String]) -> Vec<TermOrigin> 
         .collect();
     let mut out = Vec::new();
     for (ci, c) in CONCEPTS.iter().enumerate() {
-        for &term in c.terms {
+        for term in c.terms() {
             let lex = Lexicon::build_filtered(&|k, r| k == ci && r == term);
             let occurs = |docs: &[Vec<Token>]| docs.iter().any(|t| !lex.find(t).0.is_empty());
             out.push(TermOrigin {
@@ -315,6 +315,44 @@ pub fn term_origins(data: &Dataset, method_texts: &[String]) -> Vec<TermOrigin> 
     out
 }
 
+/// Where one lexicon term came from: the first of the method's texts in which its wording is
+/// found (`METHOD.md`, then the seeds), or none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermSource {
+    /// The concept's id ([`super::lexicon::Concept::id`]).
+    pub concept: &'static str,
+    /// The term as written in the lexicon.
+    pub term: &'static str,
+    /// The name of the first method text in which the wording is found; `None`: no general
+    /// source, the term was written by hand with the dev set in view.
+    pub source: Option<String>,
+    /// In how many labelled sets the wording occurs.
+    pub dev_sets: usize,
+}
+
+/// The source of every lexicon term, in lexicon order, from the method's texts as (file name,
+/// text), searched in the order given. A term has a source exactly when [`term_origins`] counts
+/// it as general.
+pub fn term_sources(data: &Dataset, method: &[(String, String)]) -> Vec<TermSource> {
+    let mut stems = Stems::default();
+    let texts: Vec<(&str, Vec<Token>)> =
+        method.iter().map(|(name, text)| (name.as_str(), tokenize_with(text, &mut stems))).collect();
+    let all: Vec<String> = method.iter().map(|(_, text)| text.clone()).collect();
+    term_origins(data, &all)
+        .into_iter()
+        .map(|o| {
+            let lex = Lexicon::build_filtered(&|k, r| k == o.concept && r == o.term);
+            let source = texts.iter().find(|(_, t)| !lex.find(t).0.is_empty()).map(|(name, _)| name.to_string());
+            TermSource {
+                concept: CONCEPTS.get(o.concept).map(|c| c.id).unwrap_or(""),
+                term: o.term,
+                source,
+                dev_sets: o.in_set.iter().filter(|&&b| b).count(),
+            }
+        })
+        .collect()
+}
+
 /// The weak (field-generic) words as stems, sorted, with for each whether it occurs in the
 /// method texts and in which sets, in the manner of [`term_origins`].
 fn weak_origins(data: &Dataset, method_texts: &[String]) -> Vec<(String, bool, Vec<bool>)> {
@@ -322,7 +360,7 @@ fn weak_origins(data: &Dataset, method_texts: &[String]) -> Vec<(String, bool, V
     let method: Vec<String> = method_texts.iter().flat_map(|t| stems_of(t)).collect();
     let sets: Vec<Vec<String>> =
         data.sets.iter().map(|s| s.principles.iter().flat_map(|p| stems_of(&p.text(true))).collect()).collect();
-    let mut weak: Vec<String> = super::WEAK_WORDS.iter().map(|w| stem(&fold(w))).collect();
+    let mut weak: Vec<String> = super::WEAK_WORDS.split_whitespace().map(|w| stem(&fold(w))).collect();
     crate::order::sort(&mut weak);
     weak.dedup();
     weak.into_iter()

@@ -40,8 +40,17 @@ pub struct Concept {
     pub label: &'static str,
     /// A broader concept (by id) this one belongs to; statements with either get partial credit.
     pub broader: Option<&'static str>,
-    /// The wordings (see the module documentation for the syntax).
-    pub terms: &'static [&'static str],
+    /// The wordings (see the module documentation for the syntax), separated by `|`: one string
+    /// is the most compact form in the page (a list of strings costs a pointer and a length per
+    /// term). [`Concept::terms`] gives them one by one.
+    pub terms: &'static str,
+}
+
+impl Concept {
+    /// The wordings one by one, as written.
+    pub fn terms(&self) -> impl Iterator<Item = &'static str> {
+        self.terms.split('|').map(str::trim).filter(|t| !t.is_empty())
+    }
 }
 
 /// The lexicon. Order matters only for ties between terms of equal length.
@@ -50,459 +59,166 @@ pub const CONCEPTS: &[Concept] = &[
         id: "eigen_kracht",
         label: "eigen kracht",
         broader: None,
-        terms: &[
-            "eigen kracht",
-            "eigen kracht*",
-            "zelfredzaam*",
-            "zelfredzaamheid",
-            "eigen regie",
-            "zelf regie",
-            "zelfregie",
-            "regie over eigen leven",
-            "regie eigen leven",
-            "eigen verantwoordelijk*",
-            "zelf verantwoordelijk*",
-            "verantwoordelijk*",
-            "zelf kan",
-            "zelf kunnen",
-            "zelf doen",
-            "zelfstandig*",
-            "eigen mogelijkheden",
-            "=mogelijkheden",
-            "eigen kunnen",
-            "samenredzaam*",
-            "samenkracht",
-            "veerkracht*",
-            "niet overnemen",
-            "niet over te nemen",
-            "zichzelf",
-            "eigen leven",
-            "eigenaarschap",
-            "autonomie",
-            "zelf oplossen",
-            "regie bij de inwoner",
-            "regie op eigen",
-        ],
+        terms: "\
+            eigen kracht|eigen kracht*|zelfredzaam*|zelfredzaamheid|eigen regie|zelf regie|\
+            zelfregie|regie over eigen leven|regie eigen leven|eigen verantwoordelijk*|\
+            zelf verantwoordelijk*|verantwoordelijk*|zelf kan|zelf kunnen|zelf doen|\
+            zelfstandig*|eigen mogelijkheden|=mogelijkheden|eigen kunnen|samenredzaam*|\
+            samenkracht|veerkracht*|niet overnemen|niet over te nemen|zichzelf|eigen leven|\
+            eigenaarschap|autonomie|zelf oplossen|regie bij de inwoner|regie op eigen",
     },
     Concept {
         id: "sociaal_netwerk",
         label: "sociaal netwerk",
         broader: Some("eigen_kracht"),
-        terms: &[
-            "sociale netwerk",
-            "sociaal netwerk",
-            "netwerk*",
-            "mantelzorg*",
-            "vrijwillig*",
-            "familie",
-            "buren",
-            "vrienden",
-            "sociale omgeving",
-            "sociale steun",
-            "wederkerig*",
-            "gebruikelijke zorg",
-            "informele zorg",
-            "informele steun",
-            "burenhulp",
-            "naasten",
-            "sociale contacten",
-        ],
+        terms: "\
+            sociale netwerk|sociaal netwerk|netwerk*|mantelzorg*|vrijwillig*|familie|buren|\
+            vrienden|sociale omgeving|sociale steun|wederkerig*|gebruikelijke zorg|\
+            informele zorg|informele steun|burenhulp|naasten|sociale contacten",
     },
     Concept {
         id: "normaliseren",
         label: "normaliseren",
         broader: None,
-        terms: &[
-            "normalis*",
-            "normaal",
-            "gewoon",
-            "gewone",
-            "ontzorg*",
-            "medicalis*",
-            "demedicalis*",
-            "niet onnodig medicaliseren",
-            "kleine problemen klein",
-            "label*",
-            "niemand is normaal",
-            "pedagogisch*",
-            "opvoedklimaat",
-            "ontproblematiser*",
-            "niet problematiseren",
-            "niet alles is een probleem",
-            "diagnose*",
-        ],
+        terms: "\
+            normalis*|normaal|gewoon|gewone|ontzorg*|medicalis*|demedicalis*|\
+            niet onnodig medicaliseren|kleine problemen klein|label*|niemand is normaal|\
+            pedagogisch*|opvoedklimaat|ontproblematiser*|niet problematiseren|\
+            niet alles is een probleem|diagnose*",
     },
     Concept {
         id: "opvoeden",
         label: "opvoeding",
         broader: None,
-        terms: &["opvoed*", "ouderschap", "opgroei*", "opgroeien"],
+        terms: "\
+            opvoed*|ouderschap|opgroei*|opgroeien",
     },
     Concept {
         id: "sociale_basis",
         label: "sociale basis",
         broader: None,
-        terms: &[
-            "sociale basis",
-            "sociaal basis",
-            "basisvoorziening*",
-            "algemene voorziening*",
-            "collectieve voorziening*",
-            "collectie*",
-            "voorliggend*",
-            "voorliggend veld",
-            "regulier*",
-            "welzijn*",
-            "aangrenzende domein*",
-            "civil society",
-            "aanvullend*",
-            "subsidiariteit",
-            "basisinfrastructuur",
-            "algemeen toegankelijk*",
-            "bestaanszekerheid",
-            "maatschappelijke opvang",
-            "vangnet",
-        ],
+        terms: "\
+            sociale basis|sociaal basis|basisvoorziening*|algemene voorziening*|\
+            collectieve voorziening*|collectie*|voorliggend*|voorliggend veld|regulier*|\
+            welzijn*|aangrenzende domein*|civil society|aanvullend*|subsidiariteit|\
+            basisinfrastructuur|algemeen toegankelijk*|bestaanszekerheid|\
+            maatschappelijke opvang|vangnet",
     },
     Concept {
         id: "meedoen",
         label: "meedoen",
         broader: None,
-        terms: &[
-            "meedoen",
-            "meedoet",
-            "mee doen",
-            "mee laten doen",
-            "doet mee",
-            "doen mee",
-            "participatie*",
-            "particip*",
-            "naar vermogen",
-            "inclusie*",
-            "inclusief*",
-            "arbeidsmarkt*",
-            "talent*",
-            "kansen*",
-            "kansengelijkheid",
-            "werk naar vermogen",
-            "iedereen doet mee",
-            "bijdragen",
-            "bijdrage*",
-            "betaald werk",
-            "arbeid*",
-            "baan",
-            "banen",
-            "ontwikkelkans*",
-            "erbij horen",
-            "ontmoeting*",
-            "eenzaam*",
-        ],
+        terms: "\
+            meedoen|meedoet|mee doen|mee laten doen|doet mee|doen mee|participatie*|particip*|\
+            naar vermogen|inclusie*|inclusief*|arbeidsmarkt*|talent*|kansen*|kansengelijkheid|\
+            werk naar vermogen|iedereen doet mee|bijdragen|bijdrage*|betaald werk|arbeid*|baan|\
+            banen|ontwikkelkans*|erbij horen|ontmoeting*|eenzaam*",
     },
     Concept {
         id: "preventie",
         label: "preventie",
         broader: None,
-        terms: &[
-            "preventie*",
-            "preventief*",
-            "voorkom*",
-            "voorkomen",
-            "eerder erbij",
-            "er eerder bij",
-            "vroegsignal*",
-            "vroeg*",
-            "signaler*",
-            "signal*",
-            "gezondheid*",
-            "erger voorkomen",
-            "vroeg erbij",
-            "eerder bij",
-            "vroegtijdig*",
-            "escalatie voorkomen",
-            "gezond*",
-        ],
+        terms: "\
+            preventie*|preventief*|voorkom*|voorkomen|eerder erbij|er eerder bij|vroegsignal*|\
+            vroeg*|signaler*|signal*|gezondheid*|erger voorkomen|vroeg erbij|eerder bij|\
+            vroegtijdig*|escalatie voorkomen|gezond*",
     },
     Concept {
         id: "dichtbij",
         label: "dichtbij",
         broader: None,
-        terms: &[
-            "dichtbij",
-            "dicht bij",
-            "dicht bij huis",
-            "dichtbij huis",
-            "nabij*",
-            "wijk*",
-            "buurt*",
-            "dorp*",
-            "kerngericht*",
-            "lokaal",
-            "lokale",
-            "thuis",
-            "eigen omgeving",
-            "vertrouwde omgeving",
-            "leefomgeving",
-            "outreach*",
-            "laagdrempelig*",
-            "in de buurt",
-            "in de wijk",
-            "om de hoek",
-            "nabijheid",
-            "gezinsgericht*",
-            "gezinsvorm*",
-        ],
+        terms: "\
+            dichtbij|dicht bij|dicht bij huis|dichtbij huis|nabij*|wijk*|buurt*|dorp*|\
+            kerngericht*|lokaal|lokale|thuis|eigen omgeving|vertrouwde omgeving|leefomgeving|\
+            outreach*|laagdrempelig*|in de buurt|in de wijk|om de hoek|nabijheid|gezinsgericht*|\
+            gezinsvorm*",
     },
     Concept {
         id: "licht_zwaar",
         label: "zo licht als mogelijk",
         broader: Some("dichtbij"),
-        terms: &[
-            "zo licht",
-            "licht als mogelijk",
-            "zwaar als nodig",
-            "zo zwaar",
-            "thuis tenzij",
-            "lichte hulp",
-            "lichte ondersteuning",
-            "lichtere",
-        ],
+        terms: "\
+            zo licht|licht als mogelijk|zwaar als nodig|zo zwaar|thuis tenzij|lichte hulp|\
+            lichte ondersteuning|lichtere",
     },
     Concept {
         id: "integraal",
         label: "integraal werken",
         broader: None,
-        terms: &[
-            "integra*",
-            "ontschot*",
-            "ontkoker*",
-            "gezin plan",
-            "huishouden plan",
-            "een plan",
-            "plan regisseur",
-            "een regisseur",
-            "een coordinator",
-            "een contactpersoon",
-            "samenhang*",
-            "erbij halen",
-            "erbij te halen",
-            "niet doorverwijzen",
-            "leefgebied*",
-            "domeinoverstijgend*",
-            "over domeinen heen",
-            "een loket",
-            "een aanspreekpunt",
-            "een gezicht",
-            "ketenaanpak",
-            "integrale aanpak",
-            "over de schotten",
-        ],
+        terms: "\
+            integra*|ontschot*|ontkoker*|gezin plan|huishouden plan|een plan|plan regisseur|\
+            een regisseur|een coordinator|een contactpersoon|samenhang*|erbij halen|\
+            erbij te halen|niet doorverwijzen|leefgebied*|domeinoverstijgend*|\
+            over domeinen heen|een loket|een aanspreekpunt|een gezicht|ketenaanpak|\
+            integrale aanpak|over de schotten",
     },
     Concept {
         id: "eenvoud",
         label: "minder regels",
         broader: None,
-        terms: &[
-            "eenvoud*",
-            "simpel*",
-            "minder regels",
-            "regeldruk*",
-            "=regels",
-            "regelgeving",
-            "regelarm*",
-            "bureaucrat*",
-            "administratie*",
-            "administratieve last*",
-            "overzichtelijk*",
-            "rompslomp",
-            "papierwerk",
-            "vereenvoudig*",
-            "ontregel*",
-            "terug naar de bedoeling",
-            "verantwoordingslast*",
-            "minder papier",
-        ],
+        terms: "\
+            eenvoud*|simpel*|minder regels|regeldruk*|=regels|regelgeving|regelarm*|bureaucrat*|\
+            administratie*|administratieve last*|overzichtelijk*|rompslomp|papierwerk|\
+            vereenvoudig*|ontregel*|terug naar de bedoeling|verantwoordingslast*|minder papier",
     },
     Concept {
         id: "professional",
         label: "ruimte voor de professional",
         broader: None,
-        terms: &[
-            "ruimte voor de professional",
-            "professional*",
-            "professione*",
-            "vakmanschap",
-            "vakkracht*",
-            "mandaat",
-            "vertrouwen*",
-            "handelingsruimte",
-            "doen wat nodig is",
-            "beroepskracht*",
-            "handelingsvrijheid",
-            "professionele ruimte",
-            "discretionaire ruimte",
-        ],
+        terms: "\
+            ruimte voor de professional|professional*|professione*|vakmanschap|vakkracht*|\
+            mandaat|vertrouwen*|handelingsruimte|doen wat nodig is|beroepskracht*|\
+            handelingsvrijheid|professionele ruimte|discretionaire ruimte",
     },
     Concept {
         id: "inwoner_centraal",
         label: "inwoner centraal",
         broader: None,
-        terms: &[
-            "centraal",
-            "staat centraal",
-            "staan centraal",
-            "maatwerk*",
-            "op maat",
-            "keuzevrij*",
-            "vraaggericht*",
-            "luister*",
-            "perspectief",
-            "menselijke maat",
-            "passend*",
-            "juiste zorg",
-            "juiste hulp",
-            "juiste ondersteuning",
-            "in een keer",
-            "leefwereld",
-            "toegankelijk*",
-            "wachtlijst*",
-            "wachttijd*",
-            "tijdig*",
-            "snel*",
-            "vraag van de inwoner",
-            "behoefte*",
-            "client*",
-            "cliënt*",
-            "vraag achter de vraag",
-            "mensgericht*",
-            "persoonsgericht*",
-            "mens centraal",
-            "wensen",
-        ],
+        terms: "\
+            centraal|staat centraal|staan centraal|maatwerk*|op maat|keuzevrij*|vraaggericht*|\
+            luister*|perspectief|menselijke maat|passend*|juiste zorg|juiste hulp|\
+            juiste ondersteuning|in een keer|leefwereld|toegankelijk*|wachtlijst*|wachttijd*|\
+            tijdig*|snel*|vraag van de inwoner|behoefte*|client*|cliënt*|vraag achter de vraag|\
+            mensgericht*|persoonsgericht*|mens centraal|wensen",
     },
     Concept {
         id: "samenwerking",
         label: "samenwerking",
         broader: None,
-        terms: &[
-            "samenwerk*",
-            "samen",
-            "partnerschap*",
-            "partner*",
-            "cocreatie",
-            "co creatie",
-            "afstem*",
-            "ketenpartner*",
-            "met elkaar",
-            "samen optrekken",
-            "verbinding*",
-            "verbind*",
-            "initiatie*",
-            "gezamenlijk*",
-            "gemeenschappelijk*",
-            "solidair*",
-            "samenspel",
-            "coalitie*",
-            "allian*",
-            "regionaal*",
-            "regio",
-            "bovenregionaal*",
-        ],
+        terms: "\
+            samenwerk*|samen|partnerschap*|partner*|cocreatie|co creatie|afstem*|ketenpartner*|\
+            met elkaar|samen optrekken|verbinding*|verbind*|initiatie*|gezamenlijk*|\
+            gemeenschappelijk*|solidair*|samenspel|coalitie*|allian*|regionaal*|regio|\
+            bovenregionaal*",
     },
     Concept {
         id: "sturing",
         label: "regie en sturing",
         broader: None,
-        terms: &[
-            "regie",
-            "*regie",
-            "sturing",
-            "sturen",
-            "stuur*",
-            "opdrachtgever*",
-            "opdracht*",
-            "resultaat*",
-            "resultaten",
-            "meetba*",
-            "monitor*",
-            "contract*",
-            "gecontracteerd*",
-            "inkoop",
-            "ingekocht*",
-            "financier*",
-            "financ*",
-            "budget*",
-            "pgb",
-            "persoonsgebonden budget",
-            "betaalba*",
-            "kosten*",
-            "lasten en baten",
-            "doelmatig*",
-            "efficien*",
-            "beheers*",
-            "overheidsgeld",
-            "middelen",
-            "aanbieder*",
-            "stelsel*",
-            "bezuinig*",
-            "geld",
-            "resultaatgericht*",
-            "outcome*",
-            "prestatie*",
-            "verantwoording",
-            "kostenbewust*",
-            "toezicht",
-        ],
+        terms: "\
+            regie|*regie|sturing|sturen|stuur*|opdrachtgever*|opdracht*|resultaat*|resultaten|\
+            meetba*|monitor*|contract*|gecontracteerd*|inkoop|ingekocht*|financier*|financ*|\
+            budget*|pgb|persoonsgebonden budget|betaalba*|kosten*|lasten en baten|doelmatig*|\
+            efficien*|beheers*|overheidsgeld|middelen|aanbieder*|stelsel*|bezuinig*|geld|\
+            resultaatgericht*|outcome*|prestatie*|verantwoording|kostenbewust*|toezicht",
     },
     Concept {
         id: "leren",
         label: "leren en verbeteren",
         broader: None,
-        terms: &[
-            "leren",
-            "lerend*",
-            "innov*",
-            "vernieuw*",
-            "verbeter*",
-            "data*",
-            "kennis*",
-            "wat werkt",
-            "experiment*",
-            "reflect*",
-            "borg*",
-            "evalu*",
-            "onderzoek*",
-            "effectiviteit",
-            "bewezen",
-            "lerende organisatie",
-            "evidence",
-            "praktijkkennis",
-            "ontwikkelen en leren",
-            "pilot*",
-            "proeftuin*",
-        ],
+        terms: "\
+            leren|lerend*|innov*|vernieuw*|verbeter*|data*|kennis*|wat werkt|experiment*|\
+            reflect*|borg*|evalu*|onderzoek*|effectiviteit|bewezen|lerende organisatie|evidence|\
+            praktijkkennis|ontwikkelen en leren|pilot*|proeftuin*",
     },
     Concept {
         id: "veiligheid",
         label: "veiligheid en kwaliteit",
         broader: None,
-        terms: &[
-            "veilig*",
-            "onveilig*",
-            "kwaliteit*",
-            "bescherm*",
-            "kwetsba*",
-            "besluitvorming",
-            "zorgvuldig*",
-            "uithuisplaats*",
-            "ondergrens",
-            "jeugdbescherming",
-            "huiselijk geweld",
-            "kindermishandeling",
-            "geweld*",
-            "crisis*",
-            "zorgplicht",
-            "risico*",
-        ],
+        terms: "\
+            veilig*|onveilig*|kwaliteit*|bescherm*|kwetsba*|besluitvorming|zorgvuldig*|\
+            uithuisplaats*|ondergrens|jeugdbescherming|huiselijk geweld|kindermishandeling|\
+            geweld*|crisis*|zorgplicht|risico*",
     },
 ];
 
@@ -580,7 +296,7 @@ impl Lexicon {
     pub fn build_filtered(keep: &dyn Fn(usize, &str) -> bool) -> Lexicon {
         let mut terms = Vec::new();
         for (ci, c) in CONCEPTS.iter().enumerate() {
-            for raw in c.terms.iter().filter(|raw| keep(ci, raw)) {
+            for raw in c.terms().filter(|raw| keep(ci, raw)) {
                 let words: Option<Vec<Word>> = raw.split_whitespace().map(Word::parse).collect();
                 if let Some(words) = words {
                     if !words.is_empty() {

@@ -175,73 +175,17 @@ pub struct GraphStats {
 const WEAK_WEIGHT: f32 = 0.35;
 
 /// Words too common in the social domain to tell principles apart (compared by stem).
-pub const WEAK_WORDS: &[&str] = &[
-    "hulp",
-    "zorg",
-    "ondersteuning",
-    "ondersteunen",
-    "jeugdhulp",
-    "jeugdzorg",
-    "jeugd",
-    "jeugdige",
-    "jeugdigen",
-    "jongeren",
-    "kinderen",
-    "kind",
-    "mensen",
-    "inwoner",
-    "inwoners",
-    "burger",
-    "burgers",
-    "gemeente",
-    "gemeenten",
-    "sociaal",
-    "sociale",
-    "domein",
-    "principe",
-    "uitgangspunt",
-    "beleid",
-    "werken",
-    "aanpak",
-    "staan",
-    "gaan",
-    "komen",
-    "laten",
-    "zetten",
-    "bieden",
-    "goed",
-    "goede",
-    "meer",
-    "minder",
-    "iedereen",
-    "mogelijk",
-    "nodig",
-    "wmo",
-    "jeugdwet",
-    "elkaar",
-    "zelf",
-    "eigen",
-    "niet",
-    "beter",
-    "betere",
-    "sterk",
-    "sterke",
-    "altijd",
-    "moeten",
-    "ga",
-    "gaat",
-    "zet",
-    "doen",
-    "dat",
-    "ondersteuningsvraag",
-    "hulpvraag",
-    "hulpvrager",
-];
+pub const WEAK_WORDS: &str = "\
+hulp zorg ondersteuning ondersteunen jeugdhulp jeugdzorg jeugd jeugdige jeugdigen jongeren \
+kinderen kind mensen inwoner inwoners burger burgers gemeente gemeenten sociaal sociale \
+domein principe uitgangspunt beleid werken aanpak staan gaan komen laten zetten bieden goed \
+goede meer minder iedereen mogelijk nodig wmo jeugdwet elkaar zelf eigen niet beter betere \
+sterk sterke altijd moeten ga gaat zet doen dat ondersteuningsvraag hulpvraag hulpvrager";
 
 fn weak_stems() -> &'static Vec<String> {
     static WEAK: OnceLock<Vec<String>> = OnceLock::new();
     WEAK.get_or_init(|| {
-        let mut v: Vec<String> = WEAK_WORDS.iter().map(|w| normalise::stem(&normalise::fold(w))).collect();
+        let mut v: Vec<String> = WEAK_WORDS.split_whitespace().map(|w| normalise::stem(&normalise::fold(w))).collect();
         crate::order::sort(&mut v);
         v.dedup();
         v
@@ -260,13 +204,38 @@ enum Feature {
 /// sharpen a suggestion but never outweigh the title. With `known`, compounds of known words
 /// also give their parts (at [`Options::compound_weight`]): see [`compound`].
 fn analyse(text: &str, opts: &Options, stems: &mut Stems, known: Option<&Known>) -> Vec<Analysed> {
-    let mut out: Vec<Analysed> = Vec::new();
+    let (title, rest) = read(text, stems);
+    analyse_tokens(&title, &rest, opts, stems, known, &mut PartsCache::default())
+}
+
+/// The tokens of a statement's title (its first line) and of the rest.
+fn read(text: &str, stems: &mut Stems) -> (Vec<Token>, Vec<Token>) {
     let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
-    analyse_part(&tokenize_with(title, stems), 1.0, opts, stems, known, &mut out);
-    if !rest.trim().is_empty() {
-        analyse_part(&tokenize_with(rest, stems), opts.explanation_weight, opts, stems, known, &mut out);
-    }
+    (tokenize_with(title, stems), tokenize_with(rest, stems))
+}
+
+/// [`analyse`] on the tokens [`read`] gives.
+fn analyse_tokens(
+    title: &[Token],
+    rest: &[Token],
+    opts: &Options,
+    stems: &mut Stems,
+    known: Option<&Known>,
+    cache: &mut PartsCache,
+) -> Vec<Analysed> {
+    let mut out: Vec<Analysed> = Vec::new();
+    analyse_part(title, 1.0, opts, stems, known, cache, &mut out);
+    analyse_part(rest, opts.explanation_weight, opts, stems, known, cache, &mut out);
     out
+}
+
+/// What a compound adds, per folded word, without the part's scale: one map for words outside a
+/// lexicon hit and one for words inside one (whose parts name no concept). A board repeats its
+/// words, and splitting and matching the parts is the costly part of reading a card.
+#[derive(Default)]
+struct PartsCache {
+    free: HashMap<String, Vec<Analysed>>,
+    in_hit: HashMap<String, Vec<Analysed>>,
 }
 
 /// One feature of a statement: (feature, weight, readable form, kind).
@@ -291,24 +260,15 @@ fn analyse_part(
     opts: &Options,
     stems: &mut Stems,
     known: Option<&Known>,
+    cache: &mut PartsCache,
     out: &mut Vec<Analysed>,
 ) {
     let lex = opts.lexicon();
     let (hits, used) = if opts.lexicon { lex.find(tokens) } else { (Vec::new(), vec![false; tokens.len()]) };
-    let concept = |c: usize, w: f32, out: &mut Vec<Analysed>| {
-        let label = CONCEPTS.get(c).map(|c| c.label).unwrap_or("").to_string();
-        push(Feature::Concept(c), w, label, Kind::Concept, out);
-        if let Some(b) = lex.broader(c) {
-            let label = CONCEPTS.get(b).map(|c| c.label).unwrap_or("").to_string();
-            push(Feature::Concept(b), w * 0.5, label, Kind::Concept, out);
-        }
-    };
     for h in &hits {
-        concept(h.concept, opts.concept_weight * scale, out);
+        add_concept(lex, h.concept, opts.concept_weight * scale, out);
     }
     let weak = opts.weak();
-    let word_kind =
-        |stem: &str| if weak.binary_search_by(|w| w.as_str().cmp(stem)).is_ok() { Kind::Weak } else { Kind::Word };
     for (i, t) in tokens.iter().enumerate() {
         if t.stop || t.folded.chars().count() < 2 {
             continue;
@@ -316,7 +276,7 @@ fn analyse_part(
         let in_hit = used.get(i).copied().unwrap_or(false);
         if !in_hit {
             let key = if opts.stemming { t.stem.clone() } else { t.folded.clone() };
-            let kind = if opts.stemming { word_kind(&key) } else { word_kind(&normalise::stem(&t.folded)) };
+            let kind = if opts.stemming { word_kind(weak, &key) } else { word_kind(weak, &normalise::stem(&t.folded)) };
             let w = if kind == Kind::Weak { WEAK_WEIGHT } else { 1.0 };
             push(Feature::Word(key), w * scale, t.surface.clone(), kind, out);
         }
@@ -325,31 +285,74 @@ fn analyse_part(
         if opts.compound_weight <= 0.0 {
             continue;
         }
-        let parts = known.split(&t.folded);
-        if parts.is_empty() {
+        let map = if in_hit { &mut cache.in_hit } else { &mut cache.free };
+        if !map.contains_key(t.folded.as_str()) {
+            let parts = compound_parts(&t.folded, in_hit, opts, lex, stems, known);
+            map.insert(t.folded.clone(), parts);
+        }
+        for (f, w, surface, kind) in map.get(t.folded.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+            push(f.clone(), w * scale, surface.clone(), *kind, out);
+        }
+    }
+}
+
+/// What the compound `folded` adds to a statement (weights before the part's scale): its parts'
+/// concepts (unless the word is inside a lexicon hit already) and its parts as words, in the
+/// order they are added. Empty for a word that is no compound of known words.
+fn compound_parts(
+    folded: &str,
+    in_hit: bool,
+    opts: &Options,
+    lex: &Lexicon,
+    stems: &mut Stems,
+    known: &Known,
+) -> Vec<Analysed> {
+    let mut out = Vec::new();
+    let parts = known.split(folded);
+    if parts.is_empty() {
+        return out;
+    }
+    let part_tokens: Vec<Token> = parts
+        .into_iter()
+        .map(|p| {
+            let stem = stems.stem(&p);
+            Token { stop: normalise::is_stop_word(&p), folded: p.clone(), stem, surface: p }
+        })
+        .collect();
+    let (part_hits, part_used) =
+        if opts.lexicon && !in_hit { lex.find(&part_tokens) } else { (Vec::new(), vec![false; part_tokens.len()]) };
+    for h in &part_hits {
+        add_concept(lex, h.concept, opts.concept_weight * opts.compound_weight, &mut out);
+    }
+    let weak = opts.weak();
+    for (j, p) in part_tokens.into_iter().enumerate() {
+        if p.stop || part_used.get(j).copied().unwrap_or(false) {
             continue;
         }
-        let part_tokens: Vec<Token> = parts
-            .into_iter()
-            .map(|p| {
-                let stem = stems.stem(&p);
-                Token { stop: normalise::is_stop_word(&p), folded: p.clone(), stem, surface: p }
-            })
-            .collect();
-        let (part_hits, part_used) =
-            if opts.lexicon && !in_hit { lex.find(&part_tokens) } else { (Vec::new(), vec![false; part_tokens.len()]) };
-        for h in &part_hits {
-            concept(h.concept, opts.concept_weight * opts.compound_weight * scale, out);
-        }
-        for (j, p) in part_tokens.into_iter().enumerate() {
-            if p.stop || part_used.get(j).copied().unwrap_or(false) {
-                continue;
-            }
-            let kind = word_kind(&p.stem);
-            let w = if kind == Kind::Weak { WEAK_WEIGHT } else { 1.0 };
-            let key = if opts.stemming { p.stem } else { p.folded };
-            push(Feature::Word(key), w * opts.compound_weight * scale, p.surface, kind, out);
-        }
+        let kind = word_kind(weak, &p.stem);
+        let w = if kind == Kind::Weak { WEAK_WEIGHT } else { 1.0 };
+        let key = if opts.stemming { p.stem } else { p.folded };
+        push(Feature::Word(key), w * opts.compound_weight, p.surface, kind, &mut out);
+    }
+    out
+}
+
+/// A concept at weight `w`, and its broader concept at half that.
+fn add_concept(lex: &Lexicon, c: usize, w: f32, out: &mut Vec<Analysed>) {
+    let label = CONCEPTS.get(c).map(|c| c.label).unwrap_or("").to_string();
+    push(Feature::Concept(c), w, label, Kind::Concept, out);
+    if let Some(b) = lex.broader(c) {
+        let label = CONCEPTS.get(b).map(|c| c.label).unwrap_or("").to_string();
+        push(Feature::Concept(b), w * 0.5, label, Kind::Concept, out);
+    }
+}
+
+/// A weak (field-generic) word or an ordinary one, by its stem.
+fn word_kind(weak: &[String], stem: &str) -> Kind {
+    if weak.binary_search_by(|w| w.as_str().cmp(stem)).is_ok() {
+        Kind::Weak
+    } else {
+        Kind::Word
     }
 }
 
@@ -366,10 +369,13 @@ enum Kind {
     Weak,
 }
 
+/// Feature ids.
+type FeatureMap = HashMap<Feature, u32>;
+
 /// Statements as weighted, normalised sparse vectors over a shared vocabulary.
 #[derive(Debug, Clone)]
 struct Corpus {
-    vocab: HashMap<Feature, u32>,
+    vocab: FeatureMap,
     /// Number of statements containing each feature.
     df: Vec<u32>,
     /// Per statement: (feature id, weight), sorted by id, L2-normalised.
@@ -401,21 +407,25 @@ fn normalise_vec(v: &mut [(u32, f32)]) {
 
 impl Corpus {
     fn new(texts: &[&str], opts: &Options) -> Corpus {
-        let mut vocab: HashMap<Feature, u32> = HashMap::new();
+        Corpus::new_marked(texts, opts, &mut |_| {})
+    }
+
+    /// [`Corpus::new`], calling `mark` with the name of each step as it ends (for the profile).
+    fn new_marked(texts: &[&str], opts: &Options, mark: &mut dyn FnMut(&'static str)) -> Corpus {
+        let mut vocab: FeatureMap = FeatureMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut raw: Vec<Vec<(u32, f32)>> = Vec::with_capacity(texts.len());
         let mut surfaces = Vec::with_capacity(texts.len());
         let mut kinds: Vec<Kind> = Vec::new();
         let mut stems = Stems::default();
-        // First read every card, so that compounds can be split into words of the whole board.
-        let known = (opts.compound_weight > 0.0).then(|| {
-            for text in texts {
-                tokenize_with(text, &mut stems);
-            }
-            known_words(&stems)
-        });
-        for text in texts {
-            let feats = analyse(text, opts, &mut stems, known.as_ref());
+        // First read every card (once), so that compounds can be split into words of the whole
+        // board.
+        let read_texts: Vec<(Vec<Token>, Vec<Token>)> = texts.iter().map(|t| read(t, &mut stems)).collect();
+        let known = (opts.compound_weight > 0.0).then(|| known_words(&stems));
+        mark("read: tokenise, stem, known words");
+        let mut cache = PartsCache::default();
+        for (title, rest) in &read_texts {
+            let feats = analyse_tokens(title, rest, opts, &mut stems, known.as_ref(), &mut cache);
             let mut v = Vec::with_capacity(feats.len());
             let mut s = Vec::with_capacity(feats.len());
             for (f, w, surface, f_kind) in feats {
@@ -434,6 +444,7 @@ impl Corpus {
             raw.push(v);
             surfaces.push(s);
         }
+        mark("features: concepts, compounds, words");
         let n = texts.len();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); df.len()];
         let mut vectors = Vec::with_capacity(n);
@@ -450,6 +461,7 @@ impl Corpus {
             }
             vectors.push(v);
         }
+        mark("vectors: idf, norm, postings");
         Corpus { vocab, df, vectors, surfaces, postings, kinds, n, opts: opts.clone(), known }
     }
 
@@ -602,7 +614,7 @@ impl Corpus {
     fn groups(&self) -> Vec<Vec<usize>> {
         if self.n <= DENSE_UP_TO {
             // Small boards: the matrix is at most a few MB and its linkage is the faster one.
-            return cluster::cluster_by_modularity(&self.similarity_matrix(), self.n, self.opts.resolution);
+            return cluster::cluster_matrix_by_modularity(self.similarity_matrix(), self.n, self.opts.resolution);
         }
         self.sparse_groups().0
     }
@@ -741,17 +753,19 @@ fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
                 for &m in members {
                     let Some(v) = corpus.vectors.get(m) else { continue };
                     // The other group whose main idea this card names most strongly, unless its
-                    // own group shares that idea already.
-                    let best = main
-                        .iter()
-                        .enumerate()
-                        .filter(|&(h, c)| h != g && c.is_some())
-                        .filter_map(|(h, c)| {
-                            let c = (*c)?;
-                            let w = v.iter().find(|e| e.0 == c)?.1;
-                            (!terms.iter().any(|t| t.0 == c)).then_some((h, w))
-                        })
-                        .max_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(&a.0)));
+                    // own group shares that idea already (ties: the first such group).
+                    let mut best: Option<(usize, f32)> = None;
+                    for &(c, w) in v {
+                        if corpus.kind(c) != Kind::Concept || terms.iter().any(|t| t.0 == c) {
+                            continue;
+                        }
+                        let Some(h) = (0..main.len()).find(|&h| h != g && main[h] == Some(c)) else {
+                            continue;
+                        };
+                        if best.map(|(bh, bw)| w > bw || (w == bw && h < bh)).unwrap_or(true) {
+                            best = Some((h, w));
+                        }
+                    }
                     if let Some((h, _)) = best {
                         let terms = shared.get(h).map(|s| s.iter().map(|t| t.1.clone()).collect()).unwrap_or_default();
                         also_fits.push(AlsoFits { card: m, terms });
@@ -765,6 +779,31 @@ fn with_reasons(corpus: &Corpus, groups: Vec<Vec<usize>>) -> Vec<Suggestion> {
             }
         })
         .collect()
+}
+
+/// The steps of [`suggest_for_board`] on `texts`, each with the time it took: where the time
+/// goes, for `examples/suggest_bench.rs`. Native only (the browser has no `Instant`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn profile_steps(texts: &[&str]) -> Vec<(&'static str, std::time::Duration)> {
+    use std::time::Instant;
+    let mut marks: Vec<(&'static str, Instant)> = vec![("", Instant::now())];
+    let corpus = Corpus::new_marked(texts, &Options::default(), &mut |name| marks.push((name, Instant::now())));
+    let groups = if corpus.n <= DENSE_UP_TO {
+        let sim = corpus.similarity_matrix();
+        marks.push(("similarity matrix", Instant::now()));
+        let g = cluster::cluster_matrix_by_modularity(sim, corpus.n, corpus.opts.resolution);
+        marks.push(("average linkage and cut", Instant::now()));
+        g
+    } else {
+        let (edges, _) = corpus.neighbour_graph(neighbours_for(corpus.n));
+        marks.push(("neighbour graph", Instant::now()));
+        let g = cluster::cluster_graph_by_modularity(corpus.n, &edges, corpus.opts.resolution);
+        marks.push(("sparse linkage and cut", Instant::now()));
+        g
+    };
+    std::hint::black_box(with_reasons(&corpus, groups));
+    marks.push(("reasons", Instant::now()));
+    marks.windows(2).map(|w| (w[1].0, w[1].1 - w[0].1)).collect()
 }
 
 /// What the board gets when it asks for suggestions.

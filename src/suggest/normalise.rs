@@ -67,215 +67,39 @@ pub fn fold(text: &str) -> String {
 /// Dutch function words: the Snowball Dutch stop list plus a few more (`we`, `onze`, `zodat` ...).
 /// Deliberately *not* here: `zelf`, `eigen`, `samen`, `meer`, `minder`, `niet`, `iedereen`: the
 /// lexicon needs them (`zelf regie`, `minder regels`, `niet overnemen`) and they carry meaning.
-pub const STOP_WORDS: &[&str] = &[
-    "aan",
-    "al",
-    "alle",
-    "alles",
-    "als",
-    "altijd",
-    "andere",
-    "ben",
-    "bij",
-    "cq",
-    "daar",
-    "daarbij",
-    "daarmee",
-    "daarom",
-    "dan",
-    "dat",
-    "de",
-    "der",
-    "deze",
-    "die",
-    "dit",
-    "doch",
-    "door",
-    "dus",
-    "een",
-    "eens",
-    "en",
-    "er",
-    "ge",
-    "geen",
-    "geweest",
-    "haar",
-    "had",
-    "heb",
-    "hebben",
-    "heeft",
-    "hem",
-    "het",
-    "hier",
-    "hierbij",
-    "hij",
-    "hoe",
-    "hun",
-    "ik",
-    "in",
-    "is",
-    "ja",
-    "je",
-    "kan",
-    "kon",
-    "kunnen",
-    "maar",
-    "me",
-    "men",
-    "met",
-    "mij",
-    "mijn",
-    "moet",
-    "na",
-    "naar",
-    "nog",
-    "nu",
-    "o",
-    "of",
-    "om",
-    "omdat",
-    "on",
-    "ons",
-    "onze",
-    "ook",
-    "op",
-    "over",
-    "reeds",
-    "te",
-    "tegen",
-    "toch",
-    "toen",
-    "tot",
-    "u",
-    "uit",
-    "uw",
-    "van",
-    "via",
-    "voor",
-    "waar",
-    "wanneer",
-    "want",
-    "waren",
-    "was",
-    "wat",
-    "we",
-    "werd",
-    "wezen",
-    "wie",
-    "wij",
-    "wil",
-    "worden",
-    "wordt",
-    "ze",
-    "zich",
-    "zij",
-    "zijn",
-    "zo",
-    "zoals",
-    "zodat",
-    "zou",
-    "zal",
-    "a",
-    "b",
-    "nl",
-    "etc",
-    "bv",
-    "ca",
-    "zullen",
-    "willen",
-    "wel",
-    "veel",
-    "iets",
-    "niets",
-    "iemand",
-    "hierin",
-    "waarbij",
-    "waarin",
-    // Adpositions, adverbs and pronouns of general Dutch grammar: filler that must never make two
-    // cards "share" something ("Maatwerk boven standaardoplossingen" is not about prevention).
-    // The lexicon still sees them inside its phrases (`met elkaar`, `over domeinen heen`).
-    "boven",
-    "onder",
-    "langs",
-    "heen",
-    "elkaar",
-    "binnen",
-    "buiten",
-    "achter",
-    "naast",
-    "tussen",
-    "zonder",
-    "sinds",
-    "vanuit",
-    "vanaf",
-    "rond",
-    "rondom",
-    "per",
-    "dankzij",
-    "volgens",
-    "tijdens",
-    "voorbij",
-    "zelfs",
-    "daarna",
-    "eerst",
-    "steeds",
-    "weer",
-    "juist",
-    "echt",
-    "vooral",
-    "even",
-    "alleen",
-    "nooit",
-    "zeer",
-    "heel",
-    "erg",
-    "enkel",
-    "bijvoorbeeld",
-    "elk",
-    "elke",
-    "ieder",
-    "iedere",
-    "welk",
-    "welke",
-    "waarom",
-    "waardoor",
-    "daarin",
-    "daarvan",
-    "daarvoor",
-    "hiervoor",
-    "hiermee",
-    "ervan",
-    "erop",
-    "erin",
-    "ermee",
-    "eraan",
-    "ten",
-    "ter",
-    "zowel",
-    "noch",
-    "hen",
-    "jullie",
-    "jouw",
-    "werden",
-    "kunt",
-    "gaan",
-    "gaat",
-    "doet",
-    "daardoor",
-    "waarmee",
-    "waarop",
-    "hierdoor",
-    "anders",
-    "verder",
-    "ergens",
-];
+/// From `boven` on: adpositions, adverbs and pronouns of general Dutch grammar, filler that must
+/// never make two cards "share" something ("Maatwerk boven standaardoplossingen" is not about
+/// prevention); the lexicon still sees them inside its phrases (`met elkaar`, `over domeinen
+/// heen`). One string, split on white space: the most compact form in the page.
+pub const STOP_WORDS: &str = "\
+aan al alle alles als altijd andere ben bij cq daar daarbij daarmee daarom dan dat de der \
+deze die dit doch door dus een eens en er ge geen geweest haar had heb hebben heeft hem het \
+hier hierbij hij hoe hun ik in is ja je kan kon kunnen maar me men met mij mijn moet na \
+naar nog nu o of om omdat on ons onze ook op over reeds te tegen toch toen tot u uit uw van \
+via voor waar wanneer want waren was wat we werd wezen wie wij wil worden wordt ze zich zij \
+zijn zo zoals zodat zou zal a b nl etc bv ca zullen willen wel veel iets niets iemand \
+hierin waarbij waarin share Maatwerk boven standaardoplossingen boven onder langs heen \
+elkaar binnen buiten achter naast tussen zonder sinds vanuit vanaf rond rondom per dankzij \
+volgens tijdens voorbij zelfs daarna eerst steeds weer juist echt vooral even alleen nooit \
+zeer heel erg enkel bijvoorbeeld elk elke ieder iedere welk welke waarom waardoor daarin \
+daarvan daarvoor hiervoor hiermee ervan erop erin ermee eraan ten ter zowel noch hen jullie \
+jouw werden kunt gaan gaat doet daardoor waarmee waarop hierdoor anders verder ergens";
 
 /// True if the folded word is a stop word (or a bare number).
 pub fn is_stop_word(folded: &str) -> bool {
-    if folded.is_empty() || folded.chars().all(|c| c.is_ascii_digit()) {
+    if folded.is_empty() || folded.bytes().all(|c| c.is_ascii_digit()) {
         return true;
     }
-    STOP_WORDS.contains(&folded)
+    // Sorted once: a binary search instead of comparing with every stop word (this is asked
+    // for every word and every compound part of a board).
+    // (A list of `String`s, as the weak words are kept: the page then holds one copy of the code.)
+    static SORTED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v: Vec<String> = STOP_WORDS.split_whitespace().map(str::to_string).collect();
+        crate::order::sort(&mut v);
+        v
+    });
+    sorted.binary_search_by(|w| w.as_str().cmp(folded)).is_ok()
 }
 
 /// The Dutch Snowball stem of a folded word (`zelfredzaamheid` -> `zelfredzam`,
@@ -361,6 +185,17 @@ pub fn tokenize_with(text: &str, stems: &mut Stems) -> Vec<Token> {
         tokens.push(Token { folded: f, stem: st, surface: s, stop });
     };
     for c in text.chars() {
+        if c.is_ascii() {
+            // Most characters: lower case is the whole fold, and nothing to look up.
+            if c.is_ascii_alphanumeric() {
+                let l = c.to_ascii_lowercase();
+                folded.push(l);
+                surface.push(l);
+            } else {
+                flush(&mut folded, &mut surface, &mut tokens);
+            }
+            continue;
+        }
         scratch.clear();
         fold_char_into(c, &mut scratch);
         if scratch.is_empty() {
