@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # What takes the space in each page's wasm. Builds the release app (scripts/build.sh) and
-# prints, per page binary, the 30 largest items (`twiggy top`) and the largest dominator
-# subtrees (`twiggy dominators`: what would go if that function or data went), then the
-# transfer sizes and budgets (scripts/size.mjs).
+# prints, per page binary, the 30 largest items (`twiggy top`), the largest dominator
+# subtrees (`twiggy dominators`: what would go if that function or data went), the generic
+# functions copied most (`twiggy monos`), what the largest data segments hold (their first
+# readable strings: interface texts, panic messages, tables), then the transfer sizes and
+# budgets (scripts/size.mjs).
 #   scripts/size-breakdown.sh             build, then break down every page
 #   scripts/size-breakdown.sh --no-build  break down what cargo built last
 #
@@ -45,6 +47,10 @@ while read -r wasm variant; do
   twiggy top -n 30 "$tmp/$name/named.wasm"
   echo "--- largest dominator subtrees (twiggy dominators -r 40) ---"
   twiggy dominators -r 40 "$tmp/$name/named.wasm"
+  echo "--- generic code copied most (twiggy monos: bloat = all copies but the largest) ---"
+  twiggy monos -m 15 -n 2 "$tmp/$name/named.wasm"
+  echo "--- what the largest data segments hold (scripts/size-segments.mjs) ---"
+  node scripts/size-segments.mjs "$tmp/$name/named.wasm"
   echo
 done <<<"$list"
 node scripts/size.mjs

@@ -20,6 +20,15 @@ const pages = {
   // Then the round that merged the plain-language texts, the charter's why, the cluster
   // suggestions' compounds and second ideas (+8 KiB, the largest), the faster board and the
   // live room's device side: 413.2 KiB, still 2.1 KiB below where this round started.
+  // A round only on size then measured these levers one at a time on the workshop page's wasm
+  // (395.8 KiB gzip of the 413.2 KiB), and none paid enough to take: opt-level "s" for the
+  // whole build +56.2 KiB; wasm-opt -Oz --converge -0.1 KiB, -Oz -Oz -0.0, --gufa-optimizing
+  // -0.1, -Os +0.6; the text tables as one array per enum instead of a match +1.3 KiB (most
+  // texts are looked up with a constant key, which the match folds away); the Rust target
+  // features are already on by default (bulk-memory, nontrapping-fptoint, sign-ext,
+  // multivalue, reference-types). What would pay, outside the build: the after-the-charter
+  // records kept as raw JSON on this page instead of read into their types (-4.0 KiB), and
+  // after.css only on the after page (-1.2 KiB; changes what a host page links).
   // Budgets are set just above the sizes reached, so nothing grows further unnoticed.
   // The suggestions' word lists as one string each and their stop words sorted by the app's
   // one sort: 412.8 KiB.
