@@ -20,9 +20,11 @@ const pages = {
   // Then the round that merged the plain-language texts, the charter's why, the cluster
   // suggestions' compounds and second ideas (+8 KiB, the largest), the faster board and the
   // live room's device side: 413.2 KiB, still 2.1 KiB below where this round started.
+  // The board building a column's cards only once it nears the window (an IntersectionObserver,
+  // the cards' light stand-ins): +3.5 KiB, to 416.7 KiB.
   // Budgets are set just above the sizes reached, so nothing grows further unnoticed.
   "workshop (index.html)": {
-    budget: 414 * KiB,
+    budget: 417 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],
