@@ -2,7 +2,8 @@
 // scripts/build.sh first). For 300/40, 1,000/100, 3,000/300 and 20,000/200 cards/clusters (a
 // tenth of the cards still loose, the rest spread over the clusters) it prints one table:
 //  - render: navigation -> the app's header, with the workshop in storage;
-//  - open Clusteren: click on the step -> every card in the DOM and the next frame drawn;
+//  - open Clusteren: click on the step -> every card in the DOM, every column in the window built
+//    (a column out of view may wait with light stand-ins, `data-asleep`) and the next frame drawn;
 //  - move p50/p95: one card in view carried by keyboard to the next cluster (Enter -> DOM updated);
 //  - tick: a card's tick box in view clicked -> the card marked selected and the next frame drawn;
 //  - save: the autosave's timer callback (serialise + write);
@@ -46,6 +47,11 @@ async function context(env, storage) {
       new MutationObserver((_, mo) => { if (ready()) { mo.disconnect(); done(); } })
         .observe(document.body, { childList: true, subtree: true, attributes: true });
     });
+    // Whether every column in the window has its cards built (none `data-asleep` in view).
+    window.__built = () => [...document.querySelectorAll(".ld-board [data-asleep]")].every((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth;
+    });
     window.__firstRender = null;
     new MutationObserver((_, mo) => {
       if (document.querySelector(".ld-header")) { window.__firstRender = performance.now(); mo.disconnect(); }
@@ -66,7 +72,7 @@ async function openBoard(page, nCards) {
     const button = [...document.querySelectorAll("nav button")].find((b) => /Clusteren/.test(b.textContent));
     const t0 = performance.now();
     button.click();
-    await window.__after(() => document.querySelector(`[data-card-id="card-${n}"]`));
+    await window.__after(() => document.querySelector(`[data-card-id="card-${n}"]`) && window.__built());
     return performance.now() - t0;
   }, nCards);
 }
@@ -75,13 +81,14 @@ async function openBoard(page, nCards) {
 function move(page, back) {
   return page.evaluate(async (back) => {
     const col = (id) => document.querySelector(`[data-drop="${id}"]`);
-    const grip = col(back ? "cl-2" : "cl-1").querySelector(".ld-grip");
+    const from = col(back ? "cl-2" : "cl-1");
+    // In view, as for someone moving it (a board may skip drawing or building what is out of view).
+    from.querySelector(".ld-grip").scrollIntoView({ block: "center" });
+    await window.__after(() => !from.hasAttribute("data-asleep"));
+    const grip = from.querySelector(".ld-grip");
     const id = grip.dataset.grip;
     const key = (k) => grip.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
     const aimed = () => new Promise((r) => setTimeout(r, 0));
-    // In view, as for someone moving it (a board may skip drawing what is out of view).
-    grip.scrollIntoView({ block: "center" });
-    await window.__after(() => true);
     key("Enter");
     await aimed();
     key(back ? "ArrowLeft" : "ArrowRight");
@@ -103,10 +110,11 @@ function move(page, back) {
 /** Ticks (or unticks) the first card of cluster 1 by clicking its tick box. */
 function tick(page) {
   return page.evaluate(async () => {
-    const card = document.querySelector(`[data-drop="cl-1"] .ld-board-card`);
+    const column = document.querySelector(`[data-drop="cl-1"]`);
+    column.querySelector(".ld-board-card").scrollIntoView({ block: "center" });
+    await window.__after(() => !column.hasAttribute("data-asleep"));
+    const card = column.querySelector(".ld-board-card");
     const was = card.classList.contains("ld-selected");
-    card.scrollIntoView({ block: "center" });
-    await window.__after(() => true);
     const t0 = performance.now();
     card.querySelector("input[type=checkbox]").click();
     await window.__after(() => document.querySelector(`[data-card-id="${card.dataset.cardId}"]`)?.classList.contains("ld-selected") !== was);

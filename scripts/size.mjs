@@ -29,11 +29,13 @@ const pages = {
   // multivalue, reference-types). What would pay, outside the build: the after-the-charter
   // records kept as raw JSON on this page instead of read into their types (-4.0 KiB), and
   // after.css only on the after page (-1.2 KiB; changes what a host page links).
+  // The board building a column's cards only once it nears the window (an IntersectionObserver,
+  // the cards' light stand-ins) and undo's shared steps: +3.6 KiB, to 416.8 KiB.
   // Budgets are set just above the sizes reached, so nothing grows further unnoticed.
   // The suggestions' word lists as one string each and their stop words sorted by the app's
   // one sort: 412.8 KiB.
   "workshop (index.html)": {
-    budget: 413 * KiB,
+    budget: 417 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],

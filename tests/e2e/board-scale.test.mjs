@@ -141,3 +141,38 @@ test("a big board draws only the columns in view, and what the keyboard or a dra
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("a big board builds the cards of the columns near the window; the others wait as plain text until reached", async () => {
+  const page = await openPage(env, { viewport: { width: 1366, height: 768 }, storage: workshopFile(workshops.bigBoard(1000, 100)) });
+  await header(page).step("Clusteren");
+  await page.locator('[data-card-id="card-1000"]').waitFor();
+  // The loose cards at the top are built: every card with its tick box.
+  await page.waitForFunction(() => !document.querySelector('[data-drop=""]').hasAttribute("data-asleep"));
+  const loose = page.locator('[data-drop=""]');
+  assert.equal(await loose.locator("input[type=checkbox]").count(), await loose.locator(".ld-board-card").count());
+  // A column far below waits with stand-ins: each card's grip and text, nothing more.
+  const far = page.locator('[data-drop="cl-97"]');
+  assert.equal(await far.getAttribute("data-asleep"), "");
+  assert.equal(await far.locator(".ld-board-card").count(), 10);
+  assert.equal(await far.locator("input").count(), 0);
+  // Its texts are in the page (find-in-page and screen readers reach them), its grips named.
+  assert.match(await far.locator(".ld-column-cards").textContent(), /\(97\)/);
+  assert.match(await far.locator('[data-grip="card-97"]').getAttribute("aria-label"), /\(97\)$/);
+  const perCard = await elements(page) / 1000;
+  console.log(`elements on the board per card at opening (1000 cards, 100 clusters): ${perCard.toFixed(1)}`);
+  assert.ok(perCard < 6, `${perCard} elements per card (a built card has about a dozen)`);
+  // Tab into it: the focus lands on the stand-in's grip and moves to the real one, built.
+  await far.locator('[data-grip="card-97"]').focus();
+  await page.waitForFunction(() => document.activeElement?.dataset.grip === "card-97"
+    && document.activeElement.closest(".ld-board-card").querySelector("input[type=checkbox]"));
+  assert.equal(await far.getAttribute("data-asleep"), null);
+  // Scrolling builds what comes near the window.
+  const farther = page.locator('[data-drop="cl-62"]');
+  assert.equal(await farther.getAttribute("data-asleep"), "");
+  await farther.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.waitForFunction(() => !document.querySelector('[data-drop="cl-62"]').hasAttribute("data-asleep"));
+  assert.equal(await farther.locator("input[type=checkbox]").count(), 10);
+  await page.screenshot({ path: "test-output/screenshots/board-1000-built-near-window-nl.png" });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

@@ -55,6 +55,20 @@ impl CardView {
             && *self.source_title == *source.map_or("", |s| s.title.as_str())
             && self.group.as_deref() == c.group.as_ref().and_then(|g| w.group(g)).map(|g| g.name.as_str())
     }
+
+    /// The card in a column that is asleep (see [`super::wake`]): the grip (so Tab and the
+    /// keyboard carry reach it, and its focus wakes the column) and the text, three elements
+    /// instead of a dozen, and no component. Sized like the card (`ld-stand-in`).
+    pub fn stand_in(&self, selected: bool, lang: Lang) -> Html {
+        html! {
+            <li key={self.id.as_str()} class={classes!("ld-board-card", "ld-stand-in", selected.then_some("ld-selected"))} data-card-id={self.id.to_string()}>
+                <button type="button" class="ld-grip" data-grip={self.id.to_string()}
+                    aria-label={format!("{}: {}", ClusterText::DragHandle.get(lang), self.text)}
+                    aria-describedby="ld-board-howto" aria-pressed="false">{ "⠿" }</button>
+                <p class="ld-card-text">{ self.text.clone() }</p>
+            </li>
+        }
+    }
 }
 
 /// The props of [`BoardCard`].

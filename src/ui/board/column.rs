@@ -29,6 +29,8 @@ pub struct ColumnProps {
     pub picked: Option<usize>,
     /// Whether the card carried by keyboard would land here.
     pub is_target: bool,
+    /// Whether the column is asleep (see [`super::wake`]): each card a light stand-in.
+    pub asleep: bool,
     /// Whether this cluster's menu is open: the board keeps at most one open.
     pub menu_open: bool,
     /// The clusters to merge into, only while this cluster's menu is open: one list on the
@@ -50,7 +52,7 @@ pub fn column(p: &ColumnProps) -> Html {
     };
     html! {
         <section class={classes!("ld-column", p.cluster.is_none().then_some("ld-column-loose"), p.is_target.then_some("ld-column-target"))}
-            data-drop={drop_name} aria-labelledby={heading_id.clone()}>
+            data-drop={drop_name} aria-labelledby={heading_id.clone()} data-asleep={p.asleep.then_some("")}>
             <header class="ld-column-head">
                 <h3 id={heading_id}>{ &name }</h3>
                 <span class="ld-count">{ i18n::cards(p.cards.len(), ctx.lang) }</span>
@@ -59,9 +61,13 @@ pub fn column(p: &ColumnProps) -> Html {
                 <ClusterMenu cluster={c.clone()} open={p.menu_open} merge_into={p.merge_into.clone()} on_menu={p.on_menu.clone()} />
             }
             <ul class="ld-column-cards">
-                { for p.cards.iter().enumerate().map(|(i, v)| html! {
-                    <BoardCard key={v.id.as_str()} view={v.clone()} selected={p.ticked.contains(&i)} picked={p.picked == Some(i)} lang={ctx.lang} />
-                }) }
+                if p.asleep {
+                    { for p.cards.iter().enumerate().map(|(i, v)| v.stand_in(p.ticked.contains(&i), ctx.lang)) }
+                } else {
+                    { for p.cards.iter().enumerate().map(|(i, v)| html! {
+                        <BoardCard key={v.id.as_str()} view={v.clone()} selected={p.ticked.contains(&i)} picked={p.picked == Some(i)} lang={ctx.lang} />
+                    }) }
+                }
             </ul>
             if p.cards.is_empty() && p.cluster.is_some() {
                 <p class="ld-empty ld-small">{ ctx.t(ClusterText::EmptyCluster) }</p>

@@ -9,12 +9,14 @@
 //!
 //! Cards have no handlers: the board listens once for every card's grip keys, tick box and
 //! drags (finding the card by `data-card-id`) and reads the latest state from a shared cell, so
-//! a board of thousands of cards re-renders only the cards whose props changed.
+//! a board of thousands of cards re-renders only the cards whose props changed. A column builds
+//! its cards only once it nears the window or the focus or a move reaches it ([`wake`]).
 
 mod card;
 mod carry;
 mod column;
 mod drag;
+mod wake;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -26,6 +28,7 @@ use self::card::{CardEvent, CardView};
 use self::carry::{Announcement, Carry, Intent, Outcome, Target};
 use self::column::Column;
 use self::drag::use_pointer_drag;
+use self::wake::use_wake;
 use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{select_value, TextField};
@@ -65,6 +68,7 @@ pub fn board(p: &BoardProps) -> Html {
     let new_name = use_state(String::new);
     let move_target = use_state(String::new);
     let menu = use_state(|| None::<Id>);
+    let wake = use_wake();
     let zoom = use_state(|| {
         platform::setting(ZOOM_KEY).and_then(|z| z.parse::<u16>().ok()).filter(|z| ZOOMS.contains(z)).unwrap_or(100)
     });
@@ -130,7 +134,7 @@ pub fn board(p: &BoardProps) -> Html {
     }
 
     let on_card = {
-        let latest = latest.clone();
+        let (latest, awake) = (latest.clone(), wake.awake.clone());
         let (sel, set_carry, focus) = (selected.setter(), carry.setter(), focus_after.setter());
         use_callback((), move |ev: CardEvent, _| {
             let l = latest.borrow();
@@ -152,6 +156,8 @@ pub fn board(p: &BoardProps) -> Html {
                         // spoken by the reducer once `apply` has said what happened (or why not).
                         Outcome::Announce(said) => l.ctx.send(Msg::Announce(announcement_text(&said, w, l.ctx.lang))),
                         Outcome::Move { card, to } => {
+                            // The focus follows the card: its new column is built.
+                            awake.borrow_mut().insert(to.drop_name());
                             move_cards(&l.ctx, moving(&l.selected, &card), &to);
                             sel.set(BTreeSet::new());
                             focus.set(Some(card));
@@ -163,6 +169,7 @@ pub fn board(p: &BoardProps) -> Html {
                     // A zone whose cluster is gone (an undo during the drag) takes nothing.
                     let Some(to) = on.filter(|to| to.column(w).is_some()) else { return };
                     if Some(&to) != Target::of_card(w, &card).as_ref() || l.selected.contains(&card) {
+                        awake.borrow_mut().insert(to.drop_name());
                         move_cards(&l.ctx, moving(&l.selected, &card), &to);
                         sel.set(BTreeSet::new());
                     }
@@ -193,6 +200,22 @@ pub fn board(p: &BoardProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(card) = card_of(&e, ".ld-card-check input", "data-card") {
                 on_card.emit(CardEvent::Toggle(card));
+            }
+        })
+    };
+
+    // The focus entering a column asleep wakes it; a stand-in's grip hands its focus to the real one.
+    let onfocusin = {
+        let (awake, refresh, focus) = (wake.awake.clone(), wake.refresh.clone(), focus_after.setter());
+        Callback::from(move |e: FocusEvent| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Some(column) = target.closest("[data-asleep]").ok().flatten() else { return };
+            if !awake.borrow_mut().insert(column.get_attribute("data-drop").unwrap_or_default()) {
+                return;
+            }
+            match target.get_attribute("data-grip").and_then(|id| Id::parse(&id)) {
+                Some(grip) => focus.set(Some(grip)),
+                None => refresh.emit(()),
             }
         })
     };
@@ -292,15 +315,16 @@ pub fn board(p: &BoardProps) -> Html {
             if w.cards.is_empty() {
                 <p class="ld-empty">{ ctx.t(ClusterText::NoCardsYet) }</p>
             }
-            <div class={classes!("ld-board", (n_sel > 0).then_some("ld-selecting"))} data-zoom={zoom.to_string()}
-                {onkeydown} {onchange} onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
+            <div class={classes!("ld-board", (n_sel > 0).then_some("ld-selecting"))} data-zoom={zoom.to_string()} ref={wake.node.clone()}
+                {onkeydown} {onchange} {onfocusin} onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
             { for columns.iter().zip(marks).enumerate().map(|(i, ((_, cards), (ticked, picked)))| {
                 let cluster = i.checked_sub(1).and_then(|i| w.clusters.get(i));
                 let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
                 let menu_open = cluster.is_some_and(|c| open_menu == Some(&c.id));
+                let asleep = !wake.is_awake(&cluster.map(|c| c.id.to_string()).unwrap_or_default());
                 html! {
                     <Column key={key} index={i} cluster={cluster.cloned()} cards={cards.clone()} {ticked} {picked}
-                        is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))}
+                        is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))} {asleep}
                         menu_open={menu_open} merge_into={merge_into.clone().filter(|_| menu_open)}
                         on_menu={on_menu.clone()} />
                 }

@@ -1,0 +1,102 @@
+//! Which columns have their cards built. Opening Clusteren with thousands of cards would build
+//! every card's grip, text, marks and tick box at once; a column starts asleep instead: each card
+//! is a light stand-in (its grip and its text as plain text, at about the card's size), so the
+//! page is as long as it will be, find-in-page finds every card and a screen reader reads them.
+//! A column wakes, and builds its real cards, once it nears the window (one
+//! `IntersectionObserver` for the board, 600 px ahead), when the focus enters it (Tab, or a
+//! stand-in's grip: its focus moves to the real grip), and when a keyboard carry or a drop lands
+//! a card in it. A column never falls asleep again.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How far ahead of the window a column wakes (CSS margin of the observer's root).
+const AHEAD: &str = "600px 600px";
+
+/// The columns awake, by drop name (`""`: the loose cards), shared with the observer's callback.
+pub type Awake = Rc<RefCell<BTreeSet<String>>>;
+
+/// The board's observer and the callback it calls (kept alive as long as the observer).
+type Observer = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>);
+
+/// What the board needs to keep its columns awake.
+pub struct Wake {
+    /// The columns awake now.
+    pub awake: Awake,
+    /// The board element: its asleep columns are observed.
+    pub node: NodeRef,
+    /// Re-renders the board (after the set of awake columns grew).
+    pub refresh: Callback<()>,
+}
+
+impl Wake {
+    /// Whether the column named `drop` is awake.
+    pub fn is_awake(&self, drop: &str) -> bool {
+        self.awake.borrow().contains(drop)
+    }
+}
+
+/// The board's set of awake columns and its observer: after every render, the columns still
+/// asleep (`data-asleep`) are observed; one nearing the window wakes and the board re-renders.
+#[hook]
+pub fn use_wake() -> Wake {
+    let awake: Awake = use_mut_ref(BTreeSet::<String>::new);
+    let node = use_node_ref();
+    let force = use_force_update();
+    let observer = use_mut_ref(|| None::<Observer>);
+    {
+        let (observer, awake, force) = (observer.clone(), awake.clone(), force.clone());
+        use_effect_with((), move |_| {
+            let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+                move |entries: js_sys::Array, io: web_sys::IntersectionObserver| {
+                    let mut woke = false;
+                    for entry in entries.iter() {
+                        let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else { continue };
+                        if !entry.is_intersecting() {
+                            continue;
+                        }
+                        let target = entry.target();
+                        io.unobserve(&target);
+                        if let Some(drop) = target.get_attribute("data-drop") {
+                            woke |= awake.borrow_mut().insert(drop);
+                        }
+                    }
+                    if woke {
+                        force.force_update();
+                    }
+                },
+            );
+            let init = web_sys::IntersectionObserverInit::new();
+            init.set_root_margin(AHEAD);
+            let made = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
+            *observer.borrow_mut() = made.map(|io| (io, callback));
+            move || {
+                if let Some((io, _)) = observer.borrow_mut().take() {
+                    io.disconnect();
+                }
+            }
+        });
+    }
+    {
+        let (observer, node) = (observer.clone(), node.clone());
+        // Every render: observe the columns asleep now (observing one twice does nothing).
+        use_effect(move || {
+            let board = node.cast::<web_sys::Element>();
+            if let (Some(board), Some((io, _))) = (board, observer.borrow().as_ref()) {
+                if let Ok(asleep) = board.query_selector_all("[data-asleep]") {
+                    for i in 0..asleep.length() {
+                        if let Some(el) = asleep.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                            io.observe(&el);
+                        }
+                    }
+                }
+            }
+        });
+    }
+    Wake { awake, node, refresh: Callback::from(move |()| force.force_update()) }
+}
