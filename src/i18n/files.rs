@@ -1,7 +1,7 @@
 //! The file menu: download, open and merge workshop files.
 
 use super::Lang;
-use crate::workshop::{Field, MergeReport};
+use crate::workshop::{Field, MergeReport, Wording};
 
 texts! {
     FilesText;
@@ -27,6 +27,17 @@ texts! {
     KeepBoth => "Houd allebei", "Keep both";
     KeepBothCard => "Houd allebei (als twee kaarten)", "Keep both (as two cards)";
     EmptyText => "(leeg)", "(empty)";
+    // A value that differs (not a text): one of the two stays
+    KeepOursValue => "Houd deze", "Keep this one";
+    KeepTheirsValue => "Neem die uit het bestand", "Take the one from the file";
+    NoValue => "(geen)", "(none)";
+    PartCluster => "cluster", "cluster";
+    PartGroup => "geschreven door", "written by";
+    PartSource => "bron", "source";
+    PartKind => "soort", "type";
+    PartOutcome => "resultaat", "outcome";
+    PartPriority => "wat voorgaat", "what goes first";
+    PartDots => "stippen van", "dots of";
     DeletedIntro => "Het bestand had dit nog, maar het is hier weggehaald. Het blijft weg, tenzij u het terugzet.", "The file still had this, but it was removed here. It stays removed unless you restore it.";
     Restore => "Zet terug", "Restore";
 }
@@ -107,6 +118,20 @@ impl FilesText {
             });
         }
         parts.join(" ")
+    }
+
+    /// Which value of an item differs (`None`: a text, named by its item alone).
+    pub fn part(about: &Wording) -> Option<FilesText> {
+        Some(match about {
+            Wording::CardCluster(_) => FilesText::PartCluster,
+            Wording::CardGroup(_) => FilesText::PartGroup,
+            Wording::CardSource(_) => FilesText::PartSource,
+            Wording::SourceKind(_) | Wording::PrincipleKind(_) => FilesText::PartKind,
+            Wording::PrincipleOutcome(_) => FilesText::PartOutcome,
+            Wording::TensionPriority(_) => FilesText::PartPriority,
+            Wording::Dots { .. } => FilesText::PartDots,
+            _ => return None,
+        })
     }
 
     /// The name of a kind of thing, without a count ("kaart").
