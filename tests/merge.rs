@@ -204,6 +204,10 @@ fn votes_of_a_voter_already_known_stay_ours() {
     let v1: Vec<&Vote> = m.workshop.voting.votes.iter().filter(|v| v.voter == id("v-1")).collect();
     assert_eq!(v1, [&Vote { voter: id("v-1"), cluster: id("c-1"), dots: 1 }]);
     assert!(m.report.conflicts.contains(&conflict(Field::Voter, Some("v-1"))), "the voter is named");
+    // Also when the file only has fewer dots.
+    let mut fewer = seeded();
+    ok(&mut fewer, Action::WithdrawDot { voter: id("v-1"), cluster: id("c-1") });
+    assert!(merge(&ours, &fewer).report.conflicts.contains(&conflict(Field::Voter, Some("v-1"))));
     // Each differing count waits, side by side, as this screen's and the file's.
     let waiting: Vec<(&Wording, &str)> =
         m.workshop.disagreements.iter().map(|d| (&d.about, d.theirs.as_str())).collect();

@@ -19,7 +19,7 @@ texts! {
     Opened => "Het bestand is geopend.", "The file is open.";
     // The merge panel
     MergeTitle => "Samenvoegen: kies wat blijft", "Merge: choose what stays";
-    DiffersIntro => "Deze teksten zijn anders in het samengevoegde bestand. Tot u kiest, blijft de tekst van dit scherm staan.", "These texts are different in the merged file. Until you choose, the text on this screen stays.";
+    DiffersIntro => "Dit is anders in het samengevoegde bestand. Tot u kiest, blijft staan wat op dit scherm staat.", "This is different in the merged file. Until you choose, what is on this screen stays.";
     OnThisScreen => "Op dit scherm", "On this screen";
     InTheFile => "In het bestand", "In the file";
     KeepOurs => "Houd deze tekst", "Keep this text";
@@ -94,10 +94,7 @@ impl FilesText {
                 format!("Different in the file: {list}. What was on this screen stays.")
             });
             if r.disagreements > 0 {
-                parts.push(
-                    if nl { "Kies hieronder welke tekst blijft." } else { "Choose below which text stays." }
-                        .to_string(),
-                );
+                parts.push(if nl { "Kies hieronder wat blijft." } else { "Choose below what stays." }.to_string());
             }
         }
         if !r.skipped.is_empty() {

@@ -413,8 +413,7 @@ impl Wording {
             Wording::Dots { voter, cluster } => {
                 w.voting.voters.iter().find(|v| &v.id == voter)?;
                 w.cluster(cluster)?;
-                let dots = w.voting.votes.iter().find(|v| &v.voter == voter && &v.cluster == cluster);
-                return Some(Cow::Owned(dots.map_or(0, |v| v.dots).to_string()));
+                return Some(Cow::Owned(dots_of(&w.voting, voter, cluster).to_string()));
             }
             Wording::PrincipleKind(id) => principle_kind_name(principle(id)?.kind),
             Wording::PrincipleOutcome(id) => reference(&principle(id)?.outcome),
@@ -792,13 +791,8 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
 
     let known_voters: Vec<Id> = w.voting.voters.iter().map(|v| v.id.clone()).collect();
     unite(&mut w.voting.voters, &theirs.voting.voters, |x| &x.id, (&buried, Field::Voter, Item::Voter), &mut r);
-    let mut votes_differ: Vec<Id> = Vec::new();
     for vote in &theirs.voting.votes {
-        if known_voters.contains(&vote.voter) {
-            if !ours.voting.votes.contains(vote) && !votes_differ.contains(&vote.voter) {
-                votes_differ.push(vote.voter.clone());
-            }
-        } else {
+        if !known_voters.contains(&vote.voter) {
             let mut vote = vote.clone();
             vote.dots = vote.dots.min(w.voting.max_per_cluster);
             w.voting.votes.push(vote);
@@ -814,10 +808,16 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
             }
         }
     }
-    // Each voter whose dots differ, named once (also when the name differs too).
-    for voter in votes_differ {
-        let c = Conflict { field: Field::Voter, id: Some(voter) };
-        if !r.conflicts.contains(&c) {
+    // Each voter known on both sides whose dots differ on a cluster both have, named once (also
+    // when the name differs too).
+    for voter in theirs.voting.voters.iter().filter(|v| known_voters.contains(&v.id)) {
+        let differ = theirs
+            .clusters
+            .iter()
+            .filter(|c| w.cluster(&c.id).is_some())
+            .any(|c| dots_of(&ours.voting, &voter.id, &c.id) != dots_of(&theirs.voting, &voter.id, &c.id));
+        let c = Conflict { field: Field::Voter, id: Some(voter.id.clone()) };
+        if differ && !r.conflicts.contains(&c) {
             r.conflicts.push(c);
         }
     }
@@ -1051,9 +1051,7 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
             value(Wording::SourceKind(x.id.clone()), source_kind_name(m.kind), source_kind_name(x.kind));
         }
     }
-    let dots = |v: &Voting, voter: &Id, cluster: &Id| {
-        v.votes.iter().find(|x| &x.voter == voter && &x.cluster == cluster).map_or(0, |x| x.dots).to_string()
-    };
+    let dots = |v: &Voting, voter: &Id, cluster: &Id| dots_of(v, voter, cluster).to_string();
     // A voter known on both sides keeps this screen's dots (also on a cluster new from them).
     for voter in theirs.voting.voters.iter().filter(|v| ours.voting.voters.iter().any(|m| m.id == v.id)) {
         for cluster in theirs.clusters.iter().filter(|c| w.cluster(&c.id).is_some()) {
@@ -1081,6 +1079,11 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
         }
     }
     new
+}
+
+/// A voter's dots on a cluster (0 without a vote).
+fn dots_of(v: &Voting, voter: &Id, cluster: &Id) -> u32 {
+    v.votes.iter().find(|x| &x.voter == voter && &x.cluster == cluster).map_or(0, |x| x.dots)
 }
 
 /// Their tombstones for ids that neither side still has join ours, so a third file does
