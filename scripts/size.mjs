@@ -34,26 +34,30 @@ const pages = {
   // Budgets are set just above the sizes reached, so nothing grows further unnoticed.
   // The suggestions' word lists as one string each and their stop words sorted by the app's
   // one sort: 412.8 KiB.
+  // Merges that also hold values side by side (a card's cluster, a dot count, ...) and remember
+  // decisions: +7.3 KiB on each page (420.5 KiB here), most of it the derived reader of the
+  // eight new kinds of difference (twiggy: about 14 KB raw) and the merge rule itself.
   "workshop (index.html)": {
-    budget: 417 * KiB,
+    budget: 421 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],
   },
   // 337.9 KiB with the posters, the residents' version and the doorfluister hint (which uses
   // the suggestions' normalisation, compounds included); 337.3 KiB with the suggestions' word
-  // lists as one string each.
+  // lists as one string each; 346.2 KiB with the merge's values.
   "after the charter (after.html)": {
-    budget: 338 * KiB,
+    budget: 347 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
     later: [],
   },
   // A live room's participant page, loaded on phones over the venue's network. Its target is
   // 150 KiB and it is NOT met (243.6 KiB): the derived reader of every workshop action (it
   // replays the room's confirmed steps) and serde_json's readers are most of its wasm
-  // (twiggy top: about 200 KB raw of 745 KB).
+  // (twiggy top: about 200 KB raw of 745 KB). 252.7 KiB with the merge's values (the action
+  // reader grew with them).
   "live room participant (join.html)": {
-    budget: 245 * KiB,
+    budget: 253 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],
     later: [],
   },

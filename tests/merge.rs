@@ -203,7 +203,21 @@ fn votes_of_a_voter_already_known_stay_ours() {
     let m = merge(&ours, &theirs);
     let v1: Vec<&Vote> = m.workshop.voting.votes.iter().filter(|v| v.voter == id("v-1")).collect();
     assert_eq!(v1, [&Vote { voter: id("v-1"), cluster: id("c-1"), dots: 1 }]);
-    assert!(m.report.conflicts.contains(&conflict(Field::Voter, None)));
+    assert!(m.report.conflicts.contains(&conflict(Field::Voter, Some("v-1"))), "the voter is named");
+    // Also when the file only has fewer dots.
+    let mut fewer = seeded();
+    ok(&mut fewer, Action::WithdrawDot { voter: id("v-1"), cluster: id("c-1") });
+    assert!(merge(&ours, &fewer).report.conflicts.contains(&conflict(Field::Voter, Some("v-1"))));
+    // Each differing count waits, side by side, as this screen's and the file's.
+    let waiting: Vec<(&Wording, &str)> =
+        m.workshop.disagreements.iter().map(|d| (&d.about, d.theirs.as_str())).collect();
+    assert_eq!(
+        waiting,
+        [
+            (&Wording::Dots { voter: id("v-1"), cluster: id("c-1") }, "0"),
+            (&Wording::Dots { voter: id("v-1"), cluster: id("c-2") }, "1"),
+        ]
+    );
     assert_eq!(m.workshop.check(), Ok(()));
 }
 
@@ -384,7 +398,7 @@ fn tombstones_and_waiting_decisions_survive_the_file_and_old_files_still_open() 
     assert_eq!(again, w);
     // A file written before tombstones existed has neither part, and opens as before.
     let plain = leidraad::format::to_json(&seeded());
-    assert!(!plain.contains("deleted") && !plain.contains("disagreements"));
+    assert!(!plain.contains("deleted") && !plain.contains("disagreements") && !plain.contains("settled"));
     assert_eq!(leidraad::format::from_json(&plain).map(|w| w.deleted.len()), Ok(0));
     // A file whose waiting text is about nothing, or too long, is refused like any damage.
     let mut odd = w.clone();
@@ -460,8 +474,12 @@ fn a_different_wording_in_every_kind_of_item_waits_side_by_side_until_decided() 
     let mut h = History::new(ours.clone());
     h.apply(Action::Merge { other: Box::new(theirs.clone()) }).expect("merged");
     let w = h.present().clone();
-    let waiting: Vec<(Field, &str, &str)> =
-        w.disagreements.iter().map(|d| (d.about.field(), d.about.ours(&w).unwrap_or("?"), d.theirs.as_str())).collect();
+    let waiting: Vec<(Field, String, &str)> = w
+        .disagreements
+        .iter()
+        .map(|d| (d.about.field(), d.about.ours(&w).unwrap_or("?".into()).into_owned(), d.theirs.as_str()))
+        .collect();
+    let waiting: Vec<(Field, &str, &str)> = waiting.iter().map(|(f, o, t)| (*f, o.as_str(), *t)).collect();
     assert_eq!(
         waiting,
         [
@@ -528,6 +546,197 @@ fn deciding_keeps_this_text_theirs_or_both() {
     // Deleting the item drops what waited on it.
     ok(&mut w, Action::RemoveSource { id: id("s-1") });
     assert!(w.disagreements.iter().all(|d| d.about.item() != Some(&id("s-1"))));
+}
+
+#[test]
+fn a_decision_is_remembered_so_merging_the_same_file_again_asks_nothing_new() {
+    let (ours, theirs) = worded_differently();
+    let mut w = merge(&ours, &theirs).workshop;
+    let waiting = w.disagreements.clone();
+    assert_eq!(waiting.len(), 9);
+    // Decide each: this one, theirs or both, in turn.
+    for (n, d) in waiting.iter().enumerate() {
+        let keep = [Keep::Ours, Keep::Theirs, Keep::Both(id(&format!("k-both-{n}")))][n % 3].clone();
+        ok(&mut w, Action::Decide { about: d.about.clone(), theirs: d.theirs.clone(), keep });
+    }
+    assert!(w.disagreements.is_empty());
+    assert_eq!(w.settled.len(), 9);
+    // The same file again: nothing waits, nothing changes.
+    let again = merge(&w, &theirs);
+    assert_eq!(again.report.disagreements, 0);
+    assert_eq!(again.workshop, w);
+    // A new wording in the file still waits; the decided ones do not come back.
+    let mut newer = theirs.clone();
+    ok(&mut newer, Action::RenameCluster { id: id("c-2"), name: "Regie bij de inwoner".into() });
+    let m = merge(&w, &newer);
+    assert_eq!(
+        m.workshop.disagreements,
+        [Disagreement { about: Wording::Cluster(id("c-2")), theirs: "Regie bij de inwoner".into() }]
+    );
+    // The record is part of the file, without the declined words, and reads back.
+    let json = leidraad::format::to_json(&w);
+    assert!(json.contains("\"settled\""));
+    assert!(!json.contains("Iedereen doet mee"), "a declined wording stays behind only as a fingerprint");
+    assert_eq!(leidraad::format::from_json(&json), Ok(w.clone()));
+    // A record that is not a fingerprint, or too many, is refused like any damage.
+    let mut odd = w.clone();
+    odd.settled[0].theirs = "Iedereen doet mee".into();
+    assert_eq!(odd.check(), Err(Integrity::BadSet));
+    let mut many = w.clone();
+    let one = many.settled[0].clone();
+    many.settled = (0..=limits::SETTLED as u64).map(|at| Settled { at, ..one.clone() }).collect();
+    assert_eq!(many.check(), Err(Integrity::BadSet));
+    // A decision is one undoable step with its record.
+    let mut h = History::new(merge(&ours, &theirs).workshop);
+    let d = h.present().disagreements[0].clone();
+    h.apply(Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Ours }).expect("decided");
+    assert_eq!(h.present().settled.len(), 1);
+    h.undo();
+    assert!(h.present().settled.is_empty());
+    assert_eq!(h.present().disagreements.len(), 9);
+    // Deleting the item forgets its record too.
+    ok(&mut w, Action::RemoveTension { id: id("t-1") });
+    assert!(w.settled.iter().all(|s| s.about.item() != Some(&id("t-1"))));
+    assert_eq!(w.settled.len(), 8);
+}
+
+/// Ours and theirs from [`seeded`], holding every kind of value (not a text) differently.
+fn valued_differently() -> (Workshop, Workshop) {
+    let ours = seeded();
+    let mut theirs = seeded();
+    for action in [
+        Action::MoveCards { cards: vec![id("k-2")], to: Some(id("c-2")) },
+        Action::EditCard { id: id("k-3"), text: "Eigen regie".into(), group: Some(id("g-1")) },
+        Action::WithdrawDot { voter: id("v-2"), cluster: id("c-2") },
+        Action::CastDot { voter: id("v-2"), cluster: id("c-1") },
+        Action::SetPrincipleKind { id: id("p-2"), kind: PrincipleKind::Value },
+        Action::SetPrincipleOutcome { id: id("p-2"), outcome: Some(id("o-1")) },
+        Action::SetTension {
+            id: id("t-1"),
+            a: id("p-1"),
+            b: id("p-2"),
+            note: "Wie beslist?".into(),
+            priority: Some(id("p-2")),
+        },
+    ] {
+        ok(&mut theirs, action);
+    }
+    // No action moves a card to another source or changes a source's type, but a file can
+    // hold them (written by another version, or by hand).
+    theirs.cards.iter_mut().find(|c| c.id == id("k-4")).expect("card").source = id("s-1");
+    theirs.sources.iter_mut().find(|s| s.id == id("s-2")).expect("source").kind = SourceKind::Case;
+    assert_eq!(theirs.check(), Ok(()));
+    (ours, theirs)
+}
+
+#[test]
+fn every_other_kind_of_difference_waits_side_by_side_and_is_named() {
+    let (ours, theirs) = valued_differently();
+    let m = merge(&ours, &theirs);
+    let w = &m.workshop;
+    let waiting: Vec<(&Wording, String, &str)> = w
+        .disagreements
+        .iter()
+        .map(|d| (&d.about, d.about.ours(w).expect("here").into_owned(), d.theirs.as_str()))
+        .collect();
+    let dots = |voter: &str, cluster: &str| Wording::Dots { voter: id(voter), cluster: id(cluster) };
+    assert_eq!(
+        waiting,
+        [
+            (&Wording::CardCluster(id("k-2")), "c-1".to_string(), "c-2"),
+            (&Wording::CardGroup(id("k-3")), "g-2".to_string(), "g-1"),
+            (&Wording::CardSource(id("k-4")), "s-2".to_string(), "s-1"),
+            (&Wording::SourceKind(id("s-2")), "appreciative".to_string(), "case"),
+            (&dots("v-2", "c-1"), "0".to_string(), "1"),
+            (&dots("v-2", "c-2"), "1".to_string(), "0"),
+            (&Wording::PrincipleKind(id("p-2")), "transformation_goal".to_string(), "value"),
+            (&Wording::PrincipleOutcome(id("p-2")), String::new(), "o-1"),
+            (&Wording::TensionPriority(id("t-1")), String::new(), "p-2"),
+        ]
+    );
+    assert!(w.disagreements.iter().all(|d| !d.about.is_text()));
+    assert_eq!(m.report.disagreements, 9);
+    // Until decided, this screen's values stay, and the report names every item.
+    assert_eq!(w.cards, ours.cards);
+    assert_eq!(
+        (&w.sources, &w.voting, &w.principles, &w.tensions),
+        (&ours.sources, &ours.voting, &ours.principles, &ours.tensions)
+    );
+    let named: Vec<(Field, &str)> = m.report.named.iter().map(|(f, n)| (*f, n.as_str())).collect();
+    for expected in [
+        (Field::Card, "Niemand is normaal"),
+        (Field::Card, "Eigen regie"),
+        (Field::Card, "Vertrouwen in de professional"),
+        (Field::Source, "Geslaagd voorbeeld wijkteam"),
+        (Field::Voter, "Bram"),
+        (Field::Principle, "Ruimte voor de professional"),
+        (Field::Tension, "Normaliseren – Ruimte voor de professional"),
+    ] {
+        assert!(named.contains(&expected), "{expected:?} not named in {named:?}");
+    }
+    // Merging again adds none twice.
+    assert_eq!(merge(w, &theirs).workshop, *w);
+}
+
+#[test]
+fn taking_the_files_value_or_keeping_this_one_for_every_kind() {
+    let (ours, theirs) = valued_differently();
+    let merged_once = merge(&ours, &theirs).workshop;
+    // Taking every value of the file gives the file's values.
+    let mut w = merged_once.clone();
+    for d in merged_once.disagreements.iter().cloned() {
+        ok(&mut w, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Theirs });
+    }
+    assert!(w.disagreements.is_empty());
+    assert_eq!(w.cards, theirs.cards);
+    assert_eq!(w.sources, theirs.sources);
+    let dots = |w: &Workshop, voter: &str| {
+        let mut v: Vec<(String, u32)> =
+            w.voting.votes.iter().filter(|x| x.voter == id(voter)).map(|x| (x.cluster.to_string(), x.dots)).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(dots(&w, "v-2"), [("c-1".to_string(), 1)]);
+    assert_eq!(w.principles, theirs.principles);
+    assert_eq!(w.tensions, theirs.tensions);
+    assert_eq!(w.check(), Ok(()));
+    // Keeping every value of this screen keeps this screen's, and the same file asks nothing.
+    let mut w = merged_once.clone();
+    for d in merged_once.disagreements.iter().cloned() {
+        ok(&mut w, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Ours });
+    }
+    assert_eq!((&w.cards, &w.sources, &w.voting), (&ours.cards, &ours.sources, &ours.voting));
+    assert_eq!((&w.principles, &w.tensions), (&ours.principles, &ours.tensions));
+    assert_eq!(merge(&w, &theirs).report.disagreements, 0);
+    // "Both" is no choice for a value: refused, nothing changes.
+    let mut w = merged_once.clone();
+    let d = w.disagreements[0].clone();
+    let before = w.clone();
+    assert_eq!(
+        refused(&mut w, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Both(id("k-new")) }),
+        DomainError::BothValues
+    );
+    assert_eq!(w, before);
+    // The file's dots count only within this screen's rules.
+    let ours = seeded();
+    let mut theirs = seeded();
+    // (Rules change only before the first dot: as in a file that started with other rules.)
+    theirs.voting.max_per_cluster = 2;
+    theirs.voting.votes[0].dots = 2;
+    assert_eq!(theirs.voting.votes[0], Vote { voter: id("v-1"), cluster: id("c-1"), dots: 2 });
+    let mut w = merge(&ours, &theirs).workshop;
+    let d = w.disagreements.iter().find(|d| matches!(d.about, Wording::Dots { .. })).expect("waiting").clone();
+    assert_eq!(d.theirs, "2");
+    let before = w.clone();
+    assert_eq!(
+        refused(&mut w, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Theirs }),
+        DomainError::MaxPerCluster(1)
+    );
+    assert_eq!(w, before);
+    // A waiting value that names nothing here is refused in a file like any damage.
+    let mut odd = merged_once;
+    odd.disagreements[0].theirs = "c-weg".into();
+    assert!(matches!(odd.check(), Err(Integrity::Dangling { .. })));
 }
 
 #[test]

@@ -83,12 +83,65 @@ fn dutch_texts() -> Vec<(String, String)> {
         DomainError::MergeSetTooLarge { together: 14, max: 12 },
         DomainError::MergeLocked(Stage::Collect),
         DomainError::Locked(Stage::Cluster),
+        DomainError::BothValues,
     ];
     for e in errors {
         all.push((format!("error {e:?}"), i18n::error(&e, Lang::Nl)));
     }
     all.push(("too_many_loose_cards".into(), i18n::too_many_loose_cards(23_171, 20_000, Lang::Nl)));
+    for (key, report) in sample_merge_reports() {
+        all.push((format!("merge report: {key}"), FilesText::merge_report(&report, Lang::Nl)));
+    }
     all
+}
+
+/// Merge reports as the app writes them (built from parts with `format!`), with sample items:
+/// every part at once, and each part alone. Names are one or two words, as cards and clusters
+/// mostly are, so the proxy measures the report's own words.
+fn sample_merge_reports() -> Vec<(&'static str, MergeReport)> {
+    let card = Card { id: id("k-1"), text: "Eigen regie".into(), source: id("s-1"), group: None, cluster: None };
+    let full = MergeReport {
+        added: vec![(Field::Card, 3), (Field::Cluster, 1), (Field::Voter, 2)],
+        conflicts: vec![
+            Conflict { field: Field::Card, id: Some(id("k-2")) },
+            Conflict { field: Field::Voter, id: Some(id("v-1")) },
+            Conflict { field: Field::Title, id: None },
+        ],
+        skipped: vec![Conflict { field: Field::Principle, id: Some(id("p-9")) }],
+        restorable: vec![Item::Card(card.clone())],
+        disagreements: 3,
+        named: vec![
+            (Field::Card, "Normaliseren".into()),
+            (Field::Voter, "Bram".into()),
+            (Field::Title, "Principes Ede".into()),
+        ],
+    };
+    let only = |f: &dyn Fn(&mut MergeReport)| {
+        let mut r = MergeReport::default();
+        f(&mut r);
+        r
+    };
+    vec![
+        ("nothing new", MergeReport::default()),
+        ("everything", full.clone()),
+        ("added", only(&|r| r.added = full.added.clone())),
+        (
+            "conflicts",
+            only(&|r| {
+                r.conflicts = full.conflicts.clone();
+                r.named = full.named.clone();
+                r.disagreements = 2;
+            }),
+        ),
+        ("skipped", only(&|r| r.skipped = full.skipped.clone())),
+        (
+            "restorable",
+            only(&|r| {
+                r.restorable =
+                    vec![Item::Card(card.clone()), Item::Cluster(Cluster { id: id("c-9"), name: "Dichtbij".into() })]
+            }),
+        ),
+    ]
 }
 
 /// The sentences of a text: split after . ! ? ; followed by a space or the end (so "€ 250.000"
@@ -220,8 +273,8 @@ mod common;
 
 use common::{id, ok, with_principles};
 use leidraad::charter::to_markdown;
-use leidraad::i18n::{CharterText, ConcretiseText};
-use leidraad::workshop::{Action, PrincipleField};
+use leidraad::i18n::{CharterText, ConcretiseText, FilesText};
+use leidraad::workshop::{Action, Card, Cluster, Conflict, Item, MergeReport, PrincipleField};
 
 #[test]
 fn the_policy_theory_is_three_questions_that_read_well_alone_and_together() {

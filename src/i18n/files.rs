@@ -1,7 +1,7 @@
 //! The file menu: download, open and merge workshop files.
 
 use super::Lang;
-use crate::workshop::{Field, MergeReport};
+use crate::workshop::{Field, MergeReport, Wording};
 
 texts! {
     FilesText;
@@ -19,7 +19,7 @@ texts! {
     Opened => "Het bestand is geopend.", "The file is open.";
     // The merge panel
     MergeTitle => "Samenvoegen: kies wat blijft", "Merge: choose what stays";
-    DiffersIntro => "Deze teksten zijn anders in het samengevoegde bestand. Tot u kiest, blijft de tekst van dit scherm staan.", "These texts are different in the merged file. Until you choose, the text on this screen stays.";
+    DiffersIntro => "Dit is anders in het samengevoegde bestand. Tot u kiest, blijft staan wat op dit scherm staat.", "This is different in the merged file. Until you choose, what is on this screen stays.";
     OnThisScreen => "Op dit scherm", "On this screen";
     InTheFile => "In het bestand", "In the file";
     KeepOurs => "Houd deze tekst", "Keep this text";
@@ -27,6 +27,17 @@ texts! {
     KeepBoth => "Houd allebei", "Keep both";
     KeepBothCard => "Houd allebei (als twee kaarten)", "Keep both (as two cards)";
     EmptyText => "(leeg)", "(empty)";
+    // A value that differs (not a text): one of the two stays
+    KeepOursValue => "Houd deze", "Keep this one";
+    KeepTheirsValue => "Neem die uit het bestand", "Take the one from the file";
+    NoValue => "(geen)", "(none)";
+    PartCluster => "cluster", "cluster";
+    PartGroup => "geschreven door", "written by";
+    PartSource => "bron", "source";
+    PartKind => "soort", "type";
+    PartOutcome => "resultaat", "outcome";
+    PartPriority => "wat voorgaat", "what goes first";
+    PartDots => "stippen van", "dots of";
     DeletedIntro => "Het bestand had dit nog, maar het is hier weggehaald. Het blijft weg, tenzij u het terugzet.", "The file still had this, but it was removed here. It stays removed unless you restore it.";
     Restore => "Zet terug", "Restore";
 }
@@ -83,10 +94,7 @@ impl FilesText {
                 format!("Different in the file: {list}. What was on this screen stays.")
             });
             if r.disagreements > 0 {
-                parts.push(
-                    if nl { "Kies hieronder welke tekst blijft." } else { "Choose below which text stays." }
-                        .to_string(),
-                );
+                parts.push(if nl { "Kies hieronder wat blijft." } else { "Choose below what stays." }.to_string());
             }
         }
         if !r.skipped.is_empty() {
@@ -107,6 +115,20 @@ impl FilesText {
             });
         }
         parts.join(" ")
+    }
+
+    /// Which value of an item differs (`None`: a text, named by its item alone).
+    pub fn part(about: &Wording) -> Option<FilesText> {
+        Some(match about {
+            Wording::CardCluster(_) => FilesText::PartCluster,
+            Wording::CardGroup(_) => FilesText::PartGroup,
+            Wording::CardSource(_) => FilesText::PartSource,
+            Wording::SourceKind(_) | Wording::PrincipleKind(_) => FilesText::PartKind,
+            Wording::PrincipleOutcome(_) => FilesText::PartOutcome,
+            Wording::TensionPriority(_) => FilesText::PartPriority,
+            Wording::Dots { .. } => FilesText::PartDots,
+            _ => return None,
+        })
     }
 
     /// The name of a kind of thing, without a count ("kaart").

@@ -303,6 +303,11 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
             "The two files do not fit together. Nothing was changed.",
         ),
         AlreadyPromoted => pick(lang, "Dit cluster is al een principe.", "This cluster is already a principle."),
+        BothValues => pick(
+            lang,
+            "Hier kan één van de twee blijven. Kies er een.",
+            "Only one of the two can stay here. Choose one.",
+        ),
         SetFull(n) => {
             if nl {
                 format!("Er kunnen hoogstens {n} principes in de set: meer past niet op één charter. De methode raadt 5 tot 8 aan.")

@@ -1,6 +1,7 @@
 //! The merge panel, under the header on every step: each text a merged file words
 //! differently, side by side (this screen, the file) with keep this / take theirs / keep both,
-//! until decided; and what the file still had that was deleted here, each with Restore. It
+//! and each value it holds differently (a card's cluster, a dot count, ...) with keep this /
+//! take theirs, until decided; and what the file still had that was deleted here, each with Restore. It
 //! only renders state and dispatches `Decide` and `Restore`: the rule is in the domain.
 
 use std::rc::Rc;
@@ -9,8 +10,10 @@ use yew::prelude::*;
 
 use super::platform::BrowserIds;
 use super::{use_ctx, Shared};
-use crate::i18n::{ConcretiseText, FilesText, Text};
-use crate::workshop::{Action, Disagreement, IdSource, Item, Keep, MergeReport, Wording, Workshop};
+use crate::i18n::{self, ConcretiseText, FilesText, Lang, Text};
+use crate::workshop::{
+    Action, Disagreement, Field, Id, IdSource, Item, Keep, MergeReport, PrincipleKind, SourceKind, Wording, Workshop,
+};
 
 /// Props of [`MergePanel`].
 #[derive(Properties, PartialEq)]
@@ -48,14 +51,31 @@ pub fn merge_panel(p: &Props) -> Html {
     let text_or_empty = |t: &str| if t.is_empty() { l(&FilesText::EmptyText).to_string() } else { t.to_string() };
     let differences = w.disagreements.iter().enumerate().map(|(n, d)| {
         let ours = d.about.ours(w).unwrap_or_default();
+        let (ours, theirs) = if d.about.is_text() {
+            (text_or_empty(&ours), text_or_empty(&d.theirs))
+        } else {
+            (shown(w, &d.about, &ours, lang), shown(w, &d.about, &d.theirs, lang))
+        };
         let mut what = FilesText::noun(d.about.field(), lang);
         if let Wording::Principle(id, field) = &d.about {
             let title = w.principles.iter().find(|x| &x.id == id).map(|x| x.title.as_str()).unwrap_or_default();
             what = format!("{what} „{title}”: {}", l(&ConcretiseText::principle_field(*field)).to_lowercase());
+        } else if let Wording::Dots { voter, cluster } = &d.about {
+            let (voter, cluster) = (w.label(voter).unwrap_or_default(), w.label(cluster).unwrap_or_default());
+            let of = FilesText::noun(Field::Cluster, lang);
+            what = format!("{} „{voter}”, {of} „{cluster}”", l(&FilesText::PartDots));
         } else if let Some(name) = d.about.item().and_then(|id| w.label(id)).filter(|_| !matches!(d.about, Wording::SourceNotes(_))) {
             what = format!("{what} „{name}”");
         }
+        if let Some(part) = FilesText::part(&d.about).filter(|_| !matches!(d.about, Wording::Dots { .. })) {
+            what = format!("{what}: {}", l(&part));
+        }
         let both = if matches!(d.about, Wording::Card(_)) { FilesText::KeepBothCard } else { FilesText::KeepBoth };
+        let (keep_ours, keep_theirs) = if d.about.is_text() {
+            (FilesText::KeepOurs, FilesText::KeepTheirs)
+        } else {
+            (FilesText::KeepOursValue, FilesText::KeepTheirsValue)
+        };
         let heading = format!("ld-merge-diff-{n}");
         html! {
             <li class="ld-merge-diff" aria-labelledby={heading.clone()}>
@@ -63,17 +83,19 @@ pub fn merge_panel(p: &Props) -> Html {
                 <div class="ld-merge-sides">
                     <div class="ld-merge-side" data-side="ours">
                         <p class="ld-merge-side-label">{ l(&FilesText::OnThisScreen) }</p>
-                        <p class="ld-merge-text">{ text_or_empty(ours) }</p>
+                        <p class="ld-merge-text">{ ours }</p>
                     </div>
                     <div class="ld-merge-side" data-side="theirs">
                         <p class="ld-merge-side-label">{ l(&FilesText::InTheFile) }</p>
-                        <p class="ld-merge-text">{ text_or_empty(&d.theirs) }</p>
+                        <p class="ld-merge-text">{ theirs }</p>
                     </div>
                 </div>
                 <div class="ld-merge-choices" role="group" aria-labelledby={heading}>
-                    <button type="button" class="ld-button" data-keep="ours" onclick={decide(d, || Keep::Ours)}>{ l(&FilesText::KeepOurs) }</button>
-                    <button type="button" class="ld-button" data-keep="theirs" onclick={decide(d, || Keep::Theirs)}>{ l(&FilesText::KeepTheirs) }</button>
-                    <button type="button" class="ld-button" data-keep="both" onclick={decide(d, || Keep::Both(BrowserIds.next_id("card")))}>{ l(&both) }</button>
+                    <button type="button" class="ld-button" data-keep="ours" onclick={decide(d, || Keep::Ours)}>{ l(&keep_ours) }</button>
+                    <button type="button" class="ld-button" data-keep="theirs" onclick={decide(d, || Keep::Theirs)}>{ l(&keep_theirs) }</button>
+                    if d.about.is_text() {
+                        <button type="button" class="ld-button" data-keep="both" onclick={decide(d, || Keep::Both(BrowserIds.next_id("card")))}>{ l(&both) }</button>
+                    }
                 </div>
             </li>
         }
@@ -107,5 +129,21 @@ pub fn merge_panel(p: &Props) -> Html {
                 <button type="button" class="ld-button ld-quiet" onclick={close}>{ l(&crate::i18n::CommonText::Close) }</button>
             }
         </section>
+    }
+}
+
+/// A value of a [`Wording`] (as the domain writes it) in the user's words: a type's name, a
+/// number of dots, or the name of the item an id refers to.
+fn shown(w: &Workshop, about: &Wording, value: &str, lang: Lang) -> String {
+    let unknown = || value.to_string();
+    match about {
+        Wording::SourceKind(_) => {
+            SourceKind::try_from(value.to_string()).map_or_else(|_| unknown(), |k| i18n::source_kind(k, lang).into())
+        }
+        Wording::PrincipleKind(_) => PrincipleKind::try_from(value.to_string())
+            .map_or_else(|_| unknown(), |k| i18n::principle_kind(k, lang).into()),
+        Wording::Dots { .. } => value.parse().map_or_else(|_| unknown(), |n| i18n::dots(n, lang)),
+        _ if value.is_empty() => FilesText::NoValue.get(lang).to_string(),
+        _ => Id::parse(value).and_then(|id| w.label(&id)).unwrap_or_else(unknown),
     }
 }

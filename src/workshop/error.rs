@@ -112,4 +112,7 @@ pub enum DomainError {
     /// The cluster already became a principle.
     #[error("cluster already promoted")]
     AlreadyPromoted,
+    /// "Keep both" asked of a value a merge found (a cluster, a type, a number): one stays.
+    #[error("a value cannot be kept twice")]
+    BothValues,
 }

@@ -279,6 +279,7 @@ patch! {
         principles: super::Principle = principles;
         deleted: super::merge::Tombstone = deleted;
         disagreements: super::merge::Disagreement = disagreements;
+        settled: super::merge::Settled = settled;
     }
     values {
         title: String = setup.title;
@@ -318,6 +319,7 @@ fn every_part_is_listed(w: &Workshop) {
         locks: _,
         deleted: _,
         disagreements: _,
+        settled: _,
         after: Aftercare { options: _, assessments: _, congruence: _, whispers: _, versions: _, evaluation_date: _ },
     } = w;
 }

@@ -38,6 +38,8 @@ pub const SET_HARD_MAX: usize = 12;
 pub const TOMBSTONES: usize = 1000;
 /// Most wording differences waiting for a decision.
 pub const DISAGREEMENTS: usize = 2000;
+/// Most decided differences remembered (the oldest are forgotten first): about 150 KiB of file at most.
+pub const SETTLED: usize = 2000;
 
 /// Trims a required text and checks its length in characters.
 pub fn required(text: &str, field: Field, max: usize) -> Result<String, super::DomainError> {

@@ -9,13 +9,17 @@
 //! - an item both sides have with a different wording keeps this workshop's words and records
 //!   the other words as a [`Disagreement`] in the workshop, until the group decides
 //!   ([`Action::Decide`]): keep this, keep theirs, or keep both;
-//! - other differences (a card in another cluster, another priority) keep this version and are
-//!   reported by item;
+//! - other differences (a card in another cluster or group, another source type, another
+//!   dot count, a principle's type or outcome, a tension's priority) keep this version too and
+//!   wait the same way, as the other file's value, until the group keeps this one or takes theirs;
+//! - a decided difference is remembered ([`Settled`]: which text and a fingerprint of the
+//!   declined words), so merging the same file again asks nothing new; a new wording still waits;
 //! - setup texts left empty here are taken from the other file; votes of a voter known on both
 //!   sides stay as they are here (so nobody gets more dots than allowed).
 //!
 //! The rule is plain domain code, so a live room can use the same one.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -81,7 +85,10 @@ pub struct Tombstone {
     pub at: u64,
 }
 
-/// One text a merge found worded differently in the other file.
+/// One text or value a merge found different in the other file.
+///
+/// For a value (the variants from `CardCluster` on) the other file's value is written as text:
+/// an id, or empty for none; a type by its name in the file (`case`); a number of dots.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Wording {
@@ -95,6 +102,79 @@ pub enum Wording {
     Principle(Id, PrincipleField),
     /// A tension's note.
     Tension(Id),
+    /// The cluster a card is in.
+    CardCluster(Id),
+    /// The group that wrote a card.
+    CardGroup(Id),
+    /// The source a card was harvested from.
+    CardSource(Id),
+    /// A source's type.
+    SourceKind(Id),
+    /// A voter's dots on a cluster.
+    Dots {
+        voter: Id,
+        cluster: Id,
+    },
+    /// A principle's type.
+    PrincipleKind(Id),
+    /// The outcome a principle serves.
+    PrincipleOutcome(Id),
+    /// Which of a tension's two principles goes first.
+    TensionPriority(Id),
+}
+
+/// A difference the group decided on: never asked again for the same words or value of the
+/// other file. Like a tombstone, bounded, and nothing of the declined words stays behind.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settled {
+    /// Which text or value.
+    pub about: Wording,
+    /// [`fingerprint`] of the other file's words or value.
+    pub theirs: String,
+    /// When, as a count of decisions (a Lamport clock, as for [`Tombstone::at`]).
+    pub at: u64,
+}
+
+/// A short, stable fingerprint of a text: 64-bit FNV-1a as 16 hex digits (the same on every
+/// laptop and every version of Rust).
+pub fn fingerprint(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// A source type's name in the file.
+fn source_kind_name(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Case => "case",
+        SourceKind::Data => "data",
+        SourceKind::Appreciative => "appreciative",
+    }
+}
+
+/// A principle type's name in the file.
+fn principle_kind_name(kind: PrincipleKind) -> &'static str {
+    match kind {
+        PrincipleKind::TransformationGoal => "transformation_goal",
+        PrincipleKind::Value => "value",
+    }
+}
+
+/// An optional reference as text: its id, or empty.
+fn reference(id: &Option<Id>) -> &str {
+    id.as_ref().map(Id::as_str).unwrap_or_default()
+}
+
+/// An optional reference read back from text (`None` for empty; `Err` when not an id).
+fn read_reference(text: &str) -> Result<Option<Id>, ()> {
+    if text.is_empty() {
+        Ok(None)
+    } else {
+        Id::parse(text).map(Some).ok_or(())
+    }
 }
 
 /// A wording difference that waits for the group: this workshop shows its own words, the
@@ -212,8 +292,40 @@ impl Wording {
             | Wording::Card(id)
             | Wording::Cluster(id)
             | Wording::Principle(id, _)
-            | Wording::Tension(id) => Some(id),
+            | Wording::Tension(id)
+            | Wording::CardCluster(id)
+            | Wording::CardGroup(id)
+            | Wording::CardSource(id)
+            | Wording::SourceKind(id)
+            | Wording::PrincipleKind(id)
+            | Wording::PrincipleOutcome(id)
+            | Wording::TensionPriority(id) => Some(id),
+            // Named by its cluster; the voter is in `ids`.
+            Wording::Dots { cluster, .. } => Some(cluster),
         }
+    }
+
+    /// Every item it depends on: when one of them goes, so does the difference.
+    pub fn ids(&self) -> Vec<&Id> {
+        match self {
+            Wording::Dots { voter, cluster } => vec![voter, cluster],
+            other => other.item().into_iter().collect(),
+        }
+    }
+
+    /// Whether it is a text (with "keep both"); otherwise a value, where one of the two stays.
+    pub fn is_text(&self) -> bool {
+        !matches!(
+            self,
+            Wording::CardCluster(_)
+                | Wording::CardGroup(_)
+                | Wording::CardSource(_)
+                | Wording::SourceKind(_)
+                | Wording::Dots { .. }
+                | Wording::PrincipleKind(_)
+                | Wording::PrincipleOutcome(_)
+                | Wording::TensionPriority(_)
+        )
     }
 
     /// What kind of thing it is, to name it.
@@ -231,6 +343,11 @@ impl Wording {
             Wording::Cluster(_) => Field::Cluster,
             Wording::Principle(..) => Field::Principle,
             Wording::Tension(_) => Field::Tension,
+            Wording::CardCluster(_) | Wording::CardGroup(_) | Wording::CardSource(_) => Field::Card,
+            Wording::SourceKind(_) => Field::Source,
+            Wording::Dots { .. } => Field::Voter,
+            Wording::PrincipleKind(_) | Wording::PrincipleOutcome(_) => Field::Principle,
+            Wording::TensionPriority(_) => Field::Tension,
         }
     }
 
@@ -238,10 +355,15 @@ impl Wording {
     pub fn stage(&self) -> Stage {
         match self {
             Wording::Setup(_) | Wording::Outcome(_) | Wording::Group(_) => Stage::Setup,
-            Wording::SourceTitle(_) | Wording::SourceNotes(_) | Wording::Card(_) => Stage::Collect,
-            Wording::Cluster(_) => Stage::Cluster,
-            Wording::Tension(_) => Stage::Reduce,
-            Wording::Principle(..) => Stage::Concretise,
+            Wording::SourceTitle(_)
+            | Wording::SourceNotes(_)
+            | Wording::Card(_)
+            | Wording::CardGroup(_)
+            | Wording::CardSource(_)
+            | Wording::SourceKind(_) => Stage::Collect,
+            Wording::Cluster(_) | Wording::CardCluster(_) => Stage::Cluster,
+            Wording::Tension(_) | Wording::TensionPriority(_) | Wording::Dots { .. } => Stage::Reduce,
+            Wording::Principle(..) | Wording::PrincipleKind(_) | Wording::PrincipleOutcome(_) => Stage::Concretise,
         }
     }
 
@@ -260,13 +382,18 @@ impl Wording {
             Wording::Cluster(_) => limits::CLUSTER,
             Wording::Principle(_, f) => f.limit(),
             Wording::Tension(_) => limits::TENSION_NOTE,
+            // A value: an id, a type's name or a number.
+            _ => Id::MAX_LEN,
         }
     }
 
-    /// This workshop's words for it; `None` when the item is gone.
-    pub fn ours<'a>(&self, w: &'a Workshop) -> Option<&'a str> {
+    /// This workshop's words or value for it (a value written as in [`Wording`]); `None` when
+    /// the item is gone.
+    pub fn ours<'a>(&self, w: &'a Workshop) -> Option<Cow<'a, str>> {
         let s = &w.setup;
-        Some(match self {
+        let card = |id: &Id| w.cards.iter().find(|x| &x.id == id);
+        let principle = |id: &Id| w.principles.iter().find(|x| &x.id == id);
+        Some(Cow::Borrowed(match self {
             Wording::Setup(SetupField::Title) => &s.title,
             Wording::Setup(SetupField::Organisation) => &s.organisation,
             Wording::Setup(SetupField::Date) => &s.date,
@@ -275,11 +402,48 @@ impl Wording {
             Wording::Group(id) => &w.group(id)?.name,
             Wording::SourceTitle(id) => &w.source(id)?.title,
             Wording::SourceNotes(id) => &w.source(id)?.notes,
-            Wording::Card(id) => &w.cards.iter().find(|x| &x.id == id)?.text,
+            Wording::Card(id) => &card(id)?.text,
             Wording::Cluster(id) => &w.cluster(id)?.name,
-            Wording::Principle(id, f) => f.text(w.principles.iter().find(|x| &x.id == id)?)?,
+            Wording::Principle(id, f) => f.text(principle(id)?)?,
             Wording::Tension(id) => &w.tensions.iter().find(|x| &x.id == id)?.note,
-        })
+            Wording::CardCluster(id) => reference(&card(id)?.cluster),
+            Wording::CardGroup(id) => reference(&card(id)?.group),
+            Wording::CardSource(id) => card(id)?.source.as_str(),
+            Wording::SourceKind(id) => source_kind_name(w.source(id)?.kind),
+            Wording::Dots { voter, cluster } => {
+                w.voting.voters.iter().find(|v| &v.id == voter)?;
+                w.cluster(cluster)?;
+                return Some(Cow::Owned(dots_of(&w.voting, voter, cluster).to_string()));
+            }
+            Wording::PrincipleKind(id) => principle_kind_name(principle(id)?.kind),
+            Wording::PrincipleOutcome(id) => reference(&principle(id)?.outcome),
+            Wording::TensionPriority(id) => reference(&w.tensions.iter().find(|x| &x.id == id)?.priority),
+        }))
+    }
+
+    /// Whether `theirs` is a value this workshop can take: a text always is (its length is
+    /// checked apart); a reference must name an item of the right kind here (or be empty where
+    /// that is allowed), a type a known name, dots a number.
+    pub fn takes(&self, w: &Workshop, theirs: &str) -> bool {
+        let refers = |ok: &dyn Fn(&Id) -> bool, may_be_empty: bool| match read_reference(theirs) {
+            Ok(Some(id)) => ok(&id),
+            Ok(None) => may_be_empty,
+            Err(()) => false,
+        };
+        match self {
+            Wording::CardCluster(_) => refers(&|id| w.cluster(id).is_some(), true),
+            Wording::CardGroup(_) => refers(&|id| w.group(id).is_some(), true),
+            Wording::CardSource(_) => refers(&|id| w.source(id).is_some(), false),
+            Wording::SourceKind(_) => SourceKind::try_from(theirs.to_string()).is_ok(),
+            Wording::Dots { .. } => theirs.parse::<u32>().is_ok(),
+            Wording::PrincipleKind(_) => PrincipleKind::try_from(theirs.to_string()).is_ok(),
+            Wording::PrincipleOutcome(_) => refers(&|id| s_outcome(w, id), true),
+            Wording::TensionPriority(t) => {
+                let pair = w.tensions.iter().find(|x| &x.id == t);
+                refers(&|id| pair.is_some_and(|x| &x.a == id || &x.b == id), true)
+            }
+            _ => true,
+        }
     }
 
     /// The action that writes `text` here, as if typed.
@@ -310,8 +474,36 @@ impl Wording {
                     priority: t.priority.clone(),
                 }
             }
+            Wording::CardCluster(id) => Action::MoveCards { cards: vec![id.clone()], to: read_reference(&text).ok()? },
+            Wording::CardGroup(id) => {
+                let card = w.cards.iter().find(|x| &x.id == id)?;
+                Action::EditCard { id: id.clone(), text: card.text.clone(), group: read_reference(&text).ok()? }
+            }
+            Wording::PrincipleKind(id) => {
+                Action::SetPrincipleKind { id: id.clone(), kind: PrincipleKind::try_from(text).ok()? }
+            }
+            Wording::PrincipleOutcome(id) => {
+                Action::SetPrincipleOutcome { id: id.clone(), outcome: read_reference(&text).ok()? }
+            }
+            Wording::TensionPriority(id) => {
+                let t = w.tensions.iter().find(|x| &x.id == id)?;
+                Action::SetTension {
+                    id: id.clone(),
+                    a: t.a.clone(),
+                    b: t.b.clone(),
+                    note: t.note.clone(),
+                    priority: read_reference(&text).ok()?,
+                }
+            }
+            // No action of their own: see `Workshop::take_value`.
+            Wording::CardSource(_) | Wording::SourceKind(_) | Wording::Dots { .. } => return None,
         })
     }
+}
+
+/// Whether `id` names one of the workshop's outcomes.
+fn s_outcome(w: &Workshop, id: &Id) -> bool {
+    w.setup.outcomes.iter().any(|x| &x.id == id)
 }
 
 impl Workshop {
@@ -325,23 +517,27 @@ impl Workshop {
             return;
         }
         let at = self.deleted.iter().map(|t| t.at).max().unwrap_or(0) + 1;
-        self.disagreements.retain(|d| d.about.item().is_none_or(|id| !gone.contains(id)));
+        self.disagreements.retain(|d| d.about.ids().iter().all(|id| !gone.contains(id)));
+        self.settled.retain(|d| d.about.ids().iter().all(|id| !gone.contains(id)));
         self.deleted.retain(|t| !gone.contains(&t.id));
         self.deleted.extend(gone.into_iter().map(|id| Tombstone { id, at }));
         forget_oldest(&mut self.deleted);
     }
 
-    /// Settles a disagreement (see [`Keep`]); refused when the text no longer fits or its
-    /// item is gone, and then nothing changes.
+    /// Settles a disagreement (see [`Keep`]) and remembers it ([`Settled`]); refused when the
+    /// text no longer fits, a value no longer fits the rules (dots), its item is gone, or "both"
+    /// is asked of a value; and then nothing changes.
     pub(super) fn decide(&mut self, about: &Wording, theirs: &str, keep: Keep) -> Result<(), DomainError> {
         let missing = DomainError::NotFound(about.field());
         let at =
             self.disagreements.iter().position(|d| &d.about == about && d.theirs == theirs).ok_or(missing.clone())?;
         let mut next = self.clone();
         next.disagreements.remove(at);
-        let ours = about.ours(&next).ok_or(missing.clone())?.to_string();
+        let ours = about.ours(&next).ok_or(missing.clone())?.into_owned();
         match (keep, about) {
             (Keep::Ours, _) => {}
+            (Keep::Both(_), about) if !about.is_text() => return Err(DomainError::BothValues),
+            (Keep::Theirs, about) if !about.is_text() => next.take_value(about, theirs)?,
             (Keep::Both(new), Wording::Card(id)) => {
                 let card = next.cards.iter().find(|c| &c.id == id).ok_or(missing)?.clone();
                 next.apply_unlocked(Action::AddCard {
@@ -367,8 +563,64 @@ impl Workshop {
                 next.apply_unlocked(edit)?;
             }
         }
+        next.remember(about, theirs);
         *self = next;
         Ok(())
+    }
+
+    /// Takes the other file's value (see [`Wording`]), through the actions that set it where
+    /// there is one, so their rules hold (a dot count within the voting rules).
+    fn take_value(&mut self, about: &Wording, theirs: &str) -> Result<(), DomainError> {
+        let missing = DomainError::NotFound(about.field());
+        if !about.takes(self, theirs) {
+            return Err(missing);
+        }
+        match about {
+            Wording::CardSource(id) => {
+                let source = Id::parse(theirs).ok_or(missing.clone())?;
+                self.cards.iter_mut().find(|c| &c.id == id).ok_or(missing)?.source = source;
+            }
+            Wording::SourceKind(id) => {
+                let kind = SourceKind::try_from(theirs.to_string()).map_err(|_| missing.clone())?;
+                self.sources.iter_mut().find(|s| &s.id == id).ok_or(missing)?.kind = kind;
+            }
+            Wording::Dots { voter, cluster } => {
+                let want: u32 = theirs.parse().map_err(|_| missing)?;
+                let now = |w: &Workshop| {
+                    w.voting.votes.iter().find(|v| &v.voter == voter && &v.cluster == cluster).map_or(0, |v| v.dots)
+                };
+                let (voter, cluster) = (voter.clone(), cluster.clone());
+                while now(self) > want {
+                    self.apply_unlocked(Action::WithdrawDot { voter: voter.clone(), cluster: cluster.clone() })?;
+                }
+                while now(self) < want {
+                    self.apply_unlocked(Action::CastDot { voter: voter.clone(), cluster: cluster.clone() })?;
+                }
+            }
+            _ => {
+                let edit = about.edit(self, theirs.to_string()).ok_or(missing)?;
+                self.apply_unlocked(edit)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Remembers that the group decided on these words or this value of the other file.
+    /// Keeps at most [`limits::SETTLED`], forgetting the oldest.
+    fn remember(&mut self, about: &Wording, theirs: &str) {
+        let theirs = fingerprint(theirs);
+        self.settled.retain(|s| !(&s.about == about && s.theirs == theirs));
+        let at = self.settled.iter().map(|s| s.at).max().unwrap_or(0) + 1;
+        self.settled.push(Settled { about: about.clone(), theirs, at });
+        if self.settled.len() > limits::SETTLED {
+            self.settled.drain(..self.settled.len() - limits::SETTLED);
+        }
+    }
+
+    /// Whether the group already decided on these words or this value of the other file.
+    fn has_settled(&self, about: &Wording, theirs: &str) -> bool {
+        let theirs = fingerprint(theirs);
+        self.settled.iter().any(|s| &s.about == about && s.theirs == theirs)
     }
 
     /// Brings back an item the other file still had (see [`MergeReport::restorable`]), checked
@@ -482,11 +734,18 @@ impl Workshop {
     /// The merge's own parts of a file: bounded, and each waiting text about an item that is
     /// here, no longer than that text may be.
     pub(super) fn check_merge_parts(&self) -> Result<(), Integrity> {
-        if self.deleted.len() > limits::TOMBSTONES || self.disagreements.len() > limits::DISAGREEMENTS {
+        if self.deleted.len() > limits::TOMBSTONES
+            || self.disagreements.len() > limits::DISAGREEMENTS
+            || self.settled.len() > limits::SETTLED
+        {
+            return Err(Integrity::BadSet);
+        }
+        let hex = |t: &str| t.len() == 16 && t.bytes().all(|b| b.is_ascii_hexdigit());
+        if self.settled.iter().any(|s| !hex(&s.theirs)) {
             return Err(Integrity::BadSet);
         }
         for d in &self.disagreements {
-            if d.about.ours(self).is_none() {
+            if d.about.ours(self).is_none() || !d.about.takes(self, &d.theirs) {
                 let id = d.about.item().cloned().unwrap_or_else(|| Id::from_random("x", [0; 12]));
                 return Err(Integrity::Dangling { field: d.about.field(), id });
             }
@@ -532,11 +791,8 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
 
     let known_voters: Vec<Id> = w.voting.voters.iter().map(|v| v.id.clone()).collect();
     unite(&mut w.voting.voters, &theirs.voting.voters, |x| &x.id, (&buried, Field::Voter, Item::Voter), &mut r);
-    let mut votes_differ = false;
     for vote in &theirs.voting.votes {
-        if known_voters.contains(&vote.voter) {
-            votes_differ |= !ours.voting.votes.contains(vote);
-        } else {
+        if !known_voters.contains(&vote.voter) {
             let mut vote = vote.clone();
             vote.dots = vote.dots.min(w.voting.max_per_cluster);
             w.voting.votes.push(vote);
@@ -552,8 +808,18 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
             }
         }
     }
-    if votes_differ {
-        r.conflicts.push(Conflict { field: Field::Voter, id: None });
+    // Each voter known on both sides whose dots differ on a cluster both have, named once (also
+    // when the name differs too).
+    for voter in theirs.voting.voters.iter().filter(|v| known_voters.contains(&v.id)) {
+        let differ = theirs
+            .clusters
+            .iter()
+            .filter(|c| w.cluster(&c.id).is_some())
+            .any(|c| dots_of(&ours.voting, &voter.id, &c.id) != dots_of(&theirs.voting, &voter.id, &c.id));
+        let c = Conflict { field: Field::Voter, id: Some(voter.id.clone()) };
+        if differ && !r.conflicts.contains(&c) {
+            r.conflicts.push(c);
+        }
     }
 
     let mut skipped_principles = Vec::new();
@@ -705,9 +971,10 @@ fn settle(w: &mut Workshop, r: &mut MergeReport) {
     w.after.congruence.retain(|c| here(&c.principle));
 }
 
-/// Records each text the other file words differently as a [`Disagreement`] (once, however
-/// often the file is merged) and returns how many are new. A text they left empty is no
-/// disagreement: nothing of theirs would be lost.
+/// Records each text the other file words differently, and each value it holds differently,
+/// as a [`Disagreement`] (once, however often the file is merged, and not again once decided)
+/// and returns how many are new. A text they left empty is no disagreement: nothing of theirs
+/// would be lost.
 fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
     let mut found: Vec<Disagreement> = Vec::new();
     let mut note = |about: Wording, mine: &str, other: &str| {
@@ -766,14 +1033,57 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
             note(Wording::Tension(m.id.clone()), &m.note, &x.note);
         }
     }
+    // Values: only where theirs can be taken here (what it names is here).
+    let mut value = |about: Wording, mine: &str, other: &str| {
+        if mine != other && about.takes(w, other) {
+            found.push(Disagreement { about, theirs: other.to_string() });
+        }
+    };
+    for x in &theirs.cards {
+        if let Some(m) = ours.cards.iter().find(|m| m.id == x.id) {
+            value(Wording::CardCluster(x.id.clone()), reference(&m.cluster), reference(&x.cluster));
+            value(Wording::CardGroup(x.id.clone()), reference(&m.group), reference(&x.group));
+            value(Wording::CardSource(x.id.clone()), m.source.as_str(), x.source.as_str());
+        }
+    }
+    for x in &theirs.sources {
+        if let Some(m) = ours.source(&x.id) {
+            value(Wording::SourceKind(x.id.clone()), source_kind_name(m.kind), source_kind_name(x.kind));
+        }
+    }
+    let dots = |v: &Voting, voter: &Id, cluster: &Id| dots_of(v, voter, cluster).to_string();
+    // A voter known on both sides keeps this screen's dots (also on a cluster new from them).
+    for voter in theirs.voting.voters.iter().filter(|v| ours.voting.voters.iter().any(|m| m.id == v.id)) {
+        for cluster in theirs.clusters.iter().filter(|c| w.cluster(&c.id).is_some()) {
+            let (mine, other) = (dots(&w.voting, &voter.id, &cluster.id), dots(&theirs.voting, &voter.id, &cluster.id));
+            value(Wording::Dots { voter: voter.id.clone(), cluster: cluster.id.clone() }, &mine, &other);
+        }
+    }
+    for x in &theirs.principles {
+        if let Some(m) = ours.principles.iter().find(|m| m.id == x.id) {
+            value(Wording::PrincipleKind(x.id.clone()), principle_kind_name(m.kind), principle_kind_name(x.kind));
+            value(Wording::PrincipleOutcome(x.id.clone()), reference(&m.outcome), reference(&x.outcome));
+        }
+    }
+    for x in &theirs.tensions {
+        let same_pair = |m: &&Tension| m.id == x.id || (m.a == x.a && m.b == x.b) || (m.a == x.b && m.b == x.a);
+        if let Some(m) = ours.tensions.iter().find(same_pair) {
+            value(Wording::TensionPriority(m.id.clone()), reference(&m.priority), reference(&x.priority));
+        }
+    }
     let mut new = 0;
     for d in found {
-        if !w.disagreements.contains(&d) {
+        if !w.disagreements.contains(&d) && !w.has_settled(&d.about, &d.theirs) {
             w.disagreements.push(d);
             new += 1;
         }
     }
     new
+}
+
+/// A voter's dots on a cluster (0 without a vote).
+fn dots_of(v: &Voting, voter: &Id, cluster: &Id) -> u32 {
+    v.votes.iter().find(|x| &x.voter == voter && &x.cluster == cluster).map_or(0, |x| x.dots)
 }
 
 /// Their tombstones for ids that neither side still has join ours, so a third file does

@@ -23,7 +23,9 @@ pub use error::{DomainError, Field};
 pub use fields::{FieldSpec, PrincipleField, Section, PRINCIPLE_FIELDS};
 pub use history::History;
 pub use id::{CountingIds, Id, IdSource};
-pub use merge::{merged, Conflict, Disagreement, Item, Keep, MergeReport, Merged, Tombstone, Wording};
+pub use merge::{
+    fingerprint, merged, Conflict, Disagreement, Item, Keep, MergeReport, Merged, Settled, Tombstone, Wording,
+};
 pub use model::*;
 
 impl Workshop {
@@ -66,7 +68,8 @@ impl Workshop {
     /// workshop draws new ids. Every part is named, so a part added later must be decided here.
     pub fn is_untouched(&self, fresh: &Workshop) -> bool {
         // `deleted` only remembers what is gone (for merges): a workshop holding nothing else has
-        // nothing on screen to lose. Wordings still waiting for a decision are work.
+        // nothing on screen to lose; `settled` only what was decided. Wordings still waiting for
+        // a decision are work.
         let Workshop {
             setup,
             sources,
@@ -80,6 +83,7 @@ impl Workshop {
             after,
             deleted: _,
             disagreements,
+            settled: _,
         } = self;
         let Setup { title, organisation, date, facilitator, outcomes, groups } = setup;
         let names = |g: &[Group]| g.iter().map(|g| g.name.clone()).collect::<Vec<_>>();

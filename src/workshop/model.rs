@@ -40,6 +40,10 @@ pub struct Workshop {
     /// Texts a merged file words differently, waiting for the group to choose.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub disagreements: Vec<super::merge::Disagreement>,
+    /// Differences the group decided on, so the same file does not ask again (which text and a
+    /// fingerprint of the other words). Left out of the file while empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub settled: Vec<super::merge::Settled>,
 }
 
 read_struct!(
@@ -55,7 +59,8 @@ read_struct!(
         locks,
         after,
         deleted,
-        disagreements
+        disagreements,
+        settled
     }
 );
 

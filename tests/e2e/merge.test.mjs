@@ -1,7 +1,8 @@
 // Merging a file from another laptop (Bestand → Voeg een bestand samen): what was deleted here
-// stays deleted and is offered back; each text the file words differently waits side by side
-// until someone chooses; a merge respects the locked steps and says when the set would be
-// too large.
+// stays deleted and is offered back; each text the file words differently, and each value it
+// holds differently (a card's cluster, a dot count, ...), waits side by side until someone
+// chooses, and a choice holds for the next merge of the same file; a merge respects the
+// locked steps and says when the set would be too large.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { appServer, openPage, shot, saved, workshopFile, noViolations, header, workshops } from "./lib.mjs";
@@ -78,6 +79,114 @@ test("a merge keeps deletions, offers them back, and shows each different text s
   // The undecided text survives a reload.
   await page.reload();
   await page.locator(".ld-merge-diff", { hasText: "Wie heeft het laatste woord?" }).waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+/** Waits until the file menu's last report matches `until`; fails naming what it said. */
+async function reportSaying(page, until, timeout = 10_000) {
+  const outcome = header(page).file.outcome.locator(".ld-notice:not(.ld-notice-error)");
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const said = (await outcome.count()) ? await outcome.textContent() : "";
+    if (until.test(said)) return said;
+    if (Date.now() > deadline) assert.fail(`the merge report did not match ${until}; it said: ${said}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+test("a choice holds: merging the same file again asks nothing new, and a new wording still waits", async () => {
+  const ours = base();
+  const theirs = base();
+  theirs.cards[0].text = "Gewoon opgroeien";
+  const page = await openPage(env, { storage: workshopFile(ours) });
+  const file = header(page).file;
+  const panel = page.locator(".ld-merge-panel");
+  const diffs = panel.locator(".ld-merge-diff");
+
+  await file.choose("#ld-merge-file", "tafel-b.json", workshopFile(theirs));
+  await reportSaying(page, /Kies hieronder/);
+  assert.equal(await diffs.count(), 1);
+  await diffs.nth(0).getByRole("button", { name: "Houd deze tekst" }).click();
+  const decided = await saved(page, (f) => (f.workshop.disagreements || []).length === 0);
+  assert.equal(decided.workshop.cards[0].text, "Normaliseren (kaart 1)");
+  assert.equal(await panel.count(), 0, "nothing waits");
+
+  // The same file again: named in the report, but nothing to choose.
+  await file.choose("#ld-merge-file", "tafel-b.json", workshopFile(theirs));
+  const said = await reportSaying(page, /^Samengevoegd\.(?!.*Kies hieronder)/);
+  assert.ok(said.includes("kaart „Normaliseren (kaart 1)”"), said);
+  assert.equal(await panel.count(), 0, "the decided wording does not come back");
+  const kept = await saved(page);
+  assert.equal(kept.workshop.cards[0].text, "Normaliseren (kaart 1)");
+  // The choice is part of the workshop file, without the declined words.
+  assert.equal(kept.workshop.settled.length, 1);
+  assert.ok(!JSON.stringify(kept).includes("Gewoon opgroeien"), "the declined words stay behind only as a fingerprint");
+
+  // A file with a new wording (of the same card, and of a cluster) still asks.
+  const newer = base();
+  newer.cards[0].text = "Opgroeien zonder etiket";
+  newer.clusters[1].name = "Zelf aan zet";
+  await file.choose("#ld-merge-file", "tafel-b-2.json", workshopFile(newer));
+  await reportSaying(page, /Kies hieronder/);
+  assert.equal(await diffs.count(), 2);
+  assert.deepEqual(await diffs.locator("[data-side=theirs] .ld-merge-text").allTextContents(), ["Opgroeien zonder etiket", "Zelf aan zet"]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a card in another cluster, another group, source type, dot count, principle type or outcome, or priority waits side by side", async () => {
+  const ours = base();
+  ours.voting.voters = [{ id: "v-1", name: "Anna" }];
+  ours.voting.votes = [{ voter: "v-1", cluster: "c-0", dots: 1 }];
+  const theirs = structuredClone(ours);
+  theirs.cards[0].cluster = "c-1";
+  theirs.cards[1].group = "g-2";
+  theirs.sources[0].kind = "data";
+  theirs.voting.votes = [{ voter: "v-1", cluster: "c-1", dots: 1 }];
+  theirs.principles[0].kind = "value";
+  theirs.principles[0].outcome = "o-1";
+  theirs.tensions[0].priority = "p-2";
+
+  const page = await openPage(env, { storage: workshopFile(ours) });
+  await header(page).file.choose("#ld-merge-file", "tafel-b.json", workshopFile(theirs));
+  const said = await reportSaying(page, /Kies hieronder/);
+  for (const name of ["kaart „Normaliseren (kaart 1)”", "kaart „Normaliseren (kaart 2)”", "bron „Gezin met schulden”", "stemmer „Anna”", "principe „Zorg dichtbij”", "spanning „Zorg dichtbij – Preventie eerst”"]) {
+    assert.ok(said.includes(name), `${name} in: ${said}`);
+  }
+  const diffs = page.locator(".ld-merge-panel .ld-merge-diff");
+  const rows = [];
+  for (let i = 0; i < (await diffs.count()); i++) {
+    const d = diffs.nth(i);
+    rows.push([
+      await d.locator(".ld-merge-what").textContent(),
+      await d.locator("[data-side=ours] .ld-merge-text").textContent(),
+      await d.locator("[data-side=theirs] .ld-merge-text").textContent(),
+    ]);
+  }
+  assert.deepEqual(rows, [
+    ["kaart „Normaliseren (kaart 1)”: cluster", "Normaliseren", "Zorg dichtbij"],
+    ["kaart „Normaliseren (kaart 2)”: geschreven door", "Beleid", "Uitvoering"],
+    ["bron „Gezin met schulden”: soort", "Situatie", "Gegevens"],
+    ["stippen van „Anna”, cluster „Normaliseren”", "1 stip", "0 stippen"],
+    ["stippen van „Anna”, cluster „Zorg dichtbij”", "0 stippen", "1 stip"],
+    ["principe „Zorg dichtbij”: soort", "Doel van de verandering", "Waarde"],
+    ["principe „Zorg dichtbij”: resultaat", "(geen)", "Inwoners doen mee naar vermogen"],
+    ["spanning „Zorg dichtbij – Preventie eerst”: wat voorgaat", "(geen)", "Preventie eerst"],
+  ]);
+  // A value is one or the other: no "keep both".
+  assert.equal(await diffs.getByRole("button", { name: /allebei/ }).count(), 0);
+  await shot(page, "merge-values-side-by-side-nl");
+  await noViolations(page, "merge panel with values");
+
+  // Take the file's cluster for the card (by keyboard), keep this source type.
+  await diffs.nth(0).getByRole("button", { name: "Neem die uit het bestand" }).focus();
+  await page.keyboard.press("Enter");
+  await diffs.filter({ hasText: "Gegevens" }).getByRole("button", { name: "Houd deze" }).click();
+  const w = (await saved(page, (f) => (f.workshop.disagreements || []).length === 6)).workshop;
+  assert.equal(w.cards[0].cluster, "c-1");
+  assert.equal(w.sources[0].kind, "case");
+  assert.equal(await diffs.count(), 6);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
