@@ -83,6 +83,8 @@ fn dutch_texts() -> Vec<(String, String)> {
         DomainError::MergeSetTooLarge { together: 14, max: 12 },
         DomainError::MergeLocked(Stage::Collect),
         DomainError::Locked(Stage::Cluster),
+        DomainError::NotADate(Field::Date),
+        DomainError::TooMany { what: Field::Task, max: 500 },
     ];
     for e in errors {
         all.push((format!("error {e:?}"), i18n::error(&e, Lang::Nl)));

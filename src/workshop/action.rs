@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::after::{Answer, Area, Layer, Verdict};
+use super::after::{Adopter, Answer, Area, Decision, Implication, Layer, Progress, Verdict};
 use super::check::Checked;
 use super::fields::PrincipleField;
 use super::merge::{Item, Keep, Wording};
@@ -72,7 +72,19 @@ impl Action {
             | RemoveWhisper { .. }
             | SaveVersion { .. }
             | RemoveVersion { .. }
-            | SetEvaluationDate { .. } => return None,
+            | SetEvaluationDate { .. }
+            | SetOwners { .. }
+            | SetAdoption { .. }
+            | AddTask { .. }
+            | EditTask { .. }
+            | SetTaskStatus { .. }
+            | RemoveTask { .. }
+            | AddIndicator { .. }
+            | EditIndicator { .. }
+            | MeasureIndicator { .. }
+            | RemoveIndicator { .. }
+            | CheckAssumption { .. }
+            | SetEvaluation { .. } => return None,
         })
     }
 }
@@ -312,6 +324,85 @@ pub enum Action {
         date: String,
     },
 
+    // --- In practice, after the workshop (format version 3): owners, adoption, actions, the
+    // results monitor and the evaluation after a year. Never locked, like the rest after the
+    // charter.
+    /// Sets a principle's owner and ambassadors (an empty owner and no ambassadors clears them).
+    SetOwners {
+        principle: Id,
+        owner: String,
+        ambassadors: Vec<String>,
+    },
+    /// Sets the set's adoption route; `decided` (a date) marks it adopted.
+    SetAdoption {
+        by: Option<Adopter>,
+        planned: String,
+        decided: String,
+        reference: String,
+    },
+    /// Adds a concrete action from one of a principle's implications.
+    AddTask {
+        id: Id,
+        principle: Id,
+        implication: Implication,
+        who: String,
+        what: String,
+        due: String,
+    },
+    EditTask {
+        id: Id,
+        implication: Implication,
+        who: String,
+        what: String,
+        due: String,
+    },
+    SetTaskStatus {
+        id: Id,
+        status: Progress,
+    },
+    RemoveTask {
+        id: Id,
+    },
+    /// Adds an indicator to an intended outcome, with its baseline and target.
+    AddIndicator {
+        id: Id,
+        outcome: Id,
+        name: String,
+        source: String,
+        baseline: String,
+        baseline_date: String,
+        target: String,
+    },
+    EditIndicator {
+        id: Id,
+        name: String,
+        source: String,
+        baseline: String,
+        baseline_date: String,
+        target: String,
+    },
+    /// Enters the value measured at the evaluation (empty clears it).
+    MeasureIndicator {
+        id: Id,
+        value: String,
+        date: String,
+    },
+    RemoveIndicator {
+        id: Id,
+    },
+    /// Answers (or with `None` clears) "does the assumption still hold?" for a principle.
+    CheckAssumption {
+        principle: Id,
+        answer: Option<Answer>,
+        note: String,
+    },
+    /// Records the evaluation: when it was held and what it decided about the set.
+    SetEvaluation {
+        held: String,
+        decision: Option<Decision>,
+        note: String,
+    },
+
     // --- Facilitation
     /// Locks or unlocks a stage (*fase vergrendelen*).
     SetLock {
@@ -359,6 +450,8 @@ impl Action {
                 | RemoveOption { .. }
                 | RemoveWhisper { .. }
                 | RemoveVersion { .. }
+                | RemoveTask { .. }
+                | RemoveIndicator { .. }
         )
     }
 }

@@ -32,6 +32,14 @@ pub enum Field {
     Version,
     /// A congruence question.
     Question,
+    /// A principle's owner or ambassador.
+    Person,
+    /// The adoption decision's reference (*kenmerk*).
+    Reference,
+    /// An action (who, what).
+    Task,
+    /// An indicator of the results monitor.
+    Indicator,
 }
 
 /// An action that `apply` refused; the workshop is unchanged.
@@ -112,4 +120,10 @@ pub enum DomainError {
     /// The cluster already became a principle.
     #[error("cluster already promoted")]
     AlreadyPromoted,
+    /// A date that is not a calendar date `YYYY-MM-DD`.
+    #[error("{0:?} is not a date")]
+    NotADate(Field),
+    /// A list after the workshop is at its most items.
+    #[error("at most {max} of {what:?}")]
+    TooMany { what: Field, max: usize },
 }
