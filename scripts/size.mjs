@@ -21,25 +21,31 @@ const pages = {
   // suggestions' compounds and second ideas (+8 KiB, the largest), the faster board and the
   // live room's device side: 413.2 KiB, still 2.1 KiB below where this round started.
   // Budgets are set just above the sizes reached, so nothing grows further unnoticed.
+  // File format 3 (the set in practice after the workshop: owners, adoption, actions, the
+  // results monitor, the evaluation): 427.5 KiB, +14.3 KiB, mostly the derived readers of its
+  // twelve new workshop actions and of its parts of the file.
   "workshop (index.html)": {
-    budget: 414 * KiB,
+    budget: 428 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],
   },
   // 337.9 KiB with the posters, the residents' version and the doorfluister hint (which uses
-  // the suggestions' normalisation, compounds included).
+  // the suggestions' normalisation, compounds included). 381.9 KiB (+44 KiB) with the set in
+  // practice: four tabs (owners and adoption, actions, the monitor, the evaluation) and the
+  // readers of their actions and data.
   "after the charter (after.html)": {
-    budget: 339 * KiB,
+    budget: 382 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
     later: [],
   },
   // A live room's participant page, loaded on phones over the venue's network. Its target is
   // 150 KiB and it is NOT met (243.6 KiB): the derived reader of every workshop action (it
   // replays the room's confirmed steps) and serde_json's readers are most of its wasm
-  // (twiggy top: about 200 KB raw of 745 KB).
+  // (twiggy top: about 200 KB raw of 745 KB). 270.6 KiB (+27 KiB) with file format 3: the
+  // readers of its twelve new actions and of its parts of the file.
   "live room participant (join.html)": {
-    budget: 245 * KiB,
+    budget: 271 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],
     later: [],
   },
