@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::after::{Adopter, Answer, Area, Decision, Implication, Layer, Progress, Verdict};
+use super::after::{Adoption, Answer, Area, Evaluation, Indicator, Layer, Ownership, Task, Verdict};
 use super::check::Checked;
 use super::fields::PrincipleField;
 use super::merge::{Item, Keep, Wording};
@@ -73,18 +73,14 @@ impl Action {
             | SaveVersion { .. }
             | RemoveVersion { .. }
             | SetEvaluationDate { .. }
-            | SetOwners { .. }
-            | SetAdoption { .. }
-            | AddTask { .. }
-            | EditTask { .. }
-            | SetTaskStatus { .. }
-            | RemoveTask { .. }
-            | AddIndicator { .. }
-            | EditIndicator { .. }
-            | MeasureIndicator { .. }
-            | RemoveIndicator { .. }
+            | SetOwners(_)
+            | SetAdoption(_)
+            | SetTask(_)
+            | RemoveTask(_)
+            | SetIndicator(_)
+            | RemoveIndicator(_)
             | CheckAssumption { .. }
-            | SetEvaluation { .. } => return None,
+            | SetEvaluation(_) => return None,
         })
     }
 }
@@ -326,70 +322,19 @@ pub enum Action {
 
     // --- In practice, after the workshop (format version 3): owners, adoption, actions, the
     // results monitor and the evaluation after a year. Never locked, like the rest after the
-    // charter.
+    // charter. Each carries the record it sets, read by that record's own small reader (a
+    // variant with named fields gets serde's derived reader, which every page carries).
     /// Sets a principle's owner and ambassadors (an empty owner and no ambassadors clears them).
-    SetOwners {
-        principle: Id,
-        owner: String,
-        ambassadors: Vec<String>,
-    },
-    /// Sets the set's adoption route; `decided` (a date) marks it adopted.
-    SetAdoption {
-        by: Option<Adopter>,
-        planned: String,
-        decided: String,
-        reference: String,
-    },
-    /// Adds a concrete action from one of a principle's implications.
-    AddTask {
-        id: Id,
-        principle: Id,
-        implication: Implication,
-        who: String,
-        what: String,
-        due: String,
-    },
-    EditTask {
-        id: Id,
-        implication: Implication,
-        who: String,
-        what: String,
-        due: String,
-    },
-    SetTaskStatus {
-        id: Id,
-        status: Progress,
-    },
-    RemoveTask {
-        id: Id,
-    },
-    /// Adds an indicator to an intended outcome, with its baseline and target.
-    AddIndicator {
-        id: Id,
-        outcome: Id,
-        name: String,
-        source: String,
-        baseline: String,
-        baseline_date: String,
-        target: String,
-    },
-    EditIndicator {
-        id: Id,
-        name: String,
-        source: String,
-        baseline: String,
-        baseline_date: String,
-        target: String,
-    },
-    /// Enters the value measured at the evaluation (empty clears it).
-    MeasureIndicator {
-        id: Id,
-        value: String,
-        date: String,
-    },
-    RemoveIndicator {
-        id: Id,
-    },
+    SetOwners(Ownership),
+    /// Sets the set's adoption route; a decision date marks it adopted.
+    SetAdoption(Adoption),
+    /// Adds an action, or changes the one with this id (what, who, due, status).
+    SetTask(Box<Task>),
+    RemoveTask(Id),
+    /// Adds an indicator to an intended outcome, or changes the one with this id (the values
+    /// measured at the evaluation too).
+    SetIndicator(Box<Indicator>),
+    RemoveIndicator(Id),
     /// Answers (or with `None` clears) "does the assumption still hold?" for a principle.
     CheckAssumption {
         principle: Id,
@@ -397,11 +342,7 @@ pub enum Action {
         note: String,
     },
     /// Records the evaluation: when it was held and what it decided about the set.
-    SetEvaluation {
-        held: String,
-        decision: Option<Decision>,
-        note: String,
-    },
+    SetEvaluation(Evaluation),
 
     // --- Facilitation
     /// Locks or unlocks a stage (*fase vergrendelen*).
@@ -450,8 +391,8 @@ impl Action {
                 | RemoveOption { .. }
                 | RemoveWhisper { .. }
                 | RemoveVersion { .. }
-                | RemoveTask { .. }
-                | RemoveIndicator { .. }
+                | RemoveTask(_)
+                | RemoveIndicator(_)
         )
     }
 }

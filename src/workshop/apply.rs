@@ -454,9 +454,9 @@ impl Workshop {
             }
 
             // --- In practice, after the workshop (format version 3).
-            Action::SetOwners { principle, owner, ambassadors } => {
+            Action::SetOwners(Ownership { principle, owner, ambassadors }) => {
                 let owner = limits::one_line(&owner, Field::Person, limits::PERSON, false)?;
-                let mut names = Vec::with_capacity(ambassadors.len());
+                let mut names = Vec::with_capacity(ambassadors.len().min(limits::AMBASSADORS));
                 for a in &ambassadors {
                     let a = limits::one_line(a, Field::Person, limits::PERSON, false)?;
                     if !a.is_empty() && !names.contains(&a) {
@@ -479,78 +479,60 @@ impl Workshop {
                     (None, true) => {}
                 }
             }
-            Action::SetAdoption { by, planned, decided, reference } => {
+            Action::SetAdoption(Adoption { by, planned, decided, reference }) => {
                 let planned = limits::iso_date(&planned, Field::Date)?;
                 let decided = limits::iso_date(&decided, Field::Date)?;
                 let reference = limits::one_line(&reference, Field::Reference, limits::DECISION_REFERENCE, false)?;
                 self.after.adoption = Adoption { by, planned, decided, reference };
             }
-            Action::AddTask { id, principle, implication, who, what, due } => {
+            Action::SetTask(task) => {
+                let Task { id, principle, implication, who, what, due, status } = *task;
                 let what = limits::one_line(&what, Field::Task, limits::TASK_WHAT, true)?;
                 let who = limits::one_line(&who, Field::Task, limits::TASK_WHO, false)?;
                 let due = limits::iso_date(&due, Field::Date)?;
-                if self.after.tasks.len() >= limits::TASKS {
-                    return Err(E::TooMany { what: Field::Task, max: limits::TASKS });
-                }
                 index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
-                self.fresh(&id, Field::Task)?;
-                let status = Progress::Open;
-                self.after.tasks.push(Task { id, principle, implication, who, what, due, status });
+                let task = Task { id, principle, implication, who, what, due, status };
+                match self.after.tasks.iter().position(|t| t.id == task.id) {
+                    Some(at) => self.after.tasks[at] = task,
+                    None => {
+                        if self.after.tasks.len() >= limits::TASKS {
+                            return Err(E::TooMany { what: Field::Task, max: limits::TASKS });
+                        }
+                        self.fresh(&task.id, Field::Task)?;
+                        self.after.tasks.push(task);
+                    }
+                }
             }
-            Action::EditTask { id, implication, who, what, due } => {
-                let what = limits::one_line(&what, Field::Task, limits::TASK_WHAT, true)?;
-                let who = limits::one_line(&who, Field::Task, limits::TASK_WHO, false)?;
-                let due = limits::iso_date(&due, Field::Date)?;
-                let t = find_mut(&mut self.after.tasks, &id, |t| &t.id, Field::Task)?;
-                (t.implication, t.who, t.what, t.due) = (implication, who, what, due);
-            }
-            Action::SetTaskStatus { id, status } => {
-                find_mut(&mut self.after.tasks, &id, |t| &t.id, Field::Task)?.status = status;
-            }
-            Action::RemoveTask { id } => {
+            Action::RemoveTask(id) => {
                 let at = index(&self.after.tasks, &id, |t| &t.id, Field::Task)?;
                 self.after.tasks.remove(at);
             }
-            Action::AddIndicator { id, outcome, name, source, baseline, baseline_date, target } => {
-                let name = limits::one_line(&name, Field::Indicator, limits::INDICATOR_NAME, true)?;
-                let source = limits::one_line(&source, Field::Indicator, limits::INDICATOR_SOURCE, false)?;
-                let baseline = limits::one_line(&baseline, Field::Indicator, limits::INDICATOR_VALUE, false)?;
-                let baseline_date = limits::iso_date(&baseline_date, Field::Date)?;
-                let target = limits::one_line(&target, Field::Indicator, limits::INDICATOR_VALUE, false)?;
-                if self.after.indicators.len() >= limits::INDICATORS {
-                    return Err(E::TooMany { what: Field::Indicator, max: limits::INDICATORS });
+            Action::SetIndicator(i) => {
+                let text = |t: &str, max| limits::one_line(t, Field::Indicator, max, false);
+                let indicator = Indicator {
+                    name: limits::one_line(&i.name, Field::Indicator, limits::INDICATOR_NAME, true)?,
+                    source: text(&i.source, limits::INDICATOR_SOURCE)?,
+                    baseline: text(&i.baseline, limits::INDICATOR_VALUE)?,
+                    baseline_date: limits::iso_date(&i.baseline_date, Field::Date)?,
+                    target: text(&i.target, limits::INDICATOR_VALUE)?,
+                    measured: text(&i.measured, limits::INDICATOR_VALUE)?,
+                    measured_date: limits::iso_date(&i.measured_date, Field::Date)?,
+                    id: i.id,
+                    outcome: i.outcome,
+                };
+                index(&self.setup.outcomes, &indicator.outcome, |o| &o.id, Field::Outcome)?;
+                match self.after.indicators.iter().position(|x| x.id == indicator.id) {
+                    Some(at) => self.after.indicators[at] = indicator,
+                    None => {
+                        if self.after.indicators.len() >= limits::INDICATORS {
+                            return Err(E::TooMany { what: Field::Indicator, max: limits::INDICATORS });
+                        }
+                        self.fresh(&indicator.id, Field::Indicator)?;
+                        self.after.indicators.push(indicator);
+                    }
                 }
-                index(&self.setup.outcomes, &outcome, |o| &o.id, Field::Outcome)?;
-                self.fresh(&id, Field::Indicator)?;
-                self.after.indicators.push(Indicator {
-                    id,
-                    outcome,
-                    name,
-                    source,
-                    baseline,
-                    baseline_date,
-                    target,
-                    measured: String::new(),
-                    measured_date: String::new(),
-                });
             }
-            Action::EditIndicator { id, name, source, baseline, baseline_date, target } => {
-                let name = limits::one_line(&name, Field::Indicator, limits::INDICATOR_NAME, true)?;
-                let source = limits::one_line(&source, Field::Indicator, limits::INDICATOR_SOURCE, false)?;
-                let baseline = limits::one_line(&baseline, Field::Indicator, limits::INDICATOR_VALUE, false)?;
-                let baseline_date = limits::iso_date(&baseline_date, Field::Date)?;
-                let target = limits::one_line(&target, Field::Indicator, limits::INDICATOR_VALUE, false)?;
-                let i = find_mut(&mut self.after.indicators, &id, |i| &i.id, Field::Indicator)?;
-                (i.name, i.source, i.baseline, i.baseline_date, i.target) =
-                    (name, source, baseline, baseline_date, target);
-            }
-            Action::MeasureIndicator { id, value, date } => {
-                let value = limits::one_line(&value, Field::Indicator, limits::INDICATOR_VALUE, false)?;
-                let date = limits::iso_date(&date, Field::Date)?;
-                let i = find_mut(&mut self.after.indicators, &id, |i| &i.id, Field::Indicator)?;
-                (i.measured, i.measured_date) = (value, date);
-            }
-            Action::RemoveIndicator { id } => {
+            Action::RemoveIndicator(id) => {
                 let at = index(&self.after.indicators, &id, |i| &i.id, Field::Indicator)?;
                 self.after.indicators.remove(at);
             }
@@ -568,7 +550,7 @@ impl Workshop {
                     (None, None) => {}
                 }
             }
-            Action::SetEvaluation { held, decision, note } => {
+            Action::SetEvaluation(Evaluation { held, decision, note }) => {
                 let held = limits::iso_date(&held, Field::Date)?;
                 let note = limits::optional(&note, Field::Note, limits::AFTER_NOTE)?;
                 self.after.evaluation = Evaluation { held, decision, note };

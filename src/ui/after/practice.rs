@@ -17,7 +17,10 @@ use crate::i18n::{AfterText, CharterText, Lang, PracticeText as P, Text};
 use crate::ui::platform::{confirm, new_id};
 use crate::ui::widgets::TextField;
 use crate::ui::{use_ctx, Shared};
-use crate::workshop::{limits, Action, Adopter, Answer, Decision, Id, Implication, Progress, Workshop};
+use crate::workshop::{
+    limits, Action, Adopter, Adoption, Answer, Decision, Evaluation, Id, Implication, Indicator, Ownership, Progress,
+    Task, Workshop,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct PracticeProps {
@@ -97,12 +100,12 @@ pub fn owners_view(p: &PracticeProps) -> Html {
             (ctx.clone(), by.clone(), planned.clone(), decided.clone(), reference.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.act(Action::SetAdoption {
+            ctx.act(Action::SetAdoption(Adoption {
                 by: *by,
                 planned: (*planned).clone(),
                 decided: (*decided).clone(),
                 reference: (*reference).clone(),
-            });
+            }));
         })
     };
     let on_by = {
@@ -124,13 +127,13 @@ pub fn owners_view(p: &PracticeProps) -> Html {
                 let n = i + 1;
                 let on_owner = {
                     let (ctx, pid, list) = (ctx.clone(), pr.id.clone(), o.map(|o| o.ambassadors.clone()).unwrap_or_default());
-                    Callback::from(move |e: Event| ctx.act(Action::SetOwners { principle: pid.clone(), owner: field_value(&e), ambassadors: list.clone() }))
+                    Callback::from(move |e: Event| ctx.act(Action::SetOwners(Ownership { principle: pid.clone(), owner: field_value(&e), ambassadors: list.clone() })))
                 };
                 let on_ambassadors = {
                     let (ctx, pid, owner) = (ctx.clone(), pr.id.clone(), owner.clone());
                     Callback::from(move |e: Event| {
                         let names = field_value(&e).split([',', ';']).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-                        ctx.act(Action::SetOwners { principle: pid.clone(), owner: owner.clone(), ambassadors: names })
+                        ctx.act(Action::SetOwners(Ownership { principle: pid.clone(), owner: owner.clone(), ambassadors: names }))
                     })
                 };
                 html! {
@@ -205,14 +208,15 @@ pub fn actions_view(p: &PracticeProps) -> Html {
             (ctx.clone(), chosen.id.clone(), implication.clone(), who.clone(), what.clone(), due.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let action = Action::AddTask {
+            let action = Action::SetTask(Box::new(Task {
                 id: new_id("act"),
                 principle: pid.clone(),
                 implication: *implication,
                 who: (*who).clone(),
                 what: (*what).clone(),
                 due: (*due).clone(),
-            };
+                status: Progress::Open,
+            }));
             let (who, what, due) = (who.clone(), what.clone(), due.clone());
             ctx.act_then(
                 action,
@@ -314,15 +318,15 @@ pub fn actions_view(p: &PracticeProps) -> Html {
                                 1 => t.who = v,
                                 _ => t.due = v,
                             }
-                            ctx.act(Action::EditTask { id: t.id, implication: t.implication, who: t.who, what: t.what, due: t.due });
+                            ctx.act(Action::SetTask(Box::new(t)));
                         })
                     };
                     let on_status = {
-                        let (ctx, id) = (ctx.clone(), task.id.clone());
+                        let (ctx, task) = (ctx.clone(), (*task).clone());
                         Callback::from(move |e: Event| {
                             let v = select_value(&e);
-                            if let Some(s) = Progress::ALL.into_iter().find(|s| slug_progress(*s) == v) {
-                                ctx.act(Action::SetTaskStatus { id: id.clone(), status: s });
+                            if let Some(status) = Progress::ALL.into_iter().find(|s| slug_progress(*s) == v) {
+                                ctx.act(Action::SetTask(Box::new(Task { status, ..task.clone() })));
                             }
                         })
                     };
@@ -331,7 +335,7 @@ pub fn actions_view(p: &PracticeProps) -> Html {
                         let question = t(&P::ConfirmRemoveAction);
                         Callback::from(move |_| {
                             if confirm(question) {
-                                ctx.act(Action::RemoveTask { id: id.clone() });
+                                ctx.act(Action::RemoveTask(id.clone()));
                             }
                         })
                     };
@@ -408,7 +412,7 @@ pub fn monitor_view(p: &PracticeProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let [n, s, b, d, g] = fields.clone();
-            let action = Action::AddIndicator {
+            let action = Action::SetIndicator(Box::new(Indicator {
                 id: new_id("ind"),
                 outcome: chosen.clone(),
                 name: (*n).clone(),
@@ -416,7 +420,9 @@ pub fn monitor_view(p: &PracticeProps) -> Html {
                 baseline: (*b).clone(),
                 baseline_date: (*d).clone(),
                 target: (*g).clone(),
-            };
+                measured: String::new(),
+                measured_date: String::new(),
+            }));
             let clear = fields.clone();
             ctx.act_then(action, Callback::from(move |_| clear.iter().for_each(|f| f.set(String::new()))));
         })
@@ -457,7 +463,7 @@ pub fn monitor_view(p: &PracticeProps) -> Html {
                                 let remove = {
                                     let (ctx, id) = (ctx.clone(), i.id.clone());
                                     let question = t(&P::ConfirmRemoveIndicator);
-                                    Callback::from(move |_| if confirm(question) { ctx.act(Action::RemoveIndicator { id: id.clone() }) })
+                                    Callback::from(move |_| if confirm(question) { ctx.act(Action::RemoveIndicator(id.clone())) })
                                 };
                                 html! {
                                     <tr key={i.id.as_str()}>
@@ -544,7 +550,11 @@ pub fn evaluation_view(p: &EvaluationProps) -> Html {
         let (ctx, held, decision, note) = (ctx.clone(), held.clone(), decision.clone(), note.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            ctx.act(Action::SetEvaluation { held: (*held).clone(), decision: *decision, note: (*note).clone() });
+            ctx.act(Action::SetEvaluation(Evaluation {
+                held: (*held).clone(),
+                decision: *decision,
+                note: (*note).clone(),
+            }));
         })
     };
     let print = super::print_page();
@@ -562,9 +572,9 @@ pub fn evaluation_view(p: &EvaluationProps) -> Html {
                         let measure = |which: u8| {
                             let (ctx, i) = (ctx.clone(), i.clone());
                             Callback::from(move |e: Event| {
-                                let v = field_value(&e);
-                                let (value, date) = if which == 0 { (v, i.measured_date.clone()) } else { (i.measured.clone(), v) };
-                                ctx.act(Action::MeasureIndicator { id: i.id.clone(), value, date });
+                                let mut i = i.clone();
+                                *(if which == 0 { &mut i.measured } else { &mut i.measured_date }) = field_value(&e);
+                                ctx.act(Action::SetIndicator(Box::new(i)));
                             })
                         };
                         html! {
