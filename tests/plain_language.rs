@@ -84,6 +84,8 @@ fn dutch_texts() -> Vec<(String, String)> {
         DomainError::MergeLocked(Stage::Collect),
         DomainError::Locked(Stage::Cluster),
         DomainError::BothValues,
+        DomainError::NotADate(Field::Date),
+        DomainError::TooMany { what: Field::Task, max: 500 },
     ];
     for e in errors {
         all.push((format!("error {e:?}"), i18n::error(&e, Lang::Nl)));

@@ -8,12 +8,15 @@
 //!   uitvoering, and the gaps (every answer that is not yet "yes").
 //! - [`doorfluister`]: does the "why" travel from the charter to every layer (seed 004)?
 //! - [`versions`]: comparing two saved versions (or a version and the current set).
+//! - [`practice`]: the set in practice: actions (overdue ones, CSV and Markdown), the results
+//!   monitor per intended outcome, and the evaluation after a year.
 //!
 //! Every export writes through [`crate::export`] (Markdown escaping and tables, CSV), like the
 //! charter, so every file of the app treats user text the same way.
 
 pub mod congruence;
 pub mod doorfluister;
+pub mod practice;
 pub mod versions;
 pub mod yardstick;
 

@@ -32,11 +32,12 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
     out.push('\n');
     // The group finishes the set; adopting it is the college's or the council's decision.
     let (mark, note) = if c.draft {
-        (CharterText::DraftMark, CharterText::DraftExplain)
+        (CharterText::DraftMark, t(&CharterText::DraftExplain).to_string())
     } else {
-        (CharterText::Finalised, CharterText::StillToAdopt)
+        let still = || t(&CharterText::StillToAdopt).to_string();
+        (CharterText::Finalised, c.adopted.as_deref().map(md).unwrap_or_else(still))
     };
-    let _ = writeln!(out, "> **{}** {}\n", t(&mark), t(&note));
+    let _ = writeln!(out, "> **{}** {}\n", t(&mark), note);
     if let Some(reason) = &c.reason {
         let _ = writeln!(out, "> **{}** {}\n", t(&CharterText::ReasonOnCharter), md(reason));
     }

@@ -114,6 +114,9 @@ pub struct Charter {
     pub reason: Option<String>,
     /// "Evaluatie gepland op 12 maart 2027" (Vlissingen evaluates after a year).
     pub evaluation: Option<String>,
+    /// Once the college or the council adopted the finished set: "Vastgesteld door het college
+    /// op 12 maart 2027 (kenmerk 2027/123)." in place of the line that it still has to be.
+    pub adopted: Option<String>,
     /// More than eight principles and no room for every why: the whys are left out and the
     /// page says where they are (the Markdown and the posters).
     pub whys_left_out: bool,
@@ -157,6 +160,23 @@ pub struct Fit {
     pub density: u8,
     /// The parts that do not fit even at the smallest type, top to bottom; empty when all fit.
     pub cut: Vec<Part>,
+}
+
+/// "Vastgesteld door het college op 12 maart 2027 (kenmerk 2027/123).": who adopted the set,
+/// when, and the decision's reference when there is one; `None` until it is adopted.
+pub fn adoption_line(w: &Workshop, lang: Lang) -> Option<String> {
+    let a = &w.after.adoption;
+    let (by, on) = a.adopted()?;
+    let text = match by {
+        crate::workshop::Adopter::College => CharterText::AdoptedByCollege,
+        crate::workshop::Adopter::Council => CharterText::AdoptedByCouncil,
+    };
+    let reference = if a.reference.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} {})", CharterText::Reference.get(lang), a.reference)
+    };
+    Some(text.get(lang).replace("{date}", &crate::export::date::date(on, lang)).replace("{reference}", &reference))
 }
 
 /// The name of a principle type.
@@ -233,6 +253,7 @@ impl Charter {
             size,
             draft,
             reason: if size == SetSize::Good { None } else { reason },
+            adopted: if draft { None } else { adoption_line(w, lang) },
             whys_left_out: false,
         };
         // The whys and outcomes in full when the page holds them; else shortened, a step at a
@@ -323,7 +344,8 @@ impl Charter {
         }
         // Always one status line: the draft mark, or who still has to adopt the finished set.
         let reason = self.reason.as_deref().unwrap_or("");
-        h += block(&format!("{} {reason}", "x".repeat(80)), PAGE_WIDTH_MM - 6.0, pt, lh, false) + 4.0;
+        let status = self.adopted.clone().unwrap_or_else(|| "x".repeat(80));
+        h += block(&format!("{status} {reason}"), PAGE_WIDTH_MM - 6.0, pt, lh, false) + 4.0;
         parts[0].1 = std::mem::take(&mut h);
         // Principles, in a grid.
         h += heading(pt, lh);

@@ -1,7 +1,7 @@
 //! The workshop file: one versioned JSON format for autosave, export and import.
 //!
 //! ```json
-//! { "format": "leidraad-workshop", "version": 1, "workshop": { ... } }
+//! { "format": "leidraad-workshop", "version": 3, "workshop": { ... } }
 //! ```
 //! Reading checks, in order: size, JSON, format name, version (older ones are migrated,
 //! newer ones refused), shape, and the workshop's integrity. Any failure is a typed
@@ -14,9 +14,11 @@ use crate::workshop::{Checked, Integrity, Workshop};
 
 /// The `format` field of every Leidraad file.
 pub const FORMAT: &str = "leidraad-workshop";
-/// The version this build writes. 2 added `after` (yardstick, congruence, doorfluister-check,
-/// versions); version 1 files are migrated on reading.
-pub const VERSION: u32 = 2;
+/// The version this build writes; older files are migrated on reading ([`migrate`]).
+/// 2 added `after` (yardstick, congruence, doorfluister-check, versions); 3 added the set in
+/// practice to `after` (owners, adoption, actions, the results monitor, the evaluation).
+/// Parts added without a new version (read as empty when missing) need no step here.
+pub const VERSION: u32 = 3;
 /// Largest file accepted, in bytes of UTF-8. Far above what the app writes for a real workshop
 /// (20,000 cards of accented text: about 5 MB), so every file it saved or offered for download
 /// opens again; the autosave warns before a workshop comes near it (`ui::hooks`).
@@ -74,6 +76,23 @@ struct Head<'a> {
 struct Version1<'a> {
     #[serde(default, borrow, deserialize_with = "present")]
     after: Option<&'a RawValue>,
+}
+
+/// A version 2 workshop's `after` part, only to see that it has none of version 3's parts.
+#[derive(Deserialize)]
+struct Version2After<'a> {
+    #[serde(default, borrow, deserialize_with = "present")]
+    owners: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    adoption: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    tasks: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    indicators: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    assumptions: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    evaluation: Option<&'a RawValue>,
 }
 
 /// A field that is there, whatever its value (`Option`'s own reading would make `null` absent).
@@ -138,6 +157,7 @@ fn migrate(version: u64, body: &RawValue) -> Result<(), FileError> {
     for from in version..u64::from(VERSION) {
         match from {
             1 => v1_to_v2(body)?,
+            2 => v2_to_v3(body)?,
             _ => return Err(FileError::WrongFormat),
         }
     }
@@ -159,6 +179,25 @@ fn v1_to_v2(body: &RawValue) -> Result<(), FileError> {
     Ok(())
 }
 
+/// Version 3 added the set in practice inside `after` (owners, adoption, actions, indicators,
+/// assumption checks, the evaluation); a version 2 workshop has none of them (they read as
+/// empty). A version 2 file that carries one is refused rather than trusted.
+fn v2_to_v3(body: &RawValue) -> Result<(), FileError> {
+    let not_object = || FileError::BadShape("workshop is not an object".into());
+    let v2: Version1 = serde_json::from_str(body.get()).map_err(|_| not_object())?;
+    let Some(after) = v2.after else { return Ok(()) };
+    if !is_object(after) {
+        // Reading the workshop will say what is wrong with it.
+        return Ok(());
+    }
+    let a: Version2After = serde_json::from_str(after.get()).map_err(|_| not_object())?;
+    let parts = [a.owners, a.adoption, a.tasks, a.indicators, a.assumptions, a.evaluation];
+    if parts.iter().any(Option::is_some) {
+        return Err(FileError::BadShape("version 2 has no owners, adoption, actions or indicators".into()));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,12 +210,12 @@ mod tests {
     }
 
     #[test]
-    fn a_version_1_file_is_migrated_and_saved_as_version_2() {
+    fn a_version_1_file_is_migrated_and_saved_as_the_current_version() {
         let v1 = r#"{"format":"leidraad-workshop","version":1,"workshop":{"setup":{"title":"Eerste sessie"}}}"#;
         let w = from_json(v1).expect("version 1 reads");
         assert_eq!(w.setup.title, "Eerste sessie");
         assert_eq!(w.after, crate::workshop::Aftercare::default());
-        assert!(to_json(&w).contains("\"version\":2"));
+        assert!(to_json(&w).contains("\"version\":3"));
         let odd = r#"{"format":"leidraad-workshop","version":1,"workshop":{"after":{}}}"#;
         assert!(matches!(from_json(odd), Err(FileError::BadShape(_))));
     }

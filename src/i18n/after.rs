@@ -1,7 +1,7 @@
 //! Na het charter: meetlat, congruentie, doorfluister-check and versies.
 
 use super::Lang;
-use crate::workshop::{Answer, Area, Layer, Verdict};
+use crate::workshop::{Adopter, Answer, Area, Decision, Implication, Layer, Progress, Verdict};
 
 texts! {
     AfterText;
@@ -244,6 +244,141 @@ mod tests {
         }
         for k in HomeText::ALL {
             assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
+        }
+        for k in PracticeText::ALL {
+            assert!(!k.get(Lang::Nl).is_empty() && !k.get(Lang::En).is_empty(), "{k:?}");
+        }
+    }
+}
+
+texts! {
+    PracticeText;
+    // The set in practice, after the workshop: a table of its own, so the workshop page,
+    // which never shows these, does not carry them.
+    TabOwners => "Eigenaren en besluit", "Owners and adoption";
+    TabActions => "Acties", "Actions";
+    TabMonitor => "Resultaten volgen", "Results monitor";
+    TabEvaluation => "Evaluatie na een jaar", "Evaluation after a year";
+    // Owners and adoption
+    OwnersIntro => "Geef elk principe een eigenaar en ambassadeurs. Zij houden het principe levend in hun deel van de organisatie.", "Give each principle an owner and ambassadors. They keep the principle alive in their part of the organisation.";
+    Owner => "Eigenaar", "Owner";
+    Ambassadors => "Ambassadeurs", "Ambassadors";
+    AmbassadorsHint => "Namen met een komma ertussen.", "Names with a comma between them.";
+    Save => "Opslaan", "Save";
+    NoOwner => "Nog geen eigenaar", "No owner yet";
+    AdoptionTitle => "Wie stelt de set vast?", "Who adopts the set?";
+    AdoptionIntro => "De groep rondt de set af. Daarna besluit het college of de gemeenteraad erover. Houd hier bij wie dat doet en wanneer.", "The group finishes the set. Then the municipal executive or the council decides on it. Keep track here of who does that and when.";
+    AdoptedBy => "Wie besluit?", "Who decides?";
+    College => "Het college", "The municipal executive";
+    Council => "De gemeenteraad", "The municipal council";
+    NotChosen => "Nog niet gekozen", "Not chosen yet";
+    PlannedDate => "Geplande datum", "Planned date";
+    DecidedDate => "Datum van het besluit", "Date of the decision";
+    DecidedHint => "Vul deze datum in als het college of de raad heeft besloten. Dan staat het besluit op het charter.", "Fill in this date once the executive or the council has decided. Then the decision is shown on the charter.";
+    DecisionReference => "Kenmerk van het besluit (niet verplicht)", "Reference of the decision (optional)";
+    OnCharter => "Op het charter:", "On the charter:";
+    NotYetAdopted => "Nog geen besluit.", "No decision yet.";
+    // Actions
+    ActionsIntro => "Maak de gevolgen van elk principe concreet. Wie doet wat, en wanneer is het klaar?", "Make each principle's implications concrete. Who does what, and when is it done?";
+    Implication => "Wat betekent het voor…", "What does it mean for…";
+    ImplOffer => "Aanbod en activiteiten", "Offer and activities";
+    ImplAccess => "Toegang", "Access";
+    ImplConduct => "Handelen van professionals", "Conduct of professionals";
+    ImplProcurement => "Inkoop en contracten", "Procurement and contracts";
+    PrincipleAsks => "Wat het principe hier vraagt:", "What the principle asks here:";
+    Who => "Wie", "Who";
+    What => "Wat", "What";
+    Due => "Klaar op", "Due";
+    Status => "Stand", "Status";
+    StatusOpen => "Open", "Open";
+    StatusBusy => "Bezig", "In progress";
+    StatusDone => "Klaar", "Done";
+    AddAction => "Actie toevoegen", "Add action";
+    NewAction => "Nieuwe actie", "New action";
+    RemoveAction => "Actie weghalen", "Remove action";
+    ConfirmRemoveAction => "Deze actie weghalen?", "Remove this action?";
+    NoActions => "Nog geen acties.", "No actions yet.";
+    Overdue => "Te laat", "Overdue";
+    ActionsTitle => "Acties bij de principes", "Actions for the principles";
+    // Results monitor
+    MonitorIntro => "Kies per resultaat een of meer indicatoren. Schrijf op waar u begint (nulmeting), waar u heen wilt en waar de cijfers vandaan komen.", "Choose one or more indicators for each outcome. Write down where you start (baseline), where you want to go and where the figures come from.";
+    NoOutcomes => "Er zijn nog geen resultaten. Vul ze in bij Voorbereiden.", "There are no outcomes yet. Fill them in at Set up.";
+    Indicator => "Indicator", "Indicator";
+    DataSource => "Herkomst van de cijfers", "Where the figures come from";
+    DataSourceHint => "Bijvoorbeeld CBS of een onderzoek onder cliënten.", "For example CBS or a client survey.";
+    Baseline => "Nulmeting", "Baseline";
+    BaselineHint => "De eerste meting: waar u begint.", "The first measurement: where you start.";
+    BaselineDate => "Datum nulmeting", "Baseline date";
+    Target => "Gewenste waarde", "Target";
+    Measured => "Nieuwe meting", "New value";
+    MeasuredDate => "Datum meting", "Date measured";
+    AddIndicator => "Indicator toevoegen", "Add indicator";
+    RemoveIndicator => "Indicator weghalen", "Remove indicator";
+    ConfirmRemoveIndicator => "Deze indicator weghalen?", "Remove this indicator?";
+    NoIndicators => "Nog geen indicatoren.", "No indicators yet.";
+    ServedBy => "Principes die hieraan bijdragen:", "Principles that help towards this:";
+    NoneServe => "Nog geen principe wijst naar dit resultaat. Kies het bij Concretiseren.", "No principle points to this outcome yet. Choose it in Make concrete.";
+    // The evaluation after a year
+    EvaluationIntro => "Kijk na een jaar terug, in vijf stappen. Loop ze in deze volgorde door.", "Look back after a year, in five steps. Go through them in this order.";
+    Step1 => "1. Resultaten naast de nulmeting", "1. Results beside the baseline";
+    Step2 => "2. Doen we wat we zeggen? (congruentie)", "2. Do we do what we say? (congruence)";
+    Step3 => "3. Komt het waarom aan? (doorfluister-check)", "3. Does the why get through? (whisper check)";
+    Step4 => "4. Hoe staan de acties ervoor?", "4. How are the actions doing?";
+    Step5 => "5. Blijft de set, of komt er een versie 2.0?", "5. Does the set stay, or is there a version 2.0?";
+    Assumption => "Waarom werkt dit? (beleidstheorie)", "Why does this work? (policy theory)";
+    NoAssumption => "Nog niet ingevuld bij Concretiseren.", "Not filled in yet in Make concrete.";
+    AssumptionHolds => "Klopt de veronderstelling nog?", "Does the assumption still hold?";
+    AnswerAgain => "Beantwoord de vragen opnieuw", "Answer the questions again";
+    AskAgain => "Vraag het opnieuw", "Ask again";
+    NotMeasured => "Nog niet gemeten", "Not measured yet";
+    EvaluationHeld => "Datum van de evaluatie", "Date of the evaluation";
+    Decision => "Besluit", "Decision";
+    DecisionKeep => "De set blijft zoals hij is", "The set stays as it is";
+    DecisionRevise => "We maken een nieuwe versie (2.0)", "We make a new version (2.0)";
+    NoDecision => "Nog geen besluit", "No decision yet";
+    ReviseHint => "Pas de principes aan in de werksessie. Sla daarna de nieuwe set op bij Versies als 2.0.", "Change the principles in the workshop. Then save the new set at Versions as 2.0.";
+    SaveAsVersion => "Sla de huidige set op als versie", "Save the current set as a version";
+    PrintSummary => "Druk de samenvatting af", "Print the summary";
+    SummaryTitle => "Evaluatie van de leidende principes", "Evaluation of the guiding principles";
+    CongruenceYes => "Ja", "Yes";
+    Gaps => "Nog geen ja", "Not yet yes";
+    Answers => "Antwoorden", "Answers";
+    LostWhy => "Waarom niet herkend", "Why not recognised";
+}
+
+impl PracticeText {
+    /// The name of an implication.
+    pub fn implication(i: Implication) -> PracticeText {
+        match i {
+            Implication::Offer => PracticeText::ImplOffer,
+            Implication::Access => PracticeText::ImplAccess,
+            Implication::Conduct => PracticeText::ImplConduct,
+            Implication::Procurement => PracticeText::ImplProcurement,
+        }
+    }
+
+    /// The name of an action's status.
+    pub fn progress(p: Progress) -> PracticeText {
+        match p {
+            Progress::Open => PracticeText::StatusOpen,
+            Progress::Busy => PracticeText::StatusBusy,
+            Progress::Done => PracticeText::StatusDone,
+        }
+    }
+
+    /// Who adopts the set.
+    pub fn adopter(a: Adopter) -> PracticeText {
+        match a {
+            Adopter::College => PracticeText::College,
+            Adopter::Council => PracticeText::Council,
+        }
+    }
+
+    /// The evaluation's decision.
+    pub fn decision(d: Decision) -> PracticeText {
+        match d {
+            Decision::Keep => PracticeText::DecisionKeep,
+            Decision::Revise => PracticeText::DecisionRevise,
         }
     }
 }

@@ -42,6 +42,10 @@ texts! {
     MdFooter => "Gemaakt met Leidraad.", "Made with Leidraad.";
     // Who adopts a finished set: the group finishes it, the college or the council adopts it.
     StillToAdopt => "Het college of de gemeenteraad moet de set nog vaststellen.", "The municipal executive or the council still has to adopt the set.";
+    // Once adopted ({reference} is " (kenmerk …)" or nothing).
+    AdoptedByCollege => "Vastgesteld door het college op {date}{reference}.", "Adopted by the municipal executive on {date}{reference}.";
+    AdoptedByCouncil => "Vastgesteld door de gemeenteraad op {date}{reference}.", "Adopted by the municipal council on {date}{reference}.";
+    Reference => "kenmerk", "reference";
     // The why on the charter
     CharterWhy => "Waarom:", "Why:";
     CharterServes => "Helpt bij:", "Helps towards:";

@@ -68,6 +68,7 @@ pub fn every_text() -> Vec<(String, &'static str, &'static str)> {
     out.extend(of(FacilitateText::ALL));
     out.extend(of(AfterText::ALL));
     out.extend(of(HomeText::ALL));
+    out.extend(of(PracticeText::ALL));
     out.extend(of(LiveText::ALL));
     out
 }
@@ -120,7 +121,7 @@ pub use device::DeviceText;
 mod facilitate;
 pub use facilitate::FacilitateText;
 mod after;
-pub use after::{AfterText, HomeText};
+pub use after::{AfterText, HomeText, PracticeText};
 pub mod live;
 pub use live::LiveText;
 
@@ -205,6 +206,14 @@ fn field(f: Field, lang: Lang) -> &'static str {
         (Version, Lang::En) => "the version",
         (Question, Lang::Nl) => "de vraag",
         (Question, Lang::En) => "the question",
+        (Person, Lang::Nl) => "de naam",
+        (Person, Lang::En) => "the name",
+        (Reference, Lang::Nl) => "het kenmerk",
+        (Reference, Lang::En) => "the reference",
+        (Task, Lang::Nl) => "de actie",
+        (Task, Lang::En) => "the action",
+        (Indicator, Lang::Nl) => "de indicator",
+        (Indicator, Lang::En) => "the indicator",
     }
 }
 
@@ -328,6 +337,20 @@ pub fn error(e: &DomainError, lang: Lang) -> String {
                 format!("Samenvoegen kan nu niet: het bestand verandert iets bij {name}, en die stap is vergrendeld door de begeleider. Vraag de begeleider om hem te openen. Er is niets veranderd.")
             } else {
                 format!("Cannot merge now: the file changes something in {name}, and the facilitator has locked that step. Ask the facilitator to unlock it. Nothing was changed.")
+            }
+        }
+        NotADate(f) => {
+            if nl {
+                format!("Kies {} in de kalender, of schrijf hem als jaar-maand-dag: 2027-03-12.", field(*f, lang))
+            } else {
+                format!("Pick {} in the calendar, or write it as year-month-day: 2027-03-12.", field(*f, lang))
+            }
+        }
+        TooMany { what, max } => {
+            if nl {
+                format!("Er kunnen hoogstens {max} keer {} in. Haal er eerst een weg.", field(*what, lang))
+            } else {
+                format!("There is room for at most {max} of {}. Remove one first.", field(*what, lang))
             }
         }
         Locked(stage) => {

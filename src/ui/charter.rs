@@ -164,7 +164,8 @@ fn finalise(p: &FinaliseProps) -> Html {
         };
         return html! {
             <div class="ld-finalise ld-row">
-                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(&CharterText::Finalised) }{ " " }{ l(&CharterText::StillToAdopt) }
+                <p class="ld-finalised"><span aria-hidden="true">{ "✓ " }</span>{ l(&CharterText::Finalised) }{ " " }
+                    { crate::charter::adoption_line(w, lang).unwrap_or_else(|| l(&CharterText::StillToAdopt).to_string()) }
                     if let Some(r) = &f.reason { { " " }{ l(&CharterText::ReasonOnCharter) }{ " " }{ r } }
                 </p>
                 <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(&CharterText::Reopen) }</button>
@@ -197,9 +198,9 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
     let l = |k: &dyn Text| k.text(lang);
     let cols = crate::charter::principle_columns(c.principles.len());
     let status = if c.draft {
-        (CharterText::DraftMark, CharterText::DraftExplain)
+        (CharterText::DraftMark, l(&CharterText::DraftExplain).to_string())
     } else {
-        (CharterText::Finalised, CharterText::StillToAdopt)
+        (CharterText::Finalised, c.adopted.clone().unwrap_or_else(|| l(&CharterText::StillToAdopt).to_string()))
     };
     let more = |n: usize| -> Html {
         if n == 0 {
@@ -226,7 +227,7 @@ fn sheet(c: &Charter, step: u8, lang: Lang, file: String) -> Html {
                 // The draft mark, or (once the group finished the set) who still has to adopt it;
                 // a departure from five to eight keeps the warning's look either way.
                 <p class={if c.draft || c.reason.is_some() { "ld-sheet-draft" } else { "ld-sheet-adopt" }}>
-                    <strong>{ l(&status.0) }</strong>{ " " }{ l(&status.1) }{ " " }
+                    <strong>{ l(&status.0) }</strong>{ " " }{ status.1 }{ " " }
                     if let Some(r) = &c.reason {
                         <strong>{ l(&CharterText::ReasonOnCharter) }</strong>{ " " }{ r }
                     }

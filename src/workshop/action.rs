@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::after::{Answer, Area, Layer, Verdict};
+use super::after::{Adoption, Answer, Area, Evaluation, Indicator, Layer, Ownership, Task, Verdict};
 use super::check::Checked;
 use super::fields::PrincipleField;
 use super::merge::{Item, Keep, Wording};
@@ -72,7 +72,15 @@ impl Action {
             | RemoveWhisper { .. }
             | SaveVersion { .. }
             | RemoveVersion { .. }
-            | SetEvaluationDate { .. } => return None,
+            | SetEvaluationDate { .. }
+            | SetOwners(_)
+            | SetAdoption(_)
+            | SetTask(_)
+            | RemoveTask(_)
+            | SetIndicator(_)
+            | RemoveIndicator(_)
+            | CheckAssumption { .. }
+            | SetEvaluation(_) => return None,
         })
     }
 }
@@ -312,6 +320,30 @@ pub enum Action {
         date: String,
     },
 
+    // --- In practice, after the workshop (format version 3): owners, adoption, actions, the
+    // results monitor and the evaluation after a year. Never locked, like the rest after the
+    // charter. Each carries the record it sets, read by that record's own small reader (a
+    // variant with named fields gets serde's derived reader, which every page carries).
+    /// Sets a principle's owner and ambassadors (an empty owner and no ambassadors clears them).
+    SetOwners(Ownership),
+    /// Sets the set's adoption route; a decision date marks it adopted.
+    SetAdoption(Adoption),
+    /// Adds an action, or changes the one with this id (what, who, due, status).
+    SetTask(Box<Task>),
+    RemoveTask(Id),
+    /// Adds an indicator to an intended outcome, or changes the one with this id (the values
+    /// measured at the evaluation too).
+    SetIndicator(Box<Indicator>),
+    RemoveIndicator(Id),
+    /// Answers (or with `None` clears) "does the assumption still hold?" for a principle.
+    CheckAssumption {
+        principle: Id,
+        answer: Option<Answer>,
+        note: String,
+    },
+    /// Records the evaluation: when it was held and what it decided about the set.
+    SetEvaluation(Evaluation),
+
     // --- Facilitation
     /// Locks or unlocks a stage (*fase vergrendelen*).
     SetLock {
@@ -359,6 +391,8 @@ impl Action {
                 | RemoveOption { .. }
                 | RemoveWhisper { .. }
                 | RemoveVersion { .. }
+                | RemoveTask(_)
+                | RemoveIndicator(_)
         )
     }
 }

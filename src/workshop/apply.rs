@@ -75,6 +75,8 @@ impl Workshop {
             Action::RemoveOutcome { id } => {
                 let at = index(&self.setup.outcomes, &id, |o| &o.id, Field::Outcome)?;
                 self.setup.outcomes.remove(at);
+                // The outcome's indicators go with it (undo brings both back).
+                self.after.indicators.retain(|i| i.outcome != id);
                 for p in &mut self.principles {
                     if p.outcome.as_ref() == Some(&id) {
                         p.outcome = None;
@@ -276,6 +278,9 @@ impl Workshop {
                 self.after.assessments.retain(|a| a.principle != id);
                 self.after.congruence.retain(|c| c.principle != id);
                 self.after.whispers.retain(|w| w.principle != id);
+                self.after.owners.retain(|o| o.principle != id);
+                self.after.tasks.retain(|t| t.principle != id);
+                self.after.assumptions.retain(|a| a.principle != id);
                 change = Change::PrincipleRemoved(id);
             }
             Action::MovePrinciple { id, by } => {
@@ -446,6 +451,109 @@ impl Workshop {
             }
             Action::SetEvaluationDate { date } => {
                 self.after.evaluation_date = limits::one_line(&date, Field::Date, limits::DATE, false)?;
+            }
+
+            // --- In practice, after the workshop (format version 3).
+            Action::SetOwners(Ownership { principle, owner, ambassadors }) => {
+                let owner = limits::one_line(&owner, Field::Person, limits::PERSON, false)?;
+                let mut names = Vec::with_capacity(ambassadors.len().min(limits::AMBASSADORS));
+                for a in &ambassadors {
+                    let a = limits::one_line(a, Field::Person, limits::PERSON, false)?;
+                    if !a.is_empty() && !names.contains(&a) {
+                        names.push(a);
+                    }
+                }
+                if names.len() > limits::AMBASSADORS {
+                    return Err(E::TooMany { what: Field::Person, max: limits::AMBASSADORS });
+                }
+                index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
+                let list = &mut self.after.owners;
+                let at = list.iter().position(|o| o.principle == principle);
+                let empty = owner.is_empty() && names.is_empty();
+                match (at, empty) {
+                    (Some(at), true) => {
+                        list.remove(at);
+                    }
+                    (Some(at), false) => list[at] = Ownership { principle, owner, ambassadors: names },
+                    (None, false) => list.push(Ownership { principle, owner, ambassadors: names }),
+                    (None, true) => {}
+                }
+            }
+            Action::SetAdoption(Adoption { by, planned, decided, reference }) => {
+                let planned = limits::iso_date(&planned, Field::Date)?;
+                let decided = limits::iso_date(&decided, Field::Date)?;
+                let reference = limits::one_line(&reference, Field::Reference, limits::DECISION_REFERENCE, false)?;
+                self.after.adoption = Adoption { by, planned, decided, reference };
+            }
+            Action::SetTask(task) => {
+                let Task { id, principle, implication, who, what, due, status } = *task;
+                let what = limits::one_line(&what, Field::Task, limits::TASK_WHAT, true)?;
+                let who = limits::one_line(&who, Field::Task, limits::TASK_WHO, false)?;
+                let due = limits::iso_date(&due, Field::Date)?;
+                index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
+                let task = Task { id, principle, implication, who, what, due, status };
+                match self.after.tasks.iter().position(|t| t.id == task.id) {
+                    Some(at) => self.after.tasks[at] = task,
+                    None => {
+                        if self.after.tasks.len() >= limits::TASKS {
+                            return Err(E::TooMany { what: Field::Task, max: limits::TASKS });
+                        }
+                        self.fresh(&task.id, Field::Task)?;
+                        self.after.tasks.push(task);
+                    }
+                }
+            }
+            Action::RemoveTask(id) => {
+                let at = index(&self.after.tasks, &id, |t| &t.id, Field::Task)?;
+                self.after.tasks.remove(at);
+            }
+            Action::SetIndicator(i) => {
+                let text = |t: &str, max| limits::one_line(t, Field::Indicator, max, false);
+                let indicator = Indicator {
+                    name: limits::one_line(&i.name, Field::Indicator, limits::INDICATOR_NAME, true)?,
+                    source: text(&i.source, limits::INDICATOR_SOURCE)?,
+                    baseline: text(&i.baseline, limits::INDICATOR_VALUE)?,
+                    baseline_date: limits::iso_date(&i.baseline_date, Field::Date)?,
+                    target: text(&i.target, limits::INDICATOR_VALUE)?,
+                    measured: text(&i.measured, limits::INDICATOR_VALUE)?,
+                    measured_date: limits::iso_date(&i.measured_date, Field::Date)?,
+                    id: i.id,
+                    outcome: i.outcome,
+                };
+                index(&self.setup.outcomes, &indicator.outcome, |o| &o.id, Field::Outcome)?;
+                match self.after.indicators.iter().position(|x| x.id == indicator.id) {
+                    Some(at) => self.after.indicators[at] = indicator,
+                    None => {
+                        if self.after.indicators.len() >= limits::INDICATORS {
+                            return Err(E::TooMany { what: Field::Indicator, max: limits::INDICATORS });
+                        }
+                        self.fresh(&indicator.id, Field::Indicator)?;
+                        self.after.indicators.push(indicator);
+                    }
+                }
+            }
+            Action::RemoveIndicator(id) => {
+                let at = index(&self.after.indicators, &id, |i| &i.id, Field::Indicator)?;
+                self.after.indicators.remove(at);
+            }
+            Action::CheckAssumption { principle, answer, note } => {
+                let note = limits::optional(&note, Field::Note, limits::AFTER_NOTE)?;
+                index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
+                let list = &mut self.after.assumptions;
+                let at = list.iter().position(|a| a.principle == principle);
+                match (answer, at) {
+                    (Some(answer), Some(at)) => list[at] = AssumptionCheck { principle, answer, note },
+                    (Some(answer), None) => list.push(AssumptionCheck { principle, answer, note }),
+                    (None, Some(at)) => {
+                        list.remove(at);
+                    }
+                    (None, None) => {}
+                }
+            }
+            Action::SetEvaluation(Evaluation { held, decision, note }) => {
+                let held = limits::iso_date(&held, Field::Date)?;
+                let note = limits::optional(&note, Field::Note, limits::AFTER_NOTE)?;
+                self.after.evaluation = Evaluation { held, decision, note };
             }
             Action::SetLock { stage, locked } => {
                 self.locks.retain(|s| *s != stage);

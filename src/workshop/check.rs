@@ -194,6 +194,29 @@ fn each_text(
         }
     }
     visit(&mut a.evaluation_date, line(F::Date, limits::DATE, false))?;
+    // In practice (version 3). Dates are held to `limits::iso_date` in `check_links`.
+    for o in &mut a.owners {
+        visit(&mut o.owner, line(F::Person, limits::PERSON, false))?;
+        for name in &mut o.ambassadors {
+            visit(name, line(F::Person, limits::PERSON, true))?;
+        }
+    }
+    visit(&mut a.adoption.reference, line(F::Reference, limits::DECISION_REFERENCE, false))?;
+    for t in &mut a.tasks {
+        visit(&mut t.what, line(F::Task, limits::TASK_WHAT, true))?;
+        visit(&mut t.who, line(F::Task, limits::TASK_WHO, false))?;
+    }
+    for i in &mut a.indicators {
+        visit(&mut i.name, line(F::Indicator, limits::INDICATOR_NAME, true))?;
+        visit(&mut i.source, line(F::Indicator, limits::INDICATOR_SOURCE, false))?;
+        for value in [&mut i.baseline, &mut i.target, &mut i.measured] {
+            visit(value, line(F::Indicator, limits::INDICATOR_VALUE, false))?;
+        }
+    }
+    for c in &mut a.assumptions {
+        visit(&mut c.note, lines(F::Note, limits::AFTER_NOTE, false))?;
+    }
+    visit(&mut a.evaluation.note, lines(F::Note, limits::AFTER_NOTE, false))?;
     if let Some(f) = &mut w.finalised {
         if let Some(r) = &mut f.reason {
             visit(r, lines(F::Reason, limits::REASON, false))?;
@@ -357,12 +380,63 @@ impl Workshop {
                 return dangling(Field::Principle, &w.principle);
             }
         }
+        self.check_practice(&principles, &outcomes)?;
 
         let mut stages = HashSet::new();
         if !self.locks.iter().all(|s| stages.insert(*s)) {
             return Err(Integrity::BadSet);
         }
         self.check_merge_parts()
+    }
+}
+
+impl Workshop {
+    /// The parts of version 3 (the set in practice): each names a principle or outcome that is
+    /// there, at most one entry per principle, lists within their limits, and dates that are
+    /// calendar dates, as `apply` keeps them.
+    fn check_practice(&self, principles: &HashSet<&Id>, outcomes: &HashSet<&Id>) -> Result<(), Integrity> {
+        let a = &self.after;
+        let dangling = |field: Field, id: &Id| Err(Integrity::Dangling { field, id: id.clone() });
+        let date = |d: &str| -> Result<(), Integrity> {
+            limits::iso_date(d, Field::Date).map(|_| ()).map_err(Integrity::from)
+        };
+        let mut owned = HashSet::new();
+        for o in &a.owners {
+            if !principles.contains(&o.principle) {
+                return dangling(Field::Principle, &o.principle);
+            }
+            if !owned.insert(&o.principle) || o.ambassadors.len() > limits::AMBASSADORS {
+                return Err(Integrity::BadSet);
+            }
+        }
+        date(&a.adoption.planned)?;
+        date(&a.adoption.decided)?;
+        if a.tasks.len() > limits::TASKS || a.indicators.len() > limits::INDICATORS {
+            return Err(Integrity::BadSet);
+        }
+        for t in &a.tasks {
+            if !principles.contains(&t.principle) {
+                return dangling(Field::Principle, &t.principle);
+            }
+            date(&t.due)?;
+        }
+        for i in &a.indicators {
+            if !outcomes.contains(&i.outcome) {
+                return dangling(Field::Outcome, &i.outcome);
+            }
+            date(&i.baseline_date)?;
+            date(&i.measured_date)?;
+        }
+        let mut checked = HashSet::new();
+        for c in &a.assumptions {
+            if !principles.contains(&c.principle) {
+                return dangling(Field::Principle, &c.principle);
+            }
+            if !checked.insert(&c.principle) {
+                return Err(Integrity::BadSet);
+            }
+        }
+        date(&a.evaluation.held)
     }
 }
 

@@ -32,6 +32,14 @@ pub enum Field {
     Version,
     /// A congruence question.
     Question,
+    /// A principle's owner or ambassador.
+    Person,
+    /// The adoption decision's reference (*kenmerk*).
+    Reference,
+    /// An action (who, what).
+    Task,
+    /// An indicator of the results monitor.
+    Indicator,
 }
 
 /// An action that `apply` refused; the workshop is unchanged.
@@ -115,4 +123,10 @@ pub enum DomainError {
     /// "Keep both" asked of a value a merge found (a cluster, a type, a number): one stays.
     #[error("a value cannot be kept twice")]
     BothValues,
+    /// A date that is not a calendar date `YYYY-MM-DD`.
+    #[error("{0:?} is not a date")]
+    NotADate(Field),
+    /// A list after the workshop is at its most items.
+    #[error("at most {max} of {what:?}")]
+    TooMany { what: Field, max: usize },
 }

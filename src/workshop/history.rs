@@ -301,6 +301,12 @@ patch! {
         whispers: Vec<super::Whisper> = after.whispers;
         versions: Vec<super::CharterVersion> = after.versions;
         evaluation_date: String = after.evaluation_date;
+        owners: Vec<super::Ownership> = after.owners;
+        adoption: super::Adoption = after.adoption;
+        tasks: Vec<super::Task> = after.tasks;
+        indicators: Vec<super::Indicator> = after.indicators;
+        assumptions: Vec<super::AssumptionCheck> = after.assumptions;
+        evaluation: super::Evaluation = after.evaluation;
     }
 }
 
@@ -320,7 +326,21 @@ fn every_part_is_listed(w: &Workshop) {
         deleted: _,
         disagreements: _,
         settled: _,
-        after: Aftercare { options: _, assessments: _, congruence: _, whispers: _, versions: _, evaluation_date: _ },
+        after:
+            Aftercare {
+                options: _,
+                assessments: _,
+                congruence: _,
+                whispers: _,
+                versions: _,
+                evaluation_date: _,
+                owners: _,
+                adoption: _,
+                tasks: _,
+                indicators: _,
+                assumptions: _,
+                evaluation: _,
+            },
     } = w;
 }
 

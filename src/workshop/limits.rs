@@ -98,3 +98,57 @@ pub const WHISPER: usize = 600;
 pub const WHISPER_AUTHOR: usize = 60;
 /// A version's name ("1.0", "2.0 na evaluatie").
 pub const VERSION_NAME: usize = 60;
+
+// --- In practice (after the workshop): owners, adoption, actions, the results monitor.
+/// An owner's or ambassador's name.
+pub const PERSON: usize = 60;
+/// Most ambassadors per principle.
+pub const AMBASSADORS: usize = 12;
+/// The adoption decision's reference (*kenmerk*).
+pub const DECISION_REFERENCE: usize = 60;
+/// Who does an action.
+pub const TASK_WHO: usize = 80;
+/// What an action is.
+pub const TASK_WHAT: usize = 300;
+/// Most actions (each principle's four implications, several each).
+pub const TASKS: usize = 500;
+/// An indicator's name and its data source.
+pub const INDICATOR_NAME: usize = 120;
+pub const INDICATOR_SOURCE: usize = 120;
+/// A measured value or target ("62 %", "1 op 5").
+pub const INDICATOR_VALUE: usize = 40;
+/// Most indicators.
+pub const INDICATORS: usize = 200;
+
+/// A calendar date as an `<input type="date">` gives it, `YYYY-MM-DD`, or empty: what an
+/// overdue action is compared by. Anything else is refused with [`super::DomainError::NotADate`].
+pub fn iso_date(text: &str, field: Field) -> Result<String, super::DomainError> {
+    let text = one_line(text, field, DATE, false)?;
+    if text.is_empty() || is_iso_date(&text) {
+        Ok(text)
+    } else {
+        Err(super::DomainError::NotADate(field))
+    }
+}
+
+/// Whether a text is a real calendar date `YYYY-MM-DD` (leap years counted).
+pub fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num =
+        |r: std::ops::Range<usize>| text.get(r).filter(|s| s.bytes().all(|c| c.is_ascii_digit()))?.parse::<u32>().ok();
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    y > 0 && (1..=days).contains(&d)
+}

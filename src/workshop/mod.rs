@@ -121,6 +121,8 @@ impl Workshop {
             .chain(self.after.options.iter().map(|x| &x.id))
             .chain(self.after.whispers.iter().map(|x| &x.id))
             .chain(self.after.versions.iter().map(|x| &x.id))
+            .chain(self.after.tasks.iter().map(|x| &x.id))
+            .chain(self.after.indicators.iter().map(|x| &x.id))
     }
 
     /// Cards in a cluster (or not grouped, with `None`), in board order.

@@ -1,11 +1,13 @@
-//! Na het charter: the four tools a municipality uses once the set is there, as tabs.
+//! Na het charter: the tools a municipality uses once the set is there, as tabs.
 //! Meetlat (yardstick), Congruentie, Doorfluister-check, Versies, and what goes home: the
-//! posters and the residents' version; one file per tool.
+//! posters and the residents' version; then the set in practice (`practice`): owners and
+//! adoption, actions, the results monitor and the evaluation after a year. One file per tool.
 //! Shown on the after-the-charter page (`src/ui/pages/after.rs`, `dist/after.html`).
 
 mod congruence;
 mod doorfluister;
 mod posters;
+mod practice;
 mod versions;
 mod yardstick;
 
@@ -14,22 +16,36 @@ use yew::prelude::*;
 use super::platform;
 use super::{use_ctx, Shared};
 use crate::export::name::file_name;
-use crate::i18n::{AfterText, Text};
+use crate::i18n::{AfterText, PracticeText, Text};
 
 /// The tools, in the order of the tabs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tool {
+pub(crate) enum Tool {
     Yardstick,
     Congruence,
     Whispers,
     Versions,
     Posters,
     Residents,
+    Owners,
+    Actions,
+    Monitor,
+    Evaluation,
 }
 
 impl Tool {
-    const ALL: [Tool; 6] =
-        [Tool::Yardstick, Tool::Congruence, Tool::Whispers, Tool::Versions, Tool::Posters, Tool::Residents];
+    const ALL: [Tool; 10] = [
+        Tool::Yardstick,
+        Tool::Congruence,
+        Tool::Whispers,
+        Tool::Versions,
+        Tool::Posters,
+        Tool::Residents,
+        Tool::Owners,
+        Tool::Actions,
+        Tool::Monitor,
+        Tool::Evaluation,
+    ];
 
     fn slug(self) -> &'static str {
         match self {
@@ -39,17 +55,25 @@ impl Tool {
             Tool::Versions => "versions",
             Tool::Posters => "posters",
             Tool::Residents => "residents",
+            Tool::Owners => "owners",
+            Tool::Actions => "actions",
+            Tool::Monitor => "monitor",
+            Tool::Evaluation => "evaluation",
         }
     }
 
-    fn label(self) -> AfterText {
+    fn label(self) -> &'static dyn Text {
         match self {
-            Tool::Yardstick => AfterText::TabYardstick,
-            Tool::Congruence => AfterText::TabCongruence,
-            Tool::Whispers => AfterText::TabWhispers,
-            Tool::Versions => AfterText::TabVersions,
-            Tool::Posters => AfterText::TabPosters,
-            Tool::Residents => AfterText::TabResidents,
+            Tool::Yardstick => &AfterText::TabYardstick,
+            Tool::Congruence => &AfterText::TabCongruence,
+            Tool::Whispers => &AfterText::TabWhispers,
+            Tool::Versions => &AfterText::TabVersions,
+            Tool::Posters => &AfterText::TabPosters,
+            Tool::Residents => &AfterText::TabResidents,
+            Tool::Owners => &PracticeText::TabOwners,
+            Tool::Actions => &PracticeText::TabActions,
+            Tool::Monitor => &PracticeText::TabMonitor,
+            Tool::Evaluation => &PracticeText::TabEvaluation,
         }
     }
 }
@@ -95,6 +119,17 @@ pub fn after_view(p: &AfterProps) -> Html {
             Tool::Versions => html! { <versions::VersionsView workshop={p.workshop.clone()} /> },
             Tool::Posters => posters::posters_view(&p.workshop, lang),
             Tool::Residents => posters::residents_view(&p.workshop, lang),
+            Tool::Owners => html! { <practice::OwnersView workshop={p.workshop.clone()} /> },
+            Tool::Actions => html! { <practice::ActionsView workshop={p.workshop.clone()} /> },
+            Tool::Monitor => html! { <practice::MonitorView workshop={p.workshop.clone()} /> },
+            Tool::Evaluation => {
+                let tab = tab.clone();
+                let open = Callback::from(move |tool: Tool| {
+                    tab.set(tool);
+                    platform::focus(&format!("#ld-tab-{}", tool.slug()));
+                });
+                html! { <practice::EvaluationView workshop={p.workshop.clone()} {open} /> }
+            }
         }
     };
     html! {
@@ -115,7 +150,7 @@ pub fn after_view(p: &AfterProps) -> Html {
                             tabindex={if selected { "0" } else { "-1" }}
                             onclick={Callback::from(move |_| tab.set(tool))}
                             onkeydown={onkeydown.clone()}>
-                            { t(&tool.label()) }
+                            { t(tool.label()) }
                         </button>
                     }
                 }) }
@@ -139,6 +174,16 @@ fn field_value(e: &Event) -> String {
         return t.value();
     }
     super::widgets::input_value(e)
+}
+
+/// Opens the browser's print dialog (the print CSS leaves only what the tab prints: the
+/// yardstick's overview, the posters, the residents' text, the evaluation's summary).
+fn print_page() -> Callback<MouseEvent> {
+    Callback::from(|_| {
+        if let Some(win) = web_sys::window() {
+            let _ = win.print();
+        }
+    })
 }
 
 /// Offers an export as a download.

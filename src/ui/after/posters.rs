@@ -4,20 +4,12 @@
 
 use yew::prelude::*;
 
+use super::print_page;
 use super::{download, file_name};
 use crate::charter::poster::{poster_file_name, poster_svg, posters};
 use crate::charter::residents::{residents, residents_markdown};
 use crate::i18n::{AfterText, HomeText, Lang, Text};
 use crate::ui::Shared;
-
-/// Opens the browser's print dialog (the print CSS leaves only the posters or the text).
-fn print_page() -> Callback<MouseEvent> {
-    Callback::from(|_| {
-        if let Some(win) = web_sys::window() {
-            let _ = win.print();
-        }
-    })
-}
 
 /// The posters tab: one poster per principle, each with its SVG download.
 pub fn posters_view(w: &Shared, lang: Lang) -> Html {

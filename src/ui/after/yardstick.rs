@@ -52,11 +52,7 @@ pub fn yardstick_view(p: &YardstickProps) -> Html {
             )
         })
     };
-    let print = Callback::from(|_| {
-        if let Some(win) = web_sys::window() {
-            let _ = win.print();
-        }
-    });
+    let print = super::print_page();
     html! {
         <div class="ld-yardstick">
             <p class="ld-hint ld-noprint">{ t(&AfterText::YardstickIntro) }</p>
