@@ -950,3 +950,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_waiting_value_that_names_what_an_action_removed_goes_with_it() {
+    // Found by the session property test: the file has card k-2 in cluster c-2; here c-2 is
+    // then merged into c-1, so "put it in c-2" can no longer be chosen, and the file stays sound.
+    let (ours, theirs) = valued_differently();
+    let mut w = merge(&ours, &theirs).workshop;
+    let about = Wording::CardCluster(id("k-2"));
+    assert!(w.disagreements.iter().any(|d| d.about == about));
+    let waiting = w.disagreements.len();
+    ok(&mut w, Action::MergeClusters { from: id("c-2"), into: id("c-1") });
+    assert!(!w.disagreements.iter().any(|d| d.about == about || d.theirs == "c-2"));
+    assert!(w.disagreements.len() < waiting);
+    assert_eq!(w.check(), Ok(()));
+}

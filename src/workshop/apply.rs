@@ -28,6 +28,7 @@ impl Workshop {
         if let Some(before) = before {
             self.bury(before);
         }
+        self.drop_moot_disagreements();
         if changes_set {
             self.finalised = None;
         }

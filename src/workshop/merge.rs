@@ -524,6 +524,18 @@ impl Workshop {
         forget_oldest(&mut self.deleted);
     }
 
+    /// Drops the waiting differences an action made moot: their item is gone, or the file's
+    /// value names something no longer here (a cluster merged away, a principle no longer in
+    /// the tension's pair), so there is nothing left to choose.
+    pub(super) fn drop_moot_disagreements(&mut self) {
+        if self.disagreements.is_empty() {
+            return;
+        }
+        let mut waiting = std::mem::take(&mut self.disagreements);
+        waiting.retain(|d| d.about.ours(self).is_some() && d.about.takes(self, &d.theirs));
+        self.disagreements = waiting;
+    }
+
     /// Settles a disagreement (see [`Keep`]) and remembers it ([`Settled`]); refused when the
     /// text no longer fits, a value no longer fits the rules (dots), its item is gone, or "both"
     /// is asked of a value; and then nothing changes.
