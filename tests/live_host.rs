@@ -50,6 +50,12 @@ fn host(w: &Workshop) -> Host {
     h
 }
 
+/// A room made from `clustered()` and the facilitator's page in it.
+fn room() -> (Server, Host) {
+    let start = clustered();
+    (Server::new(start.clone()), host(&start))
+}
+
 /// The page does `action`; the server confirms it to the page.
 fn step(h: &mut Host, server: &mut Server, action: Action) {
     let frame = h.act(action, &mut CountingIds(100)).expect("the page accepts it").expect("sent at once");
@@ -82,9 +88,7 @@ fn card<'a>(w: &'a Workshop, text: &str) -> Option<&'a Card> {
 
 #[test]
 fn undo_takes_back_only_the_pages_own_steps_through_their_inverse() {
-    let start = clustered();
-    let mut server = Server::new(start.clone());
-    let mut h = host(&start);
+    let (mut server, mut h) = room();
     step(
         &mut h,
         &mut server,
@@ -132,9 +136,7 @@ fn undo_takes_back_only_the_pages_own_steps_through_their_inverse() {
 
 #[test]
 fn undo_is_refused_plainly_once_someone_else_changed_what_it_touched() {
-    let start = clustered();
-    let mut server = Server::new(start.clone());
-    let mut h = host(&start);
+    let (mut server, mut h) = room();
     step(&mut h, &mut server, Action::EditCard { id: id("k-2"), text: "Gewoon doen".into(), group: None });
     step(&mut h, &mut server, Action::MoveCards { cards: vec![id("k-5")], to: Some(id("c-prev")) });
     // The table moves the card on, and changes the text this page wrote.
@@ -156,9 +158,7 @@ fn undo_is_refused_plainly_once_someone_else_changed_what_it_touched() {
 
 #[test]
 fn a_step_without_an_inverse_is_said_and_the_one_before_it_is_next() {
-    let start = clustered();
-    let mut server = Server::new(start.clone());
-    let mut h = host(&start);
+    let (mut server, mut h) = room();
     step(
         &mut h,
         &mut server,
@@ -173,9 +173,7 @@ fn a_step_without_an_inverse_is_said_and_the_one_before_it_is_next() {
 
 #[test]
 fn what_the_page_keeps_brings_it_back_into_the_room_after_a_reload() {
-    let start = clustered();
-    let mut server = Server::new(start.clone());
-    let mut h = host(&start);
+    let (mut server, mut h) = room();
     step(
         &mut h,
         &mut server,
@@ -197,9 +195,7 @@ fn what_the_page_keeps_brings_it_back_into_the_room_after_a_reload() {
 
 #[test]
 fn the_page_opens_writing_for_one_source_and_the_room_follows() {
-    let start = clustered();
-    let mut server = Server::new(start.clone());
-    let mut h = host(&start);
+    let (mut server, mut h) = room();
     let floor = Floor { input: Some(id("s-casus")), voting: true };
     let frame = h.set_floor(floor.clone()).unwrap().unwrap();
     let answer = server.handle(Role::Facilitator, 1, frame);

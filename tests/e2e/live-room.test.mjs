@@ -8,13 +8,11 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import {
-  CHROMIUM, shot, noViolations as axeClean, workshopFile, workshops, seedStorage, facilitation, download,
+  CHROMIUM, shot, workshopFile, workshops, seedStorage, facilitation, download,
   appServer, openPage, header,
 } from "./lib.mjs";
-import { roomServer } from "./pages/live.mjs";
+import { roomServer, roomAxe as noViolations } from "./pages/live.mjs";
 
 let server, browser;
 before(async () => {
@@ -26,12 +24,6 @@ after(async () => {
   await server?.stop();
 });
 
-// The room server does not serve the test harness's axe-core file: put it in the page directly.
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-async function noViolations(page, where) {
-  await page.evaluate(axeSource);
-  await axeClean(page, where);
-}
 
 /** The facilitator's workshop page from the room server, with a clustered workshop. */
 async function facilitatorPage(lang) {
