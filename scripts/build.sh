@@ -36,7 +36,7 @@ done
 # multiples of --ld-u (the user's font size at the app's root; see styles/base.css), except in
 # media queries, where var() is not allowed and rem already means the browser default.
 units() { sed -E '/@media/!s/([0-9]*\.?[0-9]+)rem\b/calc(\1 * var(--ld-u))/g'; }
-cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/facilitate.css styles/after.css styles/print.css \
+cat styles/base.css styles/layout.css styles/board.css styles/charter.css styles/facilitate.css styles/host.css styles/after.css styles/print.css \
   | units | esbuild --loader=css --minify --log-level=warning > dist/leidraad.css
 cat styles/base.css styles/live.css | units | esbuild --loader=css --minify --log-level=warning > dist/live.css
 # (minified: comments and whitespace out, about 3 KiB gzip off every page; the sources keep them)

@@ -220,9 +220,27 @@ async fn static_file(State(shared): State<Arc<Shared>>, uri: Uri) -> Response {
         return (StatusCode::FORBIDDEN, "forbidden").into_response();
     };
     match tokio::fs::read(&path).await {
+        Ok(body) if path.file_name().is_some_and(|n| n == "index.html") => {
+            with_headers(mark_live(body).into_response(), content_type(&path))
+        }
         Ok(body) => with_headers(body.into_response(), content_type(&path)),
         Err(_) => with_headers((StatusCode::NOT_FOUND, "not found").into_response(), "text/plain; charset=utf-8"),
     }
+}
+
+/// The mount element of the workshop page.
+const MOUNT: &[u8] = br#"<div id="leidraad""#;
+
+/// The workshop page as this server sends it: its mount element carries `data-live`, which
+/// offers the facilitator the Live switch. Only this server sets it, so the same files on a
+/// static host (embedded on an intranet page) never offer a switch that could not work, and
+/// the page needs no request of its own to find out.
+pub fn mark_live(mut page: Vec<u8>) -> Vec<u8> {
+    if let Some(at) = page.windows(MOUNT.len()).position(|w| w == MOUNT) {
+        let end = at + MOUNT.len();
+        page.splice(end..end, b" data-live".iter().copied());
+    }
+    page
 }
 
 /// The file under `root` a URL path names (`/` and folders: their `index.html`); `None` for

@@ -389,6 +389,10 @@ async fn the_app_is_served_with_the_strict_content_security_policy() {
     let config = config();
     std::fs::write(config.dist.join("index.html"), "<!doctype html><title>Leidraad</title>").unwrap();
     std::fs::write(config.dist.join("leidraad_bg.wasm"), [0, 97, 115, 109]).unwrap();
+    let page = r#"<body><div id="leidraad" data-lang="nl"></div></body>"#;
+    std::fs::create_dir_all(config.dist.join("workshop")).unwrap();
+    std::fs::write(config.dist.join("workshop/index.html"), page).unwrap();
+    std::fs::write(config.dist.join("workshop/after.html"), page).unwrap();
     let server = start(config).await;
     let (status, head, body) = http(&server.addr, "GET", "/", &[], "").await;
     assert_eq!(status, 200);
@@ -400,6 +404,12 @@ async fn the_app_is_served_with_the_strict_content_security_policy() {
     assert!(head.contains("content-type: text/html; charset=utf-8"));
     let (_, head, _) = http(&server.addr, "GET", "/leidraad_bg.wasm", &[], "").await;
     assert!(head.contains("content-type: application/wasm"));
+    // Only this server offers the Live switch: it marks the workshop page's mount element.
+    assert!(!body.contains("data-live"), "no mount element, no mark: {body}");
+    let (_, _, body) = http(&server.addr, "GET", "/workshop/index.html", &[], "").await;
+    assert!(body.contains(r#"<div id="leidraad" data-live data-lang="nl">"#), "{body}");
+    let (_, _, body) = http(&server.addr, "GET", "/workshop/after.html", &[], "").await;
+    assert!(!body.contains("data-live"), "the after-the-charter page has no Live switch: {body}");
     let (status, _, _) = http(&server.addr, "GET", "/../Cargo.toml", &[], "").await;
     assert!(status == 403 || status == 404, "{status}");
     let (status, _, _) = http(&server.addr, "GET", "/%2e%2e/Cargo.toml", &[], "").await;

@@ -7,6 +7,8 @@ fn main() {
     if facilitate::is_projector_page() {
         ui::start::<facilitate::Projector>(|config| facilitate::ProjectorProps { lang: config.lang });
     } else {
+        // The Live menu, for when the room's server sent this page.
+        ui::live::offer_live();
         ui::start::<WorkshopApp>(|config| config);
     }
 }

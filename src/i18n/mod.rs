@@ -70,6 +70,7 @@ pub fn every_text() -> Vec<(String, &'static str, &'static str)> {
     out.extend(of(HomeText::ALL));
     out.extend(of(PracticeText::ALL));
     out.extend(of(LiveText::ALL));
+    out.extend(of(HostText::ALL));
     out
 }
 
@@ -124,6 +125,8 @@ mod after;
 pub use after::{AfterText, HomeText, PracticeText};
 pub mod live;
 pub use live::LiveText;
+pub mod host;
+pub use host::HostText;
 
 /// The name of a kind of source.
 pub fn source_kind(kind: SourceKind, lang: Lang) -> &'static str {

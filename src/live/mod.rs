@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 
 mod client;
 pub use client::{Client, Next, Saved};
+mod host;
+pub use host::{grouped, inverse, Host, HostKept, UndoError, UNDO_LIMIT};
 
 use serde::{Deserialize, Serialize};
 

@@ -43,6 +43,7 @@ fn mount() -> Option<(web_sys::Element, Config)> {
         groups: list("data-groups"),
         phases: list("data-phases").map(|l| l.iter().filter_map(|s| Phase::from_slug(s)).collect()),
         crash_test: root.has_attribute("data-crash-test"),
+        live: root.has_attribute("data-live"),
         after_href: root.get_attribute("data-after-href").filter(|h| !h.trim().is_empty()),
         workshop_href: root.get_attribute("data-workshop-href").filter(|h| !h.trim().is_empty()),
     };

@@ -33,6 +33,10 @@ pub struct Config {
     /// The workshop page, for the link back (`data-workshop-href`, default `index.html`).
     #[prop_or_default]
     pub workshop_href: Option<String>,
+    /// Served by the live room's server (`data-live`, which only that server sets): the
+    /// facilitator may take the workshop live.
+    #[prop_or_default]
+    pub live: bool,
     /// Panics after the first render: only for the test of the crash message (`data-crash-test`).
     #[prop_or_default]
     pub crash_test: bool,

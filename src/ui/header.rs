@@ -34,6 +34,8 @@ pub struct HeaderProps {
 pub fn header(props: &HeaderProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
+    // Only on a page the live room's server sent (see `Config::live`).
+    let live = use_context::<super::Config>().is_some_and(|c| c.live);
     let send = state.dispatcher().to_callback();
     let w = state.workshop();
     let title =
@@ -51,11 +53,11 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
             <div class="ld-tools">
                 // Below a wide screen only the arrows show; the words stay the buttons' names.
-                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_undo()}
+                <button type="button" class="ld-button ld-quiet" disabled={!state.can_undo()}
                     title={CommonText::Undo.get(lang)} aria-keyshortcuts="Control+Z" onclick={send.reform(|_| Msg::Undo)}>
                     <span aria-hidden="true">{ "↶" }</span><span class="ld-tool-label">{ CommonText::Undo.get(lang) }</span>
                 </button>
-                <button type="button" class="ld-button ld-quiet" disabled={!state.history.can_redo()}
+                <button type="button" class="ld-button ld-quiet" disabled={!state.can_redo()}
                     title={CommonText::Redo.get(lang)} aria-keyshortcuts="Control+Shift+Z" onclick={send.reform(|_| Msg::Redo)}>
                     <span aria-hidden="true">{ "↷" }</span><span class="ld-tool-label">{ CommonText::Redo.get(lang) }</span>
                 </button>
@@ -64,6 +66,7 @@ pub fn header(props: &HeaderProps) -> Html {
                     { CommonText::SwitchLanguage.get(lang) }
                 </button>
                 { props.tools.clone() }
+                if live { { super::live::menu(state.clone()).unwrap_or_default() } }
                 <FileMenu workshop={Shared(state.history.present_rc())} />
                 <DeviceMenu workshop={Shared(state.history.present_rc())} on_clear={props.on_clear.clone()} />
             </div>

@@ -57,6 +57,8 @@ pub struct AppState {
     /// The last save left little room in this browser's storage: the user is told before the
     /// workshop grows past what can be kept.
     pub space_low: bool,
+    /// The live workshop this page leads, if it is live (see `ui::live`).
+    pub room: Option<super::live::InRoom>,
 }
 
 /// What the screen asks of the state.
@@ -98,6 +100,8 @@ pub enum Msg {
         fresh: Box<Workshop>,
         cleared: bool,
     },
+    /// Something about the live workshop (see `ui::live::LiveMsg`), with the code that handles it.
+    Live(super::live::LiveMsg, &'static super::live::Hooks),
 }
 
 impl Storage {
@@ -125,6 +129,7 @@ impl AppState {
             revision: 0,
             last_merge: None,
             space_low: false,
+            room: None,
         }
     }
 
@@ -135,6 +140,8 @@ impl AppState {
         // Moving cards is what the board speaks (the keyboard carry ends in it).
         let spoken = matches!(action, Action::MoveCards { .. });
         let before = self.history.present_rc();
+        // Live: the step also goes to the room, once it applies here.
+        let to_room = self.room.as_ref().map(|room| (room.hooks().act, action.clone()));
         let result = self.history.apply(action);
         match &result {
             Ok(applied) => {
@@ -168,12 +175,28 @@ impl AppState {
                 self.notice = Some(Notice { text, is_error: true });
             }
         }
+        if let (Ok(_), Some((act, action))) = (&result, to_room) {
+            act(self, action);
+        }
         result
     }
 
     /// The workshop as it is now.
     pub fn workshop(&self) -> &Workshop {
         self.history.present()
+    }
+
+    /// Whether Undo has something to try: in a live workshop, this device's own steps.
+    pub fn can_undo(&self) -> bool {
+        match &self.room {
+            Some(room) => room.0.host.can_undo(),
+            None => self.history.can_undo(),
+        }
+    }
+
+    /// Whether Redo has something to do (never in a live workshop).
+    pub fn can_redo(&self) -> bool {
+        self.room.is_none() && self.history.can_redo()
     }
 }
 
@@ -194,6 +217,18 @@ impl Reducible for AppState {
                 }
             }
             Msg::Announce(text) => next.announcement = text,
+            // Live: undo only one's own steps, through the room (see `ui::live`).
+            Msg::Undo if next.room.is_some() => {
+                if let Some(undo) = next.room.as_ref().map(|r| r.hooks().undo) {
+                    undo(&mut next);
+                }
+            }
+            Msg::Redo if next.room.is_some() => {
+                if let Some(redo) = next.room.as_ref().map(|r| r.hooks().redo) {
+                    redo(&mut next);
+                }
+            }
+            Msg::Live(msg, hooks) => (hooks.reduce)(&mut next, msg),
             Msg::Undo => {
                 if next.history.undo() {
                     next.revision += 1;

@@ -7,10 +7,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import { CHROMIUM, shot, noViolations as axeClean, workshopFile, workshops } from "./lib.mjs";
-import { roomServer, facilitator } from "./pages/live.mjs";
+import { CHROMIUM, shot, workshopFile, workshops } from "./lib.mjs";
+import { roomServer, facilitator, roomAxe as noViolations } from "./pages/live.mjs";
 
 let server, browser, room, fac;
 
@@ -25,12 +23,6 @@ after(async () => {
   await server?.stop();
 });
 
-// The room server does not serve the test harness's axe-core file: put it in the page directly.
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-async function noViolations(page, where) {
-  await page.evaluate(axeSource);
-  await axeClean(page, where);
-}
 
 /** A participant's phone: touch, 390×844, the page the room's QR code opens. */
 async function phone(lang) {

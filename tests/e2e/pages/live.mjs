@@ -6,7 +6,17 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ROOT, DIST } from "../lib.mjs";
+import { createRequire } from "node:module";
+import { ROOT, DIST, noViolations } from "../lib.mjs";
+
+// The room server does not serve the test harness's axe-core file: put it in the page directly.
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core on a page of the room server: fails with the violations, if any. */
+export async function roomAxe(page, where) {
+  await page.evaluate(axeSource);
+  await noViolations(page, where);
+}
 
 const BINARY = path.join(process.env.CARGO_TARGET_DIR || path.join(ROOT, "target"), "server", "leidraad-server");
 

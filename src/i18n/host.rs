@@ -1,0 +1,48 @@
+//! The facilitator's side of a live workshop, on the workshop page: going live, the join
+//! screen for the projector, opening writing and voting, downloading and stopping.
+
+use super::{Lang, Text};
+use crate::live::UndoError;
+
+texts! {
+    HostText;
+    Menu => "Live", "Live";
+    MenuHelp => "Zet de werksessie live. Dan doet iedereen mee op een eigen telefoon of laptop.", "Take the workshop live. Then everyone takes part on their own phone or laptop.";
+    GoLive => "Live zetten", "Go live";
+    GoingLive => "Bezig met live zetten…", "Going live…";
+    NotLive => "Live zetten lukt nu niet. Probeer het zo nog eens. Alles staat nog op dit apparaat.", "Going live does not work now. Try again in a moment. Everything is still on this device.";
+    IsLive => "Deze werksessie is live.", "This workshop is live.";
+    ShowCode => "Code laten zien", "Show the code";
+    JoinHeading => "Doe mee op uw eigen telefoon of laptop", "Take part on your own phone or laptop";
+    GoTo => "Ga naar", "Go to";
+    TypeCode => "Vul deze code in", "Type this code";
+    OrScan => "Of scan de QR-code met de camera van uw telefoon.", "Or scan the QR code with your phone's camera.";
+    QrAlt => "QR-code met het adres om mee te doen", "QR code with the address to take part";
+    BackToWork => "Terug naar de werksessie", "Back to the workshop";
+    WritingFor => "Deelnemers schrijven kaarten bij", "Participants write cards for";
+    WritingClosed => "Niemand (schrijven is dicht)", "Nobody (writing is closed)";
+    VotingOpen => "Deelnemers mogen stemmen", "Participants may vote";
+    Download => "Werksessie downloaden", "Download the workshop";
+    DownloadFailed => "Downloaden van de server lukt nu niet. Alles staat nog op dit apparaat.", "Downloading from the server does not work now. Everything is still on this device.";
+    Stop => "Live stoppen", "Stop live";
+    StopHelp => "Download eerst de werksessie. Daarna haalt Leidraad de werksessie van de server. Op dit apparaat blijft alles staan.", "Download the workshop first. Then Leidraad removes it from the server. Everything stays on this device.";
+    StopNow => "Stoppen en van de server halen", "Stop and remove from the server";
+    Cancel => "Annuleren", "Cancel";
+    Stopped => "De werksessie is niet meer live. Alles staat nog op dit apparaat.", "The workshop is no longer live. Everything is still on this device.";
+    StopFailed => "Stoppen lukt nu niet. De werksessie is nog live. Probeer het zo nog eens.", "Stopping does not work now. The workshop is still live. Try again in a moment.";
+    Gone => "Deze werksessie staat niet meer op de server. Alles staat nog op dit apparaat.", "This workshop is no longer on the server. Everything is still on this device.";
+    UndoNothing => "U heeft hier niets meer om ongedaan te maken.", "There is nothing of yours left to undo here.";
+    UndoKind => "Dit kan Leidraad in een live werksessie niet ongedaan maken.", "Leidraad cannot undo this in a live workshop.";
+    UndoChanged => "Dit kan Leidraad niet meer ongedaan maken. Iemand anders heeft het intussen veranderd.", "This can no longer be undone. Someone else has changed it since.";
+    NoRedo => "In een live werksessie kan Leidraad niets opnieuw doen. Doe het gewoon nog een keer.", "In a live workshop Leidraad cannot redo. Just do it again.";
+}
+
+/// Why an undo in a live workshop did not happen, in plain words.
+pub fn undo_error(e: &UndoError, lang: Lang) -> String {
+    match e {
+        UndoError::Nothing => HostText::UndoNothing.text(lang).into(),
+        UndoError::NotThisKind => HostText::UndoKind.text(lang).into(),
+        UndoError::ChangedSince => HostText::UndoChanged.text(lang).into(),
+        UndoError::Refused(r) => super::live::refusal(r, lang),
+    }
+}

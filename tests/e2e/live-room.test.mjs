@@ -1,0 +1,212 @@
+// The facilitator's Live switch on the workshop page, against the real room server: the page
+// goes live and shows the join screen (address, code, the server's QR image), two participants
+// (one a 390×844 touch phone) write cards that appear on the facilitator's board and in the
+// projector window, a locked Verzamelen is told plainly on the phone, a reload rejoins the
+// room, the facilitator downloads the room's file and stops, and the workshop stays on the
+// page. axe-core on the join screen in Dutch and English. The same page from a static host
+// (as every other browser test serves it) has no Live control at all.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+import {
+  CHROMIUM, shot, workshopFile, workshops, seedStorage, facilitation, download,
+  appServer, openPage, header,
+} from "./lib.mjs";
+import { roomServer, roomAxe as noViolations } from "./pages/live.mjs";
+
+let server, browser;
+before(async () => {
+  server = await roomServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+
+/** The facilitator's workshop page from the room server, with a clustered workshop. */
+async function facilitatorPage(lang) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+  if (lang) await context.addInitScript((l) => localStorage.setItem("leidraad.lang", l), lang);
+  await seedStorage(page, workshopFile(workshops.clustered(3)));
+  await page.goto(server.url);
+  await page.waitForSelector(".leidraad .ld-header");
+  return page;
+}
+
+/** The Live menu, opened. */
+async function liveMenu(page) {
+  const menu = page.locator(".ld-live-menu");
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator("summary").click();
+  return menu;
+}
+
+/** Presses the Live switch; resolves to the room's code, read from the join screen. */
+async function goLive(page, button = "Live zetten") {
+  const menu = await liveMenu(page);
+  await menu.getByRole("button", { name: button }).click();
+  const code = page.locator(".ld-live-screen .ld-live-bigcode");
+  await code.waitFor();
+  return code.getAttribute("data-code");
+}
+
+/** A participant at `join.html#code`: a phone (touch, 390×844) or a laptop. */
+async function participant(code, name, { phone = false } = {}) {
+  const context = await browser.newContext(phone
+    ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+    : { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("pageerror", (e) => page.problems.push(e.message));
+  await page.goto(`${server.url}join.html#${code}`);
+  await page.fill("#ld-live-name", name);
+  await page.getByRole("button", { name: "Meedoen" }).click();
+  await page.getByText("Verbonden").waitFor();
+  return page;
+}
+
+async function writeCard(page, text) {
+  await page.fill("#ld-live-card", text);
+  await page.getByRole("button", { name: "Kaart toevoegen" }).click();
+}
+
+test("the facilitator goes live; participants' cards reach the board and the projector; lock, reload, download, stop", async () => {
+  const page = await facilitatorPage();
+  await header(page).step("Clusteren");
+  const code = await goLive(page);
+  assert.match(code, /^[ACDEFHJKMNPRTUVWXY3479]{6}$/);
+  const screen = page.locator(".ld-live-screen");
+  // Grouped for reading aloud, the address to type, and the server's own QR image.
+  assert.equal(await screen.locator(".ld-live-bigcode").textContent(), `${code.slice(0, 3)} ${code.slice(3)}`);
+  assert.equal(await screen.locator(".ld-live-address").textContent(), `${server.url}join.html`);
+  const qr = screen.getByRole("img", { name: "QR-code met het adres om mee te doen" });
+  assert.equal(await qr.getAttribute("src"), `/live/rooms/${code}/qr.svg`);
+  await page.waitForFunction(() => document.querySelector(".ld-live-qr img").naturalWidth > 0);
+  assert.equal(await screen.locator("svg").count(), 0, "no SVG markup put into the page");
+  // The keyboard is in the join screen, and Escape or the button closes it.
+  await page.waitForFunction(() => document.activeElement?.textContent.trim() === "Terug naar de werksessie");
+  await shot(page, "live-join-screen-nl");
+  await noViolations(page, "the join screen (Dutch)");
+  await page.keyboard.press("Escape");
+  await screen.waitFor({ state: "detached" });
+  assert.ok(JSON.parse(await page.evaluate(() => localStorage.getItem("leidraad.live.host"))).key.length >= 32, "the key stays on this device");
+
+  const proj = await facilitation(page).openProjector();
+  await proj.locator(".ld-projector").waitFor();
+
+  // Writing opens for the one source; two participants write.
+  const menu = await liveMenu(page);
+  await menu.locator("#ld-live-input").selectOption({ label: "Gezin met schulden" });
+  const phone = await participant(code, "Fatima", { phone: true });
+  const laptop = await participant(code, "Sam");
+  await phone.getByText("Gezin met schulden").waitFor();
+  await writeCard(phone, "Hulp zonder wachtlijst");
+  await writeCard(laptop, "Eén plan per gezin");
+  const loose = page.locator(".ld-board");
+  await loose.getByText("Hulp zonder wachtlijst").first().waitFor();
+  await loose.getByText("Eén plan per gezin").first().waitFor();
+  await proj.getByText("Hulp zonder wachtlijst").first().waitFor();
+  await proj.getByText("Eén plan per gezin").first().waitFor();
+  await shot(page, "live-room-board-nl");
+
+  // Verzamelen locked on the facilitator's page: the phone is told plainly, nothing is added.
+  await header(page).step("Verzamelen");
+  await facilitation(page).press("Vergrendel deze stap");
+  await writeCard(phone, "Te laat");
+  await phone.getByRole("alert").getByText(/op slot/).waitFor();
+  await facilitation(page).lockbar.waitFor();
+
+  // A reload of the facilitator's page rejoins the room with the kept key.
+  await page.reload();
+  await page.locator(".ld-live-menu .ld-live-on").waitFor();
+  assert.match(await page.locator(".ld-live-on").textContent(), new RegExp(`${code.slice(0, 3)} ${code.slice(3)}`));
+  await (await liveMenu(page)).getByText("Verbonden").waitFor();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Ontgrendel deze stap" }).click();
+  await writeCard(phone, "Na het slot");
+  await header(page).step("Verzamelen");
+  await page.getByText("Na het slot").first().waitFor();
+
+  // Download: the room's own file, with everyone's cards.
+  const file = await download(page, async () => (await liveMenu(page)).getByRole("button", { name: "Werksessie downloaden" }).click(), { prefix: "live-room-" });
+  const texts = JSON.parse(file.text).workshop.cards.map((c) => c.text);
+  for (const t of ["Hulp zonder wachtlijst", "Eén plan per gezin", "Na het slot"]) assert.ok(texts.includes(t), `${t} in ${texts}`);
+  assert.ok(!texts.includes("Te laat"));
+
+  // Stop: the download is offered first, then the room is deleted; the workshop stays here.
+  await (await liveMenu(page)).getByRole("button", { name: "Live stoppen" }).click();
+  await page.getByText("Download eerst de werksessie.").waitFor();
+  await page.getByRole("button", { name: "Stoppen en van de server halen" }).click();
+  await page.getByText("De werksessie is niet meer live.").waitFor();
+  await phone.getByText(/De begeleider heeft de werksessie gesloten/).waitFor();
+  await (await liveMenu(page)).getByRole("button", { name: "Live zetten" }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.live.host")), null, "the key is gone");
+  await page.getByText("Na het slot").first().waitFor();
+  const gone = await fetch(`${server.url}live/rooms/${code}/file`, { headers: { "x-room-key": "x" } });
+  assert.equal(gone.status, 404, "the room is deleted from the server");
+
+  assert.deepEqual([...page.problems, ...phone.problems, ...laptop.problems, ...proj.problems], []);
+  await page.context().close();
+  await phone.context().close();
+  await laptop.context().close();
+});
+
+test("undo in a live workshop takes back only one's own step, and says when it cannot", async () => {
+  const page = await facilitatorPage();
+  const code = await goLive(page);
+  await page.keyboard.press("Escape");
+  await (await liveMenu(page)).locator("#ld-live-input").selectOption({ label: "Gezin met schulden" });
+  await header(page).step("Verzamelen");
+  page.on("dialog", (d) => d.accept());
+  const phone = await participant(code, "Fatima", { phone: true });
+  // The facilitator removes a card; a participant writes one; undo brings back only the card.
+  await page.getByRole("button", { name: /Weghalen: Normaliseren \(kaart 1\)/ }).first().click();
+  await writeCard(phone, "Van de telefoon");
+  await page.getByText("Van de telefoon").first().waitFor();
+  assert.equal(await page.getByText("Normaliseren (kaart 1)").count(), 0);
+  await page.locator(".ld-header").getByRole("button", { name: "Ongedaan maken" }).click();
+  await page.getByText("Normaliseren (kaart 1)").first().waitFor();
+  await page.getByText("Van de telefoon").first().waitFor();
+  // Nothing of one's own is left: said plainly.
+  await page.keyboard.press("Control+z");
+  await page.getByText("U heeft hier niets meer om ongedaan te maken.").waitFor();
+  await (await liveMenu(page)).getByRole("button", { name: "Live stoppen" }).click();
+  await page.getByRole("button", { name: "Stoppen en van de server halen" }).click();
+  await page.getByText("De werksessie is niet meer live.").waitFor();
+  assert.deepEqual([...page.problems, ...phone.problems], []);
+  await page.context().close();
+  await phone.context().close();
+});
+
+test("English: the join screen, and axe-core on it", async () => {
+  const page = await facilitatorPage("en");
+  await goLive(page, "Go live");
+  await page.getByRole("heading", { name: "Take part on your own phone or laptop" }).waitFor();
+  await shot(page, "live-join-screen-en");
+  await noViolations(page, "the join screen (English)");
+  await page.getByRole("button", { name: "Back to the workshop" }).click();
+  await (await liveMenu(page)).getByRole("button", { name: "Stop live" }).click();
+  await page.getByRole("button", { name: "Stop and remove from the server" }).click();
+  await page.getByText("The workshop is no longer live.").waitFor();
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// The same files from a static host (the embedding case): no Live control, no request for it.
+const staticHost = appServer();
+
+test("from a static host the page offers no Live control and asks nothing of a server", async () => {
+  const page = await openPage(staticHost, { storage: workshopFile(workshops.clustered(3)) });
+  await header(page).step("Clusteren");
+  await page.locator(".ld-board").waitFor();
+  assert.equal(await page.locator(".ld-live-menu").count(), 0);
+  assert.equal(await page.getByRole("button", { name: /live/i }).count(), 0);
+  assert.deepEqual(page.requests.filter((u) => u.includes("/live/")), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
