@@ -187,6 +187,14 @@ pub struct Disagreement {
     pub theirs: String,
 }
 
+impl Disagreement {
+    /// Whether there is still something to choose here: its item is here, and the file's value
+    /// names something that is here too.
+    pub fn can_wait(&self, w: &Workshop) -> bool {
+        self.about.ours(w).is_some() && self.about.takes(w, &self.theirs)
+    }
+}
+
 /// What to keep of a [`Disagreement`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Keep {
@@ -508,8 +516,9 @@ fn s_outcome(w: &Workshop, id: &Id) -> bool {
 
 impl Workshop {
     /// Remembers that these ids (the items before an action) are gone if they are no longer
-    /// here, and drops the decisions that waited on them. Keeps at most
-    /// [`limits::TOMBSTONES`], forgetting the oldest.
+    /// here, and forgets the decisions remembered about them (the differences still waiting
+    /// on them go in `drop_moot_disagreements`, which `apply` runs after every action). Keeps
+    /// at most [`limits::TOMBSTONES`], forgetting the oldest.
     pub(super) fn bury(&mut self, before: Vec<Id>) {
         let now: HashSet<&Id> = self.all_ids().collect();
         let gone: Vec<Id> = before.into_iter().filter(|id| !now.contains(id)).collect();
@@ -517,7 +526,6 @@ impl Workshop {
             return;
         }
         let at = self.deleted.iter().map(|t| t.at).max().unwrap_or(0) + 1;
-        self.disagreements.retain(|d| d.about.ids().iter().all(|id| !gone.contains(id)));
         self.settled.retain(|d| d.about.ids().iter().all(|id| !gone.contains(id)));
         self.deleted.retain(|t| !gone.contains(&t.id));
         self.deleted.extend(gone.into_iter().map(|id| Tombstone { id, at }));
@@ -532,7 +540,7 @@ impl Workshop {
             return;
         }
         let mut waiting = std::mem::take(&mut self.disagreements);
-        waiting.retain(|d| d.about.ours(self).is_some() && d.about.takes(self, &d.theirs));
+        waiting.retain(|d| d.can_wait(self));
         self.disagreements = waiting;
     }
 
@@ -757,7 +765,7 @@ impl Workshop {
             return Err(Integrity::BadSet);
         }
         for d in &self.disagreements {
-            if d.about.ours(self).is_none() || !d.about.takes(self, &d.theirs) {
+            if !d.can_wait(self) {
                 let id = d.about.item().cloned().unwrap_or_else(|| Id::from_random("x", [0; 12]));
                 return Err(Integrity::Dangling { field: d.about.field(), id });
             }
