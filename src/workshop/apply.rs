@@ -493,16 +493,7 @@ impl Workshop {
                 let due = limits::iso_date(&due, Field::Date)?;
                 index(&self.principles, &principle, |p| &p.id, Field::Principle)?;
                 let task = Task { id, principle, implication, who, what, due, status };
-                match self.after.tasks.iter().position(|t| t.id == task.id) {
-                    Some(at) => self.after.tasks[at] = task,
-                    None => {
-                        if self.after.tasks.len() >= limits::TASKS {
-                            return Err(E::TooMany { what: Field::Task, max: limits::TASKS });
-                        }
-                        self.fresh(&task.id, Field::Task)?;
-                        self.after.tasks.push(task);
-                    }
-                }
+                self.upsert(|w| &mut w.after.tasks, task, |t| &t.id, limits::TASKS, Field::Task)?;
             }
             Action::RemoveTask(id) => {
                 let at = index(&self.after.tasks, &id, |t| &t.id, Field::Task)?;
@@ -522,16 +513,7 @@ impl Workshop {
                     outcome: i.outcome,
                 };
                 index(&self.setup.outcomes, &indicator.outcome, |o| &o.id, Field::Outcome)?;
-                match self.after.indicators.iter().position(|x| x.id == indicator.id) {
-                    Some(at) => self.after.indicators[at] = indicator,
-                    None => {
-                        if self.after.indicators.len() >= limits::INDICATORS {
-                            return Err(E::TooMany { what: Field::Indicator, max: limits::INDICATORS });
-                        }
-                        self.fresh(&indicator.id, Field::Indicator)?;
-                        self.after.indicators.push(indicator);
-                    }
-                }
+                self.upsert(|w| &mut w.after.indicators, indicator, |i| &i.id, limits::INDICATORS, Field::Indicator)?;
             }
             Action::RemoveIndicator(id) => {
                 let at = index(&self.after.indicators, &id, |i| &i.id, Field::Indicator)?;
@@ -620,6 +602,29 @@ impl Workshop {
     }
 
     /// Fails when `id` is already used anywhere in the workshop.
+    /// Replaces the item with the same id in the list `pick` chooses, or adds it: within `cap`
+    /// items, and only once its id is new in the whole workshop.
+    fn upsert<T>(
+        &mut self,
+        pick: fn(&mut Workshop) -> &mut Vec<T>,
+        item: T,
+        id: fn(&T) -> &Id,
+        cap: usize,
+        field: Field,
+    ) -> Result<(), E> {
+        match pick(self).iter().position(|x| id(x) == id(&item)) {
+            Some(at) => pick(self)[at] = item,
+            None => {
+                if pick(self).len() >= cap {
+                    return Err(E::TooMany { what: field, max: cap });
+                }
+                self.fresh(id(&item), field)?;
+                pick(self).push(item);
+            }
+        }
+        Ok(())
+    }
+
     fn fresh(&self, id: &Id, field: Field) -> Result<(), E> {
         if self.all_ids().any(|x| x == id) {
             Err(E::DuplicateId(field))
