@@ -96,6 +96,37 @@ test("300 cards in 40 clusters on a 1366 x 768 screen: many cards in view, more 
   await page.context().close();
 });
 
+test("ticking a card far down the board shows 'Verplaats naar' in the window, beside the ticked card", async () => {
+  const page = await openPage(env, { viewport: { width: 1366, height: 768 }, storage: workshopFile(workshops.bigBoard(300, 40)) });
+  await header(page).step("Clusteren");
+  const card = page.locator('[data-card-id="card-250"]');
+  await card.waitFor();
+  // Ticked by keyboard, as a user far down the board would: the card scrolls into view.
+  const tick = card.getByRole("checkbox");
+  await tick.focus();
+  await page.keyboard.press("Space");
+  await page.getByLabel("Verplaats naar").waitFor();
+  const inView = (el) => {
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), inView: r.top >= 0 && r.bottom <= innerHeight };
+  };
+  const bar = await page.getByLabel("Verplaats naar").evaluate(inView);
+  assert.ok(bar.inView, `the "Verplaats naar" select is in the window: ${JSON.stringify(bar)}`);
+  const ticked = await card.evaluate(inView);
+  assert.ok(ticked.inView, `the ticked card stays in view, not under the bar: ${JSON.stringify(ticked)}`);
+  // The bar does not cover the ticked card.
+  assert.ok(ticked.bottom <= (await page.locator(".ld-selection").evaluate((el) => el.getBoundingClientRect().top)) || ticked.top >= bar.bottom,
+    "the ticked card is not under the bar");
+  await shot(page, "board-move-bar-nl");
+  // Moving from there lands the card and the bar goes away.
+  await page.getByLabel("Verplaats naar").selectOption({ label: "Cluster 1" });
+  await page.getByRole("button", { name: "Verplaats", exact: true }).click();
+  await page.locator('[data-drop="cl-1"] [data-card-id="card-250"]').waitFor();
+  assert.equal(await page.locator(".ld-selection").count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("a big board draws only the columns in view, and what the keyboard or a drag reaches is drawn", async () => {
   const page = await openPage(env, { viewport: { width: 1366, height: 768 }, storage: workshopFile(workshops.bigBoard(1000, 100)) });
   await header(page).step("Clusteren");

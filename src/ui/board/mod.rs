@@ -287,7 +287,7 @@ pub fn board(p: &BoardProps) -> Html {
                 </form>
                 if n_sel > 0 {
                     <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected}>
-                        <p class="ld-selection-count">{ ClusterText::cards_selected(n_sel, lang) }</p>
+                        <p class="ld-selection-count" role="status">{ ClusterText::cards_selected(n_sel, lang) }</p>
                         <div class="ld-field">
                             <label for="ld-move-target">{ ctx.t(ClusterText::MoveTo) }</label>
                             <select id="ld-move-target" onchange={{ let m = move_target.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
