@@ -522,3 +522,126 @@ proptest! {
         }
     }
 }
+
+// --- File format version 4: the routes' own questions and the 80/15/5 lens -------------------
+
+/// [`rich`] with a route answer on each source, a card from a question and the whole lens.
+fn with_routes() -> Workshop {
+    let mut w = rich();
+    ok(
+        &mut w,
+        Action::AnswerRoute {
+            source: id("s-ede"),
+            question: RouteQuestion::DataSee,
+            text: "Veel diagnoses\nop twee scholen".into(),
+        },
+    );
+    ok(
+        &mut w,
+        Action::AnswerRoute { source: id("s-casus"), question: RouteQuestion::CaseOutsider, text: "Eén plan".into() },
+    );
+    ok(
+        &mut w,
+        Action::AddAnswerCard {
+            id: id("k-q"),
+            source: id("s-casus"),
+            question: RouteQuestion::CaseKeep,
+            group: None,
+            text: "Eén regisseur".into(),
+        },
+    );
+    for (n, field) in PrincipleField::in_section(Section::Lens).map(|s| s.field).enumerate() {
+        ok(&mut w, Action::EditPrinciple { id: id("p-plan"), field, value: format!("Deel {n} van de blik") });
+    }
+    w
+}
+
+#[test]
+fn a_version_4_file_with_answers_question_marks_and_the_lens_reads_back_the_same() {
+    let w = with_routes();
+    let text = format::to_json(&w);
+    assert!(text.contains("\"version\":4"));
+    // Keys, not words: the question is named by its stable key.
+    assert!(text.contains("\"question\":\"case_keep\"") && text.contains("\"question\":\"data_see\""));
+    assert!(text.contains("\"lens_vulnerable_service\":\"Deel 5 van de blik\""));
+    assert_eq!(format::from_json(&text), Ok(w));
+}
+
+#[test]
+fn a_version_3_file_reads_with_the_new_parts_empty() {
+    // What version 3 wrote: no answers, no question on cards, no lens (`rich` has none of them).
+    let mut v = as_value(&rich());
+    v["version"] = json!(3);
+    let text = v.to_string();
+    assert!(!text.contains("answers") && !text.contains("\"question\"") && !text.contains("lens_"));
+    let w = format::from_json(&text).expect("a version 3 file reads");
+    assert_eq!(w, rich());
+    assert!(w.sources.iter().all(|s| s.answers.is_empty()) && w.cards.iter().all(|c| c.question.is_none()));
+    assert!(w.principles.iter().all(|p| p.text.lens_own.is_empty() && p.text.lens_vulnerable_service.is_empty()));
+    assert!(format::to_json(&w).contains("\"version\":4"));
+    // Versions 1 and 2 still read (their own parts tested in tests/practice.rs).
+    for old in [1, 2] {
+        let mut v = as_value(&rich());
+        v["version"] = json!(old);
+        v["workshop"].as_object_mut().expect("object").remove("after");
+        assert_eq!(format::from_json(&v.to_string()).map(|w| w.cards.len()), Ok(rich().cards.len()), "version {old}");
+    }
+}
+
+#[test]
+fn a_version_3_file_that_claims_version_4_parts_is_refused() {
+    let v4 = as_value(&with_routes());
+    for part in ["answers", "question", "lens_own"] {
+        let mut v = v4.clone();
+        v["version"] = json!(3);
+        // Only this part left: take the other two kinds away.
+        for s in v["workshop"]["sources"].as_array_mut().expect("sources") {
+            if part != "answers" {
+                s.as_object_mut().expect("object").remove("answers");
+            }
+        }
+        for c in v["workshop"]["cards"].as_array_mut().expect("cards") {
+            if part != "question" {
+                c.as_object_mut().expect("object").remove("question");
+            }
+        }
+        for p in v["workshop"]["principles"].as_array_mut().expect("principles") {
+            let t = p["text"].as_object_mut().expect("text");
+            t.retain(|k, _| !k.starts_with("lens_") || (part == "lens_own" && k == "lens_own"));
+        }
+        assert!(matches!(format::from_json(&v.to_string()), Err(FileError::BadShape(_))), "{part}");
+    }
+}
+
+#[test]
+fn a_file_with_a_bad_answer_or_question_is_refused_with_the_interfaces_reason() {
+    let base = as_value(&with_routes());
+    let at = |f: &dyn Fn(&mut Value)| {
+        let mut v = base.clone();
+        f(&mut v);
+        v.to_string()
+    };
+    // Too long: the same words as when typed.
+    let long = at(&|v| v["workshop"]["sources"][0]["answers"][0]["text"] = json!("x".repeat(limits::ROUTE_ANSWER + 1)));
+    assert_eq!(broken(&long), Integrity::TooLong { field: Field::Answer, max: limits::ROUTE_ANSWER });
+    let said = |text: &str| leidraad::i18n::file_error(&format::from_json(text).expect_err("refused"), Lang::Nl);
+    assert!(said(&long).contains("het antwoord langer dan 600 tekens"), "{}", said(&long));
+    // Empty: `apply` keeps none; the file is refused with the interface's own words.
+    let empty = at(&|v| v["workshop"]["sources"][0]["answers"][0]["text"] = json!("  "));
+    let typed = DomainError::Empty(Field::Answer);
+    assert_eq!(broken(&empty), Integrity::Refused(typed.clone()));
+    assert!(said(&empty).contains(&leidraad::i18n::error(&typed, Lang::Nl)), "{}", said(&empty));
+    // The same question answered twice on one source.
+    let twice = at(&|v| {
+        let a = v["workshop"]["sources"][0]["answers"][0].clone();
+        v["workshop"]["sources"][0]["answers"].as_array_mut().expect("answers").push(a);
+    });
+    assert_eq!(broken(&twice), Integrity::Refused(DomainError::DuplicateId(Field::Answer)));
+    // A question named by words, or by a key that does not exist, is not read at all.
+    for wrong in [json!("Wat ziet u in de gegevens?"), json!("data_zie"), json!(3)] {
+        let text = at(&|v| {
+            v["workshop"]["cards"].as_array_mut().expect("cards").last_mut().expect("card")["question"] = wrong.clone()
+        });
+        assert!(matches!(format::from_json(&text), Err(FileError::BadShape(_))), "{wrong}");
+    }
+}

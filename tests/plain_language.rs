@@ -101,7 +101,14 @@ fn dutch_texts() -> Vec<(String, String)> {
 /// every part at once, and each part alone. Names are one or two words, as cards and clusters
 /// mostly are, so the proxy measures the report's own words.
 fn sample_merge_reports() -> Vec<(&'static str, MergeReport)> {
-    let card = Card { id: id("k-1"), text: "Eigen regie".into(), source: id("s-1"), group: None, cluster: None };
+    let card = Card {
+        id: id("k-1"),
+        text: "Eigen regie".into(),
+        source: id("s-1"),
+        group: None,
+        cluster: None,
+        question: None,
+    };
     let full = MergeReport {
         added: vec![(Field::Card, 3), (Field::Cluster, 1), (Field::Voter, 2)],
         conflicts: vec![

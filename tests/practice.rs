@@ -128,9 +128,10 @@ fn older_file(w: &Workshop, version: u32) -> String {
 // --- File format version 3 --------------------------------------------------------------------
 
 #[test]
-fn the_current_version_is_3() {
-    assert_eq!(VERSION, 3);
-    assert!(format::to_json(&Workshop::default()).contains("\"version\":3"));
+fn the_current_version_is_4() {
+    // 4 added the routes' questions and the 80/15/5 lens (tests/format.rs).
+    assert_eq!(VERSION, 4);
+    assert!(format::to_json(&Workshop::default()).contains("\"version\":4"));
 }
 
 #[test]
@@ -141,7 +142,7 @@ fn a_version_1_file_reads_into_version_3_unchanged_otherwise() {
     let read = format::from_json(&older_file(&w, 1)).expect("a version 1 file reads");
     assert_eq!(read, w);
     assert_eq!(read.after, Aftercare::default());
-    assert!(format::to_json(&read).contains("\"version\":3"));
+    assert!(format::to_json(&read).contains(&format!("\"version\":{VERSION}")));
 }
 
 #[test]

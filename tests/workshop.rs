@@ -696,7 +696,11 @@ fn the_table_of_principle_fields_names_each_field_once_with_its_own_key() {
     let keys: HashSet<&str> = PRINCIPLE_FIELDS.iter().map(|s| s.key).collect();
     assert_eq!(fields.len(), PRINCIPLE_FIELDS.len());
     assert_eq!(keys.len(), PRINCIPLE_FIELDS.len());
-    assert_eq!(every_field().len(), 17, "title, meaning, 4 implications, 2 theory, 6 questions, head/heart/hands");
+    assert_eq!(
+        every_field().len(),
+        23,
+        "title, meaning, 4 implications, 2 theory, 6 questions, head/heart/hands, the 80/15/5 lens (6)"
+    );
     // Only the title and the meaning are on the one-page charter.
     let on_charter: Vec<PrincipleField> = PRINCIPLE_FIELDS.iter().filter(|s| s.on_charter).map(|s| s.field).collect();
     assert_eq!(on_charter, [PrincipleField::Title, PrincipleField::Meaning]);

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{kind_label, set_status, Charter};
 use crate::export::markdown::{md, md_cell};
-use crate::i18n::{self, CharterText, ChooseText, ConcretiseText, Lang, Text};
+use crate::i18n::{self, CharterText, ChooseText, CollectText, ConcretiseText, Lang, Text};
 use crate::workshop::{Principle, PrincipleField, Section, Workshop};
 
 /// The workshop as a Markdown document.
@@ -145,7 +145,7 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
     if any {
         out.push('\n');
     }
-    let answers = fields(Section::Closing).chain(fields(Section::HeadHeartHands));
+    let answers = fields(Section::Closing).chain(fields(Section::HeadHeartHands)).chain(fields(Section::Lens));
     for (_, q, a) in answers.filter(|(_, _, a)| !a.trim().is_empty()) {
         let _ = writeln!(out, "- *{}* {}", t(&q), md(a));
     }
@@ -158,6 +158,10 @@ fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang
             }
             if let Some(g) = card.group.as_ref().and_then(|g| w.group(g)) {
                 from.push(md(&g.name));
+            }
+            // The route question the card answered, in its words (the file keeps its key).
+            if let Some(q) = card.question {
+                from.push(format!("{}: {}", t(&CollectText::ForQuestion), t(&CollectText::question(q))));
             }
             let _ = writeln!(out, "- {} ({})", md(&card.text), from.join("; "));
         }

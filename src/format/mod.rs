@@ -16,9 +16,11 @@ use crate::workshop::{Checked, Integrity, Workshop};
 pub const FORMAT: &str = "leidraad-workshop";
 /// The version this build writes; older files are migrated on reading ([`migrate`]).
 /// 2 added `after` (yardstick, congruence, doorfluister-check, versions); 3 added the set in
-/// practice to `after` (owners, adoption, actions, the results monitor, the evaluation).
-/// Parts added without a new version (read as empty when missing) need no step here.
-pub const VERSION: u32 = 3;
+/// practice to `after` (owners, adoption, actions, the results monitor, the evaluation); 4 added
+/// the routes' own questions (a source's `answers`, a card's `question`) and the 80/15/5 lens
+/// (a principle's `lens_*` texts). Parts added without a new version (read as empty when
+/// missing) need no step here.
+pub const VERSION: u32 = 4;
 /// Largest file accepted, in bytes of UTF-8. Far above what the app writes for a real workshop
 /// (20,000 cards of accented text: about 5 MB), so every file it saved or offered for download
 /// opens again; the autosave warns before a workshop comes near it (`ui::hooks`).
@@ -95,6 +97,56 @@ struct Version2After<'a> {
     evaluation: Option<&'a RawValue>,
 }
 
+/// A version 3 workshop's lists that version 4 added to, only to look inside them.
+#[derive(Deserialize)]
+struct Version3<'a> {
+    #[serde(default, borrow, deserialize_with = "present")]
+    sources: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    cards: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    principles: Option<&'a RawValue>,
+}
+
+/// What version 4 added to a source (`answers`), a card (`question`) or a principle's text
+/// (the lens), in one shape: an item of version 3 has none of them.
+#[derive(Deserialize)]
+struct Added4<'a> {
+    #[serde(default, borrow, deserialize_with = "present")]
+    answers: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    question: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    text: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    lens_own: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    lens_own_service: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    lens_at_risk: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    lens_at_risk_service: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    lens_vulnerable: Option<&'a RawValue>,
+    #[serde(default, borrow, deserialize_with = "present")]
+    lens_vulnerable_service: Option<&'a RawValue>,
+}
+
+impl Added4<'_> {
+    /// Whether it carries any part of version 4 (a principle's lens is inside its `text`).
+    fn any(&self) -> bool {
+        let lens = [
+            self.lens_own,
+            self.lens_own_service,
+            self.lens_at_risk,
+            self.lens_at_risk_service,
+            self.lens_vulnerable,
+            self.lens_vulnerable_service,
+        ];
+        self.answers.is_some() || self.question.is_some() || lens.iter().any(Option::is_some)
+    }
+}
+
 /// A field that is there, whatever its value (`Option`'s own reading would make `null` absent).
 fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
     <&RawValue>::deserialize(d).map(Some)
@@ -158,6 +210,7 @@ fn migrate(version: u64, body: &RawValue) -> Result<(), FileError> {
         match from {
             1 => v1_to_v2(body)?,
             2 => v2_to_v3(body)?,
+            3 => v3_to_v4(body)?,
             _ => return Err(FileError::WrongFormat),
         }
     }
@@ -198,6 +251,24 @@ fn v2_to_v3(body: &RawValue) -> Result<(), FileError> {
     Ok(())
 }
 
+/// Version 4 added the routes' questions and the 80/15/5 lens; a version 3 workshop has none
+/// of them (they read as empty). A version 3 file that carries one is refused rather than
+/// trusted. Lists of another shape are left for reading the workshop to name.
+fn v3_to_v4(body: &RawValue) -> Result<(), FileError> {
+    let not_object = || FileError::BadShape("workshop is not an object".into());
+    let v3: Version3 = serde_json::from_str(body.get()).map_err(|_| not_object())?;
+    fn items(list: Option<&RawValue>) -> Vec<Added4<'_>> {
+        list.and_then(|l| serde_json::from_str::<Vec<Added4>>(l.get()).ok()).unwrap_or_default()
+    }
+    let texts = items(v3.principles);
+    let lens = texts.iter().filter_map(|p| p.text).filter_map(|t| serde_json::from_str::<Added4>(t.get()).ok());
+    let added = items(v3.sources).iter().chain(&items(v3.cards)).any(Added4::any) || lens.into_iter().any(|t| t.any());
+    if added {
+        return Err(FileError::BadShape("version 3 has no route answers, card questions or lens".into()));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,7 +286,7 @@ mod tests {
         let w = from_json(v1).expect("version 1 reads");
         assert_eq!(w.setup.title, "Eerste sessie");
         assert_eq!(w.after, crate::workshop::Aftercare::default());
-        assert!(to_json(&w).contains("\"version\":3"));
+        assert!(to_json(&w).contains("\"version\":4"));
         let odd = r#"{"format":"leidraad-workshop","version":1,"workshop":{"after":{}}}"#;
         assert!(matches!(from_json(odd), Err(FileError::BadShape(_))));
     }

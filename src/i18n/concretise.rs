@@ -40,6 +40,14 @@ texts! {
     Head => "Hoofd: wat betekent het in uw werk, waar ziet u het?", "Head: what does it mean in your work, where do you see it?";
     Heart => "Hart: waarom is het belangrijk voor uw werk en voor inwoners?", "Heart: why does it matter for your work and for residents?";
     Hands => "Handen: hoe maakt u het waar? Wat zegt en vraagt u?", "Hands: how do you realise it? What do you say and ask?";
+    Lens => "Voor welke inwoners? De 80/15/5-blik (niet verplicht)", "For which residents? The 80/15/5 lens (optional)";
+    LensIntro => "Niet alle inwoners hebben hetzelfde nodig. De meesten redden het zelf. Sommigen raken misschien kwetsbaar. Een kleine groep is kwetsbaar.", "Not all residents need the same. Most manage on their own. Some may become vulnerable. A small group is vulnerable.";
+    LensOwn => "Wat betekent het voor inwoners die het zelf redden (ongeveer 80 procent)?", "What does it mean for residents who manage on their own (about 80 percent)?";
+    LensOwnService => "Welke dienstverlening past bij inwoners die het zelf redden?", "Which kind of service fits residents who manage on their own?";
+    LensAtRisk => "Wat betekent het voor inwoners die misschien kwetsbaar raken (ongeveer 15 procent)?", "What does it mean for residents who may become vulnerable (about 15 percent)?";
+    LensAtRiskService => "Welke dienstverlening past bij inwoners die misschien kwetsbaar raken?", "Which kind of service fits residents who may become vulnerable?";
+    LensVulnerable => "Wat betekent het voor inwoners die kwetsbaar zijn (ongeveer 5 procent)?", "What does it mean for residents who are vulnerable (about 5 percent)?";
+    LensVulnerableService => "Welke dienstverlening past bij inwoners die kwetsbaar zijn?", "Which kind of service fits residents who are vulnerable?";
     Provenance => "Waar het vandaan komt", "Where it comes from";
     ProvenanceNone => "Dit principe komt niet uit een cluster.", "This principle does not come from a cluster.";
     FromCluster => "Uit cluster", "From cluster";
@@ -70,6 +78,12 @@ impl ConcretiseText {
             PrincipleField::Head => ConcretiseText::Head,
             PrincipleField::Heart => ConcretiseText::Heart,
             PrincipleField::Hands => ConcretiseText::Hands,
+            PrincipleField::LensOwn => ConcretiseText::LensOwn,
+            PrincipleField::LensOwnService => ConcretiseText::LensOwnService,
+            PrincipleField::LensAtRisk => ConcretiseText::LensAtRisk,
+            PrincipleField::LensAtRiskService => ConcretiseText::LensAtRiskService,
+            PrincipleField::LensVulnerable => ConcretiseText::LensVulnerable,
+            PrincipleField::LensVulnerableService => ConcretiseText::LensVulnerableService,
         }
     }
 }

@@ -217,6 +217,8 @@ fn field(f: Field, lang: Lang) -> &'static str {
         (Task, Lang::En) => "the action",
         (Indicator, Lang::Nl) => "de indicator",
         (Indicator, Lang::En) => "the indicator",
+        (Answer, Lang::Nl) => "het antwoord",
+        (Answer, Lang::En) => "the answer",
     }
 }
 

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::platform::{self, new_id};
-use super::widgets::{locked_area, select_value, TextField};
+use super::widgets::{locked_area, select_value, CommitField, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, CollectText, CommonText};
 use crate::suggest::SimilarIndex;
-use crate::workshop::{limits, Action, Card, Id, Source, SourceKind, Stage};
+use crate::workshop::{limits, Action, Card, Id, RouteQuestion, Source, SourceKind, Stage};
 
 #[derive(Properties, PartialEq)]
 pub struct CollectProps {
@@ -153,6 +153,10 @@ fn source_box(p: &SourceProps) -> Html {
     // picks it once and every card after it carries it.
     let group = use_state(|| None::<Id>);
     let group_select = use_node_ref();
+    // The route question the next cards answer, chosen like the group (and by "Kaart bij deze
+    // vraag"); `None`: a card of its own.
+    let question = use_state(|| None::<RouteQuestion>);
+    let question_select = use_node_ref();
     let heading_id = format!("ld-src-{}", s.id);
     let cards: Vec<&Card> = p.workshop.cards.iter().filter(|c| c.source == s.id).collect();
 
@@ -181,14 +185,22 @@ fn source_box(p: &SourceProps) -> Html {
     let add_card = {
         let (ctx, source, text, group, select, field) =
             (ctx.clone(), s.id.clone(), card_text.clone(), group.clone(), group_select.clone(), card_input_id.clone());
+        let (question, question_select) = (question.clone(), question_select.clone());
         Callback::from(move |()| {
             // What the select shows is what is saved: read it, not what we believe it shows.
             let shown = match select.cast::<web_sys::HtmlSelectElement>() {
                 Some(el) => Id::parse(&el.value()),
                 None => (*group).clone(),
             };
-            let action =
-                Action::AddCard { id: new_id("card"), source: source.clone(), group: shown, text: (*text).clone() };
+            let asked = match question_select.cast::<web_sys::HtmlSelectElement>() {
+                Some(el) => RouteQuestion::try_from(el.value()).ok(),
+                None => *question,
+            };
+            let (id, source, typed) = (new_id("card"), source.clone(), (*text).clone());
+            let action = match asked {
+                Some(question) => Action::AddAnswerCard { id, source, question, group: shown, text: typed },
+                None => Action::AddCard { id, source, group: shown, text: typed },
+            };
             let (text, field) = (text.clone(), field.clone());
             ctx.act_then(
                 action,
@@ -214,6 +226,43 @@ fn source_box(p: &SourceProps) -> Html {
         Callback::from(move |e: Event| group.set(Id::parse(&select_value(&e))))
     };
     let group_select_id = format!("ld-card-group-{}", s.id);
+    let question_select_id = format!("ld-card-question-{}", s.id);
+    // The route's questions, and any answered question of another route (a merge can change a
+    // source's type): what the group wrote stays in view.
+    let mut questions = s.kind.questions().to_vec();
+    questions.extend(s.answers.iter().map(|a| a.question).filter(|q| q.kind() != s.kind));
+    let route = html! {
+        <details class="ld-route" open=true>
+            <summary>{ ctx.t(CollectText::RouteQuestions) }</summary>
+            <p class="ld-hint">{ ctx.t(CollectText::RouteHint) }</p>
+            <ol class="ld-route-questions">
+            { for questions.iter().map(|&q| {
+                let (ctx2, source) = (ctx.clone(), s.id.clone());
+                let oncommit = Callback::from(move |text| ctx2.act(Action::AnswerRoute { source: source.clone(), question: q, text }));
+                let pick = {
+                    let (question, field) = (question.clone(), card_input_id.clone());
+                    Callback::from(move |_| {
+                        question.set(Some(q));
+                        focus_soon(format!("[id=\"{field}\"]"));
+                    })
+                };
+                html! {
+                    <li key={q.key()} data-question={q.key()}>
+                        <CommitField id={format!("ld-answer-{}-{}", s.id, q.key())} name={q.key()} label={ctx.t(CollectText::question(q))}
+                            value={s.answer(q).to_string()} max={limits::ROUTE_ANSWER} multiline=true {oncommit} />
+                        // Only the route's own questions take new cards (`apply` holds to it).
+                        if q.kind() == s.kind {
+                            <button type="button" class="ld-button ld-quiet ld-small" onclick={pick}
+                                aria-label={format!("{}: {}", ctx.t(CollectText::CardForQuestion), ctx.t(CollectText::question(q)))}>
+                                { ctx.t(CollectText::CardForQuestion) }
+                            </button>
+                        }
+                    </li>
+                }
+            }) }
+            </ol>
+        </details>
+    };
     let lookalikes: Vec<&Card> = if card_text.trim().chars().count() >= 4 {
         p.index.0.query(&card_text).into_iter().take(3).filter_map(|(i, _)| p.workshop.cards.get(i)).collect()
     } else {
@@ -253,6 +302,7 @@ fn source_box(p: &SourceProps) -> Html {
                     <p class="ld-notes">{ &s.notes }</p>
                 }
             }
+            { route }
             <h4 class="ld-small-head">{ format!("{} ({})", ctx.t(CollectText::Cards), cards.len()) }</h4>
             <ul class="ld-card-list">
                 { for cards.iter().map(|c| html! { <CardRow key={c.id.as_str()} card={(*c).clone()} workshop={p.workshop.clone()} /> }) }
@@ -265,6 +315,18 @@ fn source_box(p: &SourceProps) -> Html {
                         <option value="" selected={group.is_none()}>{ ctx.t(CollectText::NoGroup) }</option>
                         { for p.workshop.setup.groups.iter().map(|g| html! {
                             <option value={g.id.to_string()} selected={group.as_ref() == Some(&g.id)}>{ &g.name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="ld-field ld-card-question">
+                    <label for={question_select_id.clone()}>{ ctx.t(CollectText::ForQuestion) }</label>
+                    <select id={question_select_id} ref={question_select}
+                        onchange={{ let q = question.clone(); Callback::from(move |e: Event| q.set(RouteQuestion::try_from(select_value(&e)).ok())) }}>
+                        <option value="" selected={question.is_none()}>{ ctx.t(CollectText::NoQuestion) }</option>
+                        { for s.kind.questions().iter().map(|&q| html! {
+                            <option value={q.key()} selected={*question == Some(q)}>
+                                { format!("{} {}: {}", ctx.t(CollectText::QuestionMark), q.number(), ctx.t(CollectText::question(q))) }
+                            </option>
                         }) }
                     </select>
                 </div>
@@ -353,6 +415,13 @@ fn card_row(p: &CardRowProps) -> Html {
             <p class="ld-card-text">{ &c.text }</p>
             if let Some(g) = group_name {
                 <span class="ld-group-tag">{ g }</span>
+            }
+            if let Some(q) = c.question {
+                // The full question is read out and shown on hover; the mark itself stays short.
+                <span class="ld-question-tag" data-question={q.key()} title={ctx.t(CollectText::question(q))}>
+                    { format!("{} {}", ctx.t(CollectText::QuestionMark), q.number()) }
+                    <span class="ld-visually-hidden">{ format!(": {}", ctx.t(CollectText::question(q))) }</span>
+                </span>
             }
             <div class="ld-row">
                 <button type="button" class="ld-button ld-quiet ld-small" aria-label={format!("{}: {}", ctx.t(CommonText::Edit), c.text)} onclick={start_edit}>{ ctx.t(CommonText::Edit) }</button>

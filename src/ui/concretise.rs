@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::collect::kind_class;
-use super::widgets::{locked_area, select_value, TextField};
+use super::widgets::{locked_area, select_value, CommitField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, CommonText, ConcretiseText, Lang, Text};
 use crate::workshop::{Action, Id, Principle, PrincipleField, PrincipleKind, Section, Stage, Workshop};
@@ -91,7 +91,10 @@ fn principle_form(p: &FormProps) -> Html {
         PrincipleField::in_section(section)
             .map(|s| {
                 let (f, value) = (s.field, s.field.text(pr).unwrap_or_default().to_string());
-                html! { <CommitField principle={pr.id.clone()} field={f} label={l(&ConcretiseText::principle_field(f))} {value} multiline={f != PrincipleField::Title} /> }
+                let (ctx, id) = (ctx.clone(), pr.id.clone());
+                let oncommit = Callback::from(move |value| ctx.act(Action::EditPrinciple { id: id.clone(), field: f, value }));
+                html! { <CommitField id={format!("ld-pf-{}", s.key)} name={s.key} label={l(&ConcretiseText::principle_field(f))} {value}
+                    max={f.limit()} multiline={f != PrincipleField::Title} {oncommit} /> }
             })
             .collect()
     };
@@ -152,46 +155,16 @@ fn principle_form(p: &FormProps) -> Html {
                 <h4>{ l(&ConcretiseText::HeadHeartHands) }</h4>
                 { fields(Section::HeadHeartHands) }
             </details>
+            // Open once anything is in it, so what the group wrote is in view.
+            <details class="ld-deepen ld-lens" open={PrincipleField::in_section(Section::Lens).any(|s| !s.field.text(pr).unwrap_or_default().is_empty())}>
+                <summary>{ l(&ConcretiseText::Lens) }</summary>
+                <p class="ld-hint">{ l(&ConcretiseText::LensIntro) }</p>
+                <div class="ld-grid-2">
+                    { fields(Section::Lens) }
+                </div>
+            </details>
             <Provenance workshop={p.workshop.clone()} cluster={pr.from_cluster.clone()} />
         </article>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CommitProps {
-    principle: Id,
-    field: PrincipleField,
-    label: &'static str,
-    value: String,
-    multiline: bool,
-}
-
-/// A [`TextField`] that keeps what is typed locally and sends one `EditPrinciple` when the
-/// field is left, so each edit is one undo step. Follows the workshop on undo or import.
-#[function_component(CommitField)]
-fn commit_field(p: &CommitProps) -> Html {
-    let ctx = use_ctx();
-    let draft = use_state(|| p.value.clone());
-    {
-        let draft = draft.clone();
-        use_effect_with(p.value.clone(), move |v| draft.set(v.clone()));
-    }
-    let onfocusout = {
-        let (ctx, draft, value, id, field) =
-            (ctx.clone(), draft.clone(), p.value.clone(), p.principle.clone(), p.field);
-        Callback::from(move |_: FocusEvent| {
-            if *draft != value {
-                ctx.act(Action::EditPrinciple { id: id.clone(), field, value: (*draft).clone() });
-            }
-        })
-    };
-    let slug = p.field.spec().map_or("", |s| s.key);
-    html! {
-        <div class="ld-commit" {onfocusout} data-field={slug}>
-            <TextField id={format!("ld-pf-{slug}")} label={p.label} value={(*draft).clone()}
-                max={p.field.limit()} multiline={p.multiline}
-                oninput={{ let d = draft.clone(); Callback::from(move |v| d.set(v)) }} />
-        </div>
     }
 }
 

@@ -76,6 +76,48 @@ pub fn text_field(p: &TextFieldProps) -> Html {
     }
 }
 
+/// Props of [`CommitField`].
+#[derive(Properties, PartialEq)]
+pub struct CommitProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The text as the workshop has it.
+    pub value: String,
+    pub max: usize,
+    #[prop_or_default]
+    pub multiline: bool,
+    /// The wrapper's `data-field` (tests find a field by it).
+    pub name: AttrValue,
+    /// Called with the text when the field is left changed.
+    pub oncommit: Callback<String>,
+}
+
+/// A [`TextField`] that keeps what is typed locally and hands it on once, when the field is
+/// left, so each edit is one undo step. Follows the workshop on undo or import.
+#[function_component(CommitField)]
+pub fn commit_field(p: &CommitProps) -> Html {
+    let draft = use_state(|| p.value.clone());
+    {
+        let draft = draft.clone();
+        use_effect_with(p.value.clone(), move |v| draft.set(v.clone()));
+    }
+    let onfocusout = {
+        let (draft, value, oncommit) = (draft.clone(), p.value.clone(), p.oncommit.clone());
+        Callback::from(move |_: FocusEvent| {
+            if *draft != value {
+                oncommit.emit((*draft).clone());
+            }
+        })
+    };
+    html! {
+        <div class="ld-commit" {onfocusout} data-field={p.name.clone()}>
+            <TextField id={p.id.clone()} label={p.label.clone()} value={(*draft).clone()}
+                max={p.max} multiline={p.multiline}
+                oninput={{ let d = draft.clone(); Callback::from(move |v| d.set(v)) }} />
+        </div>
+    }
+}
+
 /// Reads the value of the `<select>` an event came from.
 pub fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()

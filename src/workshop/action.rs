@@ -6,7 +6,7 @@ use super::after::{Adoption, Answer, Area, Evaluation, Indicator, Layer, Ownersh
 use super::check::Checked;
 use super::fields::PrincipleField;
 use super::merge::{Item, Keep, Wording};
-use super::model::{PrincipleKind, SourceKind, Stage, Workshop};
+use super::model::{PrincipleKind, RouteQuestion, SourceKind, Stage, Workshop};
 use super::Id;
 
 /// Which setup text is being edited.
@@ -35,7 +35,9 @@ impl Action {
             | RemoveSource { .. }
             | AddCard { .. }
             | EditCard { .. }
-            | RemoveCard { .. } => Stage::Collect,
+            | RemoveCard { .. }
+            | AnswerRoute { .. }
+            | AddAnswerCard { .. } => Stage::Collect,
             CreateCluster { .. }
             | RenameCluster { .. }
             | MoveCards { .. }
@@ -154,6 +156,20 @@ pub enum Action {
     },
     RemoveCard {
         id: Id,
+    },
+    /// Answers one of the source's route questions; an empty text takes the answer away.
+    AnswerRoute {
+        source: Id,
+        question: RouteQuestion,
+        text: String,
+    },
+    /// Adds a card harvested from one of the source's route questions: the card keeps which.
+    AddAnswerCard {
+        id: Id,
+        source: Id,
+        question: RouteQuestion,
+        group: Option<Id>,
+        text: String,
     },
 
     // --- Clusteren (cluster)

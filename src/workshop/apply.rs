@@ -106,7 +106,7 @@ impl Workshop {
                 let title = limits::one_line(&title, Field::Source, limits::SOURCE_TITLE, true)?;
                 let notes = limits::optional(&notes, Field::SourceNotes, limits::SOURCE_NOTES)?;
                 self.fresh(&id, Field::Source)?;
-                self.sources.push(Source { id, kind, title, notes });
+                self.sources.push(Source { id, kind, title, notes, answers: Vec::new() });
             }
             Action::EditSource { id, title, notes } => {
                 let title = limits::one_line(&title, Field::Source, limits::SOURCE_TITLE, true)?;
@@ -121,11 +121,30 @@ impl Workshop {
                 self.cards.retain(|c| c.source != id);
             }
             Action::AddCard { id, source, group, text } => {
-                let text = limits::required(&text, Field::Card, limits::CARD)?;
-                self.fresh(&id, Field::Card)?;
-                index(&self.sources, &source, |s| &s.id, Field::Source)?;
-                self.known_group(group.as_ref())?;
-                self.cards.push(Card { id, text, source, group, cluster: None });
+                self.add_card(Card { id, text, source, group, cluster: None, question: None })?;
+            }
+            Action::AddAnswerCard { id, source, question, group, text } => {
+                self.add_card(Card { id, text, source, group, cluster: None, question: Some(question) })?;
+            }
+            Action::AnswerRoute { source, question, text } => {
+                let text = limits::optional(&text, Field::Answer, limits::ROUTE_ANSWER)?;
+                let source = find_mut(&mut self.sources, &source, |s| &s.id, Field::Source)?;
+                let at = source.answers.iter().position(|a| a.question == question);
+                match at {
+                    // Taking an answer away is always allowed (also one of another route's
+                    // questions, which a merge that changed the source's type can leave).
+                    Some(at) if text.is_empty() => {
+                        source.answers.remove(at);
+                    }
+                    None if text.is_empty() => {}
+                    _ if question.kind() != source.kind => return Err(E::NotFound(Field::Question)),
+                    Some(at) => source.answers[at].text = text,
+                    None => {
+                        source.answers.push(RouteAnswer { question, text });
+                        // In the route's question order, whatever order they were answered in.
+                        source.answers.sort_by_key(|a| a.question as u8);
+                    }
+                }
             }
             Action::EditCard { id, text, group } => {
                 let text = limits::required(&text, Field::Card, limits::CARD)?;
@@ -631,6 +650,20 @@ impl Workshop {
         } else {
             Ok(())
         }
+    }
+
+    /// Adds a card under its source, checked: its text, a new id, its source, the group, and a
+    /// route question of the source's own route.
+    fn add_card(&mut self, mut card: Card) -> Result<(), E> {
+        card.text = limits::required(&card.text, Field::Card, limits::CARD)?;
+        self.fresh(&card.id, Field::Card)?;
+        let source = find(&self.sources, &card.source, |s| &s.id, Field::Source)?;
+        if card.question.is_some_and(|q| q.kind() != source.kind) {
+            return Err(E::NotFound(Field::Question));
+        }
+        self.known_group(card.group.as_ref())?;
+        self.cards.push(card);
+        Ok(())
     }
 
     fn known_group(&self, group: Option<&Id>) -> Result<(), E> {

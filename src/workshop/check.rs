@@ -149,6 +149,10 @@ fn each_text(
     for src in &mut w.sources {
         visit(&mut src.title, line(F::Source, limits::SOURCE_TITLE, true))?;
         visit(&mut src.notes, lines(F::SourceNotes, limits::SOURCE_NOTES, false))?;
+        // `apply` keeps no empty answer: a file with one is refused with the same reason.
+        for a in &mut src.answers {
+            visit(&mut a.text, lines(F::Answer, limits::ROUTE_ANSWER, true))?;
+        }
     }
     for card in &mut w.cards {
         visit(&mut card.text, lines(F::Card, limits::CARD, true))?;
@@ -269,6 +273,13 @@ impl Workshop {
         let principles = ids(self.principles.iter().map(|x| &x.id));
         let dangling = |field: Field, id: &Id| Err(Integrity::Dangling { field, id: id.clone() });
 
+        for src in &self.sources {
+            // One answer per question (`apply` keeps one).
+            let mut asked = HashSet::with_capacity(src.answers.len());
+            if !src.answers.iter().all(|a| asked.insert(a.question)) {
+                return Err(Integrity::Refused(DomainError::DuplicateId(Field::Answer)));
+            }
+        }
         for card in &self.cards {
             if !sources.contains(&card.source) {
                 return dangling(Field::Source, &card.source);

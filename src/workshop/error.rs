@@ -40,6 +40,8 @@ pub enum Field {
     Task,
     /// An indicator of the results monitor.
     Indicator,
+    /// The answer to a route's question.
+    Answer,
 }
 
 /// An action that `apply` refused; the workshop is unchanged.

@@ -37,6 +37,25 @@ pub struct PrincipleText {
     pub heart: String,
     /// Hands (*handen*): what we do.
     pub hands: String,
+    /// The 80/15/5 lens (format version 4): what the principle means for residents who manage
+    /// on their own (about 80 %) ...
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lens_own: String,
+    /// ... and which kind of service fits them;
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lens_own_service: String,
+    /// ... for residents who may become vulnerable (about 15 %) ...
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lens_at_risk: String,
+    /// ... and the service that fits them;
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lens_at_risk_service: String,
+    /// ... for residents who are vulnerable (about 5 %) ...
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lens_vulnerable: String,
+    /// ... and the service that fits them. Each left out of the file while empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lens_vulnerable_service: String,
 }
 
 read_struct!(
@@ -51,7 +70,13 @@ read_struct!(
         closing,
         head,
         heart,
-        hands
+        hands,
+        lens_own,
+        lens_own_service,
+        lens_at_risk,
+        lens_at_risk_service,
+        lens_vulnerable,
+        lens_vulnerable_service
     }
 );
 
@@ -71,6 +96,15 @@ pub enum PrincipleField {
     Head,
     Heart,
     Hands,
+    /// The 80/15/5 lens: residents who manage on their own, and the service that fits.
+    LensOwn,
+    LensOwnService,
+    /// ... residents who may become vulnerable.
+    LensAtRisk,
+    LensAtRiskService,
+    /// ... residents who are vulnerable.
+    LensVulnerable,
+    LensVulnerableService,
 }
 
 /// Where a field sits in the form and in the Markdown export.
@@ -86,6 +120,8 @@ pub enum Section {
     Closing,
     /// Head, heart and hands (folded away, to deepen).
     HeadHeartHands,
+    /// The 80/15/5 lens (folded away, optional; in the Markdown, not on the one-page charter).
+    Lens,
 }
 
 /// One row of the table of principle fields.
@@ -131,6 +167,12 @@ pub const PRINCIPLE_FIELDS: &[FieldSpec] = {
         row(Head, "head", limits::PRINCIPLE_ANSWER, Section::HeadHeartHands),
         row(Heart, "heart", limits::PRINCIPLE_ANSWER, Section::HeadHeartHands),
         row(Hands, "hands", limits::PRINCIPLE_ANSWER, Section::HeadHeartHands),
+        row(LensOwn, "lens-own", limits::PRINCIPLE_PART, Section::Lens),
+        row(LensOwnService, "lens-own-service", limits::PRINCIPLE_PART, Section::Lens),
+        row(LensAtRisk, "lens-at-risk", limits::PRINCIPLE_PART, Section::Lens),
+        row(LensAtRiskService, "lens-at-risk-service", limits::PRINCIPLE_PART, Section::Lens),
+        row(LensVulnerable, "lens-vulnerable", limits::PRINCIPLE_PART, Section::Lens),
+        row(LensVulnerableService, "lens-vulnerable-service", limits::PRINCIPLE_PART, Section::Lens),
     ]
 };
 
@@ -184,6 +226,12 @@ impl PrincipleField {
             PrincipleField::Head => &t.head,
             PrincipleField::Heart => &t.heart,
             PrincipleField::Hands => &t.hands,
+            PrincipleField::LensOwn => &t.lens_own,
+            PrincipleField::LensOwnService => &t.lens_own_service,
+            PrincipleField::LensAtRisk => &t.lens_at_risk,
+            PrincipleField::LensAtRiskService => &t.lens_at_risk_service,
+            PrincipleField::LensVulnerable => &t.lens_vulnerable,
+            PrincipleField::LensVulnerableService => &t.lens_vulnerable_service,
         })
     }
 
@@ -203,6 +251,12 @@ impl PrincipleField {
             PrincipleField::Head => &mut t.head,
             PrincipleField::Heart => &mut t.heart,
             PrincipleField::Hands => &mut t.hands,
+            PrincipleField::LensOwn => &mut t.lens_own,
+            PrincipleField::LensOwnService => &mut t.lens_own_service,
+            PrincipleField::LensAtRisk => &mut t.lens_at_risk,
+            PrincipleField::LensAtRiskService => &mut t.lens_at_risk_service,
+            PrincipleField::LensVulnerable => &mut t.lens_vulnerable,
+            PrincipleField::LensVulnerableService => &mut t.lens_vulnerable_service,
         })
     }
 }

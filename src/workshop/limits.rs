@@ -11,6 +11,8 @@ pub const GROUP: usize = 40;
 pub const SOURCE_TITLE: usize = 120;
 pub const SOURCE_NOTES: usize = 2000;
 pub const CARD: usize = 200;
+/// The group's answer to one of its route's questions (as long as a closing question's).
+pub const ROUTE_ANSWER: usize = 600;
 pub const CLUSTER: usize = 80;
 pub const VOTER: usize = 40;
 pub const TENSION_NOTE: usize = 200;

@@ -97,6 +97,8 @@ pub enum Wording {
     Group(Id),
     SourceTitle(Id),
     SourceNotes(Id),
+    /// The answer to one of a source's route questions.
+    SourceAnswer(Id, RouteQuestion),
     Card(Id),
     Cluster(Id),
     Principle(Id, PrincipleField),
@@ -297,6 +299,7 @@ impl Wording {
             | Wording::Group(id)
             | Wording::SourceTitle(id)
             | Wording::SourceNotes(id)
+            | Wording::SourceAnswer(id, _)
             | Wording::Card(id)
             | Wording::Cluster(id)
             | Wording::Principle(id, _)
@@ -347,6 +350,7 @@ impl Wording {
             Wording::Group(_) => Field::Group,
             Wording::SourceTitle(_) => Field::Source,
             Wording::SourceNotes(_) => Field::SourceNotes,
+            Wording::SourceAnswer(..) => Field::Answer,
             Wording::Card(_) => Field::Card,
             Wording::Cluster(_) => Field::Cluster,
             Wording::Principle(..) => Field::Principle,
@@ -365,6 +369,7 @@ impl Wording {
             Wording::Setup(_) | Wording::Outcome(_) | Wording::Group(_) => Stage::Setup,
             Wording::SourceTitle(_)
             | Wording::SourceNotes(_)
+            | Wording::SourceAnswer(..)
             | Wording::Card(_)
             | Wording::CardGroup(_)
             | Wording::CardSource(_)
@@ -386,6 +391,7 @@ impl Wording {
             Wording::Group(_) => limits::GROUP,
             Wording::SourceTitle(_) => limits::SOURCE_TITLE,
             Wording::SourceNotes(_) => limits::SOURCE_NOTES,
+            Wording::SourceAnswer(..) => limits::ROUTE_ANSWER,
             Wording::Card(_) => limits::CARD,
             Wording::Cluster(_) => limits::CLUSTER,
             Wording::Principle(_, f) => f.limit(),
@@ -410,6 +416,7 @@ impl Wording {
             Wording::Group(id) => &w.group(id)?.name,
             Wording::SourceTitle(id) => &w.source(id)?.title,
             Wording::SourceNotes(id) => &w.source(id)?.notes,
+            Wording::SourceAnswer(id, q) => w.source(id)?.answer(*q),
             Wording::Card(id) => &card(id)?.text,
             Wording::Cluster(id) => &w.cluster(id)?.name,
             Wording::Principle(id, f) => f.text(principle(id)?)?,
@@ -466,6 +473,7 @@ impl Wording {
             Wording::SourceNotes(id) => {
                 Action::EditSource { id: id.clone(), title: w.source(id)?.title.clone(), notes: text }
             }
+            Wording::SourceAnswer(id, q) => Action::AnswerRoute { source: id.clone(), question: *q, text },
             Wording::Card(id) => {
                 let card = w.cards.iter().find(|x| &x.id == id)?;
                 Action::EditCard { id: id.clone(), text, group: card.group.clone() }
@@ -560,12 +568,8 @@ impl Workshop {
             (Keep::Theirs, about) if !about.is_text() => next.take_value(about, theirs)?,
             (Keep::Both(new), Wording::Card(id)) => {
                 let card = next.cards.iter().find(|c| &c.id == id).ok_or(missing)?.clone();
-                next.apply_unlocked(Action::AddCard {
-                    id: new.clone(),
-                    source: card.source,
-                    group: card.group,
-                    text: theirs.to_string(),
-                })?;
+                let add = next.card_action(new.clone(), card.source, card.group, theirs.to_string(), card.question);
+                next.apply_unlocked(add)?;
                 if card.cluster.is_some() {
                     next.apply_unlocked(Action::MoveCards { cards: vec![new], to: card.cluster })?;
                 }
@@ -625,6 +629,23 @@ impl Workshop {
         Ok(())
     }
 
+    /// The action that adds a card, keeping the route question it answered while its source is
+    /// still of that route (a merge can change a source's type).
+    fn card_action(
+        &self,
+        id: Id,
+        source: Id,
+        group: Option<Id>,
+        text: String,
+        question: Option<RouteQuestion>,
+    ) -> Action {
+        let fits = |q: &RouteQuestion| self.source(&source).is_some_and(|s| s.kind == q.kind());
+        match question.filter(fits) {
+            Some(question) => Action::AddAnswerCard { id, source, question, group, text },
+            None => Action::AddCard { id, source, group, text },
+        }
+    }
+
     /// Remembers that the group decided on these words or this value of the other file.
     /// Keeps at most [`limits::SETTLED`], forgetting the oldest.
     fn remember(&mut self, about: &Wording, theirs: &str) {
@@ -653,12 +674,22 @@ impl Workshop {
             Item::Outcome(o) => next.apply_unlocked(Action::AddOutcome { id: o.id, text: o.text })?,
             Item::Group(g) => next.apply_unlocked(Action::AddGroup { id: g.id, name: g.name })?,
             Item::Source(s) => {
-                next.apply_unlocked(Action::AddSource { id: s.id, kind: s.kind, title: s.title, notes: s.notes })?
+                let id = s.id.clone();
+                next.apply_unlocked(Action::AddSource { id: s.id, kind: s.kind, title: s.title, notes: s.notes })?;
+                for a in s.answers {
+                    next.apply_unlocked(Action::AnswerRoute {
+                        source: id.clone(),
+                        question: a.question,
+                        text: a.text,
+                    })?;
+                }
+                super::applied::Change::Done
             }
             Item::Card(c) => {
                 let group = c.group.filter(|g| next.group(g).is_some());
                 let cluster = c.cluster.filter(|x| next.cluster(x).is_some());
-                next.apply_unlocked(Action::AddCard { id: c.id.clone(), source: c.source, group, text: c.text })?;
+                let add = next.card_action(c.id.clone(), c.source, group, c.text, c.question);
+                next.apply_unlocked(add)?;
                 if cluster.is_some() {
                     next.apply_unlocked(Action::MoveCards { cards: vec![c.id], to: cluster })?;
                 }
@@ -1028,6 +1059,9 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
         if let Some(m) = ours.source(&x.id) {
             note(Wording::SourceTitle(x.id.clone()), &m.title, &x.title);
             note(Wording::SourceNotes(x.id.clone()), &m.notes, &x.notes);
+            for a in &x.answers {
+                note(Wording::SourceAnswer(x.id.clone(), a.question), m.answer(a.question), &a.text);
+            }
         }
     }
     for x in &theirs.cards {

@@ -141,7 +141,110 @@ named_variants!(SourceKind { Case = "case", Data = "data", Appreciative = "appre
 impl SourceKind {
     /// All kinds, in the order the method lists them.
     pub const ALL: [SourceKind; 3] = [SourceKind::Case, SourceKind::Data, SourceKind::Appreciative];
+
+    /// The route's own questions (its script), in the order the group follows them.
+    pub fn questions(self) -> [RouteQuestion; 3] {
+        use RouteQuestion::*;
+        match self {
+            SourceKind::Case => [CaseStory, CaseOutsider, CaseKeep],
+            SourceKind::Data => [DataSee, DataFriction, DataValues],
+            SourceKind::Appreciative => [AppreciativeWorked, AppreciativeWhy, AppreciativeRecurring],
+        }
+    }
 }
+
+/// One question of a route's script (*aanvliegroute*), named in the file by a stable key, never
+/// by its wording (the words are in `i18n`, in both languages).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
+pub enum RouteQuestion {
+    /// Situatie: what happened, and what did the people around the resident do?
+    CaseStory,
+    /// Situatie: an outsider names the principles they saw; would we want to work so in future?
+    CaseOutsider,
+    /// Situatie: which of those principles the group keeps, and which it drops.
+    CaseKeep,
+    /// Gegevens: what do you see in the data, and what do you think of it?
+    DataSee,
+    /// Gegevens: where do people feel friction, confusion or dissatisfaction?
+    DataFriction,
+    /// Gegevens: which values lie under that?
+    DataValues,
+    /// Goed voorbeeld: an interview in pairs about a success; what worked?
+    AppreciativeWorked,
+    /// Goed voorbeeld: thanks to what did it work?
+    AppreciativeWhy,
+    /// Goed voorbeeld: the working elements that keep coming back across the examples.
+    AppreciativeRecurring,
+}
+
+impl TryFrom<String> for RouteQuestion {
+    type Error = serde::de::value::Error;
+    fn try_from(name: String) -> Result<RouteQuestion, Self::Error> {
+        let at = RouteQuestion::KEYS.iter().position(|k| *k == name);
+        at.map(|i| RouteQuestion::ALL[i]).ok_or_else(|| serde::de::Error::unknown_variant(&name, &RouteQuestion::KEYS))
+    }
+}
+
+impl RouteQuestion {
+    /// Every question, route by route.
+    pub const ALL: [RouteQuestion; 9] = {
+        use RouteQuestion::*;
+        [
+            CaseStory,
+            CaseOutsider,
+            CaseKeep,
+            DataSee,
+            DataFriction,
+            DataValues,
+            AppreciativeWorked,
+            AppreciativeWhy,
+            AppreciativeRecurring,
+        ]
+    };
+
+    /// The route this question belongs to.
+    pub fn kind(self) -> SourceKind {
+        use RouteQuestion::*;
+        match self {
+            CaseStory | CaseOutsider | CaseKeep => SourceKind::Case,
+            DataSee | DataFriction | DataValues => SourceKind::Data,
+            AppreciativeWorked | AppreciativeWhy | AppreciativeRecurring => SourceKind::Appreciative,
+        }
+    }
+
+    /// Its number within its route, from 1 (the mark on a card: "V2").
+    pub fn number(self) -> usize {
+        self.kind().questions().iter().position(|q| *q == self).map_or(1, |i| i + 1)
+    }
+
+    /// The keys in the file, in the order of [`RouteQuestion::ALL`].
+    pub const KEYS: [&'static str; 9] = [
+        "case_story",
+        "case_outsider",
+        "case_keep",
+        "data_see",
+        "data_friction",
+        "data_values",
+        "appreciative_worked",
+        "appreciative_why",
+        "appreciative_recurring",
+    ];
+
+    /// Its stable key in the file.
+    pub fn key(self) -> &'static str {
+        Self::KEYS[self as usize]
+    }
+}
+
+/// The group's answer to one of its route's questions, kept on the source (format version 4).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RouteAnswer {
+    pub question: RouteQuestion,
+    pub text: String,
+}
+
+read_struct!(RouteAnswer { question, text });
 
 /// A case, data source or appreciative example that cards are harvested from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -150,9 +253,20 @@ pub struct Source {
     pub kind: SourceKind,
     pub title: String,
     pub notes: String,
+    /// The answers to the route's questions, in question order; an empty answer is not kept.
+    /// Left out of the file while empty (format version 4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<RouteAnswer>,
 }
 
-read_struct!(Source { id, kind, title, notes = default });
+read_struct!(Source { id, kind, title, notes = default, answers = default });
+
+impl Source {
+    /// The answer to one of the route's questions; empty when not answered.
+    pub fn answer(&self, question: RouteQuestion) -> &str {
+        self.answers.iter().find(|a| a.question == question).map_or("", |a| a.text.as_str())
+    }
+}
 
 /// A candidate principle on a card (*kaart*). Keeps where it came from and who wrote it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -165,9 +279,12 @@ pub struct Card {
     pub group: Option<Id>,
     /// The cluster it is in; `None` while not yet grouped. One field, so a card is in at most one.
     pub cluster: Option<Id>,
+    /// The route question it answered, if it was harvested from one (format version 4).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<RouteQuestion>,
 }
 
-read_struct!(Card { id, text, source, group = default, cluster = default });
+read_struct!(Card { id, text, source, group = default, cluster = default, question = default });
 
 /// A named group of overlapping cards (*cluster*).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

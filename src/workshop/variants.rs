@@ -124,6 +124,10 @@ mod tests {
     fn every_named_choice_reads_back_as_itself() {
         round_trip(&Stage::ALL);
         round_trip(&SourceKind::ALL);
+        round_trip(&RouteQuestion::ALL);
+        for q in RouteQuestion::ALL {
+            assert_eq!(serde_json::to_string(&q).expect("writes"), format!("\"{}\"", q.key()));
+        }
         round_trip(&[PrincipleKind::TransformationGoal, PrincipleKind::Value]);
         round_trip(&[Verdict::InLine, Verdict::Obstructing, Verdict::Neutral]);
         round_trip(&Area::ALL);

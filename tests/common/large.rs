@@ -11,7 +11,13 @@ pub fn id(text: &str) -> Id {
 /// A workshop with `voters` voters, each with one dot on one of 40 clusters, and `cards` cards.
 pub fn workshop(voters: usize, cards: usize) -> Workshop {
     let mut w = Workshop::default();
-    w.sources.push(Source { id: id("src-1"), kind: SourceKind::Case, title: "Casus".into(), notes: String::new() });
+    w.sources.push(Source {
+        id: id("src-1"),
+        kind: SourceKind::Case,
+        title: "Casus".into(),
+        notes: String::new(),
+        answers: Vec::new(),
+    });
     for c in 0..40 {
         w.clusters.push(Cluster { id: id(&format!("cl-{c}")), name: format!("Cluster {c}") });
     }
@@ -22,6 +28,7 @@ pub fn workshop(voters: usize, cards: usize) -> Workshop {
             source: id("src-1"),
             group: None,
             cluster: (i % 5 != 0).then(|| id(&format!("cl-{}", i % 40))),
+            question: None,
         });
     }
     w.voting.dots_per_voter = 3;

@@ -179,6 +179,8 @@ pub fn other_laptop() -> Workshop {
     ok(&mut w, Action::RenameCluster { id: id("c-1"), name: "Gewoon opgroeien".into() });
     add_source(&mut w, "s-3", SourceKind::Case, "Casus mantelzorger");
     add_card(&mut w, "k-6", "s-3", Some("g-2"), "Eén plan");
+    let answer = "Ze werkten samen aan één plan.".into();
+    ok(&mut w, Action::AnswerRoute { source: id("s-3"), question: RouteQuestion::CaseOutsider, text: answer });
     cluster_cards(&mut w, "c-3", "Integraal werken", &["k-6"]);
     add_voter(&mut w, "v-3", "Carla");
     cast(&mut w, "v-3", "c-3");
@@ -218,6 +220,10 @@ fn setup_field() -> impl Strategy<Value = SetupField> {
     ])
 }
 
+fn route_question() -> impl Strategy<Value = RouteQuestion> {
+    proptest::sample::select(RouteQuestion::ALL.to_vec())
+}
+
 fn principle_field() -> impl Strategy<Value = PrincipleField> {
     use PrincipleField::*;
     // Every field of the table but the closing questions, which are drawn with numbers past six.
@@ -250,6 +256,13 @@ pub fn action() -> BoxedStrategy<Action> {
             .boxed(),
         (pick(CARDS), pick(SOURCES), of(pick(GROUPS)), text())
             .prop_map(|(id, source, group, text)| Action::AddCard { id, source, group, text })
+            .boxed(),
+        // The routes' questions: any question on any source (one of another route is refused).
+        (pick(SOURCES), route_question(), text())
+            .prop_map(|(source, question, text)| Action::AnswerRoute { source, question, text })
+            .boxed(),
+        (pick(CARDS), pick(SOURCES), route_question(), of(pick(GROUPS)), text())
+            .prop_map(|(id, source, question, group, text)| Action::AddAnswerCard { id, source, question, group, text })
             .boxed(),
         (pick(CARDS), text(), of(pick(GROUPS)))
             .prop_map(|(id, text, group)| Action::EditCard { id, text, group })

@@ -26,7 +26,7 @@ test("refused input gets a clear Dutch message and changes nothing", async () =>
   await c.addSource("Situatie", "Casus A");
   const box = page.locator(".ld-source").first();
   await c.typeCard(box, "x".repeat(201));
-  assert.match(await box.locator(".ld-counter").first().textContent(), /201 \/ 200/);
+  assert.match(await box.locator(".ld-add-card .ld-counter").textContent(), /201 \/ 200/);
   await c.pressAddCard(box);
   await page.locator(".ld-notice-error").waitFor();
   assert.match(await page.locator(".ld-notice-error").textContent(), /Maak de kaart korter: hoogstens 200 tekens/);
@@ -299,6 +299,62 @@ test("the library's 'Kaart toegevoegd' appears where the eye is, in view after s
   // It is the one polite status region that screen readers hear.
   assert.equal(await notice.evaluate((n) => n.closest("[aria-live]")?.getAttribute("role")), "status");
   await shot(page, "collect-library-notice-nl");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("each route shows its own questions; answers are typed by keyboard, and a card from a question keeps its mark, in Dutch and English", async () => {
+  const page = await openPage(env);
+  const c = collect(page);
+  await header(page).step("Verzamelen");
+  await c.addSource("Gegevens", "Cijfers jeugdhulp 2025");
+  const box = c.source("Cijfers jeugdhulp");
+  const questions = box.locator(".ld-route-questions > li");
+  assert.deepEqual(await questions.evaluateAll((els) => els.map((e) => e.dataset.question)), ["data_see", "data_friction", "data_values"]);
+  // An answer by keyboard: type, leave the field (Tab) and it is saved on the source.
+  await box.getByRole("textbox", { name: "Wat ziet u in de gegevens? En wat vindt u daarvan?", exact: true }).focus();
+  await page.keyboard.type("Veel diagnoses op twee scholen.");
+  await page.keyboard.press("Tab");
+  let w = (await saved(page, (f) => f.workshop.sources[0].answers?.length === 1)).workshop;
+  assert.deepEqual(w.sources[0].answers, [{ question: "data_see", text: "Veel diagnoses op twee scholen." }]);
+
+  // "Kaart bij deze vraag" by keyboard: the card field gets the focus, the question is chosen.
+  await box.getByRole("button", { name: /^Kaart bij deze vraag: Wat vinden mensen daarbij belangrijk/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id.startsWith("ld-card-new-"));
+  assert.match(await box.getByLabel("Bij vraag").locator("option:checked").textContent(), /^Vraag 3: Wat vinden mensen/);
+  // Still two actions per card: type it, press Enter; the question stays chosen for the next.
+  for (const text of ["Niemand is normaal", "Gewoon meedoen"]) {
+    await page.keyboard.type(text);
+    await page.keyboard.press("Enter");
+    await box.locator(".ld-card-row", { hasText: text }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id.startsWith("ld-card-new-") && document.activeElement.value === "");
+  }
+  await box.getByLabel("Bij vraag").selectOption({ label: "Geen vraag" });
+  await c.addCard("Cijfers jeugdhulp", "Preventief werken");
+  const mark = box.locator(".ld-card-row", { hasText: "Niemand is normaal" }).locator(".ld-question-tag");
+  assert.equal((await mark.textContent()).trim(), "Vraag 3: Wat vinden mensen daarbij belangrijk? Welke waarden liggen eronder?");
+  assert.equal(await mark.evaluate((e) => e.firstChild.textContent), "Vraag 3");
+  assert.equal(await box.locator(".ld-card-row", { hasText: "Preventief werken" }).locator(".ld-question-tag").count(), 0);
+  w = (await saved(page, (f) => f.workshop.cards.length === 3)).workshop;
+  assert.deepEqual(w.cards.map((k) => [k.text, k.question]), [
+    ["Niemand is normaal", "data_values"], ["Gewoon meedoen", "data_values"], ["Preventief werken", undefined],
+  ]);
+
+  // A case has the case's own questions.
+  await c.addSource("Situatie", "Gezin met schulden");
+  const caseQuestions = c.source("Gezin met schulden").locator(".ld-route-questions > li");
+  assert.deepEqual(await caseQuestions.evaluateAll((els) => els.map((e) => e.dataset.question)), ["case_story", "case_outsider", "case_keep"]);
+  await box.scrollIntoViewIfNeeded();
+  await shot(page, "collect-routes-nl");
+  await noViolations(page, "collect routes");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await page.getByRole("heading", { name: "Collect", level: 2 }).waitFor();
+  await box.getByText("Questions for the talk").waitFor();
+  await box.getByRole("textbox", { name: "What do you see in the data? And what do you think of it?", exact: true }).waitFor();
+  assert.equal(await mark.evaluate((e) => e.firstChild.textContent), "Question 3");
+  await shot(page, "collect-routes-en");
+  await noViolations(page, "collect routes (en)");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

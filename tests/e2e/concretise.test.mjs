@@ -57,3 +57,38 @@ test("a locked Concretiseren disables the texts, says why next to them, and stil
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test("the 80/15/5 lens is optional, typed by keyboard, saved per principle, and stays off the one-page charter", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.fivePromoted()) });
+  const c = concretise(page);
+  await header(page).step("Concretiseren");
+  const lens = page.locator("details.ld-lens");
+  assert.equal(await lens.evaluate((d) => d.open), false, "closed while empty");
+  await lens.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("details.ld-lens").open);
+  await c.field("Wat betekent het voor inwoners die het zelf redden (ongeveer 80 procent)?").focus();
+  await page.keyboard.type("Zij vinden zelf de weg.");
+  await page.keyboard.press("Tab"); // to the service that fits them; leaving saves
+  await page.keyboard.type("Informatie en advies in de wijk.");
+  await page.keyboard.press("Tab");
+  await c.field("Welke dienstverlening past bij inwoners die kwetsbaar zijn?").fill("Eén vaste hulpverlener.");
+  await c.field("Welke dienstverlening past bij inwoners die kwetsbaar zijn?").press("Tab");
+  const s = await saved(page, (f) => f.workshop.principles[0].text.lens_vulnerable_service === "Eén vaste hulpverlener.");
+  const t = s.workshop.principles[0].text;
+  assert.deepEqual([t.lens_own, t.lens_own_service, t.lens_at_risk], ["Zij vinden zelf de weg.", "Informatie en advies in de wijk.", undefined]);
+  assert.match(await page.locator("#ld-pf-lens-own-count").textContent(), /^23 \/ 300$/);
+  await lens.scrollIntoViewIfNeeded();
+  await shot(page, "concretise-lens-nl");
+  await noViolations(page, "concretise lens");
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await page.getByText("For which residents? The 80/15/5 lens (optional)").waitFor();
+  await page.getByLabel("Which kind of service fits residents who are vulnerable?").waitFor();
+  await shot(page, "concretise-lens-en");
+  await noViolations(page, "concretise lens (en)");
+  // The one-page charter keeps to title and meaning: the lens is in the Markdown only.
+  await header(page).step("Charter");
+  assert.equal(await page.getByText("Zij vinden zelf de weg.").count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
