@@ -182,6 +182,14 @@ test("each source's 'Geschreven door' is chosen there, and what it shows is what
   // Choosing "Geen groep" saves no group.
   await c.addCard("Casus A", "Kaart a3", "Geen groep");
   assert.equal(await groupOf("Kaart a3"), "Geen groep");
+  // Another source then chooses a group A's select had shown before: A still shows "Geen
+  // groep", and a card added there without touching it is saved with no group. (A group
+  // remembered across sources kept A showing "Geen groep" here while saving the card as "Beleid".)
+  await c.addCard("Bron B", "Kaart b2", "Beleid");
+  assert.equal(await shown(a), "Geen groep");
+  await c.addCard("Casus A", "Kaart a4");
+  assert.equal(await groupOf("Kaart a4"), await shown(a), "what A's select shows is what is saved");
+  assert.equal(await groupOf("Kaart a4"), "Geen groep");
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
