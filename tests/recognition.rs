@@ -238,15 +238,17 @@ fn a_live_participant_sets_only_their_own_marks_and_only_while_voting_is_open() 
     let before = live.clone();
     assert_eq!(live.submit(Role::Participant, BRAM, strong("v-anna")), Err(Refusal::NotYours));
     assert_eq!(live.submit(Role::Participant, ANNA, strong("v-1")), Err(Refusal::NotYours));
-    // Putting voters in groups is the table's work, not a participant's.
-    let group = Op::Act(in_group("v-anna", Some("g-1")));
-    assert_eq!(live.submit(Role::Participant, ANNA, group.clone()), Err(Refusal::NotYourRole));
+    // A participant says which group they belong to: their own voter only.
+    let group = |voter: &str| Op::Act(in_group(voter, Some("g-1")));
+    assert_eq!(live.submit(Role::Participant, ANNA, group("v-1")), Err(Refusal::NotYours));
+    assert_eq!(live, before, "a refused step changes nothing");
+    live.submit(Role::Participant, ANNA, group("v-anna")).unwrap();
     live.submit(Role::Facilitator, FAC, open(false)).unwrap();
     let closed = live.clone();
     assert_eq!(live.submit(Role::Participant, ANNA, strong("v-anna")), Err(Refusal::VotingClosed));
+    assert_eq!(live.submit(Role::Participant, ANNA, group("v-anna")), Err(Refusal::VotingClosed));
     assert_eq!(live, closed, "a refused step changes nothing");
-    assert_eq!(before.workshop, closed.workshop);
-    live.submit(Role::Table, BRAM, group).unwrap();
+    live.submit(Role::Table, BRAM, group("v-1")).unwrap();
 }
 
 #[test]
