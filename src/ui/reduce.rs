@@ -9,7 +9,7 @@ mod tensions;
 use tensions::TensionMatrix;
 
 use super::platform::{self, new_id};
-use super::widgets::{input_value, locked_area, select_value, TextField};
+use super::widgets::{input_value, locked_area, recognition_radios, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::charter::{set_status, SetSize};
 use crate::i18n::{self, ChooseText, CommonText, Text};
@@ -354,36 +354,17 @@ fn ballot_row(p: &RowProps) -> Html {
     }
 }
 
-/// The turn's voter marks how strongly they recognise the cluster: a radio group (arrow keys
-/// move between the three; each label is a large target for a finger).
+/// The turn's voter marks how strongly they recognise the cluster.
 fn recognise(ctx: &super::Ctx, w: &Workshop, voter: &Id, c: &Cluster) -> Html {
     let lang = ctx.lang;
-    let now = w.voting.mark(voter, &c.id);
-    let name = format!("ld-rec-{}", c.id);
-    html! {
-        <fieldset class="ld-recognise">
-            <legend>{ ChooseText::Recognise.get(lang) }<span class="ld-visually-hidden">{ format!(" {}", c.name) }</span></legend>
-            { for Recognition::ALL.into_iter().map(|level| {
-                let text = match level {
-                    Recognition::Strong => ChooseText::RecStrong,
-                    Recognition::Little => ChooseText::RecLittle,
-                    Recognition::Not => ChooseText::RecNot,
-                };
-                let onchange = {
-                    let (ctx, voter, cluster) = (ctx.clone(), voter.clone(), c.id.clone());
-                    Callback::from(move |_: Event| {
-                        ctx.act(Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) })
-                    })
-                };
-                html! {
-                    <label class="ld-rec-option">
-                        <input type="radio" name={name.clone()} value={level.name()} checked={now == Some(level)} {onchange} />
-                        { text.get(lang) }
-                    </label>
-                }
-            }) }
-        </fieldset>
-    }
+    let labels = [ChooseText::RecStrong, ChooseText::RecLittle, ChooseText::RecNot].map(|t| t.get(lang));
+    let pick = {
+        let (ctx, voter, cluster) = (ctx.clone(), voter.clone(), c.id.clone());
+        Callback::from(move |level: Recognition| {
+            ctx.act(Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) })
+        })
+    };
+    recognition_radios(ChooseText::Recognise.get(lang), c, w.voting.mark(voter, &c.id), labels, pick)
 }
 
 #[derive(Properties, PartialEq)]

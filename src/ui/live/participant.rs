@@ -598,35 +598,17 @@ fn Vote(p: &PartProps) -> Html {
     }
 }
 
-/// The participant's own recognition of a cluster: three large radio buttons.
+/// The participant's own recognition of a cluster.
 fn recognise(p: &PartProps, voter: &Id, cl: &crate::workshop::Cluster) -> Html {
-    use crate::workshop::Recognition;
     let lang = p.lang;
-    let now = p.live.workshop.voting.mark(voter, &cl.id);
-    let name = format!("ld-live-rec-{}", cl.id);
-    html! {
-        <fieldset class="ld-live-rec">
-            <legend>{ LiveText::Recognise.text(lang) }<span class="ld-visually-hidden">{ format!(" {}", cl.name) }</span></legend>
-            { for Recognition::ALL.into_iter().map(|level| {
-                let text = match level {
-                    Recognition::Strong => LiveText::RecStrong,
-                    Recognition::Little => LiveText::RecLittle,
-                    Recognition::Not => LiveText::RecNot,
-                };
-                let (voter, cluster) = (voter.clone(), cl.id.clone());
-                let onchange = p.send.reform(move |_: Event| {
-                    let action = Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) };
-                    Msg::Do(Op::Act(action), None)
-                });
-                html! {
-                    <label class="ld-live-rec-option">
-                        <input type="radio" name={name.clone()} value={level.name()} checked={now == Some(level)} {onchange} />
-                        { text.text(lang) }
-                    </label>
-                }
-            }) }
-        </fieldset>
-    }
+    let labels = [LiveText::RecStrong, LiveText::RecLittle, LiveText::RecNot].map(|t| t.text(lang));
+    let (voter, cluster) = (voter.clone(), cl.id.clone());
+    let now = p.live.workshop.voting.mark(&voter, &cluster);
+    let pick = p.send.reform(move |level| {
+        let action = Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) };
+        Msg::Do(Op::Act(action), None)
+    });
+    crate::ui::widgets::recognition_radios(LiveText::Recognise.text(lang), cl, now, labels, pick)
 }
 
 /// The text of the `<textarea>` an event came from.
