@@ -54,6 +54,9 @@ const pages = {
   // two pages (below: the domain's readers of the new parts and actions, merge and checks) and
   // about 6 KiB the questions' texts and form in Verzamelen. Not yet looked at with twiggy: the
   // first thing to try is carrying each new action's fields as a record (as format 3 did).
+  // The recognition round and the split by group (a voter's group, marks per cluster, their
+  // checks, merge values and undo; the radios, the group per voter, the table and the dominance
+  // note, also on the projector; two new actions in the derived action reader): 568.8 KiB, +11.1.
   "workshop (index.html)": {
     budget: 575.5 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
@@ -70,6 +73,8 @@ const pages = {
   // for a live room (+1.9 KiB; the live code itself is reached only from the workshop page).
   // All branches merged (the set in practice, merge values, the live hook, A3 posters): 392.6 KiB.
   // File format 4 (routes' questions, 80/15/5 lens; the domain's part, see above): 404.5 KiB.
+  // The recognition round's domain (marks, a voter's group, their checks, merge values and the
+  // two actions' readers; this page shows none of it): 396.9 KiB, +4.3.
   "after the charter (after.html)": {
     budget: 405 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
@@ -86,6 +91,8 @@ const pages = {
   // All branches merged: 270.0 KiB.
   // File format 4 (routes' questions, 80/15/5 lens; the readers of its parts and of its two
   // new actions): 280.4 KiB (+10.4 KiB).
+  // The recognition round: the participant's own radios per cluster, voting in their group,
+  // and the domain's marks and two actions in the readers: 276.6 KiB, +6.6.
   "live room participant (join.html)": {
     budget: 280.5 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],

@@ -43,7 +43,7 @@ fn a_vote_by_no_voter_and_a_reused_id_are_found_among_sixty_thousand() {
     w.voting.votes.push(Vote { voter: id("v-60000"), cluster: id("cl-3"), dots: 1 });
     assert!(matches!(w.check(), Err(Integrity::Dangling { .. })));
     let mut w = workshop(60_000, 0);
-    w.voting.voters.push(Voter { id: id("cl-7"), name: "Dubbel".into() });
+    w.voting.voters.push(Voter { id: id("cl-7"), name: "Dubbel".into(), group: None });
     assert_eq!(w.check(), Err(Integrity::DuplicateId(id("cl-7"))));
 }
 

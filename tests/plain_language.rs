@@ -91,6 +91,11 @@ fn dutch_texts() -> Vec<(String, String)> {
         all.push((format!("error {e:?}"), i18n::error(&e, Lang::Nl)));
     }
     all.push(("too_many_loose_cards".into(), i18n::too_many_loose_cards(23_171, 20_000, Lang::Nl)));
+    for in_dots in [true, false] {
+        let text = i18n::ChooseText::dominance("Inwoners", 7, 12, in_dots, Lang::Nl);
+        all.push((format!("dominance in_dots={in_dots}"), text));
+    }
+    all.push(("tally".into(), i18n::ChooseText::tally(3, Some([2, 1, 0]), Lang::Nl)));
     for (key, report) in sample_merge_reports() {
         all.push((format!("merge report: {key}"), FilesText::merge_report(&report, Lang::Nl)));
     }

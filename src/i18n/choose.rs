@@ -41,6 +41,19 @@ texts! {
     Hide => "Uitslag verbergen", "Hide the result";
     ResultsHidden => "De uitslag is verborgen tot iedereen heeft gestemd.", "The result is hidden until everyone has voted.";
     Ranked => "Clusters op volgorde van stippen", "Clusters ranked by dots";
+    // Reduce: the recognition round and the split by group
+    VoterGroup => "Groep", "Group";
+    NoGroup => "Geen groep", "No group";
+    VoterGroupHelp => "Zet elke stemmer in een groep aan tafel. Dan ziet u straks de uitslag per groep.", "Put each voter in a group at the table. Then you can see the result by group.";
+    Recognise => "Herkent u dit?", "Do you recognise this?";
+    RecogniseHelp => "Geef ook bij elk cluster aan hoe sterk u het herkent: sterk, een beetje of niet.", "For each cluster, also say how strongly you recognise it: strongly, a little or not.";
+    RecStrong => "Sterk", "Strongly";
+    RecLittle => "Een beetje", "A little";
+    RecNot => "Niet", "Not";
+    ByGroup => "Per groep", "By group";
+    ByGroupHelp => "Zo ziet u wie wat koos en herkende. Herkennen inwoners wat professionals kozen? En andersom?", "This shows who chose and recognised what. Do residents recognise what professionals chose? And the other way round?";
+    ByGroupTable => "Stippen en herkenning per groep", "Dots and recognition by group";
+    Total => "Samen", "Together";
     // Reduce: the set
     ChosenSet => "De gekozen principes", "The chosen principles";
     NoPrinciples => "Nog geen principes gekozen.", "No principles chosen yet.";
@@ -67,4 +80,38 @@ texts! {
     And => "en", "and";
     First => "gaat voor", "goes first";
     Recorded => "Vastgelegde spanningen", "Recorded tensions";
+}
+
+impl ChooseText {
+    /// What a group gave to a cluster: "3 stippen · sterk 2 · een beetje 1 · niet 0" (the
+    /// recognition only when anyone marked).
+    pub fn tally(dots: u32, marks: Option<[u32; 3]>, lang: Lang) -> String {
+        let mut out = super::dots(dots, lang);
+        if let Some([strong, little, not]) = marks {
+            let (s, l, n) = match lang {
+                Lang::Nl => ("sterk", "een beetje", "niet"),
+                Lang::En => ("strongly", "a little", "not"),
+            };
+            out.push_str(&format!(" · {s} {strong} · {l} {little} · {n} {not}"));
+        }
+        out
+    }
+
+    /// One group gave more than half (see `workshop::split`), said plainly, not as a verdict.
+    pub fn dominance(group: &str, part: u32, of: u32, in_dots: bool, lang: Lang) -> String {
+        match (lang, in_dots) {
+            (Lang::Nl, true) => format!(
+                "{group} gaf {part} van de {of} stippen. Dat is meer dan de helft. Kijk samen of de andere groepen genoeg meetellen."
+            ),
+            (Lang::Nl, false) => format!(
+                "{group} gaf {part} van de {of} antwoorden bij herkennen. Dat is meer dan de helft. Kijk samen of de andere groepen genoeg meetellen."
+            ),
+            (Lang::En, true) => format!(
+                "{group} gave {part} of the {of} dots. That is more than half. Check together whether the other groups count enough."
+            ),
+            (Lang::En, false) => format!(
+                "{group} gave {part} of the {of} recognition answers. That is more than half. Check together whether the other groups count enough."
+            ),
+        }
+    }
 }

@@ -41,6 +41,11 @@ texts! {
     RemoveDot => "Stip eraf", "Remove a dot";
     Hidden => "De uitslag blijft verborgen tot de begeleider hem laat zien.", "The result stays hidden until the facilitator shows it.";
     Total => "Totaal", "Total";
+    // The recognition round, beside the dots
+    Recognise => "Herkent u dit?", "Do you recognise this?";
+    RecStrong => "Sterk", "Strongly";
+    RecLittle => "Een beetje", "A little";
+    RecNot => "Niet", "Not";
     // Refusals
     RefusedHeading => "Dit is niet gelukt", "This did not work";
     Dismiss => "Gelezen", "Got it";

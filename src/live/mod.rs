@@ -231,8 +231,8 @@ impl Live {
 /// - A table may do everything but locks, reveal, finalise, reopen and replacing or merging
 ///   whole files.
 /// - A participant may add cards under the source opened for writing and edit or delete their
-///   own cards there; once voting is open, join as a voter once and place and withdraw their
-///   own dots. Nothing else.
+///   own cards there; once voting is open, join as a voter once, place and withdraw their own
+///   dots, set their own recognition marks and say which group they belong to. Nothing else.
 pub fn permit(role: Role, author: Author, live: &Live, op: &Op) -> Result<(), Refusal> {
     if role == Role::Facilitator {
         return Ok(());
@@ -266,7 +266,10 @@ pub fn permit(role: Role, author: Author, live: &Live, op: &Op) -> Result<(), Re
                 Ok(())
             }
         }
-        (_, CastDot { voter, .. } | WithdrawDot { voter, .. }) => {
+        (
+            _,
+            CastDot { voter, .. } | WithdrawDot { voter, .. } | Recognise { voter, .. } | SetVoterGroup { voter, .. },
+        ) => {
             if !live.floor.voting {
                 Err(Refusal::VotingClosed)
             } else if live.owns(author, voter) {

@@ -3,16 +3,17 @@
 
 use yew::prelude::*;
 
+pub(crate) mod split;
 mod tensions;
 
 use tensions::TensionMatrix;
 
 use super::platform::{self, new_id};
-use super::widgets::{input_value, locked_area, select_value, TextField};
+use super::widgets::{input_value, locked_area, recognition_radios, select_value, TextField};
 use super::{use_ctx, Shared};
 use crate::charter::{set_status, SetSize};
 use crate::i18n::{self, ChooseText, CommonText, Text};
-use crate::workshop::{limits, Action, Cluster, Id, Stage, Workshop};
+use crate::workshop::{limits, Action, Cluster, Id, Recognition, Stage, Workshop};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -134,7 +135,9 @@ fn voters(p: &VotersProps) -> Html {
         Callback::from(move |_| {
             for g in &w.setup.groups {
                 if !w.voting.voters.iter().any(|v| v.name == g.name) {
-                    ctx.act(Action::AddVoter { id: new_id("vot"), name: g.name.clone() });
+                    let id = new_id("vot");
+                    ctx.act(Action::AddVoter { id: id.clone(), name: g.name.clone() });
+                    ctx.act(Action::SetVoterGroup { voter: id, group: Some(g.id.clone()) });
                 }
             }
         })
@@ -181,15 +184,34 @@ fn voters(p: &VotersProps) -> Html {
                         }
                     })
                 };
+                let set_group = {
+                    let (ctx, voter) = (ctx.clone(), v.id.clone());
+                    Callback::from(move |e: Event| {
+                        ctx.act(Action::SetVoterGroup { voter: voter.clone(), group: Id::parse(&select_value(&e)) })
+                    })
+                };
+                let group_id = format!("ld-voter-group-{}", v.id);
                 html! {
                     <li key={v.id.as_str()} class="ld-row">
                         <span class="ld-voter-name">{ &v.name }</span>
+                        if !w.setup.groups.is_empty() {
+                            <label class="ld-visually-hidden" for={group_id.clone()}>{ format!("{}: {}", ChooseText::VoterGroup.get(ctx.lang), v.name) }</label>
+                            <select id={group_id} class="ld-voter-group" onchange={set_group}>
+                                <option value="" selected={v.group.is_none()}>{ ChooseText::NoGroup.get(ctx.lang) }</option>
+                                { for w.setup.groups.iter().map(|g| html! {
+                                    <option key={g.id.as_str()} value={g.id.to_string()} selected={v.group.as_ref() == Some(&g.id)}>{ &g.name }</option>
+                                }) }
+                            </select>
+                        }
                         <button type="button" class="ld-button ld-quiet ld-small" onclick={remove}
                             aria-label={format!("{}: {}", i18n::CommonText::Delete.get(ctx.lang), v.name)}>{ i18n::CommonText::Delete.get(ctx.lang) }</button>
                     </li>
                 }
             }) }
             </ul>
+            if !w.voting.voters.is_empty() && !w.setup.groups.is_empty() {
+                <p class="ld-hint">{ l(&ChooseText::VoterGroupHelp) }</p>
+            }
             if groups_missing {
                 <button type="button" class="ld-button" onclick={use_groups}>{ l(&ChooseText::UseGroups) }</button>
             }
@@ -244,6 +266,8 @@ fn ballot(p: &BallotProps) -> Html {
             </p>
             if w.clusters.is_empty() {
                 <p class="ld-empty">{ ChooseText::NoClusters.get(lang) }</p>
+            } else if voter.is_some() {
+                <p class="ld-hint">{ ChooseText::RecogniseHelp.get(lang) }</p>
             }
             <ul class="ld-ballot-list">
             { for w.clusters.iter().map(|c| html! {
@@ -318,6 +342,9 @@ fn ballot_row(p: &RowProps) -> Html {
                 if let Some(why) = why {
                     <span class="ld-dot-why" id={why_id}>{ why.get(lang) }</span>
                 }
+                if let Some(voter) = &p.voter {
+                    { recognise(&ctx, w, voter, c) }
+                }
             }
             // Making a principle is the facilitator's, with the result: not beside the voter's dots.
             if w.principles.iter().any(|x| x.from_cluster.as_ref() == Some(&c.id)) {
@@ -325,6 +352,19 @@ fn ballot_row(p: &RowProps) -> Html {
             }
         </li>
     }
+}
+
+/// The turn's voter marks how strongly they recognise the cluster.
+fn recognise(ctx: &super::Ctx, w: &Workshop, voter: &Id, c: &Cluster) -> Html {
+    let lang = ctx.lang;
+    let labels = [ChooseText::RecStrong, ChooseText::RecLittle, ChooseText::RecNot].map(|t| t.get(lang));
+    let pick = {
+        let (ctx, voter, cluster) = (ctx.clone(), voter.clone(), c.id.clone());
+        Callback::from(move |level: Recognition| {
+            ctx.act(Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) })
+        })
+    };
+    recognition_radios(ChooseText::Recognise.get(lang), c, w.voting.mark(voter, &c.id), labels, pick)
 }
 
 #[derive(Properties, PartialEq)]
@@ -396,6 +436,12 @@ fn results(p: &Props) -> Html {
                     </li>
                 }) }
                 </ol>
+                <section class="ld-by-group" aria-labelledby="ld-by-group-h">
+                    <h4 id="ld-by-group-h">{ ChooseText::ByGroup.get(lang) }</h4>
+                    <p class="ld-hint">{ ChooseText::ByGroupHelp.get(lang) }</p>
+                    { split::dominance_notes(w, lang) }
+                    { split::split_table(w, lang) }
+                </section>
             }
         </section>
     }

@@ -146,3 +146,29 @@ pub fn locked_area(ctx: &Ctx, w: &Workshop, stage: Stage, children: Html) -> Htm
         </fieldset>
     }
 }
+
+/// How strongly someone recognises a cluster: a radio group of three (the arrow keys move
+/// between them; each label is a target of at least 44 px, see `.ld-rec-option`). `labels` are
+/// strong, a little and not, in the page's language; `pick` gets the chosen level.
+pub fn recognition_radios(
+    legend: &str,
+    cluster: &crate::workshop::Cluster,
+    now: Option<crate::workshop::Recognition>,
+    labels: [&str; 3],
+    pick: Callback<crate::workshop::Recognition>,
+) -> Html {
+    use crate::workshop::Recognition;
+    let name = format!("ld-rec-{}", cluster.id);
+    html! {
+        <fieldset class="ld-recognise">
+            <legend>{ legend }<span class="ld-visually-hidden">{ format!(" {}", cluster.name) }</span></legend>
+            { for Recognition::ALL.into_iter().zip(labels).map(|(level, text)| html! {
+                <label class="ld-rec-option">
+                    <input type="radio" name={name.clone()} value={level.name()} checked={now == Some(level)}
+                        onchange={pick.reform(move |_: Event| level)} />
+                    { text.to_string() }
+                </label>
+            }) }
+        </fieldset>
+    }
+}

@@ -6,7 +6,7 @@ use super::after::{Adoption, Answer, Area, Evaluation, Indicator, Layer, Ownersh
 use super::check::Checked;
 use super::fields::PrincipleField;
 use super::merge::{Item, Keep, Wording};
-use super::model::{PrincipleKind, RouteQuestion, SourceKind, Stage, Workshop};
+use super::model::{PrincipleKind, Recognition, RouteQuestion, SourceKind, Stage, Workshop};
 use super::Id;
 
 /// Which setup text is being edited.
@@ -51,6 +51,8 @@ impl Action {
             | CastDot { .. }
             | WithdrawDot { .. }
             | RevealVotes { .. }
+            | SetVoterGroup { .. }
+            | Recognise { .. }
             | Promote { .. }
             | AddPrinciple { .. }
             | RemovePrinciple { .. }
@@ -228,8 +230,20 @@ pub enum Action {
         voter: Id,
         cluster: Id,
     },
+    /// Reveals or hides the result: the dots and the recognition round together.
     RevealVotes {
         revealed: bool,
+    },
+    /// Puts a voter in a group at the table, or in none with `None` (the split by group).
+    SetVoterGroup {
+        voter: Id,
+        group: Option<Id>,
+    },
+    /// Marks how strongly a voter recognises a cluster, or clears the mark with `None`.
+    Recognise {
+        voter: Id,
+        cluster: Id,
+        level: Option<Recognition>,
     },
     /// Promotes a cluster to a principle; the title starts as the cluster's name.
     Promote {

@@ -100,6 +100,12 @@ impl Workshop {
                     return Err(E::GroupInUse { cards });
                 }
                 self.setup.groups.remove(at);
+                // A voter is no one's writing: it simply belongs to no group any more.
+                for v in &mut self.voting.voters {
+                    if v.group.as_ref() == Some(&id) {
+                        v.group = None;
+                    }
+                }
             }
 
             Action::AddSource { id, kind, title, notes } => {
@@ -206,6 +212,7 @@ impl Workshop {
                     }
                 }
                 self.voting.votes.retain(|v| v.cluster != id);
+                self.voting.marks.retain(|m| m.cluster != id);
             }
 
             Action::SetVoteRules { dots_per_voter, max_per_cluster } => {
@@ -225,12 +232,31 @@ impl Workshop {
             Action::AddVoter { id, name } => {
                 let name = limits::one_line(&name, Field::Voter, limits::VOTER, true)?;
                 self.fresh(&id, Field::Voter)?;
-                self.voting.voters.push(Voter { id, name });
+                self.voting.voters.push(Voter { id, name, group: None });
             }
             Action::RemoveVoter { id } => {
                 let at = index(&self.voting.voters, &id, |v| &v.id, Field::Voter)?;
                 self.voting.voters.remove(at);
                 self.voting.votes.retain(|v| v.voter != id);
+                self.voting.marks.retain(|m| m.voter != id);
+            }
+            Action::SetVoterGroup { voter, group } => {
+                self.known_group(group.as_ref())?;
+                find_mut(&mut self.voting.voters, &voter, |v| &v.id, Field::Voter)?.group = group;
+            }
+            Action::Recognise { voter, cluster, level } => {
+                index(&self.voting.voters, &voter, |v| &v.id, Field::Voter)?;
+                index(&self.clusters, &cluster, |c| &c.id, Field::Cluster)?;
+                let marks = &mut self.voting.marks;
+                let at = marks.iter().position(|m| m.voter == voter && m.cluster == cluster);
+                match (level, at) {
+                    (Some(level), Some(at)) => marks[at].level = level,
+                    (Some(level), None) => marks.push(Mark { voter, cluster, level }),
+                    (None, Some(at)) => {
+                        marks.remove(at);
+                    }
+                    (None, None) => {}
+                }
             }
             Action::CastDot { voter, cluster } => {
                 index(&self.voting.voters, &voter, |v| &v.id, Field::Voter)?;
@@ -714,6 +740,15 @@ impl Workshop {
                 None => self.voting.votes.push(Vote { voter: m.voter, cluster: into.clone(), dots: m.dots.min(max) }),
             }
         }
+        // A voter's recognition follows too, unless they already marked the cluster it joins.
+        let on_into: Vec<Id> =
+            self.voting.marks.iter().filter(|m| &m.cluster == into).map(|m| m.voter.clone()).collect();
+        self.voting.marks.retain(|m| &m.cluster != from || !on_into.contains(&m.voter));
+        for m in &mut self.voting.marks {
+            if &m.cluster == from {
+                m.cluster = into.clone();
+            }
+        }
     }
 }
 
@@ -722,6 +757,11 @@ impl Voting {
     /// is checked with this before they are refused.
     pub fn dots_used(&self, voter: &Id) -> u32 {
         self.votes.iter().filter(|v| &v.voter == voter).fold(0, |n, v| n.saturating_add(v.dots))
+    }
+
+    /// A voter's recognition of a cluster, if they marked it.
+    pub fn mark(&self, voter: &Id, cluster: &Id) -> Option<Recognition> {
+        self.marks.iter().find(|m| &m.voter == voter && &m.cluster == cluster).map(|m| m.level)
     }
 
     /// Total dots on a cluster.

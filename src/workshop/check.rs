@@ -326,6 +326,25 @@ impl Workshop {
                 return Err(Integrity::BadVotes);
             }
         }
+        // The recognition round: at most one mark per voter and cluster, on both that are here;
+        // a voter's group is one of the groups at the table.
+        let mut marked = HashSet::with_capacity(v.marks.len());
+        for mark in &v.marks {
+            if !voters.contains(&mark.voter) {
+                return dangling(Field::Voter, &mark.voter);
+            }
+            if !clusters.contains(&mark.cluster) {
+                return dangling(Field::Cluster, &mark.cluster);
+            }
+            if !marked.insert((&mark.voter, &mark.cluster)) {
+                return Err(Integrity::BadVotes);
+            }
+        }
+        for voter in &v.voters {
+            if let Some(g) = voter.group.as_ref().filter(|g| !groups.contains(g)) {
+                return dangling(Field::Group, g);
+            }
+        }
 
         if self.principles.len() > limits::SET_HARD_MAX {
             return Err(Integrity::BadSet);

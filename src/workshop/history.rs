@@ -276,6 +276,7 @@ patch! {
         cards: super::Card = cards;
         clusters: super::Cluster = clusters;
         votes: super::Vote = voting.votes;
+        marks: super::Mark = voting.marks;
         principles: super::Principle = principles;
         deleted: super::merge::Tombstone = deleted;
         disagreements: super::merge::Disagreement = disagreements;
@@ -318,7 +319,7 @@ fn every_part_is_listed(w: &Workshop) {
         sources: _,
         cards: _,
         clusters: _,
-        voting: Voting { dots_per_voter: _, max_per_cluster: _, voters: _, votes: _, revealed: _ },
+        voting: Voting { dots_per_voter: _, max_per_cluster: _, voters: _, votes: _, revealed: _, marks: _ },
         principles: _,
         tensions: _,
         finalised: _,

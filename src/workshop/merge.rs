@@ -123,6 +123,13 @@ pub enum Wording {
     PrincipleOutcome(Id),
     /// Which of a tension's two principles goes first.
     TensionPriority(Id),
+    /// A voter's recognition of a cluster (its name in the file, or empty for no mark).
+    Mark {
+        voter: Id,
+        cluster: Id,
+    },
+    /// The group a voter belongs to.
+    VoterGroup(Id),
 }
 
 /// A difference the group decided on: never asked again for the same words or value of the
@@ -310,16 +317,17 @@ impl Wording {
             | Wording::SourceKind(id)
             | Wording::PrincipleKind(id)
             | Wording::PrincipleOutcome(id)
-            | Wording::TensionPriority(id) => Some(id),
+            | Wording::TensionPriority(id)
+            | Wording::VoterGroup(id) => Some(id),
             // Named by its cluster; the voter is in `ids`.
-            Wording::Dots { cluster, .. } => Some(cluster),
+            Wording::Dots { cluster, .. } | Wording::Mark { cluster, .. } => Some(cluster),
         }
     }
 
     /// Every item it depends on: when one of them goes, so does the difference.
     pub fn ids(&self) -> Vec<&Id> {
         match self {
-            Wording::Dots { voter, cluster } => vec![voter, cluster],
+            Wording::Dots { voter, cluster } | Wording::Mark { voter, cluster } => vec![voter, cluster],
             other => other.item().into_iter().collect(),
         }
     }
@@ -333,6 +341,8 @@ impl Wording {
                 | Wording::CardSource(_)
                 | Wording::SourceKind(_)
                 | Wording::Dots { .. }
+                | Wording::Mark { .. }
+                | Wording::VoterGroup(_)
                 | Wording::PrincipleKind(_)
                 | Wording::PrincipleOutcome(_)
                 | Wording::TensionPriority(_)
@@ -357,7 +367,7 @@ impl Wording {
             Wording::Tension(_) => Field::Tension,
             Wording::CardCluster(_) | Wording::CardGroup(_) | Wording::CardSource(_) => Field::Card,
             Wording::SourceKind(_) => Field::Source,
-            Wording::Dots { .. } => Field::Voter,
+            Wording::Dots { .. } | Wording::Mark { .. } | Wording::VoterGroup(_) => Field::Voter,
             Wording::PrincipleKind(_) | Wording::PrincipleOutcome(_) => Field::Principle,
             Wording::TensionPriority(_) => Field::Tension,
         }
@@ -375,7 +385,11 @@ impl Wording {
             | Wording::CardSource(_)
             | Wording::SourceKind(_) => Stage::Collect,
             Wording::Cluster(_) | Wording::CardCluster(_) => Stage::Cluster,
-            Wording::Tension(_) | Wording::TensionPriority(_) | Wording::Dots { .. } => Stage::Reduce,
+            Wording::Tension(_)
+            | Wording::TensionPriority(_)
+            | Wording::Dots { .. }
+            | Wording::Mark { .. }
+            | Wording::VoterGroup(_) => Stage::Reduce,
             Wording::Principle(..) | Wording::PrincipleKind(_) | Wording::PrincipleOutcome(_) => Stage::Concretise,
         }
     }
@@ -430,6 +444,12 @@ impl Wording {
                 w.cluster(cluster)?;
                 return Some(Cow::Owned(dots_of(&w.voting, voter, cluster).to_string()));
             }
+            Wording::Mark { voter, cluster } => {
+                w.voting.voters.iter().find(|v| &v.id == voter)?;
+                w.cluster(cluster)?;
+                mark_of(&w.voting, voter, cluster).map_or("", Recognition::name)
+            }
+            Wording::VoterGroup(id) => reference(&w.voting.voters.iter().find(|v| &v.id == id)?.group),
             Wording::PrincipleKind(id) => principle_kind_name(principle(id)?.kind),
             Wording::PrincipleOutcome(id) => reference(&principle(id)?.outcome),
             Wording::TensionPriority(id) => reference(&w.tensions.iter().find(|x| &x.id == id)?.priority),
@@ -451,6 +471,8 @@ impl Wording {
             Wording::CardSource(_) => refers(&|id| w.source(id).is_some(), false),
             Wording::SourceKind(_) => SourceKind::try_from(theirs.to_string()).is_ok(),
             Wording::Dots { .. } => theirs.parse::<u32>().is_ok(),
+            Wording::Mark { .. } => theirs.is_empty() || Recognition::try_from(theirs.to_string()).is_ok(),
+            Wording::VoterGroup(_) => refers(&|id| w.group(id).is_some(), true),
             Wording::PrincipleKind(_) => PrincipleKind::try_from(theirs.to_string()).is_ok(),
             Wording::PrincipleOutcome(_) => refers(&|id| s_outcome(w, id), true),
             Wording::TensionPriority(t) => {
@@ -511,6 +533,12 @@ impl Wording {
                     priority: read_reference(&text).ok()?,
                 }
             }
+            Wording::Mark { voter, cluster } => Action::Recognise {
+                voter: voter.clone(),
+                cluster: cluster.clone(),
+                level: if text.is_empty() { None } else { Some(Recognition::try_from(text).ok()?) },
+            },
+            Wording::VoterGroup(id) => Action::SetVoterGroup { voter: id.clone(), group: read_reference(&text).ok()? },
             // No action of their own: see `Workshop::take_value`.
             Wording::CardSource(_) | Wording::SourceKind(_) | Wording::Dots { .. } => return None,
         })
@@ -696,7 +724,11 @@ impl Workshop {
                 super::applied::Change::Done
             }
             Item::Cluster(c) => next.apply_unlocked(Action::CreateCluster { id: c.id, name: c.name })?,
-            Item::Voter(v) => next.apply_unlocked(Action::AddVoter { id: v.id, name: v.name })?,
+            Item::Voter(v) => {
+                next.apply_unlocked(Action::AddVoter { id: v.id.clone(), name: v.name })?;
+                let group = v.group.filter(|g| next.group(g).is_some());
+                next.apply_unlocked(Action::SetVoterGroup { voter: v.id, group })?
+            }
             Item::Principle(p) => {
                 let p = *p;
                 next.apply_unlocked(Action::AddPrinciple { id: p.id.clone(), title: p.title.clone() })?;
@@ -849,6 +881,9 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
             w.voting.votes.push(vote);
         }
     }
+    // The marks of a voter new to us come along; a known voter's marks stay as they are here
+    // (a different mark waits, see `disagree`).
+    w.voting.marks.extend(theirs.voting.marks.iter().filter(|m| !known_voters.contains(&m.voter)).cloned());
     // A voter new to us may still have more dots than our rules allow: trim from the end.
     for voter in theirs.voting.voters.iter().filter(|v| !known_voters.contains(&v.id)) {
         while w.voting.dots_used(&voter.id) > w.voting.dots_per_voter {
@@ -1002,6 +1037,10 @@ fn settle(w: &mut Workshop, r: &mut MergeReport) {
         c.group = c.group.take().filter(|x| here(x));
     }
     w.voting.votes.retain(|v| here(&v.voter) && here(&v.cluster));
+    w.voting.marks.retain(|m| here(&m.voter) && here(&m.cluster));
+    for v in &mut w.voting.voters {
+        v.group = v.group.take().filter(|x| here(x));
+    }
     for p in &mut w.principles {
         p.from_cluster = p.from_cluster.take().filter(|x| here(x));
         p.outcome = p.outcome.take().filter(|x| here(x));
@@ -1111,6 +1150,12 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
         for cluster in theirs.clusters.iter().filter(|c| w.cluster(&c.id).is_some()) {
             let (mine, other) = (dots(&w.voting, &voter.id, &cluster.id), dots(&theirs.voting, &voter.id, &cluster.id));
             value(Wording::Dots { voter: voter.id.clone(), cluster: cluster.id.clone() }, &mine, &other);
+            let mark = |v: &Voting| mark_of(v, &voter.id, &cluster.id).map_or("", Recognition::name);
+            let (mine, other) = (mark(&w.voting), mark(&theirs.voting));
+            value(Wording::Mark { voter: voter.id.clone(), cluster: cluster.id.clone() }, mine, other);
+        }
+        if let Some(m) = ours.voting.voters.iter().find(|m| m.id == voter.id) {
+            value(Wording::VoterGroup(voter.id.clone()), reference(&m.group), reference(&voter.group));
         }
     }
     for x in &theirs.principles {
@@ -1138,6 +1183,11 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
 /// A voter's dots on a cluster (0 without a vote).
 fn dots_of(v: &Voting, voter: &Id, cluster: &Id) -> u32 {
     v.votes.iter().find(|x| &x.voter == voter && &x.cluster == cluster).map_or(0, |x| x.dots)
+}
+
+/// A voter's recognition of a cluster, if marked.
+fn mark_of(v: &Voting, voter: &Id, cluster: &Id) -> Option<Recognition> {
+    v.mark(voter, cluster)
 }
 
 /// Their tombstones for ids that neither side still has join ours, so a third file does

@@ -13,6 +13,7 @@ mod id;
 pub mod limits;
 mod merge;
 mod model;
+mod split;
 pub(crate) mod variants;
 
 pub use action::{Action, SetupField};
@@ -27,6 +28,7 @@ pub use merge::{
     fingerprint, merged, Conflict, Disagreement, Item, Keep, MergeReport, Merged, Settled, Tombstone, Wording,
 };
 pub use model::*;
+pub use split::{dominant, Dominance, Split, Tally};
 
 impl Workshop {
     /// A new workshop with the four groups the method names, ready to edit.

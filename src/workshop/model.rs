@@ -306,15 +306,26 @@ pub struct Voting {
     pub voters: Vec<Voter>,
     /// Dots placed: one entry per voter and cluster with a count.
     pub votes: Vec<Vote>,
-    /// Results stay hidden until the facilitator reveals them.
+    /// Results stay hidden until the facilitator reveals them (the dots and the recognition).
     pub revealed: bool,
+    /// The recognition round (*herkenning*): how strongly each voter recognises each cluster,
+    /// one mark per voter and cluster. Left out of the file while empty, so files stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<Mark>,
 }
 
-read_struct!(Voting = default { dots_per_voter, max_per_cluster, voters, votes, revealed });
+read_struct!(Voting = default { dots_per_voter, max_per_cluster, voters, votes, revealed, marks });
 
 impl Default for Voting {
     fn default() -> Self {
-        Voting { dots_per_voter: 5, max_per_cluster: 1, voters: Vec::new(), votes: Vec::new(), revealed: false }
+        Voting {
+            dots_per_voter: 5,
+            max_per_cluster: 1,
+            voters: Vec::new(),
+            votes: Vec::new(),
+            revealed: false,
+            marks: Vec::new(),
+        }
     }
 }
 
@@ -323,9 +334,48 @@ impl Default for Voting {
 pub struct Voter {
     pub id: Id,
     pub name: String,
+    /// The group at the table this voter belongs to, if any: the split by group counts it there.
+    /// Left out of the file when none, so files stay as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<Id>,
 }
 
-read_struct!(Voter { id, name });
+read_struct!(Voter { id, name, group = default });
+
+/// How strongly someone recognises a candidate (*herken ik sterk / een beetje / niet*).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case", try_from = "String")]
+pub enum Recognition {
+    Strong,
+    Little,
+    Not,
+}
+
+named_variants!(Recognition { Strong = "strong", Little = "little", Not = "not" });
+
+impl Recognition {
+    /// All marks, strongest first.
+    pub const ALL: [Recognition; 3] = [Recognition::Strong, Recognition::Little, Recognition::Not];
+
+    /// Its name in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Recognition::Strong => "strong",
+            Recognition::Little => "little",
+            Recognition::Not => "not",
+        }
+    }
+}
+
+/// One voter's recognition of one cluster.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub voter: Id,
+    pub cluster: Id,
+    pub level: Recognition,
+}
+
+read_struct!(Mark { voter, cluster, level });
 
 /// `dots` of one voter on one cluster.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

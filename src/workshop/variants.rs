@@ -133,6 +133,7 @@ mod tests {
         round_trip(&Area::ALL);
         round_trip(&[Answer::Yes, Answer::Partly, Answer::No]);
         round_trip(&Layer::ALL);
+        round_trip(&Recognition::ALL);
     }
 
     #[test]

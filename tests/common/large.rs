@@ -35,7 +35,7 @@ pub fn workshop(voters: usize, cards: usize) -> Workshop {
     w.voting.max_per_cluster = 2;
     for v in 0..voters {
         let voter = id(&format!("v-{v}"));
-        w.voting.voters.push(Voter { id: voter.clone(), name: format!("D{v}") });
+        w.voting.voters.push(Voter { id: voter.clone(), name: format!("D{v}"), group: None });
         w.voting.votes.push(Vote { voter, cluster: id(&format!("cl-{}", v % 40)), dots: 1 });
     }
     w

@@ -288,6 +288,10 @@ pub fn action() -> BoxedStrategy<Action> {
         (pick(VOTERS), pick(CLUSTERS)).prop_map(|(voter, cluster)| Action::CastDot { voter, cluster }).boxed(),
         (pick(VOTERS), pick(CLUSTERS)).prop_map(|(voter, cluster)| Action::WithdrawDot { voter, cluster }).boxed(),
         any::<bool>().prop_map(|revealed| Action::RevealVotes { revealed }).boxed(),
+        (pick(VOTERS), of(pick(GROUPS))).prop_map(|(voter, group)| Action::SetVoterGroup { voter, group }).boxed(),
+        (pick(VOTERS), pick(CLUSTERS), of(proptest::sample::select(Recognition::ALL.to_vec())))
+            .prop_map(|(voter, cluster, level)| Action::Recognise { voter, cluster, level })
+            .boxed(),
         (pick(PRINCIPLES), pick(CLUSTERS)).prop_map(|(id, cluster)| Action::Promote { id, cluster }).boxed(),
         (pick(PRINCIPLES), pick(CLUSTERS)).prop_map(|(id, cluster)| Action::Promote { id, cluster }).boxed(),
         (pick(PRINCIPLES), text()).prop_map(|(id, title)| Action::AddPrinciple { id, title }).boxed(),

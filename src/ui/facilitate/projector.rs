@@ -377,6 +377,8 @@ fn reduce_screen(w: &Workshop, lang: Lang) -> Html {
                         </li>
                     }) }
                     </ol>
+                    { crate::ui::reduce::split::dominance_notes(w, lang) }
+                    { crate::ui::reduce::split::split_table(w, lang) }
                 }
             </section>
             <section aria-labelledby="ld-proj-set">

@@ -369,7 +369,7 @@ fn in_room(room: &Room, client: &Client, send: Callback<Msg>) -> Html {
             }
             if client.role.is_some() || client.replica.seq > 0 || waiting > 0 {
                 <Write {lang} live={Rc::new(view.clone())} {you} group={room.group.clone()} send={send.clone()} />
-                <Vote {lang} live={Rc::new(view)} {you} name={room.name.clone()} send={send} />
+                <Vote {lang} live={Rc::new(view)} {you} name={room.name.clone()} group={room.group.clone()} send={send} />
             }
         </>
     }
@@ -542,8 +542,14 @@ fn Vote(p: &PartProps) -> Html {
     }
     let Some(voter) = live.voter_of(p.you).cloned() else {
         let name = if p.name.is_empty() { t(LiveText::Anonymous).to_string() } else { p.name.clone() };
-        let start = p.send.reform(move |_: MouseEvent| {
-            Msg::Do(Op::Act(Action::AddVoter { id: platform::new_id("vot"), name: name.clone() }), None)
+        let (send, group) = (p.send.clone(), p.group.clone());
+        // A participant who chose a group votes in it, so the split by group counts them there.
+        let start = Callback::from(move |_: MouseEvent| {
+            let id = platform::new_id("vot");
+            send.emit(Msg::Do(Op::Act(Action::AddVoter { id: id.clone(), name: name.clone() }), None));
+            if group.is_some() {
+                send.emit(Msg::Do(Op::Act(Action::SetVoterGroup { voter: id, group: group.clone() }), None));
+            }
         });
         return html! {
             <section class="ld-live-box" aria-labelledby="ld-live-vote">
@@ -570,6 +576,7 @@ fn Vote(p: &PartProps) -> Html {
                         { format!(" · {}: {}", t(LiveText::Total), voting.dots_on(&cl.id)) }
                     }
                 </p>
+                { recognise(p, &voter, cl) }
                 <div class="ld-live-row">
                     <button type="button" class="ld-button ld-live-big" onclick={act(true)} disabled={left == 0}
                         aria-label={format!("{}: {}", t(LiveText::AddDot), cl.name)}>{ "+ " }{ t(LiveText::AddDot) }</button>
@@ -589,6 +596,19 @@ fn Vote(p: &PartProps) -> Html {
             <ul class="ld-live-cards">{ for rows }</ul>
         </section>
     }
+}
+
+/// The participant's own recognition of a cluster.
+fn recognise(p: &PartProps, voter: &Id, cl: &crate::workshop::Cluster) -> Html {
+    let lang = p.lang;
+    let labels = [LiveText::RecStrong, LiveText::RecLittle, LiveText::RecNot].map(|t| t.text(lang));
+    let (voter, cluster) = (voter.clone(), cl.id.clone());
+    let now = p.live.workshop.voting.mark(&voter, &cluster);
+    let pick = p.send.reform(move |level| {
+        let action = Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) };
+        Msg::Do(Op::Act(action), None)
+    });
+    crate::ui::widgets::recognition_radios(LiveText::Recognise.text(lang), cl, now, labels, pick)
 }
 
 /// The text of the `<textarea>` an event came from.

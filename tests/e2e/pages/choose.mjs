@@ -26,5 +26,12 @@ export function choose(page) {
     status: page.locator(".ld-chosen .ld-set-status"),
     tensions: page.getByRole("table", { name: "Spanningen tussen de principes" }),
     tensionList: page.locator(".ld-tension-list li"),
+    /** The turn's recognition radio of a cluster: "Sterk", "Een beetje" or "Niet". */
+    recognise: (cluster, level) =>
+      page.getByRole("group", { name: `Herkent u dit? ${cluster}` }).getByRole("radio", { name: level, exact: true }),
+    /** The dots and recognition split by group (shown once the result is revealed). */
+    split: page.getByRole("table", { name: "Stippen en herkenning per groep" }),
+    /** The plain notes that one group gave more than half. */
+    dominance: page.locator(".ld-results .ld-split-note"),
   };
 }
