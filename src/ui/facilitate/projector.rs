@@ -220,7 +220,9 @@ pub fn projector(p: &ProjectorProps) -> Html {
                     </div>
                 }
             </header>
-            <main class="ld-proj-main" aria-label={phase.label(lang)} data-fit={fit.to_string()}>
+            // Focusable, so a screen that does not fit (a long ranking with the split by group) can be
+            // scrolled by keyboard too.
+            <main class="ld-proj-main" tabindex="0" aria-label={phase.label(lang)} data-fit={fit.to_string()}>
                 { body }
             </main>
             <footer class="ld-proj-foot"><p>{ FacilitateText::ProjectorReadOnly.get(lang) }</p></footer>
