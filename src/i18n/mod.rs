@@ -217,6 +217,12 @@ fn field(f: Field, lang: Lang) -> &'static str {
         (Task, Lang::En) => "the action",
         (Indicator, Lang::Nl) => "de indicator",
         (Indicator, Lang::En) => "the indicator",
+        (Adoption, Lang::Nl) => "het besluit over de set",
+        (Adoption, Lang::En) => "the decision on the set",
+        (Assumption, Lang::Nl) => "de veronderstelling",
+        (Assumption, Lang::En) => "the assumption",
+        (Evaluation, Lang::Nl) => "de evaluatie",
+        (Evaluation, Lang::En) => "the evaluation",
     }
 }
 

@@ -40,6 +40,12 @@ pub enum Field {
     Task,
     /// An indicator of the results monitor.
     Indicator,
+    /// The set's adoption route.
+    Adoption,
+    /// A principle's assumption check at the evaluation.
+    Assumption,
+    /// The evaluation after a year.
+    Evaluation,
 }
 
 /// An action that `apply` refused; the workshop is unchanged.
