@@ -812,6 +812,8 @@ fn kinds(w: &Workshop) -> HashMap<String, &'static str> {
     put(w.voting.voters.iter().map(|x| &x.id).collect(), "voter");
     put(w.principles.iter().map(|x| &x.id).collect(), "principle");
     put(w.tensions.iter().map(|x| &x.id).collect(), "tension");
+    put(w.after.tasks.iter().map(|x| &x.id).collect(), "task");
+    put(w.after.indicators.iter().map(|x| &x.id).collect(), "indicator");
     out
 }
 
@@ -838,6 +840,12 @@ fn keeps_all_of(ours: &Workshop, m: &Workshop) -> Result<(), TestCaseError> {
     each!(ours.voting.votes, m.voting.votes);
     each!(ours.principles, m.principles);
     each!(ours.tensions, m.tensions);
+    each!(ours.after.tasks, m.after.tasks);
+    each!(ours.after.indicators, m.after.indicators);
+    each!(ours.after.owners, m.after.owners);
+    each!(ours.after.assumptions, m.after.assumptions);
+    prop_assert!(ours.after.adoption == Adoption::default() || ours.after.adoption == m.after.adoption);
+    prop_assert!(ours.after.evaluation == Evaluation::default() || ours.after.evaluation == m.after.evaluation);
     prop_assert_eq!(
         (ours.voting.dots_per_voter, ours.voting.max_per_cluster),
         (m.voting.dots_per_voter, m.voting.max_per_cluster)
@@ -878,6 +886,8 @@ fn reports_every_difference(ours: &Workshop, theirs: &Workshop, r: &MergeReport)
     each!(Field::Voter, ours.voting.voters, theirs.voting.voters);
     each!(Field::Principle, ours.principles, theirs.principles);
     each!(Field::Tension, ours.tensions, theirs.tensions);
+    each!(Field::Task, ours.after.tasks, theirs.after.tasks);
+    each!(Field::Indicator, ours.after.indicators, theirs.after.indicators);
     Ok(())
 }
 

@@ -161,7 +161,8 @@ pub(super) fn unite_practice(
     let left_out = |r: &mut MergeReport, field, id: &Id| r.skipped.push(Conflict { field, id: Some(id.clone()) });
     let mut tasks = Vec::new();
     for t in &theirs.after.tasks {
-        if skipped.contains(&t.principle) {
+        // One this workshop has too stays ours (and is named if it differs).
+        if skipped.contains(&t.principle) && !w.after.tasks.iter().any(|x| x.id == t.id) {
             left_out(r, Field::Task, &t.id);
         } else {
             tasks.push(t.clone());
