@@ -49,8 +49,12 @@ const pages = {
   // shared with the participant page, or frames that are not internally tagged.
   // All of this round's branches merged (faster suggestions, the board near the window, merge
   // values, file format 3, the Live switch, A3 posters): 557.7 KiB.
+  // 571.0 KiB (+13.3 KiB) once a merge keeps both files' set in practice: the merge panel reads
+  // a waiting record (JSON) into serde_json's Value tree to show the parts that differ, and the
+  // domain reads each record kind from its JSON. Not broken down yet; reading the records into
+  // their own types in the panel (no Value tree, as src/format avoids it) should win most back.
   "workshop (index.html)": {
-    budget: 558 * KiB,
+    budget: 571.5 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],
@@ -64,8 +68,9 @@ const pages = {
   // the suggestions' normalisation, compounds included). 339.8 KiB with the app state's hook
   // for a live room (+1.9 KiB; the live code itself is reached only from the workshop page).
   // All branches merged (the set in practice, merge values, the live hook, A3 posters): 392.6 KiB.
+  // 405.5 KiB (+12.9 KiB) once a merge keeps both files' set in practice (see the workshop page).
   "after the charter (after.html)": {
-    budget: 393 * KiB,
+    budget: 406 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
     later: [],
   },
@@ -77,9 +82,10 @@ const pages = {
   // (twiggy top: about 200 KB raw of 745 KB). 260.8 KiB (+17.2 KiB) with file format 3: the
   // readers of its parts of the file and of its eight actions (as twelve actions with named
   // fields, each with serde's derived reader: 270.6 KiB).
-  // All branches merged: 270.0 KiB.
+  // All branches merged: 270.0 KiB. 276.3 KiB (+6.3 KiB) once a merge keeps both files' set in
+  // practice: the domain's merge reads each record kind from its JSON (no panel on this page).
   "live room participant (join.html)": {
-    budget: 270.5 * KiB,
+    budget: 276.5 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],
     later: [],
   },

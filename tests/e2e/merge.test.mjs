@@ -255,7 +255,8 @@ test("the set in practice of the merged file: new actions come along, a differen
   }
   assert.deepEqual(rows, [
     ["actie „Folder maken”", "Stand: open", "Stand: klaar"],
-    ["eigenaar „Zorg dichtbij”", "Eigenaar: Anna\nAmbassadeurs: Bram", "Eigenaar: Carla\nAmbassadeurs: Bram, Dirk"],
+    // The parts in the order of their names in the file.
+    ["eigenaar „Zorg dichtbij”", "Ambassadeurs: Bram\nEigenaar: Anna", "Ambassadeurs: Bram, Dirk\nEigenaar: Carla"],
   ]);
   // An action is one or the other; owners can keep every name.
   assert.equal(await diffs.nth(0).getByRole("button", { name: /allebei/ }).count(), 0);
