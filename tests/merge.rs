@@ -812,6 +812,8 @@ fn kinds(w: &Workshop) -> HashMap<String, &'static str> {
     put(w.voting.voters.iter().map(|x| &x.id).collect(), "voter");
     put(w.principles.iter().map(|x| &x.id).collect(), "principle");
     put(w.tensions.iter().map(|x| &x.id).collect(), "tension");
+    put(w.after.tasks.iter().map(|x| &x.id).collect(), "task");
+    put(w.after.indicators.iter().map(|x| &x.id).collect(), "indicator");
     out
 }
 
@@ -838,6 +840,12 @@ fn keeps_all_of(ours: &Workshop, m: &Workshop) -> Result<(), TestCaseError> {
     each!(ours.voting.votes, m.voting.votes);
     each!(ours.principles, m.principles);
     each!(ours.tensions, m.tensions);
+    each!(ours.after.tasks, m.after.tasks);
+    each!(ours.after.indicators, m.after.indicators);
+    each!(ours.after.owners, m.after.owners);
+    each!(ours.after.assumptions, m.after.assumptions);
+    prop_assert!(ours.after.adoption == Adoption::default() || ours.after.adoption == m.after.adoption);
+    prop_assert!(ours.after.evaluation == Evaluation::default() || ours.after.evaluation == m.after.evaluation);
     prop_assert_eq!(
         (ours.voting.dots_per_voter, ours.voting.max_per_cluster),
         (m.voting.dots_per_voter, m.voting.max_per_cluster)
@@ -878,6 +886,8 @@ fn reports_every_difference(ours: &Workshop, theirs: &Workshop, r: &MergeReport)
     each!(Field::Voter, ours.voting.voters, theirs.voting.voters);
     each!(Field::Principle, ours.principles, theirs.principles);
     each!(Field::Tension, ours.tensions, theirs.tensions);
+    each!(Field::Task, ours.after.tasks, theirs.after.tasks);
+    each!(Field::Indicator, ours.after.indicators, theirs.after.indicators);
     Ok(())
 }
 
@@ -964,4 +974,254 @@ fn a_waiting_value_that_names_what_an_action_removed_goes_with_it() {
     assert!(!w.disagreements.iter().any(|d| d.about == about || d.theirs == "c-2"));
     assert!(w.disagreements.len() < waiting);
     assert_eq!(w.check(), Ok(()));
+}
+
+// --- The set in practice (format version 3): owners, adoption, actions, indicators,
+// assumption checks and the evaluation are merged like the rest.
+
+fn task(tid: &str, principle: &str, what: &str, status: Progress) -> Action {
+    Action::SetTask(Box::new(Task {
+        id: id(tid),
+        principle: id(principle),
+        implication: Implication::Access,
+        who: "Wijkteam".into(),
+        what: what.into(),
+        due: "2027-03-01".into(),
+        status,
+    }))
+}
+
+fn indicator(iid: &str, name: &str, measured: &str) -> Action {
+    Action::SetIndicator(Box::new(Indicator {
+        id: id(iid),
+        outcome: id("o-1"),
+        name: name.into(),
+        source: "CBS".into(),
+        baseline: "62 %".into(),
+        baseline_date: "2026-01-01".into(),
+        target: "75 %".into(),
+        measured: measured.into(),
+        measured_date: String::new(),
+    }))
+}
+
+fn owners(principle: &str, owner: &str, ambassadors: &[&str]) -> Action {
+    Action::SetOwners(Ownership {
+        principle: id(principle),
+        owner: owner.into(),
+        ambassadors: ambassadors.iter().map(|a| a.to_string()).collect(),
+    })
+}
+
+fn assumption(principle: &str, answer: Answer, note: &str) -> Action {
+    Action::CheckAssumption { principle: id(principle), answer: Some(answer), note: note.into() }
+}
+
+/// Both laptops start from one set in practice; the other laptop then changes every part
+/// and adds an action, an indicator, owners and an assumption check of its own.
+fn practised_differently() -> (Workshop, Workshop) {
+    let mut base = seeded();
+    ok(&mut base, owners("p-1", "Anna", &["Bram"]));
+    ok(&mut base, task("a-1", "p-1", "Folder maken", Progress::Open));
+    ok(&mut base, indicator("i-1", "Meedoen", ""));
+    ok(&mut base, assumption("p-1", Answer::Yes, "Klopt nog"));
+    let adoption = Adoption { by: Some(Adopter::College), planned: "2027-01-10".into(), ..Adoption::default() };
+    ok(&mut base, Action::SetAdoption(adoption.clone()));
+    let evaluation = Evaluation { held: "2027-12-01".into(), decision: Some(Decision::Keep), note: String::new() };
+    ok(&mut base, Action::SetEvaluation(evaluation.clone()));
+
+    let mut theirs = base.clone();
+    ok(&mut theirs, task("a-1", "p-1", "Folder maken", Progress::Done));
+    ok(&mut theirs, task("a-2", "p-2", "Training geven", Progress::Busy));
+    ok(&mut theirs, indicator("i-1", "Meedoen", "70 %"));
+    ok(&mut theirs, indicator("i-2", "Eenzaamheid", ""));
+    ok(&mut theirs, owners("p-1", "Carla", &["Bram", "Dirk"]));
+    ok(&mut theirs, owners("p-2", "Eva", &[]));
+    ok(&mut theirs, assumption("p-1", Answer::No, "Klopt niet meer"));
+    ok(&mut theirs, assumption("p-2", Answer::Partly, ""));
+    ok(&mut theirs, Action::SetAdoption(Adoption { decided: "2027-02-01".into(), ..adoption }));
+    ok(&mut theirs, Action::SetEvaluation(Evaluation { note: "Goed gegaan".into(), ..evaluation }));
+    (base, theirs)
+}
+
+fn practice(w: &Workshop) -> Vec<&Disagreement> {
+    w.disagreements.iter().filter(|d| matches!(d.about, Wording::Practice(_))).collect()
+}
+
+#[test]
+fn the_set_in_practice_of_the_other_file_is_merged_not_dropped() {
+    let (ours, theirs) = practised_differently();
+    let m = merge(&ours, &theirs);
+    let (w, r) = (&m.workshop, &m.report);
+    assert_eq!(w.check(), Ok(()));
+    // Only theirs: added.
+    assert!(w.after.tasks.iter().any(|t| t.id == id("a-2") && t.what == "Training geven"));
+    assert!(w.after.indicators.iter().any(|i| i.id == id("i-2")));
+    assert!(w.after.owners.iter().any(|o| o.principle == id("p-2") && o.owner == "Eva"));
+    assert!(w.after.assumptions.iter().any(|a| a.principle == id("p-2") && a.answer == Answer::Partly));
+    for kind in [Field::Task, Field::Indicator, Field::Person, Field::Assumption] {
+        assert!(r.added.contains(&(kind, 1)), "{kind:?} in {:?}", r.added);
+    }
+    // On both sides, differently: this screen's stays, named, and the file's waits.
+    assert_eq!(w.after.tasks.iter().find(|t| t.id == id("a-1")).map(|t| t.status), Some(Progress::Open));
+    assert_eq!(w.after.owners.iter().find(|o| o.principle == id("p-1")).map(|o| o.owner.as_str()), Some("Anna"));
+    assert_eq!(w.after.adoption, ours.after.adoption);
+    assert_eq!(w.after.evaluation, ours.after.evaluation);
+    for c in [
+        conflict(Field::Task, Some("a-1")),
+        conflict(Field::Indicator, Some("i-1")),
+        conflict(Field::Person, Some("p-1")),
+        conflict(Field::Assumption, Some("p-1")),
+        conflict(Field::Adoption, None),
+        conflict(Field::Evaluation, None),
+    ] {
+        assert!(r.conflicts.contains(&c), "{c:?} in {:?}", r.conflicts);
+    }
+    assert!(r.named.contains(&(Field::Task, "Folder maken".into())), "{:?}", r.named);
+    assert!(r.named.contains(&(Field::Person, "Normaliseren".into())), "{:?}", r.named);
+    let waiting: Vec<Wording> = practice(w).iter().map(|d| d.about.clone()).collect();
+    assert_eq!(
+        waiting,
+        [
+            Wording::Practice(Practice::Task(id("a-1"))),
+            Wording::Practice(Practice::Indicator(id("i-1"))),
+            Wording::Practice(Practice::Owners(id("p-1"))),
+            Wording::Practice(Practice::Assumption(id("p-1"))),
+            Wording::Practice(Practice::Adoption),
+            Wording::Practice(Practice::Evaluation),
+        ]
+    );
+    assert_eq!(r.disagreements, 6);
+    let report = leidraad::i18n::FilesText::merge_report(r, leidraad::i18n::Lang::Nl);
+    assert!(report.contains("actie „Folder maken”") && report.contains("besluit over de set"), "{report}");
+    // The waiting records survive the file.
+    let again = leidraad::format::from_json(&leidraad::format::to_json(w)).expect("reads back");
+    assert_eq!(&again, w);
+    // Empty here, filled in the file: taken, and nothing waits.
+    let m = merge(&seeded(), &theirs);
+    assert_eq!(m.workshop.after.adoption, theirs.after.adoption);
+    assert_eq!(m.workshop.after.evaluation, theirs.after.evaluation);
+    assert_eq!(m.workshop.after.owners, theirs.after.owners);
+    assert_eq!(m.workshop.after.tasks, theirs.after.tasks);
+    assert!(m.report.added.contains(&(Field::Adoption, 1)) && m.report.added.contains(&(Field::Task, 2)));
+    assert!(practice(&m.workshop).is_empty());
+}
+
+#[test]
+fn deciding_a_practice_difference_keeps_this_one_takes_the_files_or_keeps_both_owners() {
+    let (ours, theirs) = practised_differently();
+    let merged_w = merge(&ours, &theirs).workshop;
+    let mut h = History::new(merged_w.clone());
+    let waiting = |w: &Workshop, p: Practice| {
+        w.disagreements.iter().find(|d| d.about == Wording::Practice(p.clone())).expect("waiting").clone()
+    };
+    let decide = |h: &mut History, p: Practice, keep: Keep| {
+        let d = waiting(h.present(), p);
+        h.apply(Action::Decide { about: d.about, theirs: d.theirs, keep }).expect("decided");
+    };
+    decide(&mut h, Practice::Task(id("a-1")), Keep::Theirs);
+    assert_eq!(h.present().after.tasks.iter().find(|t| t.id == id("a-1")).map(|t| t.status), Some(Progress::Done));
+    // Undo is exact.
+    h.undo();
+    assert_eq!(h.present(), &merged_w);
+    decide(&mut h, Practice::Task(id("a-1")), Keep::Ours);
+    assert_eq!(h.present().after.tasks, merged_w.after.tasks);
+    decide(&mut h, Practice::Indicator(id("i-1")), Keep::Theirs);
+    let i = h.present().after.indicators.iter().find(|i| i.id == id("i-1")).expect("kept").clone();
+    assert_eq!(i.measured, "70 %");
+    decide(&mut h, Practice::Adoption, Keep::Theirs);
+    assert_eq!(h.present().after.adoption, theirs.after.adoption);
+    decide(&mut h, Practice::Evaluation, Keep::Ours);
+    assert_eq!(h.present().after.evaluation, ours.after.evaluation);
+    decide(&mut h, Practice::Assumption(id("p-1")), Keep::Theirs);
+    let a = h.present().after.assumptions.iter().find(|a| a.principle == id("p-1")).expect("kept").clone();
+    assert_eq!((a.answer, a.note.as_str()), (Answer::No, "Klopt niet meer"));
+    // "Keep both" is for owners only: every name stays, this owner first.
+    let mut w = h.present().clone();
+    let d = waiting(&w, Practice::Owners(id("p-1")));
+    let both = Action::Decide { about: d.about.clone(), theirs: d.theirs.clone(), keep: Keep::Both(id("x-1")) };
+    ok(&mut w, both);
+    let o = w.after.owners.iter().find(|o| o.principle == id("p-1")).expect("owners");
+    assert_eq!((o.owner.as_str(), o.ambassadors.clone()), ("Anna", vec!["Bram".into(), "Carla".into(), "Dirk".into()]));
+    assert!(practice(&w).is_empty(), "all decided");
+    // Merging the same file again asks nothing new.
+    assert!(practice(&merge(&w, &theirs).workshop).is_empty());
+    let mut w = h.present().clone();
+    decide(&mut h, Practice::Owners(id("p-1")), Keep::Theirs);
+    assert_eq!(
+        h.present().after.owners.iter().find(|o| o.principle == id("p-1")).map(|o| o.owner.as_str()),
+        Some("Carla")
+    );
+    // "Keep both" of a record that is no list of names is refused, and nothing changes.
+    let mut again = merge(&ours, &theirs).workshop;
+    let d = waiting(&again, Practice::Task(id("a-1")));
+    let e = refused(&mut again, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Both(id("x-2")) });
+    assert_eq!(e, DomainError::BothValues);
+    // Removing the action drops what waited on it; the set's own records wait on nothing.
+    let mut fresh = merge(&ours, &theirs).workshop;
+    ok(&mut fresh, Action::RemoveTask(id("a-1")));
+    assert!(!practice(&fresh).iter().any(|d| d.about == Wording::Practice(Practice::Task(id("a-1")))));
+    assert_eq!(fresh.check(), Ok(()));
+    // Deciding an after-the-charter record is never held back by a lock.
+    ok(&mut w, Action::SetLock { stage: Stage::Concretise, locked: true });
+    let d = waiting(&w, Practice::Owners(id("p-1")));
+    ok(&mut w, Action::Decide { about: d.about, theirs: d.theirs, keep: Keep::Ours });
+}
+
+#[test]
+fn an_action_or_indicator_deleted_here_stays_deleted_and_can_be_restored() {
+    let (base, theirs) = practised_differently();
+    let mut ours = base;
+    ok(&mut ours, Action::RemoveTask(id("a-1")));
+    ok(&mut ours, Action::RemoveIndicator(id("i-1")));
+    assert!(ours.deleted.iter().any(|t| t.id == id("a-1")) && ours.deleted.iter().any(|t| t.id == id("i-1")));
+    let m = merge(&ours, &theirs);
+    let w = &m.workshop;
+    assert!(!w.after.tasks.iter().any(|t| t.id == id("a-1")));
+    assert!(!w.after.indicators.iter().any(|i| i.id == id("i-1")));
+    let offered: Vec<(Field, &str)> = m.report.restorable.iter().map(|i| (i.field(), i.label())).collect();
+    assert_eq!(offered, [(Field::Task, "Folder maken"), (Field::Indicator, "Meedoen")]);
+    let mut w = w.clone();
+    for item in m.report.restorable.clone() {
+        ok(&mut w, Action::Restore { item: Box::new(item) });
+    }
+    assert_eq!(w.after.tasks.iter().find(|t| t.id == id("a-1")).map(|t| t.status), Some(Progress::Done));
+    assert_eq!(w.after.indicators.iter().find(|i| i.id == id("i-1")).map(|i| i.measured.as_str()), Some("70 %"));
+    assert!(w.deleted.iter().all(|t| t.id != id("a-1") && t.id != id("i-1")));
+    // An action on a principle deleted here goes with it, restorable once the principle is back.
+    let mut ours = seeded();
+    ok(&mut ours, Action::RemovePrinciple { id: id("p-2") });
+    let m = merge(&ours, &theirs);
+    assert!(m.report.restorable.iter().any(|i| i.id() == &id("a-2")));
+    assert!(!m.workshop.after.owners.iter().any(|o| o.principle == id("p-2")));
+    assert_eq!(m.workshop.check(), Ok(()));
+}
+
+#[test]
+fn practice_items_on_a_principle_left_out_are_left_out_and_named_and_limits_hold() {
+    // Both laptops made a principle of cluster c-2, with different ids: theirs is left out,
+    // and so is what hangs on it.
+    let mut ours = seeded();
+    ok(&mut ours, Action::Promote { id: id("p-a"), cluster: id("c-2") });
+    let mut theirs = seeded();
+    ok(&mut theirs, Action::Promote { id: id("p-b"), cluster: id("c-2") });
+    ok(&mut theirs, task("a-9", "p-b", "Spreekuur", Progress::Open));
+    ok(&mut theirs, owners("p-b", "Eva", &[]));
+    let m = merge(&ours, &theirs);
+    for c in [conflict(Field::Task, Some("a-9")), conflict(Field::Person, Some("p-b"))] {
+        assert!(m.report.skipped.contains(&c), "{c:?} in {:?}", m.report.skipped);
+    }
+    assert!(m.workshop.after.tasks.is_empty() && m.workshop.after.owners.is_empty());
+    // Actions beyond the limit are not added, and named.
+    let mut full = seeded();
+    for n in 0..limits::TASKS {
+        ok(&mut full, task(&format!("a-{n}"), "p-1", "Actie", Progress::Open));
+    }
+    let mut other = seeded();
+    ok(&mut other, task("a-nieuw", "p-1", "Nog een", Progress::Open));
+    let m = merge(&full, &other);
+    assert_eq!(m.workshop.after.tasks.len(), limits::TASKS);
+    assert_eq!(m.report.full, [conflict(Field::Task, Some("a-nieuw"))]);
+    let report = leidraad::i18n::FilesText::merge_report(&m.report, leidraad::i18n::Lang::Nl);
+    assert!(report.contains("1 actie, omdat er niet meer bij passen"), "{report}");
 }

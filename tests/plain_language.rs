@@ -115,11 +115,13 @@ fn sample_merge_reports() -> Vec<(&'static str, MergeReport)> {
         question: None,
     };
     let full = MergeReport {
-        added: vec![(Field::Card, 3), (Field::Cluster, 1), (Field::Voter, 2)],
+        added: vec![(Field::Card, 3), (Field::Cluster, 1), (Field::Voter, 2), (Field::Task, 2), (Field::Person, 1)],
         conflicts: vec![
             Conflict { field: Field::Card, id: Some(id("k-2")) },
             Conflict { field: Field::Voter, id: Some(id("v-1")) },
             Conflict { field: Field::Title, id: None },
+            Conflict { field: Field::Task, id: Some(id("t-1")) },
+            Conflict { field: Field::Adoption, id: None },
         ],
         skipped: vec![Conflict { field: Field::Principle, id: Some(id("p-9")) }],
         restorable: vec![Item::Card(card.clone())],
@@ -128,7 +130,10 @@ fn sample_merge_reports() -> Vec<(&'static str, MergeReport)> {
             (Field::Card, "Normaliseren".into()),
             (Field::Voter, "Bram".into()),
             (Field::Title, "Principes Ede".into()),
+            (Field::Task, "Folder maken".into()),
+            (Field::Adoption, String::new()),
         ],
+        full: vec![Conflict { field: Field::Task, id: Some(id("t-9")) }],
     };
     let only = |f: &dyn Fn(&mut MergeReport)| {
         let mut r = MergeReport::default();
@@ -148,6 +153,7 @@ fn sample_merge_reports() -> Vec<(&'static str, MergeReport)> {
             }),
         ),
         ("skipped", only(&|r| r.skipped = full.skipped.clone())),
+        ("full", only(&|r| r.full = full.full.clone())),
         (
             "restorable",
             only(&|r| {

@@ -40,6 +40,45 @@ texts! {
     PartDots => "stippen van", "dots of";
     DeletedIntro => "Het bestand had dit nog, maar het is hier weggehaald. Het blijft weg, tenzij u het terugzet.", "The file still had this, but it was removed here. It stays removed unless you restore it.";
     Restore => "Zet terug", "Restore";
+    // The set in practice in the merge panel: each part of a record that differs
+    RecWhat => "Wat", "What";
+    RecWho => "Wie", "Who";
+    RecDue => "Klaar op", "Due";
+    RecStatus => "Stand", "Status";
+    RecImplication => "Gevolg voor", "Implication for";
+    RecPrinciple => "Principe", "Principle";
+    RecOutcome => "Resultaat", "Outcome";
+    RecName => "Naam", "Name";
+    RecSource => "Herkomst van de cijfers", "Where the figures come from";
+    RecBaseline => "Nulmeting", "Baseline";
+    RecBaselineDate => "Datum nulmeting", "Baseline date";
+    RecTarget => "Gewenste waarde", "Target";
+    RecMeasured => "Nieuwe meting", "New value";
+    RecMeasuredDate => "Datum meting", "Date measured";
+    RecOwner => "Eigenaar", "Owner";
+    RecAmbassadors => "Ambassadeurs", "Ambassadors";
+    RecBy => "Wie besluit", "Who decides";
+    RecPlanned => "Geplande datum", "Planned date";
+    RecDecided => "Datum van het besluit", "Date of the decision";
+    RecReference => "Kenmerk", "Reference";
+    RecAnswer => "Klopt het nog", "Does it still hold";
+    RecNote => "Toelichting", "Note";
+    RecHeld => "Datum van de evaluatie", "Date of the evaluation";
+    RecDecision => "Besluit", "Decision";
+    ValOpen => "open", "open";
+    ValBusy => "bezig", "in progress";
+    ValDone => "klaar", "done";
+    ValOffer => "aanbod en activiteiten", "offer and activities";
+    ValAccess => "toegang", "access";
+    ValConduct => "handelen van professionals", "conduct of professionals";
+    ValProcurement => "inkoop en contracten", "procurement and contracts";
+    ValCollege => "het college", "the municipal executive";
+    ValCouncil => "de gemeenteraad", "the municipal council";
+    ValKeep => "de set blijft", "the set stays";
+    ValRevise => "een nieuwe versie", "a new version";
+    ValYes => "ja", "yes";
+    ValPartly => "deels", "partly";
+    ValNo => "nee", "no";
 }
 
 impl FilesText {
@@ -63,6 +102,14 @@ impl FilesText {
             BudgetOption => (("optie", "opties"), ("option", "options")),
             Whisper => (("antwoord", "antwoorden"), ("answer", "answers")),
             Version => (("versie", "versies"), ("version", "versions")),
+            Task => (("actie", "acties"), ("action", "actions")),
+            Indicator => (("indicator", "indicatoren"), ("indicator", "indicators")),
+            Person => (("eigenaar", "eigenaren"), ("owner", "owners")),
+            Adoption => {
+                (("besluit over de set", "besluiten over de set"), ("decision on the set", "decisions on the set"))
+            }
+            Assumption => (("veronderstelling", "veronderstellingen"), ("assumption", "assumptions")),
+            Evaluation => (("evaluatie", "evaluaties"), ("evaluation", "evaluations")),
             _ => (("tekst", "teksten"), ("text", "texts")),
         };
         super::plural(n as u64, nl, en, lang)
@@ -103,6 +150,14 @@ impl FilesText {
                 format!("Niet overgenomen: {list}, omdat hetzelfde cluster hier al een principe is.")
             } else {
                 format!("Not taken over: {list}, because the same cluster is already a principle here.")
+            });
+        }
+        if !r.full.is_empty() {
+            let list = tally(r.full.iter().map(|c| c.field), lang);
+            parts.push(if nl {
+                format!("Niet overgenomen: {list}, omdat er niet meer bij passen.")
+            } else {
+                format!("Not taken over: {list}, because no more fit.")
             });
         }
         if !r.restorable.is_empty() {

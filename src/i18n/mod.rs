@@ -219,6 +219,12 @@ fn field(f: Field, lang: Lang) -> &'static str {
         (Indicator, Lang::En) => "the indicator",
         (Answer, Lang::Nl) => "het antwoord",
         (Answer, Lang::En) => "the answer",
+        (Adoption, Lang::Nl) => "het besluit over de set",
+        (Adoption, Lang::En) => "the decision on the set",
+        (Assumption, Lang::Nl) => "de veronderstelling",
+        (Assumption, Lang::En) => "the assumption",
+        (Evaluation, Lang::Nl) => "de evaluatie",
+        (Evaluation, Lang::En) => "the evaluation",
     }
 }
 

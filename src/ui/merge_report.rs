@@ -1,7 +1,8 @@
 //! The merge panel, under the header on every step: each text a merged file words
 //! differently, side by side (this screen, the file) with keep this / take theirs / keep both,
 //! and each value it holds differently (a card's cluster, a dot count, ...) with keep this /
-//! take theirs, until decided; and what the file still had that was deleted here, each with Restore. It
+//! take theirs, and each record of the set in practice (an action, owners, ...) by the parts
+//! that differ (owners also with keep both), until decided; and what the file still had that was deleted here, each with Restore. It
 //! only renders state and dispatches `Decide` and `Restore`: the rule is in the domain.
 
 use std::rc::Rc;
@@ -53,6 +54,8 @@ pub fn merge_panel(p: &Props) -> Html {
         let ours = d.about.ours(w).unwrap_or_default();
         let (ours, theirs) = if d.about.is_text() {
             (text_or_empty(&ours), text_or_empty(&d.theirs))
+        } else if let Wording::Practice(_) = &d.about {
+            super::merge_practice::sides(w, &ours, &d.theirs, lang)
         } else {
             (shown(w, &d.about, &ours, lang), shown(w, &d.about, &d.theirs, lang))
         };
@@ -93,7 +96,7 @@ pub fn merge_panel(p: &Props) -> Html {
                 <div class="ld-merge-choices" role="group" aria-labelledby={heading}>
                     <button type="button" class="ld-button" data-keep="ours" onclick={decide(d, || Keep::Ours)}>{ l(&keep_ours) }</button>
                     <button type="button" class="ld-button" data-keep="theirs" onclick={decide(d, || Keep::Theirs)}>{ l(&keep_theirs) }</button>
-                    if d.about.is_text() {
+                    if d.about.keeps_both() {
                         <button type="button" class="ld-button" data-keep="both" onclick={decide(d, || Keep::Both(BrowserIds.next_id("card")))}>{ l(&both) }</button>
                     }
                 </div>

@@ -19,6 +19,7 @@ mod files;
 mod header;
 mod hooks;
 pub mod live;
+mod merge_practice;
 mod merge_report;
 pub mod pages;
 mod platform;

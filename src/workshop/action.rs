@@ -60,7 +60,7 @@ impl Action {
             | SetTension { .. }
             | RemoveTension { .. } => Stage::Reduce,
             EditPrinciple { .. } | SetPrincipleKind { .. } | SetPrincipleOutcome { .. } => Stage::Concretise,
-            Decide { about, .. } => about.stage(),
+            Decide { about, .. } => return about.stage(),
             Restore { item } => return item.stage(),
             Finalise { .. }
             | Reopen

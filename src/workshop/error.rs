@@ -42,6 +42,12 @@ pub enum Field {
     Indicator,
     /// The answer to a route's question.
     Answer,
+    /// The set's adoption route.
+    Adoption,
+    /// A principle's assumption check at the evaluation.
+    Assumption,
+    /// The evaluation after a year.
+    Evaluation,
 }
 
 /// An action that `apply` refused; the workshop is unchanged.

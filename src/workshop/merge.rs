@@ -25,11 +25,12 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::action::{Action, SetupField};
-use super::after::{BudgetOption, CharterVersion, CongruenceAnswer, Whisper};
+use super::after::{BudgetOption, CharterVersion, CongruenceAnswer, Indicator, Task, Whisper};
 use super::check::Integrity;
 use super::error::{DomainError, Field};
 use super::fields::PrincipleField;
 use super::limits;
+use super::merge_practice::{self, Practice};
 use super::model::*;
 use super::Id;
 
@@ -57,6 +58,8 @@ pub struct MergeReport {
     pub disagreements: usize,
     /// Each of `conflicts` by its kind and its words here, so the report can name it.
     pub named: Vec<(Field, String)>,
+    /// New items of the other file left out because no more fit (actions, indicators).
+    pub full: Vec<Conflict>,
 }
 
 impl MergeReport {
@@ -130,6 +133,8 @@ pub enum Wording {
     },
     /// The group a voter belongs to.
     VoterGroup(Id),
+    /// A record of the set in practice, whole (see `merge_practice`).
+    Practice(Practice),
 }
 
 /// A difference the group decided on: never asked again for the same words or value of the
@@ -231,6 +236,10 @@ pub enum Item {
     BudgetOption(BudgetOption),
     Whisper(Whisper),
     Version(CharterVersion),
+    /// An action of the set in practice.
+    Task(Task),
+    /// An indicator of the results monitor.
+    Indicator(Indicator),
 }
 
 impl Item {
@@ -248,6 +257,8 @@ impl Item {
             Item::BudgetOption(x) => &x.id,
             Item::Whisper(x) => &x.id,
             Item::Version(x) => &x.id,
+            Item::Task(x) => &x.id,
+            Item::Indicator(x) => &x.id,
         }
     }
 
@@ -265,6 +276,8 @@ impl Item {
             Item::BudgetOption(_) => Field::BudgetOption,
             Item::Whisper(_) => Field::Whisper,
             Item::Version(_) => Field::Version,
+            Item::Task(_) => Field::Task,
+            Item::Indicator(_) => Field::Indicator,
         }
     }
 
@@ -282,6 +295,8 @@ impl Item {
             Item::BudgetOption(x) => &x.title,
             Item::Whisper(x) => &x.text,
             Item::Version(x) => &x.name,
+            Item::Task(x) => &x.what,
+            Item::Indicator(x) => &x.name,
         }
     }
 
@@ -292,7 +307,7 @@ impl Item {
             Item::Source(_) | Item::Card(_) => Some(Stage::Collect),
             Item::Cluster(_) => Some(Stage::Cluster),
             Item::Voter(_) | Item::Principle(_) | Item::Tension(_) => Some(Stage::Reduce),
-            Item::BudgetOption(_) | Item::Whisper(_) | Item::Version(_) => None,
+            Item::BudgetOption(_) | Item::Whisper(_) | Item::Version(_) | Item::Task(_) | Item::Indicator(_) => None,
         }
     }
 }
@@ -321,6 +336,7 @@ impl Wording {
             | Wording::VoterGroup(id) => Some(id),
             // Named by its cluster; the voter is in `ids`.
             Wording::Dots { cluster, .. } | Wording::Mark { cluster, .. } => Some(cluster),
+            Wording::Practice(p) => p.item(),
         }
     }
 
@@ -346,7 +362,16 @@ impl Wording {
                 | Wording::PrincipleKind(_)
                 | Wording::PrincipleOutcome(_)
                 | Wording::TensionPriority(_)
+                | Wording::Practice(_)
         )
+    }
+
+    /// Whether "keep both" makes sense: for a text, and for a principle's owners.
+    pub fn keeps_both(&self) -> bool {
+        match self {
+            Wording::Practice(p) => p.keeps_both(),
+            other => other.is_text(),
+        }
     }
 
     /// What kind of thing it is, to name it.
@@ -370,12 +395,13 @@ impl Wording {
             Wording::Dots { .. } | Wording::Mark { .. } | Wording::VoterGroup(_) => Field::Voter,
             Wording::PrincipleKind(_) | Wording::PrincipleOutcome(_) => Field::Principle,
             Wording::TensionPriority(_) => Field::Tension,
+            Wording::Practice(p) => p.field(),
         }
     }
 
-    /// The stage whose lock also locks deciding it.
-    pub fn stage(&self) -> Stage {
-        match self {
+    /// The stage whose lock also locks deciding it (`None`: after the charter, never locked).
+    pub fn stage(&self) -> Option<Stage> {
+        Some(match self {
             Wording::Setup(_) | Wording::Outcome(_) | Wording::Group(_) => Stage::Setup,
             Wording::SourceTitle(_)
             | Wording::SourceNotes(_)
@@ -391,7 +417,8 @@ impl Wording {
             | Wording::Mark { .. }
             | Wording::VoterGroup(_) => Stage::Reduce,
             Wording::Principle(..) | Wording::PrincipleKind(_) | Wording::PrincipleOutcome(_) => Stage::Concretise,
-        }
+            Wording::Practice(_) => return None,
+        })
     }
 
     /// Most characters the text may have.
@@ -410,6 +437,7 @@ impl Wording {
             Wording::Cluster(_) => limits::CLUSTER,
             Wording::Principle(_, f) => f.limit(),
             Wording::Tension(_) => limits::TENSION_NOTE,
+            Wording::Practice(_) => merge_practice::RECORD,
             // A value: an id, a type's name or a number.
             _ => Id::MAX_LEN,
         }
@@ -453,6 +481,7 @@ impl Wording {
             Wording::PrincipleKind(id) => principle_kind_name(principle(id)?.kind),
             Wording::PrincipleOutcome(id) => reference(&principle(id)?.outcome),
             Wording::TensionPriority(id) => reference(&w.tensions.iter().find(|x| &x.id == id)?.priority),
+            Wording::Practice(p) => return p.ours(w).map(Cow::Owned),
         }))
     }
 
@@ -479,6 +508,7 @@ impl Wording {
                 let pair = w.tensions.iter().find(|x| &x.id == t);
                 refers(&|id| pair.is_some_and(|x| &x.a == id || &x.b == id), true)
             }
+            Wording::Practice(p) => p.take(w, theirs).is_some(),
             _ => true,
         }
     }
@@ -539,6 +569,7 @@ impl Wording {
                 level: if text.is_empty() { None } else { Some(Recognition::try_from(text).ok()?) },
             },
             Wording::VoterGroup(id) => Action::SetVoterGroup { voter: id.clone(), group: read_reference(&text).ok()? },
+            Wording::Practice(p) => return p.take(w, &text),
             // No action of their own: see `Workshop::take_value`.
             Wording::CardSource(_) | Wording::SourceKind(_) | Wording::Dots { .. } => return None,
         })
@@ -592,6 +623,10 @@ impl Workshop {
         let ours = about.ours(&next).ok_or(missing.clone())?.into_owned();
         match (keep, about) {
             (Keep::Ours, _) => {}
+            (Keep::Both(_), Wording::Practice(p)) if p.keeps_both() => {
+                let both = p.both(&next, theirs).ok_or(missing.clone())?;
+                next.apply_unlocked(both)?;
+            }
             (Keep::Both(_), about) if !about.is_text() => return Err(DomainError::BothValues),
             (Keep::Theirs, about) if !about.is_text() => next.take_value(about, theirs)?,
             (Keep::Both(new), Wording::Card(id)) => {
@@ -780,6 +815,10 @@ impl Workshop {
                 next.after.versions.push(v);
                 super::applied::Change::Done
             }
+            Item::Task(_) | Item::Indicator(_) => {
+                let set = merge_practice::restore_action(&item).ok_or(DomainError::NotFound(item.field()))?;
+                next.apply_unlocked(set)?
+            }
         };
         *self = next;
         Ok(())
@@ -808,7 +847,9 @@ impl Workshop {
             })
             .or_else(|| self.after.options.iter().find(|x| &x.id == id).map(|x| x.title.clone()))
             .or_else(|| self.after.whispers.iter().find(|x| &x.id == id).map(|x| x.text.clone()))
-            .or_else(|| self.after.versions.iter().find(|x| &x.id == id).map(|x| x.name.clone()));
+            .or_else(|| self.after.versions.iter().find(|x| &x.id == id).map(|x| x.name.clone()))
+            .or_else(|| self.after.tasks.iter().find(|x| &x.id == id).map(|x| x.what.clone()))
+            .or_else(|| self.after.indicators.iter().find(|x| &x.id == id).map(|x| x.name.clone()));
         found
     }
 }
@@ -990,6 +1031,7 @@ pub fn merged(ours: &Workshop, theirs: &Workshop) -> Result<Merged, DomainError>
     if w.after.evaluation_date.is_empty() {
         w.after.evaluation_date.clone_from(&theirs.after.evaluation_date);
     }
+    merge_practice::unite_practice(&mut w, theirs, &buried, &skipped_principles, &mut r);
     settle(&mut w, &mut r);
     r.disagreements = disagree(ours, theirs, &mut w);
     unite_tombstones(&mut w, theirs);
@@ -1059,6 +1101,7 @@ fn settle(w: &mut Workshop, r: &mut MergeReport) {
     });
     w.after.assessments.retain(|a| here(&a.option) && here(&a.principle));
     w.after.congruence.retain(|c| here(&c.principle));
+    merge_practice::settle_practice(w, &here, restorable);
 }
 
 /// Records each text the other file words differently, and each value it holds differently,
@@ -1170,6 +1213,7 @@ fn disagree(ours: &Workshop, theirs: &Workshop, w: &mut Workshop) -> usize {
             value(Wording::TensionPriority(m.id.clone()), reference(&m.priority), reference(&x.priority));
         }
     }
+    found.extend(merge_practice::practice_disagreements(ours, theirs, w));
     let mut new = 0;
     for d in found {
         if !w.disagreements.contains(&d) && !w.has_settled(&d.about, &d.theirs) {
@@ -1207,7 +1251,7 @@ fn unite_tombstones(w: &mut Workshop, theirs: &Workshop) {
 }
 
 /// Adds their items this workshop lacks; theirs deleted here go to the report, whole.
-fn unite<T: Clone + PartialEq>(
+pub(super) fn unite<T: Clone + PartialEq>(
     ours: &mut Vec<T>,
     theirs: &[T],
     key: impl Fn(&T) -> &Id,

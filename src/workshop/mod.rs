@@ -12,6 +12,7 @@ mod history;
 mod id;
 pub mod limits;
 mod merge;
+mod merge_practice;
 mod model;
 mod split;
 pub(crate) mod variants;
@@ -27,6 +28,7 @@ pub use id::{CountingIds, Id, IdSource};
 pub use merge::{
     fingerprint, merged, Conflict, Disagreement, Item, Keep, MergeReport, Merged, Settled, Tombstone, Wording,
 };
+pub use merge_practice::Practice;
 pub use model::*;
 pub use split::{dominant, Dominance, Split, Tally};
 

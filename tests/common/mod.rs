@@ -138,9 +138,12 @@ pub const CLUSTERS: &[&str] = &["c-1", "c-2", "c-3", "c-4"];
 pub const VOTERS: &[&str] = &["v-1", "v-2", "v-3"];
 pub const PRINCIPLES: &[&str] = &["p-1", "p-2", "p-3", "p-4", "p-5"];
 pub const TENSIONS: &[&str] = &["t-1", "t-2", "t-3"];
+/// Actions and indicators of the set in practice.
+pub const TASKS: &[&str] = &["a-1", "a-2"];
+pub const INDICATORS: &[&str] = &["i-1", "i-2"];
 
 pub fn pool() -> Vec<&'static str> {
-    [OUTCOMES, GROUPS, SOURCES, CARDS, CLUSTERS, VOTERS, PRINCIPLES, TENSIONS].concat()
+    [OUTCOMES, GROUPS, SOURCES, CARDS, CLUSTERS, VOTERS, PRINCIPLES, TENSIONS, TASKS, INDICATORS].concat()
 }
 
 /// The starting point of random sequences: part of the pool already exists.
@@ -312,6 +315,45 @@ pub fn action() -> BoxedStrategy<Action> {
             .boxed(),
         of(text()).prop_map(|reason| Action::Finalise { reason }).boxed(),
         Just(Action::Reopen).boxed(),
+        // The set in practice (merged like the rest): a few values each, so two laptops differ.
+        (pick(TASKS), pick(PRINCIPLES), text(), proptest::sample::select(Progress::ALL.to_vec()))
+            .prop_map(|(id, principle, what, status)| {
+                let (implication, who, due) = (Implication::Access, String::new(), String::new());
+                Action::SetTask(Box::new(Task { id, principle, implication, who, what, due, status }))
+            })
+            .boxed(),
+        pick(TASKS).prop_map(Action::RemoveTask).boxed(),
+        (pick(INDICATORS), pick(OUTCOMES), text(), proptest::sample::select(vec!["", "62 %", "70 %"]))
+            .prop_map(|(id, outcome, name, measured)| {
+                Action::SetIndicator(Box::new(Indicator {
+                    id,
+                    outcome,
+                    name,
+                    source: String::new(),
+                    baseline: String::new(),
+                    baseline_date: String::new(),
+                    target: String::new(),
+                    measured: measured.into(),
+                    measured_date: String::new(),
+                }))
+            })
+            .boxed(),
+        pick(INDICATORS).prop_map(Action::RemoveIndicator).boxed(),
+        (pick(PRINCIPLES), text(), proptest::collection::vec(text(), 0..=2))
+            .prop_map(|(principle, owner, ambassadors)| Action::SetOwners(Ownership { principle, owner, ambassadors }))
+            .boxed(),
+        (pick(PRINCIPLES), of(proptest::sample::select(vec![Answer::Yes, Answer::Partly, Answer::No])), text())
+            .prop_map(|(principle, answer, note)| Action::CheckAssumption { principle, answer, note })
+            .boxed(),
+        (of(proptest::sample::select(vec![Adopter::College, Adopter::Council])), any::<bool>())
+            .prop_map(|(by, planned)| {
+                let planned = if planned { "2027-01-10" } else { "" }.to_string();
+                Action::SetAdoption(Adoption { by, planned, ..Adoption::default() })
+            })
+            .boxed(),
+        (of(proptest::sample::select(vec![Decision::Keep, Decision::Revise])), text())
+            .prop_map(|(decision, note)| Action::SetEvaluation(Evaluation { held: String::new(), decision, note }))
+            .boxed(),
         // Locks are rare (one arm of many) so sessions still get work done between them.
         (proptest::sample::select(Stage::ALL.to_vec()), any::<bool>())
             .prop_map(|(stage, locked)| Action::SetLock { stage, locked })

@@ -219,3 +219,57 @@ test("a merge is refused with the real reason: a locked step, or more than 12 pr
   await shot(second, "merge-too-many-principles-nl");
   await second.context().close();
 });
+
+/** `base()` with the set in practice filled in, as a version 3 file. */
+function practiceFile(after) {
+  const w = base();
+  w.after = after;
+  return JSON.stringify({ format: "leidraad-workshop", version: 3, workshop: w });
+}
+
+test("the set in practice of the merged file: new actions come along, a different action or owners wait side by side", async () => {
+  const task = (id, what, status) => ({ id, principle: "p-1", implication: "access", who: "Wijkteam", what, due: "2027-03-01", status });
+  const ours = practiceFile({
+    owners: [{ principle: "p-1", owner: "Anna", ambassadors: ["Bram"] }],
+    tasks: [task("act-1", "Folder maken", "open")],
+  });
+  const theirs = practiceFile({
+    owners: [{ principle: "p-1", owner: "Carla", ambassadors: ["Bram", "Dirk"] }],
+    tasks: [task("act-1", "Folder maken", "done"), task("act-2", "Inloopspreekuur", "busy")],
+  });
+  const page = await openPage(env, { storage: ours });
+  await header(page).file.choose("#ld-merge-file", "tafel-b.json", theirs);
+  const said = await reportSaying(page, /Kies hieronder/);
+  assert.match(said, /Toegevoegd: 1 actie\./, said);
+  for (const name of ["actie „Folder maken”", "eigenaar „Zorg dichtbij”"]) assert.ok(said.includes(name), `${name} in: ${said}`);
+
+  const diffs = page.locator(".ld-merge-panel .ld-merge-diff");
+  const rows = [];
+  for (let i = 0; i < (await diffs.count()); i++) {
+    const d = diffs.nth(i);
+    rows.push([
+      await d.locator(".ld-merge-what").textContent(),
+      await d.locator("[data-side=ours] .ld-merge-text").textContent(),
+      await d.locator("[data-side=theirs] .ld-merge-text").textContent(),
+    ]);
+  }
+  assert.deepEqual(rows, [
+    ["actie „Folder maken”", "Stand: open", "Stand: klaar"],
+    // The parts in the order of their names in the file.
+    ["eigenaar „Zorg dichtbij”", "Ambassadeurs: Bram\nEigenaar: Anna", "Ambassadeurs: Bram, Dirk\nEigenaar: Carla"],
+  ]);
+  // An action is one or the other; owners can keep every name.
+  assert.equal(await diffs.nth(0).getByRole("button", { name: /allebei/ }).count(), 0);
+  await shot(page, "merge-practice-side-by-side-nl");
+  await noViolations(page, "merge panel with the set in practice");
+
+  await diffs.nth(0).getByRole("button", { name: "Neem die uit het bestand" }).click();
+  await diffs.filter({ hasText: "Carla" }).getByRole("button", { name: "Houd allebei" }).focus();
+  await page.keyboard.press("Enter");
+  const w = (await saved(page, (f) => (f.workshop.disagreements || []).length === 0)).workshop;
+  assert.deepEqual(w.after.tasks.map((t) => [t.id, t.status]), [["act-1", "done"], ["act-2", "busy"]]);
+  assert.deepEqual(w.after.owners, [{ principle: "p-1", owner: "Anna", ambassadors: ["Bram", "Carla", "Dirk"] }]);
+  assert.equal(await page.locator(".ld-merge-panel").count(), 0, "nothing waits");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
