@@ -564,7 +564,7 @@ fn table_link_part(p: &TableLinkProps) -> Html {
                 <input id="ld-live-table-link" type="text" readonly=true value={p.link.clone()} onfocus={select} />
             </div>
             <button type="button" class="ld-button" onclick={copy}>{ t(HostText::CopyTableLink) }</button>
-            <p class="ld-hint" role="status">{ said.map(|k| t(k)).unwrap_or_default() }</p>
+            <p class="ld-hint" role="status">{ said.map(t).unwrap_or_default() }</p>
         </details>
     }
 }
@@ -629,15 +629,7 @@ struct TableAskProps {
 #[function_component(TableAsk)]
 fn table_ask(p: &TableAskProps) -> Html {
     let t = |k: HostText| k.get(p.lang);
-    let yes_ref = use_node_ref();
-    {
-        let yes_ref = yes_ref.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = yes_ref.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    let yes_ref = use_focus_on_open();
     let yes = {
         let (join, link) = (p.join.clone(), (p.code.clone(), p.key_.clone()));
         Callback::from(move |_: MouseEvent| join.emit(link.clone()))
@@ -664,6 +656,21 @@ fn table_ask(p: &TableAskProps) -> Html {
     }
 }
 
+/// The element (a dialog's button) that takes the keyboard's focus when its dialog opens.
+#[hook]
+fn use_focus_on_open() -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(button) = node.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    node
+}
+
 #[derive(Properties, PartialEq)]
 struct JoinProps {
     code: String,
@@ -677,15 +684,7 @@ struct JoinProps {
 #[function_component(JoinScreen)]
 fn join_screen(p: &JoinProps) -> Html {
     let t = |k: HostText| k.get(p.lang);
-    let close = use_node_ref();
-    {
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = close.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    let close = use_focus_on_open();
     let hide = p.send.reform(|_: MouseEvent| live(LiveMsg::ShowJoin(false)));
     let escape = p.send.reform(|_: ()| live(LiveMsg::ShowJoin(false)));
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
