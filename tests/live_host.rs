@@ -218,3 +218,108 @@ fn inverse_has_no_step_for_kinds_it_does_not_know() {
     assert!(inverse(&w, &Action::Ungroup { id: id("c-norm") }, &mut ids).is_none());
     assert!(inverse(&w, &Action::EditCard { id: id("k-none"), text: "x".into(), group: None }, &mut ids).is_none());
 }
+
+/// A 64-digit table key as the server makes them.
+const TABLE_KEY: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+#[test]
+fn the_table_link_carries_the_code_and_table_key_in_its_fragment_and_reads_back() {
+    let link = table_link("http://laptop:8080/index.html?leidraad=projector#old", "K7XM3P", TABLE_KEY);
+    assert_eq!(link, format!("http://laptop:8080/index.html#table=K7XM3P.{TABLE_KEY}"));
+    let want = Some(("K7XM3P".to_string(), TABLE_KEY.to_string()));
+    assert_eq!(parse_table_link(&link), want);
+    // Pasted with spaces around it, only the fragment, or the code typed in small letters.
+    assert_eq!(parse_table_link(&format!("  {link}\n")), want);
+    assert_eq!(parse_table_link(&format!("#table=K7XM3P.{TABLE_KEY}")), want);
+    assert_eq!(parse_table_link(&format!("table=k7x-m3p.{}", TABLE_KEY.to_uppercase())), want);
+    // Not a table link: a participant's link, no key, a cut-off or mistyped key, a wrong code.
+    for wrong in [
+        "http://laptop:8080/join.html#K7XM3P".to_string(),
+        "http://laptop:8080/#table=K7XM3P".to_string(),
+        format!("#table=K7XM3P.{}", &TABLE_KEY[..20]),
+        format!("#table=K7XM3P.{}", TABLE_KEY.replace('a', "x")),
+        format!("#table=K0XM3P.{TABLE_KEY}"),
+        String::new(),
+    ] {
+        assert_eq!(parse_table_link(&wrong), None, "{wrong}");
+    }
+}
+
+#[test]
+fn a_page_offers_only_the_controls_its_role_may_use() {
+    for control in Control::ALL {
+        assert!(offers(None, control), "{control:?} on one laptop");
+        assert!(offers(Some(Role::Facilitator), control), "{control:?} for the facilitator");
+        assert!(!offers(Some(Role::Table), control), "{control:?} not for a table");
+        assert!(!offers(Some(Role::Participant), control), "{control:?} not for a participant");
+        // Offered exactly when the room's own role check takes such a step.
+        let open = Live::new(clustered());
+        for role in [Role::Facilitator, Role::Table, Role::Participant] {
+            let permitted = permit(role, 1, &open, &control.sample()).is_ok();
+            assert_eq!(offers(Some(role), control), permitted, "{control:?} for {role:?}");
+        }
+    }
+}
+
+/// The server's welcome to a table (member 3) with the room as it is.
+fn welcome_table(h: &mut Host, server: &Server) {
+    let welcome = ServerFrame::Welcome {
+        role: Role::Table,
+        you: 3,
+        acked: 0,
+        snapshot_seq: server.log.len() as u64,
+        snapshot: Some(Box::new(server.live.clone())),
+        tail: vec![],
+    };
+    assert_eq!(h.client.receive(welcome), Next::Send(vec![]));
+}
+
+#[test]
+fn a_table_joins_with_its_key_works_and_undoes_only_its_own_steps() {
+    let (mut server, mut facilitator) = room();
+    step(
+        &mut facilitator,
+        &mut server,
+        Action::AddCard { id: id("k-lead"), source: id("s-ede"), group: None, text: "Van de begeleider".into() },
+    );
+    let mut table = Host::table("K7XM3P", TABLE_KEY.into(), "dev-t".into());
+    assert_eq!(table.role(), Role::Table, "a table before the welcome too");
+    assert!(!table.has_state(), "it shows its own workshop until the room's arrives");
+    assert!(matches!(table.client.hello(), ClientFrame::Hello { key: Some(k), .. } if k == TABLE_KEY));
+    welcome_table(&mut table, &server);
+    assert!(table.has_state());
+    assert_eq!(table.workshop(), server.live.workshop, "the table shows the room");
+
+    // What a table may not do is refused on the table itself, before anything is sent.
+    let lock = table.act(Action::SetLock { stage: Stage::Collect, locked: true }, &mut CountingIds(0));
+    assert_eq!(lock, Err(Refusal::NotYourRole));
+    assert_eq!(table.client.waiting(), 0);
+
+    // A card from the table reaches the room; undo takes back the table's own card only.
+    let add = Action::AddCard { id: id("k-tafel"), source: id("s-casus"), group: None, text: "Van tafel 2".into() };
+    let frame = table.act(add, &mut CountingIds(200)).unwrap().expect("sent at once");
+    let answer = server.handle(Role::Table, 3, frame);
+    table.client.receive(answer.clone());
+    facilitator.client.receive(answer);
+    assert!(card(&facilitator.workshop(), "Van tafel 2").is_some(), "the facilitator sees the table's card");
+    for frame in table.undo().unwrap() {
+        let answer = server.handle(Role::Table, 3, frame);
+        table.client.receive(answer.clone());
+        facilitator.client.receive(answer);
+    }
+    assert!(card(&facilitator.workshop(), "Van tafel 2").is_none());
+    assert!(card(&table.workshop(), "Van de begeleider").is_some(), "the facilitator's card stays");
+    assert_eq!(table.undo(), Err(UndoError::Nothing), "the facilitator's steps are not the table's to undo");
+
+    // Kept as a table, with the table key, and back as a table after a reload.
+    let kept: HostKept = serde_json::from_str(&serde_json::to_string(&table.kept()).unwrap()).unwrap();
+    assert!(kept.table);
+    assert_eq!((kept.key.as_str(), kept.table_key.as_str()), (TABLE_KEY, ""), "a table hands out no key");
+    let back = Host::resumed(kept);
+    assert!(back.table && back.has_state());
+    assert_eq!(back.role(), Role::Table);
+    assert_eq!(back.workshop(), table.workshop());
+    // The facilitator's kept room, from before tables existed, is still the facilitator's.
+    let old: HostKept = serde_json::from_str(r#"{"saved":{"room":"K7XM3P","client":"dev-1"},"key":"k"}"#).unwrap();
+    assert_eq!(Host::resumed(old).role(), Role::Facilitator);
+}

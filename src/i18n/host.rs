@@ -35,6 +35,29 @@ texts! {
     UndoKind => "Dit kan Leidraad in een live werksessie niet ongedaan maken.", "Leidraad cannot undo this in a live workshop.";
     UndoChanged => "Dit kan Leidraad niet meer ongedaan maken. Iemand anders heeft het intussen veranderd.", "This can no longer be undone. Someone else has changed it since.";
     NoRedo => "In een live werksessie kan Leidraad niets opnieuw doen. Doe het gewoon nog een keer.", "In a live workshop Leidraad cannot redo. Just do it again.";
+    Tables => "Tafels laten meedoen", "Let tables take part";
+    TablesHelp => "Een laptop aan een tafel kan alles in de werksessie. Alleen vergrendelen, de uitslag tonen, de set afronden en bestanden openen doet u zelf. Open de tafellink op die laptop.", "A laptop at a table can do everything in the workshop. Only locking, showing the result, finishing the set and opening files are up to you. Open the table link on that laptop.";
+    TablesSecret => "Laat de tafellink niet op het grote scherm zien. Wie de link heeft, doet mee als tafel.", "Do not show the table link on the big screen. Whoever has the link takes part as a table.";
+    TableLink => "Tafellink", "Table link";
+    CopyTableLink => "Tafellink kopiëren", "Copy the table link";
+    TableLinkCopied => "De tafellink is gekopieerd. Stuur hem naar de laptops aan tafel, bijvoorbeeld per mail of chat.", "The table link is copied. Send it to the laptops at the tables, for example by email or chat.";
+    TableLinkNotCopied => "Kopiëren lukt niet. Kopieer de tafellink zelf uit het veld.", "Copying does not work. Copy the table link from the field yourself.";
+    JoinAsTable => "Meedoen als tafel", "Join as a table";
+    JoinAsTableHelp => "Heeft u een tafellink van de begeleider? Plak hem hier. Of open de link op deze laptop.", "Do you have a table link from the facilitator? Paste it here. Or open the link on this laptop.";
+    NotTableLink => "Dit is geen tafellink. Vraag de begeleider om de tafellink.", "This is not a table link. Ask the facilitator for the table link.";
+    TableCode => "Code van de werksessie", "Code of the workshop";
+    TableReplaces => "De werksessie van de begeleider komt dan in plaats van wat nu op deze laptop staat. Wilt u dat houden? Download het dan eerst bij Bestand.", "The facilitator's workshop then takes the place of what is on this laptop now. Do you want to keep that? Download it first under File.";
+    NotNow => "Niet meedoen", "Do not join";
+    TableMenu => "Live als tafel", "Live as a table";
+    IsTable => "Deze laptop doet mee als tafel.", "This laptop takes part as a table.";
+    TableMay => "U kunt alles doen, behalve vergrendelen, de uitslag tonen, de set afronden en bestanden openen. Dat doet de begeleider.", "You can do everything except locking, showing the result, finishing the set and opening files. The facilitator does that.";
+    LeaveTable => "Stoppen als tafel", "Stop as a table";
+    LeftTable => "Deze laptop doet niet meer mee. Alles staat nog op dit apparaat.", "This laptop no longer takes part. Everything is still on this device.";
+    OnlyLock => "Alleen de begeleider kan een stap vergrendelen.", "Only the facilitator can lock a step.";
+    OnlyUnlock => "Alleen de begeleider kan deze stap weer openen.", "Only the facilitator can open this step again.";
+    OnlyReveal => "Alleen de begeleider kan de uitslag tonen.", "Only the facilitator can show the result.";
+    OnlyFinalise => "Alleen de begeleider kan de set afronden of weer openen.", "Only the facilitator can finish the set or reopen it.";
+    OnlyFiles => "In een live werksessie opent of voegt alleen de begeleider een bestand samen.", "In a live workshop only the facilitator opens or merges a file.";
 }
 
 /// Why an undo in a live workshop did not happen, in plain words.

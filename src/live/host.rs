@@ -6,21 +6,26 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, ClientFrame, Floor, Live, Op, Refusal, Saved};
+use super::{Client, ClientFrame, Floor, Live, Op, Refusal, Role, Saved};
 use crate::workshop::{Action, Card, Id, IdSource, Workshop};
 
 /// How many of one's own steps can be undone in a room at most.
 pub const UNDO_LIMIT: usize = 50;
 
-/// What the facilitator's device keeps in local storage for its room, so a reload rejoins it.
+/// What the facilitator's (or a table's) device keeps in local storage for its room, so a
+/// reload rejoins it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HostKept {
     pub saved: Saved,
-    /// The facilitator's key: whoever holds it leads the room.
+    /// The key this device joins with: the facilitator's (whoever holds it leads the room), or
+    /// on a table the table key.
     pub key: String,
-    /// The key for a laptop at a table.
+    /// The key for a laptop at a table (empty on a table itself: it does not hand it out).
     #[serde(default)]
     pub table_key: String,
+    /// Whether this device is a laptop at a table.
+    #[serde(default)]
+    pub table: bool,
 }
 
 /// The code as it is read aloud and shown: two groups of three, `K7X M3P`.
@@ -104,6 +109,8 @@ pub fn inverse(before: &Workshop, action: &Action, ids: &mut impl IdSource) -> O
 pub struct Host {
     pub client: Client,
     pub table_key: String,
+    /// Whether this device joined as a table (with the table key).
+    pub table: bool,
     undo: Vec<Option<Undo>>,
 }
 
@@ -112,7 +119,18 @@ impl Host {
     pub fn started(code: &str, key: String, table_key: String, client: String, workshop: Workshop) -> Host {
         let mut c = Client::new(code, Some(key), client, None);
         c.replica.confirmed = Live::new(workshop);
-        Host { client: c, table_key, undo: Vec::new() }
+        Host { client: c, table_key, table: false, undo: Vec::new() }
+    }
+
+    /// A laptop at a table joining `code` with the table key from its table link. It has no
+    /// state of the room until the welcome ([`Host::has_state`]).
+    pub fn table(code: &str, table_key: String, client: String) -> Host {
+        Host {
+            client: Client::new(code, Some(table_key), client, None),
+            table_key: String::new(),
+            table: true,
+            undo: Vec::new(),
+        }
     }
 
     /// Back in the room this device kept (a reload): its last confirmed state and queued steps.
@@ -122,6 +140,7 @@ impl Host {
         Host {
             client: Client::new(&code, Some(kept.key), client, Some(kept.saved)),
             table_key: kept.table_key,
+            table: kept.table,
             undo: Vec::new(),
         }
     }
@@ -132,7 +151,21 @@ impl Host {
             saved: self.client.saved(),
             key: self.client.key.clone().unwrap_or_default(),
             table_key: self.table_key.clone(),
+            table: self.table,
         }
+    }
+
+    /// The role this device has in the room: as the room said in its welcome, and before that
+    /// the one its key is for.
+    pub fn role(&self) -> Role {
+        self.client.role.unwrap_or(if self.table { Role::Table } else { Role::Facilitator })
+    }
+
+    /// Whether this device holds the room's state: a table that has not been welcomed yet
+    /// (and kept nothing from an earlier visit) knows nothing of it, and shows its own
+    /// workshop until it does.
+    pub fn has_state(&self) -> bool {
+        !self.table || self.client.role.is_some() || self.client.replica.seq > 0
     }
 
     /// The room's code.

@@ -17,6 +17,8 @@ mod client;
 pub use client::{Client, Next, Saved};
 mod host;
 pub use host::{grouped, inverse, Host, HostKept, UndoError, UNDO_LIMIT};
+mod table;
+pub use table::{offers, parse_table_link, table_link, Control, TABLE_FRAGMENT};
 
 use serde::{Deserialize, Serialize};
 

@@ -55,7 +55,7 @@ fn stored_state(config: &Config) -> AppState {
 #[function_component(Shell)]
 pub fn shell<P: AppPage>(config: &Config) -> Html {
     let state = use_reducer(|| initial_state(config, P::PAGE));
-    let ctx = Ctx { lang: state.lang, dispatch: state.dispatcher() };
+    let ctx = Ctx { lang: state.lang, dispatch: state.dispatcher(), role: state.role() };
     let autosave_on = config.start.is_none();
     let fresh = {
         let (config, lang) = (config.clone(), state.lang);

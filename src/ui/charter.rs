@@ -157,6 +157,7 @@ fn finalise(p: &FinaliseProps) -> Html {
     let reason = use_state(|| w.finalised.as_ref().and_then(|f| f.reason.clone()).unwrap_or_default());
     let good = SetSize::of(w.principles.len()) == SetSize::Good;
     let l = |k: &dyn Text| k.text(lang);
+    let may = ctx.offers(crate::live::Control::Finalise);
     if let Some(f) = &w.finalised {
         let reopen = {
             let ctx = ctx.clone();
@@ -168,9 +169,16 @@ fn finalise(p: &FinaliseProps) -> Html {
                     { crate::charter::adoption_line(w, lang).unwrap_or_else(|| l(&CharterText::StillToAdopt).to_string()) }
                     if let Some(r) = &f.reason { { " " }{ l(&CharterText::ReasonOnCharter) }{ " " }{ r } }
                 </p>
-                <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(&CharterText::Reopen) }</button>
+                if may {
+                    <button type="button" class="ld-button ld-quiet" onclick={reopen}>{ l(&CharterText::Reopen) }</button>
+                } else {
+                    <p class="ld-hint">{ l(&crate::i18n::HostText::OnlyFinalise) }</p>
+                }
             </div>
         };
+    }
+    if !may {
+        return html! { <p class="ld-hint ld-finalise">{ l(&crate::i18n::HostText::OnlyFinalise) }</p> };
     }
     let onsubmit = {
         let (ctx, reason) = (ctx.clone(), reason.clone());

@@ -115,6 +115,9 @@ pub fn file_menu(p: &Props) -> Html {
                 <div class="ld-file-item">
                     <button type="button" class="ld-button" onclick={download_md}>{ l(&CharterText::DownloadMarkdown) }</button>
                 </div>
+                if !ctx.offers(crate::live::Control::Files) {
+                    <p class="ld-hint ld-file-item">{ l(&crate::i18n::HostText::OnlyFiles) }</p>
+                } else {
                 <div class="ld-file-item ld-file-pick">
                     <input type="file" id="ld-open-file" class="ld-visually-hidden" accept=".json,application/json"
                         aria-describedby="ld-open-help" onchange={pick(Purpose::Open)} onclick={clear.clone()} />
@@ -127,6 +130,7 @@ pub fn file_menu(p: &Props) -> Html {
                     <label for="ld-merge-file" class="ld-button">{ l(&FilesText::MergeFile) }</label>
                     <p class="ld-hint" id="ld-merge-help">{ l(&FilesText::MergeFileHelp) }</p>
                 </div>
+                }
                 <div class="ld-file-outcome" role="status" aria-live="polite">
                     if let Some(o) = &*outcome {
                         <p class={classes!("ld-notice", o.error.then_some("ld-notice-error"))} data-error={o.error.to_string()}>{ &o.text }</p>

@@ -66,9 +66,18 @@ impl std::ops::Deref for Shared {
 pub struct Ctx {
     pub lang: Lang,
     pub dispatch: yew::functional::UseReducerDispatcher<AppState>,
+    /// The page's role in its live workshop (`None`: not live): controls the room would refuse
+    /// are not offered.
+    pub role: Option<crate::live::Role>,
 }
 
 impl Ctx {
+    /// Whether this page offers `control` (a table in a live workshop does not lock, reveal,
+    /// finalise or open files).
+    pub fn offers(&self, control: crate::live::Control) -> bool {
+        crate::live::offers(self.role, control)
+    }
+
     /// A fixed text in the current language.
     pub fn t(&self, key: impl Text) -> &'static str {
         key.text(self.lang)

@@ -419,9 +419,13 @@ fn results(p: &Props) -> Html {
         <section class="ld-card-box ld-results" aria-labelledby="ld-results-h">
             <div class="ld-row">
                 <h3 id="ld-results-h">{ ChooseText::Results.get(lang) }</h3>
-                <button type="button" class="ld-button ld-primary" aria-pressed={revealed.to_string()} onclick={toggle}>
-                    { if revealed { ChooseText::Hide.get(lang) } else { ChooseText::Reveal.get(lang) } }
-                </button>
+                if ctx.offers(crate::live::Control::Reveal) {
+                    <button type="button" class="ld-button ld-primary" aria-pressed={revealed.to_string()} onclick={toggle}>
+                        { if revealed { ChooseText::Hide.get(lang) } else { ChooseText::Reveal.get(lang) } }
+                    </button>
+                } else {
+                    <p class="ld-hint">{ crate::i18n::HostText::OnlyReveal.get(lang) }</p>
+                }
             </div>
             if !revealed {
                 <p class="ld-hint">{ ChooseText::ResultsHidden.get(lang) }</p>

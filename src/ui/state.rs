@@ -194,6 +194,11 @@ impl AppState {
         }
     }
 
+    /// This page's role in its live workshop (`None`: not live).
+    pub fn role(&self) -> Option<crate::live::Role> {
+        self.room.as_ref().map(|room| room.0.host.role())
+    }
+
     /// Whether Redo has something to do (never in a live workshop).
     pub fn can_redo(&self) -> bool {
         self.room.is_none() && self.history.can_redo()

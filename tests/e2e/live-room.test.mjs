@@ -10,9 +10,11 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import {
   CHROMIUM, shot, workshopFile, workshops, seedStorage, facilitation, download,
-  appServer, openPage, header,
+  appServer, openPage, header, collect,
 } from "./lib.mjs";
-import { roomServer, roomAxe as noViolations } from "./pages/live.mjs";
+import { roomServer, roomAxe } from "./pages/live.mjs";
+
+const noViolations = roomAxe;
 
 let server, browser;
 before(async () => {
@@ -42,7 +44,7 @@ async function facilitatorPage(lang) {
 /** The Live menu, opened. */
 async function liveMenu(page) {
   const menu = page.locator(".ld-live-menu");
-  if (!(await menu.evaluate((d) => d.open))) await menu.locator("summary").click();
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator(":scope > summary").click();
   return menu;
 }
 
@@ -195,6 +197,146 @@ test("English: the join screen, and axe-core on it", async () => {
   await page.getByText("The workshop is no longer live.").waitFor();
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+/** The table link, from the facilitator's Live menu (folded away until asked for). */
+async function tableLink(page) {
+  const menu = await liveMenu(page);
+  const tables = menu.locator(".ld-live-tables");
+  if (!(await tables.evaluate((d) => d.open))) await tables.locator(":scope > summary").click();
+  return tables.locator("#ld-live-table-link").inputValue();
+}
+
+/** A table's laptop: the workshop page from the room server, with a workshop of its own. */
+async function tableLaptop(address, lang) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("pageerror", (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+  if (lang) await context.addInitScript((l) => localStorage.setItem("leidraad.lang", l), lang);
+  await seedStorage(page, workshopFile(workshops.emptyWorkshop()));
+  await page.goto(address);
+  await page.waitForSelector(".leidraad .ld-header");
+  return page;
+}
+
+test("a table joins with the table link: cards both ways, no facilitator controls, a lock told, reload, undo", async () => {
+  const page = await facilitatorPage();
+  const code = await goLive(page);
+  const screen = page.locator(".ld-live-screen");
+  await page.keyboard.press("Escape");
+  await screen.waitFor({ state: "detached" });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/, "") });
+  const link = await tableLink(page);
+  const key = JSON.parse(await page.evaluate(() => localStorage.getItem("leidraad.live.host"))).table_key;
+  assert.equal(link, `${server.url}#table=${code}.${key}`);
+  // Copied for sending to the tables; never on the join screen the projector shows.
+  await (await liveMenu(page)).getByRole("button", { name: "Tafellink kopiëren" }).click();
+  await page.getByText("De tafellink is gekopieerd.", { exact: false }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await shot(page, "live-table-link-nl");
+  await (await liveMenu(page)).getByRole("button", { name: "Code laten zien" }).click();
+  assert.ok(!(await screen.innerHTML()).includes(key), "no table key on the join screen");
+  await page.keyboard.press("Escape");
+
+  // The table's laptop opens the link and says yes: it shows the room's workshop, live as a table.
+  const table = await tableLaptop(link);
+  const ask = table.getByRole("dialog", { name: "Meedoen als tafel" });
+  await ask.getByText(`${code.slice(0, 3)} ${code.slice(3)}`).waitFor();
+  await shot(table, "live-table-ask-nl");
+  await roomAxe(table, "the question to join as a table (Dutch)");
+  await ask.getByRole("button", { name: "Meedoen als tafel" }).click();
+  await table.locator(".ld-live-on", { hasText: `Live als tafel: ${code.slice(0, 3)} ${code.slice(3)}` }).waitFor();
+  await (await liveMenu(table)).getByText("Verbonden").waitFor();
+  await shot(table, "live-table-menu-nl");
+  await roomAxe(table, "the table's Live menu (Dutch)");
+  const menu = await liveMenu(table);
+  for (const name of ["Live stoppen", "Code laten zien", "Tafels laten meedoen"]) {
+    assert.equal(await menu.getByText(name).count(), 0, `${name} not on a table`);
+  }
+  assert.equal(await menu.locator("#ld-live-input").count(), 0, "participants' writing is the facilitator's");
+  await table.keyboard.press("Escape");
+
+  // Cards both ways.
+  await header(table).step("Verzamelen");
+  await header(page).step("Verzamelen");
+  await collect(table).addCard("Gezin met schulden", "Van tafel 2");
+  await page.getByText("Van tafel 2").first().waitFor();
+  await collect(page).addCard("Gezin met schulden", "Van de begeleider");
+  await table.getByText("Van de begeleider").first().waitFor();
+  // Undo on the table: its own card only, through the room.
+  await header(table).undo();
+  await page.getByText("Van tafel 2").waitFor({ state: "detached" });
+  assert.equal(await table.getByText("Van de begeleider").count() > 0, true, "the facilitator's card stays");
+
+  // What only the facilitator does: not offered on the table, with the reason.
+  const fac = facilitation(table);
+  await fac.open();
+  await fac.menu.getByText("Alleen de begeleider kan een stap vergrendelen.").waitFor();
+  assert.equal(await fac.lockButton.count(), 0);
+  await table.keyboard.press("Escape");
+  await header(table).file.open();
+  assert.equal(await table.getByText("Open een bestand").count(), 0);
+  assert.equal(await table.getByText("Voeg een bestand samen").count(), 0);
+  await table.getByText("In een live werksessie opent of voegt alleen de begeleider een bestand samen.").waitFor();
+  await table.keyboard.press("Escape");
+  await header(table).step("Kiezen");
+  await table.getByText("Alleen de begeleider kan de uitslag tonen.").waitFor();
+  assert.equal(await table.getByRole("button", { name: "Uitslag tonen" }).count(), 0);
+  await header(table).step("Charter");
+  await table.getByText("Alleen de begeleider kan de set afronden of weer openen.").waitFor();
+  assert.equal(await table.getByRole("button", { name: /Set afronden/ }).count(), 0);
+
+  // The facilitator locks Verzamelen: the table is told, offered no unlock, and cannot add.
+  await facilitation(page).press("Vergrendel deze stap");
+  await header(table).step("Verzamelen");
+  const bar = facilitation(table).lockbar;
+  await bar.getByText("Alleen de begeleider kan deze stap weer openen.").waitFor();
+  assert.equal(await facilitation(table).unlockButton.count(), 0);
+  assert.equal(await table.getByLabel("Nieuwe kaart").first().isDisabled(), true);
+  await shot(table, "live-table-locked-nl");
+
+  // A reload of the table's laptop rejoins as a table, without asking again.
+  await table.reload();
+  await table.locator(".ld-live-on", { hasText: "Live als tafel" }).waitFor();
+  await (await liveMenu(table)).getByText("Verbonden").waitFor();
+  assert.equal(await table.getByRole("dialog").count(), 0);
+  await table.getByText("Van de begeleider").first().waitFor();
+  // The table stops taking part; the room goes on.
+  await (await liveMenu(table)).getByRole("button", { name: "Stoppen als tafel" }).click();
+  await table.getByText("Deze laptop doet niet meer mee.", { exact: false }).waitFor();
+  assert.equal(await table.evaluate(() => localStorage.getItem("leidraad.live.table")), null);
+  await (await liveMenu(table)).getByRole("button", { name: "Live zetten" }).waitFor();
+  assert.ok(JSON.parse(await page.evaluate(() => localStorage.getItem("leidraad.live.host"))).key, "the facilitator is still live");
+
+  assert.deepEqual([...page.problems, ...table.problems], []);
+  await page.context().close();
+  await table.context().close();
+});
+
+test("English: a table joins by pasting the table link; axe-core on its Live menu", async () => {
+  const page = await facilitatorPage("en");
+  const code = await goLive(page, "Go live");
+  await page.getByRole("button", { name: "Back to the workshop" }).click();
+  const link = await tableLink(page);
+  const table = await tableLaptop(server.url, "en");
+  const menu = await liveMenu(table);
+  await menu.getByLabel("Table link").fill(`${server.url}join.html#${code}`);
+  await menu.getByRole("button", { name: "Join as a table" }).click();
+  await menu.getByRole("alert").getByText("This is not a table link.", { exact: false }).waitFor();
+  await roomAxe(table, "the Live menu with a wrong table link (English)");
+  await menu.getByLabel("Table link").fill(link);
+  await menu.getByRole("button", { name: "Join as a table" }).click();
+  await table.locator(".ld-live-on", { hasText: "Live as a table" }).waitFor();
+  await (await liveMenu(table)).getByText("Connected").waitFor();
+  await (await liveMenu(table)).getByText("This laptop takes part as a table.").waitFor();
+  await shot(table, "live-table-menu-en");
+  await roomAxe(table, "the table's Live menu (English)");
+  assert.equal(await table.getByText("Stop live").count(), 0);
+  assert.deepEqual([...page.problems, ...table.problems], []);
+  await page.context().close();
+  await table.context().close();
 });
 
 // The same files from a static host (the embedding case): no Live control, no request for it.

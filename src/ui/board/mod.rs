@@ -454,7 +454,7 @@ mod tests {
     #[function_component(Host)]
     fn host(p: &HostProps) -> Html {
         let state = use_reducer(|| AppState::new((*p.workshop.0).clone(), Lang::Nl, Storage::Ok));
-        let ctx = Ctx { lang: Lang::Nl, dispatch: state.dispatcher() };
+        let ctx = Ctx { lang: Lang::Nl, dispatch: state.dispatcher(), role: None };
         html! { <ContextProvider<Ctx> context={ctx}><Board workshop={p.workshop.clone()} /></ContextProvider<Ctx>> }
     }
 

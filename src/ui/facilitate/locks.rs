@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{FacilitateText, Lang};
+use crate::i18n::{FacilitateText, HostText, Lang};
+use crate::live::Control;
 use crate::ui::{use_ctx, Phase, Shared};
 use crate::workshop::{Action, Workshop};
 
@@ -27,12 +28,14 @@ fn toggle(ctx: &crate::ui::Ctx, p: &LockBarProps) -> Option<(bool, Callback<Mous
     Some((locked, Callback::from(move |_| ctx.act(Action::SetLock { stage, locked: !locked }))))
 }
 
-/// Above a locked phase: that it is locked, in words, and the button to unlock it. Nothing
-/// above an open phase: locking is in the facilitator's menu ([`LockToggle`]).
+/// Above a locked phase: that it is locked, in words, and the button to unlock it (on a table
+/// in a live workshop, that only the facilitator unlocks it). Nothing above an open phase:
+/// locking is in the facilitator's menu ([`LockToggle`]).
 #[function_component(LockBar)]
 pub fn lock_bar(p: &LockBarProps) -> Html {
     let ctx = use_ctx();
     let Some((true, unlock)) = toggle(&ctx, p) else { return html! {} };
+    let may = ctx.offers(Control::Lock);
     html! {
         <div class="ld-lockbar ld-lockbar-locked" data-locked="true">
             <p class="ld-lockbar-text">
@@ -40,7 +43,11 @@ pub fn lock_bar(p: &LockBarProps) -> Html {
                 // One span, so the flex gap falls after the icon and not before the full stop.
                 <span><strong>{ ctx.t(FacilitateText::Locked) }</strong>{ ". " }{ ctx.t(FacilitateText::LockedHelp) }</span>
             </p>
-            <button type="button" class="ld-button ld-primary" onclick={unlock}>{ ctx.t(FacilitateText::UnlockStep) }</button>
+            if may {
+                <button type="button" class="ld-button ld-primary" onclick={unlock}>{ ctx.t(FacilitateText::UnlockStep) }</button>
+            } else {
+                <p class="ld-lockbar-text">{ ctx.t(HostText::OnlyUnlock) }</p>
+            }
         </div>
     }
 }
@@ -51,6 +58,9 @@ pub fn lock_bar(p: &LockBarProps) -> Html {
 pub fn lock_toggle(p: &LockBarProps) -> Html {
     let ctx = use_ctx();
     match toggle(&ctx, p) {
+        Some((false, _)) if !ctx.offers(Control::Lock) => {
+            html! { <p class="ld-hint">{ ctx.t(HostText::OnlyLock) }</p> }
+        }
         None => html! { <p class="ld-hint">{ ctx.t(FacilitateText::NothingToLock) }</p> },
         Some((true, _)) => html! { <p class="ld-hint">{ ctx.t(FacilitateText::LockedHelp) }</p> },
         Some((false, onclick)) => html! {

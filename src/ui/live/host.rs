@@ -1,6 +1,7 @@
 //! The facilitator's side of a live workshop on the workshop page: the Live switch in the
 //! header, the join screen for the projector, opening writing and voting for participants,
-//! downloading the room's file and stopping. While live, every step the page takes goes
+//! the table link for laptops at the tables, downloading the room's file and stopping. The
+//! same page on a table's laptop joins with that link and offers only what a table may do. While live, every step the page takes goes
 //! through the same `Workshop::apply` as always and is also sent to the room (`act`); what the
 //! room confirms from others comes back in order, and the page shows the room's confirmed
 //! state with this device's waiting steps on top (`live::Host::workshop`).
@@ -12,7 +13,7 @@ use yew::prelude::*;
 
 use super::link::{Link, LinkEvent};
 use crate::i18n::{self, HostText, Lang, LiveText};
-use crate::live::{grouped, Floor, Host, HostKept, Next, ServerFrame};
+use crate::live::{grouped, parse_table_link, table_link, Floor, Host, HostKept, Next, ServerFrame};
 use crate::ui::platform::{self, BrowserIds};
 use crate::ui::state::{AppState, Msg, Notice};
 use crate::ui::widgets::select_value;
@@ -20,6 +21,17 @@ use crate::workshop::{Action, History, Id, Workshop};
 
 /// Where the facilitator's device keeps its room and key (local storage), so a reload rejoins.
 const KEEP_KEY: &str = "leidraad.live.host";
+/// Where a table's laptop keeps its room and the table key: apart from the facilitator's, so a
+/// facilitator who tries the table link in the same browser does not lose the lead.
+const TABLE_KEEP_KEY: &str = "leidraad.live.table";
+
+fn keep_key(table: bool) -> &'static str {
+    if table {
+        TABLE_KEEP_KEY
+    } else {
+        KEEP_KEY
+    }
+}
 
 /// The connection as the facilitator is told it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -111,6 +123,8 @@ pub enum LiveMsg {
     Floor(Floor),
     /// The room is deleted from the server: back to working on this device only.
     Stopped,
+    /// This table stops taking part: back to working on this device only.
+    Leave,
     /// Tell the user something (an error when `true`).
     Tell(HostText, bool),
 }
@@ -123,7 +137,7 @@ impl Room {
 
     fn keep(&self) {
         if let Ok(text) = serde_json::to_string(&self.host.kept()) {
-            platform::set_setting(KEEP_KEY, &text);
+            platform::set_setting(keep_key(self.host.table), &text);
         }
     }
 }
@@ -136,7 +150,7 @@ fn room_mut(state: &mut AppState) -> Option<&mut Room> {
 /// page's history starts again from it, so the autosave keeps it and no local undo can put
 /// back an old whole workshop over other people's work.
 fn show(state: &mut AppState) {
-    let Some(room) = &state.room else { return };
+    let Some(room) = state.room.as_ref().filter(|r| r.0.host.has_state()) else { return };
     let view = room.0.host.workshop();
     if view != *state.history.present() {
         state.history = History::new(view);
@@ -229,6 +243,10 @@ fn reduce(state: &mut AppState, msg: LiveMsg) {
             leave(state);
             tell(state, HostText::Stopped.get(lang).into(), false);
         }
+        LiveMsg::Leave => {
+            leave(state);
+            tell(state, HostText::LeftTable.get(lang).into(), false);
+        }
         LiveMsg::Tell(text, is_error) => tell(state, text.get(lang).into(), is_error),
     }
 }
@@ -237,8 +255,8 @@ fn reduce(state: &mut AppState, msg: LiveMsg) {
 fn leave(state: &mut AppState) {
     if let Some(room) = state.room.take() {
         room.0.link.close();
+        platform::remove_setting(keep_key(room.0.host.table));
     }
-    platform::remove_setting(KEEP_KEY);
 }
 
 fn socket(state: &mut AppState, event: LinkEvent) {
@@ -289,9 +307,44 @@ fn socket(state: &mut AppState, event: LinkEvent) {
     }
 }
 
-/// The room this device kept (a reload while live), if any.
-fn kept() -> Option<HostKept> {
-    platform::setting(KEEP_KEY).and_then(|t| serde_json::from_str(&t).ok())
+/// The room this device kept under `key` (a reload while live), if any.
+fn kept(key: &str) -> Option<HostKept> {
+    platform::setting(key).and_then(|t| serde_json::from_str(&t).ok())
+}
+
+/// The room code and table key in this page's address, when it was opened with a table link.
+fn table_in_address() -> Option<(String, String)> {
+    parse_table_link(&web_sys::window()?.location().hash().ok()?)
+}
+
+/// What a reload brings back: with a table link in the address, the table kept for that room;
+/// otherwise the facilitator's room, or else a table's.
+fn to_resume(link: Option<&(String, String)>) -> Option<HostKept> {
+    match link {
+        Some((code, _)) => kept(TABLE_KEEP_KEY).filter(|k| &k.saved.room == code),
+        None => kept(KEEP_KEY).or_else(|| kept(TABLE_KEEP_KEY)),
+    }
+}
+
+/// The table link of this room, for this page's address.
+fn this_table_link(code: &str, table_key: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    table_link(&href, code, table_key)
+}
+
+/// Puts `text` on the clipboard; `false` when the browser does not let the page.
+async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let get = |on: &JsValue, name: &str| js_sys::Reflect::get(on, &name.into()).ok().filter(|v| !v.is_undefined());
+    let Some(clipboard) = get(&window.navigator(), "clipboard") else { return false };
+    let Some(write) = get(&clipboard, "writeText").and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        return false;
+    };
+    let Some(promise) = write.call1(&clipboard, &text.into()).ok().and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// A request to the room's server; the answer's status and text (`None`: no answer).
@@ -355,16 +408,33 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
         Callback::from(move |m: Msg| d.dispatch(m))
     };
     let busy = use_state(|| false);
+    // A table link in the address, waiting for this laptop's yes.
+    let asking = use_state(|| None::<(String, String)>);
     {
-        // A reload while live: back into the room with the kept key.
-        let (to_app, in_room) = (to_app.clone(), state.room.is_some());
+        // A reload while live: back into the room with the kept key. Opened with a table link:
+        // ask first, since the room's workshop takes the place of what is on this laptop.
+        let (to_app, in_room, asking) = (to_app.clone(), state.room.is_some(), asking.clone());
         use_effect_with((), move |_| {
-            if let Some(kept) = kept().filter(|_| !in_room) {
+            if in_room {
+                return;
+            }
+            let link = table_in_address();
+            if let Some(kept) = to_resume(link.as_ref()) {
                 let room = InRoom::new(Host::resumed(kept), to_app.clone(), false);
                 to_app.emit(live(LiveMsg::Start(room)));
+            } else if link.is_some() {
+                asking.set(link);
             }
         });
     }
+    let join_table = {
+        let (to_app, asking) = (to_app.clone(), asking.clone());
+        Callback::from(move |(code, key): (String, String)| {
+            asking.set(None);
+            let host = Host::table(&code, key, platform::new_id("dev").to_string());
+            to_app.emit(live(LiveMsg::Start(InRoom::new(host, to_app.clone(), false))));
+        })
+    };
     let Some(room) = &state.room else {
         let go = {
             let (busy, to_app, workshop) = (busy.clone(), to_app.clone(), state.history.present_rc());
@@ -391,7 +461,12 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
                 });
             })
         };
+        let not_now = {
+            let asking = asking.clone();
+            Callback::from(move |_: ()| asking.set(None))
+        };
         return html! {
+            <>
             <details class="ld-menu ld-tool-menu ld-live-menu">
                 <summary class="ld-button ld-quiet">{ t(HostText::Menu) }</summary>
                 <div class="ld-menu-body ld-menu-pop">
@@ -399,8 +474,13 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
                     <button type="button" class="ld-button ld-primary" disabled={*busy} onclick={go}>
                         { t(if *busy { HostText::GoingLive } else { HostText::GoLive }) }
                     </button>
+                    <TableJoin {lang} join={join_table.clone()} />
                 </div>
             </details>
+            if let Some((code, key)) = (*asking).clone() {
+                <TableAsk {code} key_={key} {lang} join={join_table} {not_now} />
+            }
+            </>
         };
     };
     let room = &room.0;
@@ -411,7 +491,22 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
         Status::Offline => LiveText::Offline,
     }
     .get(lang);
+    if room.host.table {
+        let leave = to_app.reform(|_: MouseEvent| live(LiveMsg::Leave));
+        return html! {
+            <details class="ld-menu ld-tool-menu ld-live-menu">
+                <summary class="ld-button ld-quiet ld-live-on">{ format!("{}: {}", t(HostText::TableMenu), grouped(&code)) }</summary>
+                <div class="ld-menu-body ld-menu-pop">
+                    <p>{ t(HostText::IsTable) }</p>
+                    <p class="ld-hint" role="status">{ status }</p>
+                    <p class="ld-hint">{ t(HostText::TableMay) }</p>
+                    <button type="button" class="ld-button" onclick={leave}>{ t(HostText::LeaveTable) }</button>
+                </div>
+            </details>
+        };
+    }
     let show_join = to_app.reform(|_: MouseEvent| live(LiveMsg::ShowJoin(true)));
+    let tables = (!room.host.table_key.is_empty()).then(|| this_table_link(&code, &room.host.table_key));
     html! {
         <>
         <details class="ld-menu ld-tool-menu ld-live-menu">
@@ -422,6 +517,7 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
                 <button type="button" class="ld-button" onclick={show_join}>{ t(HostText::ShowCode) }</button>
                 <FloorControl floor={room.host.floor()} workshop={crate::ui::Shared(state.history.present_rc())}
                     send={to_app.clone()} />
+                if let Some(link) = tables { <TableLink {link} {lang} /> }
                 <StopControl code={code.clone()} key_={room.host.client.key.clone().unwrap_or_default()}
                     title={state.workshop().setup.title.clone()} send={to_app.clone()} />
             </div>
@@ -429,6 +525,150 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
         if room.show_join { <JoinScreen code={code.clone()} {lang} send={to_app.clone()} /> }
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableLinkProps {
+    link: String,
+    lang: Lang,
+}
+
+/// For the facilitator: the table link to copy and send to the laptops at the tables. Folded
+/// away until asked for, since the facilitator's screen may be on the projector.
+#[function_component(TableLink)]
+fn table_link_part(p: &TableLinkProps) -> Html {
+    let t = |k: HostText| k.get(p.lang);
+    let said = use_state(|| None::<HostText>);
+    let copy = {
+        let (link, said) = (p.link.clone(), said.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (link, said) = (link.clone(), said.clone());
+            yew::platform::spawn_local(async move {
+                let copied = copy_text(&link).await;
+                said.set(Some(if copied { HostText::TableLinkCopied } else { HostText::TableLinkNotCopied }));
+            });
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    });
+    html! {
+        <details class="ld-live-tables">
+            <summary class="ld-button ld-quiet">{ t(HostText::Tables) }</summary>
+            <p class="ld-hint">{ t(HostText::TablesHelp) }</p>
+            <p class="ld-hint"><strong>{ t(HostText::TablesSecret) }</strong></p>
+            <div class="ld-field">
+                <label for="ld-live-table-link">{ t(HostText::TableLink) }</label>
+                <input id="ld-live-table-link" type="text" readonly=true value={p.link.clone()} onfocus={select} />
+            </div>
+            <button type="button" class="ld-button" onclick={copy}>{ t(HostText::CopyTableLink) }</button>
+            <p class="ld-hint" role="status">{ said.map(t).unwrap_or_default() }</p>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableJoinProps {
+    lang: Lang,
+    join: Callback<(String, String)>,
+}
+
+/// On a laptop at a table: paste the table link to join as a table.
+#[function_component(TableJoin)]
+fn table_join(p: &TableJoinProps) -> Html {
+    let t = |k: HostText| k.get(p.lang);
+    let typed = use_state(String::new);
+    let wrong = use_state(|| false);
+    let oninput = {
+        let (typed, wrong) = (typed.clone(), wrong.clone());
+        Callback::from(move |e: InputEvent| {
+            typed.set(crate::ui::widgets::input_value(&e));
+            wrong.set(false);
+        })
+    };
+    let onsubmit = {
+        let (typed, wrong, join) = (typed.clone(), wrong.clone(), p.join.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match parse_table_link(&typed) {
+                Some(link) => join.emit(link),
+                None => wrong.set(true),
+            }
+        })
+    };
+    html! {
+        <form class="ld-live-table-join" {onsubmit}>
+            <div class="ld-field">
+                <label for="ld-live-table-paste">{ t(HostText::TableLink) }</label>
+                <p class="ld-hint" id="ld-live-table-help">{ t(HostText::JoinAsTableHelp) }</p>
+                <input id="ld-live-table-paste" type="text" autocomplete="off" spellcheck="false"
+                    aria-describedby="ld-live-table-help ld-live-table-error" aria-invalid={wrong.to_string()}
+                    value={(*typed).clone()} {oninput} />
+                <p class="ld-live-table-error" id="ld-live-table-error" role="alert">{ if *wrong { t(HostText::NotTableLink) } else { "" } }</p>
+            </div>
+            <p class="ld-hint">{ t(HostText::TableReplaces) }</p>
+            <button type="submit" class="ld-button">{ t(HostText::JoinAsTable) }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableAskProps {
+    code: String,
+    key_: String,
+    lang: Lang,
+    join: Callback<(String, String)>,
+    not_now: Callback<()>,
+}
+
+/// The page was opened with a table link: join as a table? The room's workshop takes the place
+/// of what is on this laptop, so the laptop's user says yes first. Keyboard focus starts on yes;
+/// Escape or "no" leaves the laptop as it is.
+#[function_component(TableAsk)]
+fn table_ask(p: &TableAskProps) -> Html {
+    let t = |k: HostText| k.get(p.lang);
+    let yes_ref = use_focus_on_open();
+    let yes = {
+        let (join, link) = (p.join.clone(), (p.code.clone(), p.key_.clone()));
+        Callback::from(move |_: MouseEvent| join.emit(link.clone()))
+    };
+    let no = p.not_now.reform(|_: MouseEvent| ());
+    let escape = p.not_now.clone();
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Escape" {
+            escape.emit(());
+        }
+    });
+    html! {
+        <div class="ld-live-screen ld-live-ask" role="dialog" aria-modal="true" aria-labelledby="ld-live-ask-h" {onkeydown}>
+            <div class="ld-live-screen-body">
+                <h2 id="ld-live-ask-h">{ t(HostText::JoinAsTable) }</h2>
+                <p>{ format!("{}: ", t(HostText::TableCode)) }<strong data-code={p.code.clone()}>{ grouped(&p.code) }</strong></p>
+                <p>{ t(HostText::TableReplaces) }</p>
+                <div class="ld-row">
+                    <button type="button" class="ld-button ld-primary" ref={yes_ref} onclick={yes}>{ t(HostText::JoinAsTable) }</button>
+                    <button type="button" class="ld-button ld-quiet" onclick={no}>{ t(HostText::NotNow) }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The element (a dialog's button) that takes the keyboard's focus when its dialog opens.
+#[hook]
+fn use_focus_on_open() -> NodeRef {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((), move |_| {
+            if let Some(button) = node.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
+    node
 }
 
 #[derive(Properties, PartialEq)]
@@ -444,15 +684,7 @@ struct JoinProps {
 #[function_component(JoinScreen)]
 fn join_screen(p: &JoinProps) -> Html {
     let t = |k: HostText| k.get(p.lang);
-    let close = use_node_ref();
-    {
-        let close = close.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = close.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        });
-    }
+    let close = use_focus_on_open();
     let hide = p.send.reform(|_: MouseEvent| live(LiveMsg::ShowJoin(false)));
     let escape = p.send.reform(|_: ()| live(LiveMsg::ShowJoin(false)));
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
