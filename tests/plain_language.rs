@@ -553,3 +553,39 @@ fn a_finished_set_says_the_college_or_the_council_still_adopts_it() {
     assert_eq!(CharterText::Finalise.get(Lang::Nl), "Set afronden");
     assert!(CharterText::StillToAdopt.get(Lang::Nl).contains("college of de gemeenteraad"));
 }
+
+// --- The method's step names: a plain label first where the step starts ------------------------
+
+#[test]
+fn clusteren_and_concretiseren_start_with_a_plain_label_and_a_one_line_explanation() {
+    use leidraad::i18n::CommonText;
+    let mut steps = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        steps.push((
+            lang,
+            CommonText::PhaseCluster,
+            ClusterText::StepHeading.get(lang),
+            ClusterText::ClusterIntro.get(lang),
+        ));
+        steps.push((
+            lang,
+            CommonText::PhaseConcretise,
+            ConcretiseText::StepHeading.get(lang),
+            ConcretiseText::ConcretiseIntro.get(lang),
+        ));
+    }
+    for (lang, step, heading, intro) in steps {
+        let name = step.get(lang);
+        // "Kaarten ordenen (clusteren)": the plain label, then the step bar's name in brackets.
+        let (plain, method) = heading.split_once(" (").expect("a plain label, then the method's word in brackets");
+        assert_eq!(method.trim_end_matches(')').to_lowercase(), name.to_lowercase(), "{heading}");
+        assert!(
+            !plain.to_lowercase().contains(&name.to_lowercase()[..5]),
+            "the label is not the method's word: {heading}"
+        );
+        // The explanation right under it is one sentence the proxy accepts (plus, in Make
+        // concrete, the note on saving).
+        assert!(problems(heading).is_empty() && problems(intro).is_empty(), "{heading} / {intro}");
+        assert!(words(sentences(intro)[0]).len() <= MAX_SENTENCE, "{intro}");
+    }
+}
