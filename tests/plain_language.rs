@@ -13,8 +13,12 @@
 //!
 //! Run with `--nocapture` to see the figures over all texts.
 
+use leidraad::after::practice::{tasks_line, TaskCounts};
+use leidraad::format::FileError;
 use leidraad::i18n::{self, every_text, Lang};
-use leidraad::workshop::{DomainError, Field, Stage};
+use leidraad::i18n::{ClusterText, FacilitateText};
+use leidraad::live::{Refusal, UndoError};
+use leidraad::workshop::{DomainError, Field, Integrity, Stage};
 
 /// The most words one sentence may have.
 const MAX_SENTENCE: usize = 20;
@@ -56,50 +60,274 @@ const INFORMAL: &[&str] = &["je", "jij", "jouw", "jullie"];
 /// Passive auxiliaries.
 const PASSIVE: &[&str] = &["wordt", "worden"];
 
-/// Every Dutch text the interface shows: the fixed texts and the refusals (one of each).
+/// Every Dutch text the interface shows: the fixed texts and every message built with
+/// arguments, rendered with realistic samples ([`formatted_messages`]).
 fn dutch_texts() -> Vec<(String, String)> {
     let mut all: Vec<(String, String)> = every_text().into_iter().map(|(k, nl, _)| (k, nl.to_string())).collect();
-    let errors = [
-        DomainError::Empty(Field::Card),
-        DomainError::TooLong { field: Field::Card, max: 280 },
-        DomainError::NotOneLine(Field::Title),
-        DomainError::NotFound(Field::Cluster),
-        DomainError::GroupInUse { cards: 3 },
-        DomainError::SameCluster,
-        DomainError::NothingSelected,
-        DomainError::ClusterIsPrinciple,
-        DomainError::NoDotsLeft,
-        DomainError::MaxPerCluster(3),
-        DomainError::NoDotToWithdraw,
-        DomainError::VotesAlreadyCast,
-        DomainError::TensionNeedsTwo,
-        DomainError::TensionExists,
-        DomainError::PriorityNotInTension,
-        DomainError::ReasonRequired,
-        DomainError::OtherFileDamaged,
-        DomainError::IdClash,
-        DomainError::AlreadyPromoted,
-        DomainError::SetFull(12),
-        DomainError::MergeSetTooLarge { together: 14, max: 12 },
-        DomainError::MergeLocked(Stage::Collect),
-        DomainError::Locked(Stage::Cluster),
-        DomainError::BothValues,
-        DomainError::NotADate(Field::Date),
-        DomainError::TooMany { what: Field::Task, max: 500 },
-    ];
-    for e in errors {
-        all.push((format!("error {e:?}"), i18n::error(&e, Lang::Nl)));
-    }
-    all.push(("too_many_loose_cards".into(), i18n::too_many_loose_cards(23_171, 20_000, Lang::Nl)));
-    for in_dots in [true, false] {
-        let text = i18n::ChooseText::dominance("Inwoners", 7, 12, in_dots, Lang::Nl);
-        all.push((format!("dominance in_dots={in_dots}"), text));
-    }
-    all.push(("tally".into(), i18n::ChooseText::tally(3, Some([2, 1, 0]), Lang::Nl)));
-    for (key, report) in sample_merge_reports() {
-        all.push((format!("merge report: {key}"), FilesText::merge_report(&report, Lang::Nl)));
+    for (f, sample, text) in formatted_messages() {
+        all.push((format!("{f}({sample})"), text));
     }
     all
+}
+
+// --- Every formatted message, with realistic sample arguments ---------------------------------
+
+/// A sample of each kind of thing a message can name (the fields of [`Field`]), checked against
+/// the enum in `src/workshop/error.rs` by [`every_formatted_message_has_a_sample`].
+const FIELDS: &[Field] = &[
+    Field::Title,
+    Field::Organisation,
+    Field::Date,
+    Field::Facilitator,
+    Field::Outcome,
+    Field::Group,
+    Field::Source,
+    Field::SourceNotes,
+    Field::Card,
+    Field::Cluster,
+    Field::Voter,
+    Field::Principle,
+    Field::PrincipleText,
+    Field::Tension,
+    Field::Reason,
+    Field::BudgetOption,
+    Field::Note,
+    Field::Whisper,
+    Field::Version,
+    Field::Question,
+    Field::Person,
+    Field::Reference,
+    Field::Task,
+    Field::Indicator,
+];
+
+/// Every refusal the domain can give, with realistic arguments; a variant that names a kind of
+/// thing comes once per kind, a count comes as one and as many.
+fn sample_errors() -> Vec<DomainError> {
+    use DomainError::*;
+    let mut out = vec![
+        SameCluster,
+        NothingSelected,
+        ClusterIsPrinciple,
+        NoDotsLeft,
+        NoDotToWithdraw,
+        VotesAlreadyCast,
+        TensionNeedsTwo,
+        TensionExists,
+        PriorityNotInTension,
+        ReasonRequired,
+        OtherFileDamaged,
+        IdClash,
+        AlreadyPromoted,
+        BothValues,
+        GroupInUse { cards: 1 },
+        GroupInUse { cards: 3 },
+        MaxPerCluster(1),
+        MaxPerCluster(3),
+        SetFull(12),
+        MergeSetTooLarge { together: 14, max: 12 },
+        OutOfRange { what: Field::Voter, min: 1, max: 10 },
+    ];
+    for &f in FIELDS {
+        out.extend([
+            Empty(f),
+            NotOneLine(f),
+            TooLong { field: f, max: 280 },
+            NotFound(f),
+            DuplicateId(f),
+            NotADate(f),
+            TooMany { what: f, max: 500 },
+        ]);
+    }
+    for stage in Stage::ALL {
+        out.extend([Locked(stage), MergeLocked(stage)]);
+    }
+    out
+}
+
+/// Every reason a file cannot be opened.
+fn sample_file_errors() -> Vec<FileError> {
+    let mut out = vec![
+        FileError::TooLarge { max: 20_000_000 },
+        FileError::NotJson("expected value at line 1 column 1".into()),
+        FileError::WrongFormat,
+        FileError::NewerVersion(9),
+        FileError::BadShape("missing field `cards`".into()),
+        FileError::Broken(Integrity::DuplicateId(id("k-1"))),
+        FileError::Broken(Integrity::BadVotes),
+        FileError::Broken(Integrity::BadSet),
+    ];
+    for &f in FIELDS {
+        out.push(FileError::Broken(Integrity::Dangling { field: f, id: id("k-9") }));
+        out.push(FileError::Broken(Integrity::TooLong { field: f, max: 280 }));
+    }
+    out.extend(sample_errors().into_iter().map(|e| FileError::Broken(Integrity::Refused(e))));
+    out
+}
+
+/// Every refusal of a live room, and every reason an undo in a live room did not happen.
+fn sample_refusals() -> Vec<Refusal> {
+    let mut out =
+        vec![Refusal::NotYourRole, Refusal::NotYours, Refusal::WritingClosed, Refusal::VotingClosed, Refusal::TooFast];
+    out.extend(Stage::ALL.iter().map(|&s| Refusal::Locked(s)));
+    out.push(Refusal::Domain(DomainError::NoDotsLeft));
+    out
+}
+
+fn sample_undo_errors() -> Vec<UndoError> {
+    let mut out = vec![UndoError::Nothing, UndoError::NotThisKind, UndoError::ChangedSince];
+    out.extend(sample_refusals().into_iter().map(UndoError::Refused));
+    out
+}
+
+/// Every Dutch message built with arguments, as (function, sample, Dutch text). The function
+/// names are checked against the source: a new `pub fn … lang: Lang) -> String` outside the
+/// documents needs its samples here (see [`every_formatted_message_has_a_sample`]). Names are
+/// realistic: one to four words, as cards, clusters, sources and people mostly are.
+fn formatted_messages() -> Vec<(&'static str, String, String)> {
+    let nl = Lang::Nl;
+    let mut out: Vec<(&'static str, String, String)> = Vec::new();
+    let mut add = |f: &'static str, sample: String, text: String| out.push((f, sample, text));
+    for e in sample_errors() {
+        add("error", format!("{e:?}"), i18n::error(&e, nl));
+    }
+    for e in sample_file_errors() {
+        add("file_error", format!("{e:?}"), i18n::file_error(&e, nl));
+    }
+    for r in sample_refusals() {
+        add("refusal", format!("{r:?}"), i18n::live::refusal(&r, nl));
+    }
+    for u in sample_undo_errors() {
+        add("undo_error", format!("{u:?}"), i18n::host::undo_error(&u, nl));
+    }
+    for n in [0usize, 1, 3, 20_000] {
+        add("plural", format!("{n}"), i18n::plural(n as u64, ("stip", "stippen"), ("dot", "dots"), nl));
+        add("cards", format!("{n}"), i18n::cards(n, nl));
+        add("principles", format!("{n}"), i18n::principles(n, nl));
+        add("dots", format!("{n}"), i18n::dots(n as u32, nl));
+        add("dots_this_turn", format!("{n}"), i18n::dots_this_turn(n as u32, nl));
+        add("make_cluster_of", format!("{n}"), i18n::make_cluster_of(n, nl));
+        add("cards_moved", format!("{n}"), i18n::cards_moved(n, "Dichtbij in de wijk", nl));
+        add("cards_selected", format!("{n}"), ClusterText::cards_selected(n, nl));
+        add("hits", format!("{n}"), FacilitateText::hits(n, nl));
+        add("live dots_left", format!("{n}"), i18n::live::dots_left(n as u32, nl));
+        add("your_dots", format!("{n}"), i18n::live::your_dots(n as u32, nl));
+        add("of", format!("{n}"), leidraad::after::practice::of(n.min(5), 5, nl));
+    }
+    for n in [0usize, 1, 3, 5, 8, 9, 12] {
+        add("set_status", format!("{n}"), leidraad::charter::set_status(n, nl));
+    }
+    add("dots_left", "Anna, 3 of 5".into(), i18n::dots_left("Anna de Vries", 3, 5, nl));
+    add("dots_left", "Bram, 1 of 1".into(), i18n::dots_left("Bram", 1, 1, nl));
+    add("too_many_loose_cards", "23171, 20000".into(), i18n::too_many_loose_cards(23_171, 20_000, nl));
+    add(
+        "carry_picked_up",
+        "card, column".into(),
+        ClusterText::carry_picked_up("De inwoner houdt zelf de regie", "Eigen regie", 2, 7, nl),
+    );
+    add("carry_aiming", "column".into(), ClusterText::carry_aiming("Losse kaarten", 1, 7, nl));
+    add("card_added", "source".into(), FacilitateText::card_added("Gemeente Zutphen (2017)", nl));
+    for &f in FIELDS {
+        for n in [1, 3] {
+            add("items", format!("{f:?} {n}"), FilesText::items(f, n, nl));
+        }
+        add("noun", format!("{f:?}"), FilesText::noun(f, nl));
+    }
+    for (key, report) in sample_merge_reports() {
+        add("merge_report", key.into(), FilesText::merge_report(&report, nl));
+    }
+    add("tasks_line", "counts".into(), tasks_line(TaskCounts { open: 2, busy: 1, done: 3, overdue: 1 }, nl));
+    add("date", "2027-03-12".into(), leidraad::export::date::date("2027-03-12", nl));
+    add("title_or_default", "no title".into(), leidraad::charter::poster::title_or_default(&Default::default(), nl));
+    for in_dots in [true, false] {
+        add("dominance", format!("in_dots={in_dots}"), i18n::ChooseText::dominance("Inwoners", 7, 12, in_dots, nl));
+    }
+    add("tally", "3 dots, marks".into(), i18n::ChooseText::tally(3, Some([2, 1, 0]), nl));
+    add("tally", "1 dot, no marks".into(), i18n::ChooseText::tally(1, None, nl));
+    out
+}
+
+/// Whole documents built from the fixed texts and the user's own words (Markdown, CSV, SVG):
+/// their own words are fixed texts, held to the proxy above; what the user typed is not ours.
+fn is_document(name: &str) -> bool {
+    name.ends_with("_markdown") || name.ends_with("_csv") || name.ends_with("_svg")
+}
+
+/// The names of `pub fn`s in `src/` (the UI aside: it composes the texts here with names) that
+/// take a `Lang` and return a `String`: the formatted messages.
+fn formatting_functions() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if !path.ends_with("ui") {
+                    walk(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (at, _) in text.match_indices("pub fn ") {
+            let rest = &text[at + 7..];
+            let signature = &rest[..rest.find('{').unwrap_or(rest.len())];
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            if signature.contains("Lang") && signature.trim_end().ends_with("-> String") && !is_document(&name) {
+                let path = file.strip_prefix(root).unwrap_or(&file).display().to_string();
+                out.push((path, name));
+            }
+        }
+    }
+    out
+}
+
+/// The variants of `pub enum name` in a source file.
+fn variants(file: &str, name: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap_or_default();
+    let start = text.find(&format!("pub enum {name} {{")).map(|i| i + name.len() + 11).unwrap_or(text.len());
+    let body = &text[start..start + text[start..].find("\n}").unwrap_or(0)];
+    body.lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|l| l.chars().take_while(|c| c.is_alphanumeric()).collect())
+        .collect()
+}
+
+#[test]
+fn every_formatted_message_has_a_sample() {
+    let messages = formatted_messages();
+    let missing: Vec<String> = formatting_functions()
+        .into_iter()
+        .filter(|(_, name)| !messages.iter().any(|(f, _, _)| f == name || f.ends_with(&format!(" {name}"))))
+        .map(|(path, name)| format!("{path}: {name}"))
+        .collect();
+    assert!(missing.is_empty(), "formatted messages without a sample in formatted_messages():\n{}", missing.join("\n"));
+    // Every variant of every refusal, and every kind of thing, has a sample.
+    let debug: Vec<&String> = messages.iter().map(|(_, sample, _)| sample).collect();
+    for (file, name, prefix) in [
+        ("src/workshop/error.rs", "DomainError", ""),
+        ("src/format/mod.rs", "FileError", ""),
+        ("src/workshop/check.rs", "Integrity", "Broken("),
+        ("src/live/mod.rs", "Refusal", ""),
+        ("src/live/host.rs", "UndoError", ""),
+    ] {
+        let all = variants(file, name);
+        assert!(all.len() >= 4, "{name} read from {file}: {all:?}");
+        for v in all {
+            assert!(
+                debug.iter().any(|d| d.starts_with(&v) || d.starts_with(&format!("{prefix}{v}"))),
+                "{name}::{v} has no sample in formatted_messages()"
+            );
+        }
+    }
+    let fields = variants("src/workshop/error.rs", "Field");
+    assert_eq!(fields, FIELDS.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>(), "FIELDS lists every Field");
 }
 
 /// Merge reports as the app writes them (built from parts with `format!`), with sample items:
@@ -342,4 +570,40 @@ fn a_finished_set_says_the_college_or_the_council_still_adopts_it() {
     }
     assert_eq!(CharterText::Finalise.get(Lang::Nl), "Set afronden");
     assert!(CharterText::StillToAdopt.get(Lang::Nl).contains("college of de gemeenteraad"));
+}
+
+// --- The method's step names: a plain label first where the step starts ------------------------
+
+#[test]
+fn clusteren_and_concretiseren_start_with_a_plain_label_and_a_one_line_explanation() {
+    use leidraad::i18n::CommonText;
+    let mut steps = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        steps.push((
+            lang,
+            CommonText::PhaseCluster,
+            ClusterText::StepHeading.get(lang),
+            ClusterText::ClusterIntro.get(lang),
+        ));
+        steps.push((
+            lang,
+            CommonText::PhaseConcretise,
+            ConcretiseText::StepHeading.get(lang),
+            ConcretiseText::ConcretiseIntro.get(lang),
+        ));
+    }
+    for (lang, step, heading, intro) in steps {
+        let name = step.get(lang);
+        // "Kaarten ordenen (clusteren)": the plain label, then the step bar's name in brackets.
+        let (plain, method) = heading.split_once(" (").expect("a plain label, then the method's word in brackets");
+        assert_eq!(method.trim_end_matches(')').to_lowercase(), name.to_lowercase(), "{heading}");
+        assert!(
+            !plain.to_lowercase().contains(&name.to_lowercase()[..5]),
+            "the label is not the method's word: {heading}"
+        );
+        // The explanation right under it is one sentence the proxy accepts (plus, in Make
+        // concrete, the note on saving).
+        assert!(problems(heading).is_empty() && problems(intro).is_empty(), "{heading} / {intro}");
+        assert!(words(sentences(intro)[0]).len() <= MAX_SENTENCE, "{intro}");
+    }
 }

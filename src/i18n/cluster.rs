@@ -5,6 +5,8 @@ use super::Lang;
 texts! {
     ClusterText;
     // Cluster
+    // The step's heading: a plain label first, the method's word (the step bar's name) after it.
+    StepHeading => "Kaarten ordenen (clusteren)", "Sort the cards (Cluster)";
     ClusterIntro => "Leg kaarten die hetzelfde zeggen bij elkaar en geef elk cluster een naam.", "Put cards that say the same thing together and name each cluster.";
     ClusterHowTo => "Sleep een kaart aan de greep ⠿. Of met het toetsenbord: ga naar een kaart en druk op Enter. Kies met de pijltjes een cluster en druk op Enter. Of vink kaarten aan en kies Verplaats naar.", "Drag a card by its grip ⠿. Or with the keyboard: go to a card and press Enter. Choose a cluster with the arrow keys and press Enter. Or tick cards and choose Move to.";
     Unclustered => "Nog niet ingedeeld", "Not grouped yet";

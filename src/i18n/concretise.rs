@@ -6,7 +6,9 @@ use crate::workshop::PrincipleField;
 texts! {
     ConcretiseText;
     // Concretise
-    ConcretiseIntro => "Maak elk principe concreet, één voor één. Leidraad slaat een tekst op als u het veld verlaat.", "Make each principle concrete, one at a time. Leidraad saves a text when you leave the field.";
+    // The step's heading: a plain label first, the method's word (the step bar's name) after it.
+    StepHeading => "Principes uitwerken (concretiseren)", "Work out the principles (Make concrete)";
+    ConcretiseIntro => "Schrijf bij elk principe op wat het betekent en wat er anders gaat, één voor één. Leidraad slaat een tekst op als u het veld verlaat.", "For each principle, write down what it means and what changes, one at a time. Leidraad saves a text when you leave the field.";
     PickPrinciple => "Kies een principe", "Choose a principle";
     Previous => "Vorige", "Previous";
     Next => "Volgende", "Next";

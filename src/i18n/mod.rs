@@ -430,9 +430,9 @@ fn integrity(i: &Integrity, lang: Lang) -> String {
         (Integrity::TooLong { field: f, max }, Lang::En) => {
             format!("In this file {} is longer than {max} characters.", field(*f, lang))
         }
-        (Integrity::Refused(e), Lang::Nl) => format!("Iets in dit bestand kan niet in Leidraad: {}", error(e, lang)),
+        (Integrity::Refused(e), Lang::Nl) => format!("Iets in dit bestand kan niet in Leidraad. {}", error(e, lang)),
         (Integrity::Refused(e), Lang::En) => {
-            format!("Something in this file is not allowed in Leidraad: {}", error(e, lang))
+            format!("Something in this file is not allowed in Leidraad. {}", error(e, lang))
         }
         (Integrity::BadVotes, Lang::Nl) => "Dit bestand is beschadigd: de stemmen kloppen niet.".into(),
         (Integrity::BadVotes, Lang::En) => "This file is damaged: the votes do not add up.".into(),

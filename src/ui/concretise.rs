@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::collect::kind_class;
 use super::widgets::{locked_area, select_value, CommitField};
 use super::{use_ctx, Shared};
-use crate::i18n::{self, CommonText, ConcretiseText, Lang, Text};
+use crate::i18n::{self, ConcretiseText, Lang, Text};
 use crate::workshop::{Action, Id, Principle, PrincipleField, PrincipleKind, Section, Stage, Workshop};
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +30,7 @@ pub fn view(p: &Props) -> Html {
     };
     html! {
         <section class="ld-phase ld-concretise" aria-labelledby="ld-concretise-h">
-            <h2 id="ld-concretise-h">{ l(&CommonText::PhaseConcretise) }</h2>
+            <h2 id="ld-concretise-h">{ l(&ConcretiseText::StepHeading) }</h2>
             <p class="ld-intro">{ l(&ConcretiseText::ConcretiseIntro) }</p>
             if w.principles.is_empty() {
                 <p class="ld-empty">{ l(&ConcretiseText::GoToReduce) }</p>

@@ -20,6 +20,8 @@ test("a workshop from setup to a clustered board, by keyboard, mouse, touch and 
   await collect(page).fourCards();
 
   await h.step("Clusteren");
+  // The step bar keeps the method's word; the step's heading puts a plain label first.
+  await page.getByRole("heading", { name: "Kaarten ordenen (clusteren)", exact: true, level: 2 }).waitFor();
   assert.equal((await b.cards("Nog niet ingedeeld")).length, 4);
   await b.createCluster("Eigen regie");
   await b.createCluster("Dichtbij");
@@ -98,7 +100,8 @@ test("a workshop from setup to a clustered board, by keyboard, mouse, touch and 
 
   // English
   await page.getByRole("button", { name: "Switch to English" }).click();
-  await page.getByRole("heading", { name: "Cluster", level: 2 }).waitFor();
+  // The step's heading: a plain label first, then the step bar's name.
+  await page.getByRole("heading", { name: "Sort the cards (Cluster)", exact: true, level: 2 }).waitFor();
   await shot(page, "board-en");
   await noViolations(page, "cluster (en)");
   assert.deepEqual(page.problems, []);

@@ -87,6 +87,8 @@ test("choose, concretise and the charter in English", async () => {
   await noViolations(page, "reduce (en)");
   await h.step("Make concrete");
   await page.getByText("Where it comes from").waitFor();
+  // The step's heading: a plain label first, then the step bar's name.
+  await page.getByRole("heading", { name: "Work out the principles (Make concrete)", exact: true, level: 2 }).waitFor();
   await shot(page, "concretise-en");
   await h.step("Charter");
   await page.getByRole("button", { name: "Print or save as PDF" }).waitFor();

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, OUT, noViolations, board, workshops, facilitation, header, charter, pdfInfo } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, columnCards, saved, watchSaves, workshopFile, ROOT, DIST, OUT, noViolations, board, workshops, facilitation, header, charter, pdfInfo, afterCharter } from "./lib.mjs";
 
 // ---------------------------------------------------------------------------------------------
 // The documented snippet, taken from the README itself, so the test checks what users copy.
@@ -91,8 +91,15 @@ ${/<script[^>]*><\/script>/.exec(SNIPPET)?.[0] ?? ""}
 <footer class="site-footer">Vragen? Bel de servicedesk.</footer>
 </body></html>`;
 
+/** The same intranet page around the after-the-charter snippet (posters, residents' version). */
+const INTRANET_AFTER_PAGE = INTRANET_PAGE
+  .replace(/<link rel="stylesheet" href="\/static[^>]*>/, /<link[^>]*>/.exec(AFTER_SNIPPET)?.[0] ?? "")
+  .replace(/<script[^>]*><\/script>/, /<script[^>]*><\/script>/.exec(AFTER_SNIPPET)?.[0] ?? "")
+  .replace(/<div id="leidraad".*<\/div>/, /<div id="leidraad".*<\/div>/.exec(AFTER_SNIPPET)?.[0] ?? "");
+
 const PAGES = {
   "/host/intranet.html": { body: INTRANET_PAGE },
+  "/host/intranet-after.html": { body: INTRANET_AFTER_PAGE },
   "/host/intranet.css": {
     body: `body { margin: 20px; font: 16px serif; }
 .site-header, .site-footer { height: 180mm; background: #dde; padding: 20px; }
@@ -461,6 +468,47 @@ test("printing the charter from an intranet page with a header and footer gives 
   await page.emulateMedia({ media: "print" });
   await shot(page, "charter-embedded-print");
   await page.emulateMedia({ media: null });
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("printing the posters from an intranet page with a header and footer: one page per principle on A4 and on A3, each title on its own page, nothing of the host", async () => {
+  const w = workshops.full(8);
+  w.principles.forEach((p, i) => { p.title = `Principe ${i + 1}: ${p.title}`.slice(0, 60); });
+  const page = await openPage(env, { path: "host/intranet-after.html", storage: workshopFile(w) });
+  assert.ok(INTRANET_AFTER_PAGE.includes("boot.js?app=after"), "the host page carries the README's after-the-charter snippet");
+  await afterCharter(page).tab("Posters");
+  await page.locator(".ld-poster").first().waitFor();
+  // On screen the host's header, menu and footer are there.
+  await page.locator(".site-header").waitFor();
+  await page.locator(".site-footer").waitFor();
+  for (const [paper, size] of [["A4", /^59[45]\.\d+ x 841\.\d+ pts \(A4\)/], ["A3 (groter, voor aan de muur)", /^841\.\d+ x 119[01]\.\d+ pts \(A3\)/]]) {
+    await page.getByRole("radio", { name: paper }).check();
+    const name = paper === "A4" ? "a4" : "a3";
+    const file = path.join(OUT, `posters-embedded-${name}.pdf`);
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const info = pdfInfo(file);
+    console.log(`posters embedded on ${name}: ${info.pages} pages for ${w.principles.length} principles`);
+    assert.equal(info.pages, w.principles.length, `${name}: one page per poster`);
+    const sizes = execFileSync("pdfinfo", ["-f", "1", "-l", `${info.pages}`, file], { encoding: "utf8" }).match(/Page +\d+ size: +.*/g);
+    for (const s of sizes) assert.match(s.replace(/Page +\d+ size: +/, ""), size, s);
+    const all = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    assert.doesNotMatch(all, /Intranet van de gemeente|servicedesk|Menu van het intranet|Nieuws/, `${name}: nothing of the host is printed`);
+    for (let i = 0; i < w.principles.length; i++) {
+      const text = execFileSync("pdftotext", ["-f", `${i + 1}`, "-l", `${i + 1}`, file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+      const titles = w.principles.filter((p) => text.includes(p.title.replace(/\s+/g, " ").slice(0, 12)));
+      assert.deepEqual(titles.map((p) => p.title), [w.principles[i].title], `${name}: page ${i + 1} has its own title and no other`);
+    }
+    if (name === "a4") execFileSync("pdftoppm", ["-png", "-r", "40", "-f", "1", "-l", "1", file, path.join(OUT, "screenshots", "posters-embedded-a4-page")]);
+  }
+  // The residents' version prints without the host too.
+  await afterCharter(page).tab("Voor inwoners");
+  await page.locator(".ld-residents").waitFor();
+  const file = path.join(OUT, "residents-embedded.pdf");
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+  assert.doesNotMatch(text, /Intranet van de gemeente|servicedesk|Menu van het intranet/, "residents: nothing of the host is printed");
+  assert.match(text, /Wat bedoelen we\?/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -33,7 +33,7 @@ use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{select_value, TextField};
 use super::{use_ctx, Ctx, Msg, Shared};
-use crate::i18n::{ClusterText, CommonText, Lang};
+use crate::i18n::{ClusterText, Lang};
 use crate::workshop::{limits, Action, Id, Workshop};
 
 /// Where this device remembers the board's zoom (a setting of the screen, not of the workshop).
@@ -274,7 +274,7 @@ pub fn board(p: &BoardProps) -> Html {
 
     html! {
         <section class="ld-phase ld-cluster" aria-labelledby="ld-cluster-h">
-            <h2 id="ld-cluster-h">{ ctx.t(CommonText::PhaseCluster) }</h2>
+            <h2 id="ld-cluster-h">{ ctx.t(ClusterText::StepHeading) }</h2>
             <p class="ld-intro">{ ctx.t(ClusterText::ClusterIntro) }</p>
             <p class="ld-hint" id="ld-board-howto">{ ctx.t(ClusterText::ClusterHowTo) }</p>
             <div class="ld-board-tools">
