@@ -99,6 +99,10 @@ const FIELDS: &[Field] = &[
     Field::Reference,
     Field::Task,
     Field::Indicator,
+    Field::Answer,
+    Field::Adoption,
+    Field::Assumption,
+    Field::Evaluation,
 ];
 
 /// Every refusal the domain can give, with realistic arguments; a variant that names a kind of
