@@ -63,7 +63,11 @@ test("27 loose cards before clustering take less than a screen: the loose column
   const opacity = (n) => check(n).evaluate((el) => getComputedStyle(el.parentElement).opacity);
   await page.mouse.move(0, 0);
   assert.equal(await opacity(2), "0");
+  // The focus on a card's grip or on its tick box shows that card's tick box, and no other.
+  await page.locator('[data-grip="card-2"]').focus();
+  assert.deepEqual([await opacity(1), await opacity(2), await opacity(3)], ["0", "1", "0"]);
   await check(1).focus();
+  assert.deepEqual([await opacity(1), await opacity(2)], ["1", "0"]);
   await page.keyboard.press("Space");
   await page.locator('[data-card-id="card-1"].ld-selected').waitFor();
   assert.equal(await opacity(2), "1");

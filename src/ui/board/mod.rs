@@ -28,7 +28,7 @@ use self::card::{CardEvent, CardView};
 use self::carry::{Announcement, Carry, Intent, Outcome, Target};
 use self::column::Column;
 use self::drag::use_pointer_drag;
-use self::wake::use_wake;
+use self::wake::{use_observe_asleep, use_wake};
 use super::platform::{self, new_id};
 use super::suggest_panel::SuggestPanel;
 use super::widgets::{select_value, TextField};
@@ -64,7 +64,10 @@ pub fn board(p: &BoardProps) -> Html {
     let lang = ctx.lang;
     let selected = use_state(BTreeSet::<Id>::new);
     let carry = use_state(|| None::<Carry>);
-    let focus_after = use_state(|| None::<Id>);
+    // The card whose grip takes the focus after the next render (a moved card, or a stand-in's
+    // grip in a column that woke). A cell, not a state: a move renders the board anyway, and a
+    // state would render all of it once more only to clear itself.
+    let focus_after = use_mut_ref(|| None::<Id>);
     let new_name = use_state(String::new);
     let move_target = use_state(String::new);
     let menu = use_state(|| None::<Id>);
@@ -86,9 +89,15 @@ pub fn board(p: &BoardProps) -> Html {
     // or carried, per column, and the selected cards that still exist (an undo or a delete
     // elsewhere can take a ticked card away).
     let carry_now = (*carry).clone();
-    let column_of: BTreeMap<&Id, usize> = w.clusters.iter().enumerate().map(|(i, c)| (&c.id, i + 1)).collect();
     let cache = use_mut_ref(Columns::default);
     let columns = cache.borrow_mut().update(&p.workshop);
+    // Which columns are asleep; the observer looks for them again only when that changes.
+    let asleep: Vec<bool> =
+        columns.iter().map(|(cluster, _)| !wake.is_awake(cluster.as_ref().map_or("", |id| id.as_str()))).collect();
+    use_observe_asleep(
+        &wake,
+        columns.iter().zip(&asleep).filter(|(_, asleep)| **asleep).map(|((cluster, _), _)| cluster.clone()).collect(),
+    );
     let mut live_selected = BTreeSet::new();
     let marks: Vec<(Vec<usize>, Option<usize>)> = columns
         .iter()
@@ -125,17 +134,17 @@ pub fn board(p: &BoardProps) -> Html {
 
     {
         let focus_after = focus_after.clone();
-        use_effect_with((*focus_after).clone(), move |id| {
+        use_effect(move || {
+            let id = focus_after.borrow_mut().take();
             if let Some(id) = id {
                 platform::focus(&format!("[data-grip=\"{id}\"]"));
-                focus_after.set(None);
             }
         });
     }
 
     let on_card = {
         let (latest, awake) = (latest.clone(), wake.awake.clone());
-        let (sel, set_carry, focus) = (selected.setter(), carry.setter(), focus_after.setter());
+        let (sel, set_carry, focus) = (selected.setter(), carry.setter(), focus_after.clone());
         use_callback((), move |ev: CardEvent, _| {
             let l = latest.borrow();
             let w = &l.workshop;
@@ -156,11 +165,17 @@ pub fn board(p: &BoardProps) -> Html {
                         // spoken by the reducer once `apply` has said what happened (or why not).
                         Outcome::Announce(said) => l.ctx.send(Msg::Announce(announcement_text(&said, w, l.ctx.lang))),
                         Outcome::Move { card, to } => {
-                            // The focus follows the card: its new column is built.
+                            // The focus follows the card: its new column is built. Its grip gives
+                            // up the focus now, while the page's style is up to date: removed
+                            // with the focus during the render, it made the browser bring the
+                            // page's style up to date in the middle of it (slow on a big board).
+                            if Target::of_card(w, &card).as_ref() != Some(&to) {
+                                platform::blur_active();
+                            }
                             awake.borrow_mut().insert(to.drop_name());
                             move_cards(&l.ctx, moving(&l.selected, &card), &to);
                             sel.set(BTreeSet::new());
-                            focus.set(Some(card));
+                            *focus.borrow_mut() = Some(card);
                         }
                     }
                     set_carry.set(next);
@@ -206,17 +221,17 @@ pub fn board(p: &BoardProps) -> Html {
 
     // The focus entering a column asleep wakes it; a stand-in's grip hands its focus to the real one.
     let onfocusin = {
-        let (awake, refresh, focus) = (wake.awake.clone(), wake.refresh.clone(), focus_after.setter());
+        let (awake, refresh, focus) = (wake.awake.clone(), wake.refresh.clone(), focus_after.clone());
         Callback::from(move |e: FocusEvent| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
             let Some(column) = target.closest("[data-asleep]").ok().flatten() else { return };
             if !awake.borrow_mut().insert(column.get_attribute("data-drop").unwrap_or_default()) {
                 return;
             }
-            match target.get_attribute("data-grip").and_then(|id| Id::parse(&id)) {
-                Some(grip) => focus.set(Some(grip)),
-                None => refresh.emit(()),
+            if let Some(grip) = target.get_attribute("data-grip").and_then(|id| Id::parse(&id)) {
+                *focus.borrow_mut() = Some(grip);
             }
+            refresh.emit(());
         })
     };
 
@@ -266,8 +281,8 @@ pub fn board(p: &BoardProps) -> Html {
             }
         })
     };
-    // The open menu's merge list, built only while a menu is open.
-    let open_menu = menu.as_ref().filter(|id| column_of.contains_key(id));
+    // The open menu's merge list, built only while a menu is open (and its cluster is there).
+    let open_menu = menu.as_ref().filter(|id| w.clusters.iter().any(|c| &c.id == *id));
     let merge_into: Option<Rc<[(Id, AttrValue)]>> = open_menu.map(|open| {
         w.clusters.iter().filter(|c| &c.id != open).map(|c| (c.id.clone(), AttrValue::from(c.name.clone()))).collect()
     });
@@ -317,11 +332,10 @@ pub fn board(p: &BoardProps) -> Html {
             }
             <div class={classes!("ld-board", (n_sel > 0).then_some("ld-selecting"))} data-zoom={zoom.to_string()} ref={wake.node.clone()}
                 {onkeydown} {onchange} {onfocusin} onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
-            { for columns.iter().zip(marks).enumerate().map(|(i, ((_, cards), (ticked, picked)))| {
+            { for columns.iter().zip(marks).zip(asleep).enumerate().map(|(i, (((_, cards), (ticked, picked)), asleep))| {
                 let cluster = i.checked_sub(1).and_then(|i| w.clusters.get(i));
                 let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
                 let menu_open = cluster.is_some_and(|c| open_menu == Some(&c.id));
-                let asleep = !wake.is_awake(&cluster.map(|c| c.id.to_string()).unwrap_or_default());
                 html! {
                     <Column key={key} index={i} cluster={cluster.cloned()} cards={cards.clone()} {ticked} {picked}
                         is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))} {asleep}

@@ -32,6 +32,8 @@ pub struct Wake {
     pub node: NodeRef,
     /// Re-renders the board (after the set of awake columns grew).
     pub refresh: Callback<()>,
+    /// The observer, once the board is on the page.
+    observer: Rc<RefCell<Option<Observer>>>,
 }
 
 impl Wake {
@@ -41,8 +43,8 @@ impl Wake {
     }
 }
 
-/// The board's set of awake columns and its observer: after every render, the columns still
-/// asleep (`data-asleep`) are observed; one nearing the window wakes and the board re-renders.
+/// The board's set of awake columns and its observer (see [`use_observe_asleep`]): a column
+/// nearing the window wakes and the board re-renders.
 #[hook]
 pub fn use_wake() -> Wake {
     let awake: Awake = use_mut_ref(BTreeSet::<String>::new);
@@ -82,21 +84,26 @@ pub fn use_wake() -> Wake {
             }
         });
     }
-    {
-        let (observer, node) = (observer.clone(), node.clone());
-        // Every render: observe the columns asleep now (observing one twice does nothing).
-        use_effect(move || {
-            let board = node.cast::<web_sys::Element>();
-            if let (Some(board), Some((io, _))) = (board, observer.borrow().as_ref()) {
-                if let Ok(asleep) = board.query_selector_all("[data-asleep]") {
-                    for i in 0..asleep.length() {
-                        if let Some(el) = asleep.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                            io.observe(&el);
-                        }
+    Wake { awake, node, refresh: Callback::from(move |()| force.force_update()), observer }
+}
+
+/// After a render that changed which columns are asleep (`asleep`: their clusters, `None` for
+/// the loose cards), the observer is given the columns asleep now (observing one twice does
+/// nothing). Not after every render: finding and observing three hundred columns again took
+/// about a tenth of a keyboard move on a board of 3,000 cards in 300 clusters.
+#[hook]
+pub fn use_observe_asleep(wake: &Wake, asleep: Vec<Option<crate::workshop::Id>>) {
+    let (observer, node) = (wake.observer.clone(), wake.node.clone());
+    use_effect_with(asleep, move |_| {
+        let board = node.cast::<web_sys::Element>();
+        if let (Some(board), Some((io, _))) = (board, observer.borrow().as_ref()) {
+            if let Ok(asleep) = board.query_selector_all("[data-asleep]") {
+                for i in 0..asleep.length() {
+                    if let Some(el) = asleep.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        io.observe(&el);
                     }
                 }
             }
-        });
-    }
-    Wake { awake, node, refresh: Callback::from(move |()| force.force_update()) }
+        }
+    });
 }
