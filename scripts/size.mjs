@@ -65,6 +65,11 @@ const pages = {
   // the table role: the table link to copy, joining as a table (pasted or from the address, with
   // its question), the table's Live menu and the texts; measured before `live::offers` became a
   // plain match (it asked `permit` of a whole room), so the branch is at or below this.
+  // The room's frames named by their one field instead of an inner "t" (serde buffered every
+  // frame to find the tag: a second reader of every action and workshop), and an action
+  // written and read as one array, its name first, by one small reader (src/live/wire.rs)
+  // instead of serde's derived visitor per variant: 488.5 KiB (-69.1 KiB; twiggy: the action
+  // reader is now about 21 KB raw inside Op's reader, its writer 13 KB).
   "workshop (index.html)": {
     budget: 575.5 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
@@ -106,6 +111,10 @@ const pages = {
   // and the domain's marks and two actions in the readers: 276.6 KiB, +6.6.
   // 276.3 KiB (+6.3 KiB) once a merge keeps both files' set in
   // practice: the domain's merge reads each record kind from its JSON (no panel on this page).
+  // All branches merged: 270.0 KiB. Frames without an inner "t" and the one small action
+  // reader (src/live/wire.rs, see the workshop page): 203.4 KiB (-66.5 KiB). What is left is
+  // mostly the domain itself (apply, 58 KB raw, and the workshop's check), the workshop's
+  // reader and Yew.
   "live room participant (join.html)": {
     budget: 280.5 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],

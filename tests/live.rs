@@ -155,22 +155,183 @@ fn opening_a_source_that_does_not_exist_is_refused() {
 }
 
 #[test]
-fn frames_are_small_tagged_json_and_read_back_the_same() {
-    let hello: ClientFrame = serde_json::from_str(r#"{"t":"hello","room":"K7XM3P","client":"c-1"}"#).unwrap();
+fn frames_are_small_json_named_by_their_one_field_and_read_back_the_same() {
+    let hello: ClientFrame = serde_json::from_str(r#"{"hello":{"room":"K7XM3P","client":"c-1"}}"#).unwrap();
     assert_eq!(hello, ClientFrame::Hello { room: "K7XM3P".into(), key: None, client: "c-1".into(), seen: 0 });
     let submit = ClientFrame::Submit { cseq: 7, op: add_card("k-9", "s-ede") };
     let text = serde_json::to_string(&submit).unwrap();
-    assert!(text.starts_with(r#"{"t":"submit","cseq":7,"op":{"act":{"AddCard":"#), "{text}");
+    assert_eq!(text, r#"{"submit":{"cseq":7,"op":{"act":["AddCard","k-9","s-ede","g-inw","Dichtbij"]}}}"#);
     assert_eq!(serde_json::from_str::<ClientFrame>(&text).unwrap(), submit);
     let refused = ServerFrame::Refused { cseq: 3, reason: Refusal::Domain(DomainError::NoDotsLeft) };
     let text = serde_json::to_string(&refused).unwrap();
-    assert_eq!(text, r#"{"t":"refused","cseq":3,"reason":{"domain":"NoDotsLeft"}}"#);
+    assert_eq!(text, r#"{"refused":{"cseq":3,"reason":{"domain":"NoDotsLeft"}}}"#);
     assert_eq!(serde_json::from_str::<ServerFrame>(&text).unwrap(), refused);
     let entry = ServerFrame::Confirmed(Entry { seq: 4, author: 2, cseq: 9, op: Op::Floor(Floor::default()) });
     let text = serde_json::to_string(&entry).unwrap();
     assert_eq!(serde_json::from_str::<ServerFrame>(&text).unwrap(), entry);
+    let welcome = ServerFrame::Welcome {
+        role: Role::Table,
+        you: 4,
+        acked: 2,
+        snapshot_seq: 1,
+        snapshot: Some(Box::new(room())),
+        tail: vec![Entry { seq: 2, author: 1, cseq: 5, op: act(Action::Reopen) }],
+    };
+    let text = serde_json::to_string(&welcome).unwrap();
+    assert!(text.starts_with(r#"{"welcome":{"role":"table","you":4,"#), "{text}");
+    assert_eq!(serde_json::from_str::<ServerFrame>(&text).unwrap(), welcome);
     let problem = ServerFrame::Problem { problem: Problem::WrongKey };
-    assert_eq!(serde_json::to_string(&problem).unwrap(), r#"{"t":"problem","problem":"wrong_key"}"#);
+    assert_eq!(serde_json::to_string(&problem).unwrap(), r#"{"problem":{"problem":"wrong_key"}}"#);
+}
+
+/// One action of every kind. A new kind does not compile until `live::wire` lists it (its writer
+/// names every variant), and then the test below fails until it has a sample here.
+fn sample_of_every_action() -> Vec<Action> {
+    let p = || id("p-1");
+    let card = Card {
+        id: id("k-1"),
+        text: "Dichtbij".into(),
+        source: id("s-1"),
+        group: None,
+        cluster: Some(id("c-1")),
+        question: None,
+    };
+    vec![
+        Action::EditSetup { field: SetupField::Organisation, value: "Gemeente Ede".into() },
+        Action::AddOutcome { id: id("o-1"), text: "Iedereen doet mee".into() },
+        Action::EditOutcome { id: id("o-1"), text: "Iedereen telt mee".into() },
+        Action::RemoveOutcome { id: id("o-1") },
+        Action::AddGroup { id: id("g-1"), name: "Inwoners".into() },
+        Action::RenameGroup { id: id("g-1"), name: "Bewoners".into() },
+        Action::RemoveGroup { id: id("g-1") },
+        Action::AddSource { id: id("s-1"), kind: SourceKind::Data, title: "Cijfers".into(), notes: "n\"\\".into() },
+        Action::EditSource { id: id("s-1"), title: "Casus".into(), notes: String::new() },
+        Action::RemoveSource { id: id("s-1") },
+        Action::AddCard { id: id("k-1"), source: id("s-1"), group: None, text: "Één loket 😀".into() },
+        Action::EditCard { id: id("k-1"), text: "Eén plek".into(), group: Some(id("g-1")) },
+        Action::RemoveCard { id: id("k-1") },
+        Action::AnswerRoute { source: id("s-1"), question: RouteQuestion::DataSee, text: "Meer wachtlijsten".into() },
+        Action::AddAnswerCard {
+            id: id("k-2"),
+            source: id("s-1"),
+            question: RouteQuestion::CaseOutsider,
+            group: Some(id("g-1")),
+            text: "Samen kijken".into(),
+        },
+        Action::CreateCluster { id: id("c-1"), name: "Nabijheid".into() },
+        Action::RenameCluster { id: id("c-1"), name: "Dichtbij".into() },
+        Action::MoveCards { cards: vec![id("k-1"), id("k-2")], to: None },
+        Action::ClusterCards { id: id("c-2"), name: "Samen".into(), cards: vec![id("k-1")] },
+        Action::MergeClusters { from: id("c-2"), into: id("c-1") },
+        Action::Ungroup { id: id("c-1") },
+        Action::AcceptSuggestion { id: id("c-3"), name: "Regie".into(), cards: vec![] },
+        Action::SetVoteRules { dots_per_voter: 5, max_per_cluster: 2 },
+        Action::AddVoter { id: id("v-1"), name: "Anna".into() },
+        Action::RemoveVoter { id: id("v-1") },
+        Action::CastDot { voter: id("v-1"), cluster: id("c-1") },
+        Action::WithdrawDot { voter: id("v-1"), cluster: id("c-1") },
+        Action::RevealVotes { revealed: true },
+        Action::SetVoterGroup { voter: id("v-1"), group: Some(id("g-1")) },
+        Action::SetVoterGroup { voter: id("v-1"), group: None },
+        Action::Recognise { voter: id("v-1"), cluster: id("c-1"), level: Some(Recognition::Little) },
+        Action::Recognise { voter: id("v-1"), cluster: id("c-1"), level: None },
+        Action::Promote { id: p(), cluster: id("c-1") },
+        Action::AddPrinciple { id: p(), title: "Eigen regie".into() },
+        Action::RemovePrinciple { id: p() },
+        Action::MovePrinciple { id: p(), by: -1 },
+        Action::SetTension { id: id("t-1"), a: p(), b: id("p-2"), note: "Soms".into(), priority: Some(p()) },
+        Action::RemoveTension { id: id("t-1") },
+        Action::EditPrinciple { id: p(), field: PrincipleField::Meaning, value: "Wat het betekent".into() },
+        Action::SetPrincipleKind { id: p(), kind: PrincipleKind::Value },
+        Action::SetPrincipleOutcome { id: p(), outcome: Some(id("o-1")) },
+        Action::Finalise { reason: Some("Akkoord".into()) },
+        Action::Reopen,
+        Action::AddOption {
+            id: id("opt-1"),
+            title: "Minder uren".into(),
+            description: "d".into(),
+            amount: "€ 5".into(),
+        },
+        Action::EditOption { id: id("opt-1"), title: "t".into(), description: String::new(), amount: "2 fte".into() },
+        Action::RemoveOption { id: id("opt-1") },
+        Action::Assess { option: id("opt-1"), principle: p(), verdict: Some(Verdict::InLine), reason: "r".into() },
+        Action::AnswerCongruence { principle: p(), area: Area::ALL[1], question: 2, answer: None, note: "n".into() },
+        Action::AddWhisper {
+            id: id("w-1"),
+            principle: p(),
+            layer: Layer::ALL[0],
+            author: "Bram".into(),
+            text: "x".into(),
+        },
+        Action::RemoveWhisper { id: id("w-1") },
+        Action::SaveVersion { id: id("ver-1"), name: "1.0".into(), date: "2026-12-03".into() },
+        Action::RemoveVersion { id: id("ver-1") },
+        Action::SetEvaluationDate { date: "2027-12-03".into() },
+        Action::SetOwners(Ownership { principle: p(), owner: "Wethouder".into(), ambassadors: vec!["Anna".into()] }),
+        Action::SetAdoption(Adoption {
+            by: Some(Adopter::Council),
+            planned: "2027-01-01".into(),
+            ..Adoption::default()
+        }),
+        Action::SetTask(Box::new(Task {
+            id: id("act-1"),
+            principle: p(),
+            implication: Implication::Access,
+            who: "Wijkteam".into(),
+            what: "Spreekuur".into(),
+            due: String::new(),
+            status: Progress::default(),
+        })),
+        Action::RemoveTask(id("act-1")),
+        Action::SetIndicator(Box::new(Indicator {
+            id: id("ind-1"),
+            outcome: id("o-1"),
+            name: "Wachttijd".into(),
+            source: String::new(),
+            baseline: "12".into(),
+            baseline_date: String::new(),
+            target: "6".into(),
+            measured: String::new(),
+            measured_date: String::new(),
+        })),
+        Action::RemoveIndicator(id("ind-1")),
+        Action::CheckAssumption { principle: p(), answer: Some(Answer::Partly), note: "n".into() },
+        Action::SetEvaluation(Evaluation {
+            held: "2027-12-01".into(),
+            decision: Some(Decision::Revise),
+            note: String::new(),
+        }),
+        Action::SetLock { stage: Stage::Collect, locked: true },
+        Action::Replace { workshop: Box::new(collected().checked().expect("a sound workshop")) },
+        Action::Merge { other: Box::new(clustered()) },
+        Action::Decide {
+            about: Wording::Dots { voter: id("v-1"), cluster: id("c-1") },
+            theirs: "3".into(),
+            keep: Keep::Both(id("k-9")),
+        },
+        Action::Restore { item: Box::new(Item::Card(card)) },
+    ]
+}
+
+#[test]
+fn every_kind_of_action_is_written_as_a_named_array_and_reads_back_the_same() {
+    let mut written = std::collections::BTreeSet::new();
+    for action in sample_of_every_action() {
+        let text = serde_json::to_string(&action).expect("an action writes");
+        let array: Vec<serde_json::Value> = serde_json::from_str(&text).expect("an action is an array");
+        let name = array[0].as_str().expect("its name comes first").to_string();
+        assert_eq!(serde_json::from_str::<Action>(&text).expect("it reads back"), action, "{text}");
+        // Inside a frame too, as a room sends it.
+        let frame = ServerFrame::Confirmed(Entry { seq: 1, author: 1, cseq: 1, op: act(action) });
+        let text = serde_json::to_string(&frame).unwrap();
+        assert_eq!(serde_json::from_str::<ServerFrame>(&text).expect("the frame reads back"), frame);
+        written.insert(name);
+    }
+    // Every name the writer knows (it names every variant: a new one does not compile until
+    // it is in live::wire) has a sample here, and no two kinds share a name.
+    let names: std::collections::BTreeSet<String> = wire::NAMES.iter().map(|n| n.to_string()).collect();
+    assert_eq!(names.len(), wire::NAMES.len(), "a name written twice");
+    assert_eq!(written, names, "a kind of action without a sample that round-trips");
 }
 
 #[test]
@@ -179,13 +340,35 @@ fn malformed_frames_are_errors_not_panics() {
         "",
         "null",
         "[]",
-        r#"{"t":"hello"}"#,
-        r#"{"t":"nope"}"#,
-        r#"{"t":"submit","cseq":-1,"op":{"act":"Reopen"}}"#,
-        r#"{"t":"submit","cseq":1,"op":{"act":{"AddCard":{"id":"<b>","source":"s","group":null,"text":"x"}}}}"#,
+        "{}",
+        r#"{"hello":{}}"#,
+        r#"{"nope":{}}"#,
+        r#"{"hello":{"room":"K7XM3P","client":"c-1"},"submit":{}}"#,
+        // The old form, with the frame's name inside it.
+        r#"{"t":"hello","room":"K7XM3P","client":"c-1"}"#,
+        r#"{"submit":{"cseq":-1,"op":{"act":["Reopen"]}}}"#,
+        // An action: not an array, in the old object form, nameless, unknown, short, long,
+        // with a field of the wrong type, or an id that is not one.
+        r#"{"submit":{"cseq":1,"op":{"act":"Reopen"}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":{"RevealVotes":{"revealed":true}}}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":[]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":[7]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["Nope"]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["AddCard","k-1","s-1",null]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["Reopen",1]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["RevealVotes","yes"]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["SetLock","nope",true]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["AddCard","<b>","s",null,"x"]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["Restore",{"Card":{"id":"k 1"}}]}}}"#,
     ] {
         assert!(serde_json::from_str::<ClientFrame>(text).is_err(), "{text}");
     }
+    let unknown = serde_json::from_str::<Action>(r#"["Nope"]"#).expect_err("no such action");
+    assert!(unknown.to_string().starts_with("unknown variant `Nope`, expected one of `EditSetup`"), "{unknown}");
+    let short = serde_json::from_str::<Action>(r#"["AddCard","k-1"]"#).expect_err("fields missing");
+    assert!(short.to_string().starts_with("action AddCard is missing a field"), "{short}");
+    let long = serde_json::from_str::<Action>(r#"["RemoveCard","k-1","k-2"]"#).expect_err("a field too many");
+    assert!(long.to_string().starts_with("action RemoveCard has too many fields"), "{long}");
 }
 
 #[test]

@@ -65,10 +65,14 @@ struct Conn {
 }
 
 /// The welcome as sent: the snapshot is kept as JSON text, not parsed again for each joiner.
-/// The same fields as [`ServerFrame::Welcome`].
+/// The same fields as [`ServerFrame::Welcome`], inside a field named for the frame.
+#[derive(Serialize)]
+struct WelcomeFrame<'a> {
+    welcome: WelcomeOut<'a>,
+}
+
 #[derive(Serialize)]
 struct WelcomeOut<'a> {
-    t: &'static str,
     role: Role,
     you: Author,
     acked: u64,
@@ -303,7 +307,6 @@ impl Room {
         let recent = seen >= self.base_seq && seen <= self.seq && seen > 0;
         let from = if recent { (seen - self.base_seq) as usize } else { 0 };
         let out = WelcomeOut {
-            t: "welcome",
             role,
             you: member.map_or(0, |m| m.author),
             acked: member.map_or(0, |m| m.acked),
@@ -311,7 +314,7 @@ impl Room {
             snapshot: (!recent).then_some(&*self.base),
             tail: &self.tail[from.min(self.tail.len())..],
         };
-        serde_json::to_string(&out).unwrap_or_default().into()
+        serde_json::to_string(&WelcomeFrame { welcome: out }).unwrap_or_default().into()
     }
 }
 

@@ -232,11 +232,20 @@ async fn wrong_keys_unknown_rooms_and_malformed_frames_get_clear_answers_and_cha
     // A first frame that is not hello.
     let mut s = Device { socket: socket(&server.addr).await, ..Device::join(&server.addr, "AAAAAA", None, "x").await };
     s.problems.clear();
-    s.send_text(r#"{"t":"submit","cseq":1,"op":{"act":"Reopen"}}"#).await;
+    s.send_text(r#"{"submit":{"cseq":1,"op":{"act":["Reopen"]}}}"#).await;
     assert_eq!(s.expect_refusal().await, Some(ServerFrame::Problem { problem: Problem::NotJoined }));
 
     // Malformed frames on a joined connection: each answered, the connection stays.
-    for bad in ["", "{", "null", r#"{"t":"submit"}"#, r#"{"t":"submit","cseq":1,"op":{"act":{"Nope":{}}}}"#] {
+    let bad_frames = [
+        "",
+        "{",
+        "null",
+        r#"{"submit":{}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["Nope"]}}}"#,
+        r#"{"submit":{"cseq":1,"op":{"act":["AddCard","k-1"]}}}"#,
+        r#"{"t":"submit","cseq":1,"op":{"act":["Reopen"]}}"#,
+    ];
+    for bad in bad_frames {
         anna.send_text(bad).await;
         assert_eq!(anna.expect_refusal().await, Some(ServerFrame::Problem { problem: Problem::BadFrame }), "{bad}");
     }

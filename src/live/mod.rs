@@ -8,8 +8,12 @@
 //! applies the confirmed entries in order ([`Live::replay`]) and so holds the same workshop.
 //! A refusal goes to its sender only ([`ServerFrame::Refused`]).
 //!
-//! Frames are JSON objects with a `"t"` field naming the frame, e.g.
-//! `{"t":"hello","room":"K7XM3P","client":"c-…","seen":0}`.
+//! Frames are JSON objects with one field, named for the frame, e.g.
+//! `{"hello":{"room":"K7XM3P","client":"c-…","seen":0}}` or
+//! `{"submit":{"cseq":1,"op":{"act":["AddCard","card-1","src-1",null,"Eigen regie"]}}}`; an
+//! action is an array, its name first ([`wire`]). Not a `"t"` field inside the frame: serde
+//! reads such a frame twice (first into a buffer, to find the tag), and that buffered reader
+//! of every action and workshop cost the pages about 20 KB of wasm.
 
 use std::collections::BTreeMap;
 
@@ -19,6 +23,7 @@ mod host;
 pub use host::{grouped, inverse, Host, HostKept, UndoError, UNDO_LIMIT};
 mod table;
 pub use table::{offers, parse_table_link, table_link, Control, TABLE_FRAGMENT};
+pub mod wire;
 
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +94,7 @@ pub struct Entry {
 
 /// Frames a client sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ClientFrame {
     /// The first frame on a connection: join `room` (its code). Without `key` as a participant;
     /// with the table or facilitator key in that role. `client` is the device's own random id
@@ -109,7 +114,7 @@ pub enum ClientFrame {
 
 /// Frames the server sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "t", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum ServerFrame {
     /// The answer to `Hello`: the role, the member's number, the highest `cseq` of this client
     /// the room has handled (resend only what comes after), and the state: `snapshot` at

@@ -98,8 +98,9 @@ impl Action {
     }
 }
 
-/// One user intention, named as the workshop names it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One user intention, named as the workshop names it. Written and read as a JSON array by
+/// `live::wire` (a room's steps are actions), not by serde's derive.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     // --- Voorbereiden (setup)
     EditSetup {

@@ -82,14 +82,14 @@ test("a phone joins with the code, writes under the opened source, changes and d
   assert.equal(await mine.getByText("Normaliseren (kaart 1)").count(), 0, "other people's cards are not listed as the phone's own");
 
   // The facilitator locks Collect: the phone is told so, in plain words, and nothing is added.
-  await fac.submit({ act: { SetLock: { stage: "collect", locked: true } } });
+  await fac.submit({ act: ["SetLock", "collect", true] });
   await p.fill("#ld-live-card", "Te laat");
   await p.getByRole("button", { name: "Kaart toevoegen" }).tap();
   await p.getByRole("alert").getByText(/op slot/).waitFor();
   assert.ok(!(await fac.cardTexts()).includes("Te laat"));
   assert.equal(await p.inputValue("#ld-live-card"), "Te laat", "what was typed is kept");
   await p.getByRole("button", { name: "Gelezen" }).tap();
-  await fac.submit({ act: { SetLock: { stage: "collect", locked: false } } });
+  await fac.submit({ act: ["SetLock", "collect", false] });
   assert.deepEqual(p.problems, []);
   await p.context().close();
 });
@@ -111,10 +111,10 @@ test("dots: one's own, hidden totals until the facilitator reveals them", async 
   await p.getByRole("alert").waitFor();
   await p.getByText("Nog 4 stippen over").waitFor();
   await p.getByRole("button", { name: "Gelezen" }).tap();
-  await fac.submit({ act: { RevealVotes: { revealed: true } } });
+  await fac.submit({ act: ["RevealVotes", true] });
   await p.getByText("Totaal: 1").waitFor();
   await shot(p, "live-vote-nl");
-  await fac.submit({ act: { RevealVotes: { revealed: false } } });
+  await fac.submit({ act: ["RevealVotes", false] });
   await fac.submit({ floor: { input: "s-1", voting: false } });
   assert.deepEqual(p.problems, []);
   await p.context().close();

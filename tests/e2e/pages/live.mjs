@@ -79,9 +79,11 @@ export async function facilitator(browser, server, room) {
         const w = (window.room = { frames: [], cseq: window.room?.cseq ?? 0 });
         const ws = new WebSocket(address);
         w.ws = ws;
-        ws.onopen = () => ws.send(JSON.stringify({ t: "hello", room: code, key, client: "dev-facilitator", seen: 0 }));
+        ws.onopen = () => ws.send(JSON.stringify({ hello: { room: code, key, client: "dev-facilitator", seen: 0 } }));
         ws.onmessage = (e) => {
-          const f = JSON.parse(e.data);
+          // A frame is an object with one field, named for the frame: kept as { t, ...fields }.
+          const [[t, body]] = Object.entries(JSON.parse(e.data));
+          const f = { t, ...body };
           w.frames.push(f);
           if (f.t === "welcome") resolve();
           if (f.t === "problem") reject(new Error(f.problem));
@@ -94,7 +96,7 @@ export async function facilitator(browser, server, room) {
         const w = window.room;
         const cseq = ++w.cseq;
         const seen = w.frames.length;
-        w.ws.send(JSON.stringify({ t: "submit", cseq, op }));
+        w.ws.send(JSON.stringify({ submit: { cseq, op } }));
         const poll = () => {
           const mine = w.frames.slice(seen).find((f) => (f.t === "confirmed" || f.t === "refused") && f.cseq === cseq && (f.t === "refused" || f.author === w.frames[0].you));
           if (mine?.t === "confirmed") resolve(mine);
@@ -111,12 +113,14 @@ export async function facilitator(browser, server, room) {
         const welcome = w.frames.find((f) => f.t === "welcome");
         const cards = new Map((welcome.snapshot?.workshop.cards ?? []).map((c) => [c.id, c.text]));
         const entries = [...welcome.tail, ...w.frames.filter((f) => f.t === "confirmed")];
+        // An action is an array, its name first: ["AddCard", id, source, group, text],
+        // ["EditCard", id, text, group], ["RemoveCard", id] (src/live/wire.rs).
         for (const e of entries) {
           const a = e.op.act;
           if (!a) continue;
-          if (a.AddCard) cards.set(a.AddCard.id, a.AddCard.text);
-          if (a.EditCard) cards.set(a.EditCard.id, a.EditCard.text);
-          if (a.RemoveCard) cards.delete(a.RemoveCard.id);
+          if (a[0] === "AddCard") cards.set(a[1], a[4]);
+          if (a[0] === "EditCard") cards.set(a[1], a[2]);
+          if (a[0] === "RemoveCard") cards.delete(a[1]);
         }
         return [...cards.values()];
       });
