@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use leidraad::charter::to_markdown;
-use leidraad::i18n::{self, CollectText, ConcretiseText, Lang};
+use leidraad::i18n::{self, CharterText, CollectText, ConcretiseText, Lang};
 use leidraad::workshop::*;
 
 /// [`collected`]: `s-ede` is data (gegevens), `s-casus` a case (situatie).
@@ -226,5 +226,31 @@ fn the_markdown_names_the_question_a_listed_card_answered() {
         // A card of its own names no question.
         let other = md.lines().find(|l| l.starts_with("- Niemand is normaal")).expect("listed");
         assert!(!other.contains(CollectText::ForQuestion.get(lang)), "{other}");
+    }
+}
+
+#[test]
+fn the_markdown_keeps_the_answers_to_the_routes_questions_per_source() {
+    let mut w = collected();
+    // No answers: no section.
+    for lang in [Lang::Nl, Lang::En] {
+        assert!(!to_markdown(&w, lang).contains(CharterText::MdRouteAnswers.get(lang)));
+    }
+    ok(&mut w, answer("s-casus", RouteQuestion::CaseKeep, "We houden: *één* plan."));
+    ok(&mut w, answer("s-casus", RouteQuestion::CaseStory, "Vier hulpverleners, geen regie."));
+    for lang in [Lang::Nl, Lang::En] {
+        let md = to_markdown(&w, lang);
+        let at = md.find(&format!("## {}", CharterText::MdRouteAnswers.get(lang))).unwrap_or_else(|| panic!("{md}"));
+        let section = &md[at..];
+        let story = format!(
+            "- *{}* Vier hulpverleners, geen regie.",
+            CollectText::question(RouteQuestion::CaseStory).get(lang)
+        );
+        let keep = section.find(CollectText::question(RouteQuestion::CaseKeep).get(lang)).expect("the kept answer");
+        assert!(section.find(&story).expect("the story") < keep, "in the route's order: {section}");
+        // What the group typed is data: Markdown's own marks are escaped.
+        assert!(section.contains(r"\*één\*"), "{section}");
+        // The data source has no answers, so it has no heading here.
+        assert!(!section.contains("Veel diagnoses op sommige scholen"), "{section}");
     }
 }

@@ -90,8 +90,27 @@ pub fn to_markdown(w: &Workshop, lang: Lang) -> String {
         }
         out.push('\n');
     }
+    route_answers(&mut out, w, lang);
     let _ = writeln!(out, "---\n\n{}", t(&CharterText::MdFooter));
     out
+}
+
+/// What the groups answered to their routes' questions, per source (only sources with answers),
+/// in the order of the route's questions.
+fn route_answers(out: &mut String, w: &Workshop, lang: Lang) {
+    let t = |k: &dyn Text| k.text(lang);
+    let answered: Vec<_> = w.sources.iter().filter(|s| !s.answers.is_empty()).collect();
+    if answered.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## {}\n", t(&CharterText::MdRouteAnswers));
+    for src in answered {
+        let _ = writeln!(out, "### {}: {}\n", i18n::source_kind(src.kind, lang), md(&src.title));
+        for a in &src.answers {
+            let _ = writeln!(out, "- *{}* {}", t(&CollectText::question(a.question)), md(&a.text));
+        }
+        out.push('\n');
+    }
 }
 
 fn principle(out: &mut String, w: &Workshop, p: &Principle, n: usize, lang: Lang) {

@@ -40,6 +40,7 @@ texts! {
     MdPrincipleA => "Principe", "Principle";
     MdPrincipleB => "Botst met", "Clashes with";
     MdFooter => "Gemaakt met Leidraad.", "Made with Leidraad.";
+    MdRouteAnswers => "Antwoorden op de vragen bij de bronnen", "Answers to the questions on the sources";
     // Who adopts a finished set: the group finishes it, the college or the council adopts it.
     StillToAdopt => "Het college of de gemeenteraad moet de set nog vaststellen.", "The municipal executive or the council still has to adopt the set.";
     // Once adopted ({reference} is " (kenmerk …)" or nothing).
