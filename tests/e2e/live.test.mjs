@@ -120,6 +120,28 @@ test("dots: one's own, hidden totals until the facilitator reveals them", async 
   await p.context().close();
 });
 
+test("recognition: a phone marks how strongly it recognises a cluster, by touch, and the room confirms it", async () => {
+  const p = await phone();
+  await join(p, "Sanne");
+  await fac.submit({ floor: { input: null, voting: true } });
+  await p.getByRole("button", { name: "Ik ga stemmen" }).tap();
+  const group = p.getByRole("group", { name: "Herkent u dit? Normaliseren" });
+  await group.waitFor();
+  const strong = group.getByRole("radio", { name: "Sterk" });
+  // A finger-sized target: the whole label takes the tap.
+  const box = await group.locator("label", { hasText: "Sterk" }).boundingBox();
+  assert.ok(box.width >= 44 && box.height >= 44, `the "Sterk" label is ${box.width} x ${box.height}`);
+  await group.locator("label", { hasText: "Sterk" }).tap();
+  // The room confirms the participant's own mark: ["Recognise", voter, cluster, level].
+  await fac.page.waitForFunction(() => window.room.frames.some((f) => f.t === "confirmed" && f.op.act?.[0] === "Recognise" && f.op.act[3] === "strong"));
+  assert.equal(await strong.isChecked(), true);
+  await noViolations(p, "the participant's recognition (Dutch)");
+  await shot(p, "live-recognise-nl");
+  await fac.submit({ floor: { input: "s-1", voting: false } });
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
 test("the server killed and restarted loses nothing acknowledged; a tab closed while it is down keeps its queue", async () => {
   const p = await phone();
   await join(p, "Bram");
