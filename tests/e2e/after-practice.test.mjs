@@ -59,7 +59,7 @@ test("owners and ambassadors per principle, and the adoption on the charter", as
   await ambassadors.fill("Anna, Bram , , Anna");
   await ambassadors.press("Tab");
   let file = await saved(page, (f) => f.workshop.after.owners?.[0]?.ambassadors?.length === 2);
-  assert.equal(file.version, 3);
+  assert.equal(file.version, 4);
   assert.deepEqual(file.workshop.after.owners, [{ principle: "p-1", owner: "Wethouder Jansen", ambassadors: ["Anna", "Bram"] }]);
   assert.equal(await page.locator("#ld-ambassadors-1").inputValue(), "Anna, Bram");
 

@@ -142,7 +142,7 @@ test("a municipality weighs options, checks congruence and whispers, and publish
   await page.locator(".ld-eval-on").waitFor();
   assert.match(await page.locator(".ld-eval-on").innerText(), /Evaluatie gepland op 12 maart 2028/);
   const file = await saved(page);
-  assert.equal(file.version, 3);
+  assert.equal(file.version, 4);
   assert.equal(file.workshop.after.evaluation_date, "2028-03-12");
   assert.equal(file.workshop.after.options.length, 2);
   assert.equal(file.workshop.after.whispers.length, 2);

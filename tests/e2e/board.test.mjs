@@ -94,7 +94,7 @@ test("a workshop from setup to a clustered board, by keyboard, mouse, touch and 
   assert.deepEqual(await b.cards("Eén plan"), ["Eén gezin, één plan, één regisseur"]);
   assert.deepEqual(await b.cards("Zorg dichtbij"), ["Zorg dichtbij, in de wijk"]);
   assert.equal(before.format, "leidraad-workshop");
-  assert.equal(before.version, 3);
+  assert.equal(before.version, 4);
   assert.equal(before.workshop.cards.length, 4);
   for (const c of before.workshop.cards) assert.match(c.id, /^card-[0-9a-z]{20}$/);
 
