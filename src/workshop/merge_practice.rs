@@ -175,36 +175,8 @@ pub(super) fn unite_practice(
         within(&w.after.indicators, indicators, |i| &i.id, (buried, Field::Indicator, limits::INDICATORS), r);
     unite(&mut w.after.indicators, &indicators, |i| &i.id, (buried, Field::Indicator, Item::Indicator), r);
 
-    let mut taken = 0;
-    for o in &theirs.after.owners {
-        match w.after.owners.iter().find(|x| x.principle == o.principle) {
-            _ if skipped.contains(&o.principle) => left_out(r, Field::Person, &o.principle),
-            Some(mine) if mine != o => {
-                r.conflicts.push(Conflict { field: Field::Person, id: Some(o.principle.clone()) })
-            }
-            Some(_) => {}
-            None => {
-                w.after.owners.push(o.clone());
-                taken += 1;
-            }
-        }
-    }
-    added(r, Field::Person, taken);
-    let mut taken = 0;
-    for a in &theirs.after.assumptions {
-        match w.after.assumptions.iter().find(|x| x.principle == a.principle) {
-            _ if skipped.contains(&a.principle) => left_out(r, Field::Assumption, &a.principle),
-            Some(mine) if mine != a => {
-                r.conflicts.push(Conflict { field: Field::Assumption, id: Some(a.principle.clone()) })
-            }
-            Some(_) => {}
-            None => {
-                w.after.assumptions.push(a.clone());
-                taken += 1;
-            }
-        }
-    }
-    added(r, Field::Assumption, taken);
+    per_principle(&mut w.after.owners, &theirs.after.owners, |o| &o.principle, Field::Person, skipped, r);
+    per_principle(&mut w.after.assumptions, &theirs.after.assumptions, |a| &a.principle, Field::Assumption, skipped, r);
     one(&mut w.after.adoption, &theirs.after.adoption, Field::Adoption, r);
     one(&mut w.after.evaluation, &theirs.after.evaluation, Field::Evaluation, r);
 }
@@ -312,4 +284,30 @@ pub(super) fn restore_action(item: &Item) -> Option<Action> {
         Item::Indicator(i) => Some(Action::SetIndicator(Box::new(i.clone()))),
         _ => None,
     }
+}
+
+/// Records kept one per principle (owners, assumption checks): the file's is taken where this
+/// workshop has none for that principle, a different one is a conflict, and one on a principle the
+/// merge left out is named as left out.
+fn per_principle<T: Clone + PartialEq>(
+    mine: &mut Vec<T>,
+    theirs: &[T],
+    principle: fn(&T) -> &Id,
+    field: Field,
+    skipped: &[Id],
+    r: &mut MergeReport,
+) {
+    let mut taken = 0;
+    for t in theirs {
+        match mine.iter().find(|x| principle(x) == principle(t)) {
+            _ if skipped.contains(principle(t)) => r.skipped.push(Conflict { field, id: Some(principle(t).clone()) }),
+            Some(m) if m != t => r.conflicts.push(Conflict { field, id: Some(principle(t).clone()) }),
+            Some(_) => {}
+            None => {
+                mine.push(t.clone());
+                taken += 1;
+            }
+        }
+    }
+    added(r, field, taken);
 }
