@@ -1,17 +1,21 @@
 //! Measures the cluster suggestions on the labelled dev set, against a word-overlap baseline,
 //! and times them.
 //!
-//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--folds] [--sizes=100,300] [--sources]]
+//!     cargo run --release --example suggest_eval [-- [PATH.json] [--groups] [--folds] [--sizes=100,300] [--sources]
+//!         [--sweep] [--knobs=CONCEPT,RESOLUTION,EXPLANATION,COMPOUND] [--nested]]
 //!
 //! PATH defaults to `$LEIDRAAD_DEV_DATA`, else `data/principles-dev.json` in the
 //! crate. The leave-one-set-out figure uses the method texts in `data/method/` as the general
-//! source of the lexicon; `--folds` prints each fold; `--sources` prints only the table of
+//! source of the lexicon; `--folds` prints each fold; `--sweep` the figures with each
+//! grid point's knobs fixed in every fold; `--nested` the figures with knobs tuned as
+//! `Tuning::Nested` (slow); `--sources` prints only the table of
 //! where each lexicon term came from (`data/lexicon-sources.tsv`). `--groups` also prints the suggested groups with their reasons. `--sizes` chooses the
 //! board sizes timed (default 100, 300, 1000, 3000, 20000). Peak memory is counted by a global
 //! allocator wrapper: the most bytes allocated at once during one `suggest_with_reasons`.
 
 use leidraad::suggest::eval::{
-    cross_validate, score, term_sources, word_overlap_clusters, Cut, Dataset, Principle, Score,
+    cross_validate_knobs, cross_validate_with, parse_dictionary, score, term_sources_with, word_overlap_clusters, Cut,
+    Dataset, DictionaryWord, Knobs, Principle, Score, Tuning, COMPOUND_WEIGHTS, KNOB_GRID,
 };
 use leidraad::suggest::{suggest_clusters, suggest_clusters_with, suggest_with_reasons, Options, SimilarIndex};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -89,17 +93,26 @@ fn named_method_texts() -> Vec<(String, String)> {
         .collect()
 }
 
+/// What general Dutch resources tie to the method texts (`data/lexicon-dictionary.tsv`, made by
+/// `scripts/lexicon-dictionary.py`); empty if absent.
+fn dictionary() -> Vec<DictionaryWord> {
+    let path = format!("{}/data/lexicon-dictionary.tsv", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).map(|t| parse_dictionary(&t)).unwrap_or_default()
+}
+
 /// The lexicon's sources as the table `data/lexicon-sources.tsv` holds them.
 fn print_sources(data: &Dataset) {
     println!("# Where each lexicon term (src/suggest/lexicon.rs) came from. Made by");
     println!("#   cargo run --release --example suggest_eval -- --sources > data/lexicon-sources.tsv");
     println!("# and checked by tests/suggest.rs. Columns: concept, term, source, dev sets, note.");
     println!("# source: the first of the method's texts (data/method/: METHOD.md, then the seeds) in which");
-    println!("#   the term's wording is found, or \"none\": no general source, written by hand with the dev");
-    println!("#   set in view (the cross-validation leaves such a term out of every fold whose held-out set");
-    println!("#   contains it).");
+    println!("#   the term's wording is found; else a general Dutch resource that ties it to a method text");
+    println!("#   (data/lexicon-dictionary.tsv): \"simplemma (WORDS in TEXT)\", its wording lemmatised is");
+    println!("#   there, or \"freedict (TERM in TEXT)\", a synonym of the concept's TERM in the Dutch-English");
+    println!("#   dictionary; else \"none\": no general source, written by hand with the dev set in view (the");
+    println!("#   cross-validation leaves such a term out of every fold whose held-out set contains it).");
     println!("# dev sets: in how many of the 19 labelled dev sets the wording occurs.");
-    for t in term_sources(data, &named_method_texts()) {
+    for t in term_sources_with(data, &named_method_texts(), &dictionary()) {
         let (source, note) = match &t.source {
             Some(s) => (s.as_str(), ""),
             None => ("none", "hand-written with the dev set in view"),
@@ -235,8 +248,9 @@ fn main() {
     if method.is_empty() {
         println!("\n(no method texts in data/method: cross-validation skipped)");
     } else {
-        let cv_full = cross_validate(&data, &method, true);
-        let cv_title = cross_validate(&data, &method, false);
+        let dict = dictionary();
+        let cv_full = cross_validate_with(&data, &method, &dict, true);
+        let cv_title = cross_validate_with(&data, &method, &dict, false);
         println!(
             "\nLeave-one-set-out cross-validation ({} folds; pairs with a held-out statement, pooled)",
             data.sets.len()
@@ -251,19 +265,64 @@ fn main() {
         );
         println!("{:<46} {:>6.3}{:<14} {:>6.3}", "suggest, cross-validated", cv_full.ari, "", cv_title.ari);
         // Stricter: only the digest's own Dutch terms count as general, not the guide's and the
-        // municipal pages' wording (a lower bound on what the lexicon knows beforehand).
+        // municipal pages' wording (a lower bound on what the lexicon knows beforehand), and of
+        // the resources only what they tie to the digest.
         let digest: Vec<String> = method.iter().take(1).cloned().collect();
+        let digest_dict: Vec<DictionaryWord> = dict.iter().filter(|d| d.via_source == "METHOD.md").cloned().collect();
         println!(
             "{:<46} {:>6.3}{:<14} {:>6.3}",
             "suggest, cross-validated, strict (digest only)",
-            cross_validate(&data, &digest, true).ari,
+            cross_validate_with(&data, &digest, &digest_dict, true).ari,
             "",
-            cross_validate(&data, &digest, false).ari
+            cross_validate_with(&data, &digest, &digest_dict, false).ari
         );
+        // Cross-validated and strict, title + explanation and titles, with the knobs chosen as `t` says.
+        let four = |t: Tuning| {
+            [
+                cross_validate_knobs(&data, &method, &dict, true, t).ari,
+                cross_validate_knobs(&data, &method, &dict, false, t).ari,
+                cross_validate_knobs(&data, &digest, &digest_dict, true, t).ari,
+                cross_validate_knobs(&data, &digest, &digest_dict, false, t).ari,
+            ]
+        };
+        if args.iter().any(|a| a == "--nested") {
+            // Knobs chosen with the other sets scored as unseen too (see `Tuning::Nested`; slow).
+            let [a, b, c, d] = four(Tuning::Nested);
+            println!("{:<46} {a:>6.3}{:<14} {b:>6.3}", "  knobs tuned nested: cross-validated", "");
+            println!("{:<46} {c:>6.3}{:<14} {d:>6.3}", "  knobs tuned nested: strict", "");
+        }
         println!(
             "  lexicon terms left out per fold (not in the method texts, found in the held-out set): {:.1} on average",
             cv_title.terms_left_out as f64 / data.sets.len().max(1) as f64
         );
+        if let Some(k) = args.iter().find_map(|a| a.strip_prefix("--knobs=")) {
+            // One setting in every fold: --knobs=CONCEPT,RESOLUTION,EXPLANATION,COMPOUND.
+            let v: Vec<f64> = k.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+            if let [c, r, e, w] = v[..] {
+                let k = Knobs {
+                    concept_weight: c as f32,
+                    resolution: r,
+                    explanation_weight: e as f32,
+                    compound_weight: w as f32,
+                };
+                let [a, b, c, d] = four(Tuning::Fixed(k));
+                println!("\n{k:?} in every fold: {a:.3} / {b:.3}   strict {c:.3} / {d:.3}");
+            }
+        }
+        if args.iter().any(|a| a == "--sweep") {
+            // Every fold with the same knobs: which settings hold on held-out sets.
+            println!("\nFixed knobs in every fold (cross-validated, then strict; title + explanation / titles)");
+            for &g in KNOB_GRID {
+                for &compound_weight in COMPOUND_WEIGHTS {
+                    let k = Knobs { compound_weight, ..g };
+                    let [a, b, c, d] = four(Tuning::Fixed(k));
+                    println!(
+                        "  concept {:.1} resolution {:.1} compound {:.1}: {a:.3} / {b:.3}   strict {c:.3} / {d:.3}",
+                        k.concept_weight, k.resolution, k.compound_weight
+                    );
+                }
+            }
+        }
         if args.iter().any(|a| a == "--folds") {
             for (k, ((af, kf), (at, kt))) in cv_full.folds.iter().zip(&cv_title.folds).enumerate() {
                 println!(

@@ -3,8 +3,8 @@
 
 use leidraad::suggest::compound::Known;
 use leidraad::suggest::eval::{
-    adjusted_rand_index, ari_from_pairs, cross_validate, pair_counts, resolve_ambiguous, score, term_sources,
-    word_overlap_clusters, Cut, Dataset, Principle,
+    adjusted_rand_index, ari_from_pairs, cross_validate, pair_counts, parse_dictionary, resolve_ambiguous, score,
+    term_sources_with, word_overlap_clusters, Cut, Dataset, Principle,
 };
 use leidraad::suggest::lexicon::{concept_ids_of, CONCEPTS};
 use leidraad::suggest::normalise::{content_stems, fold, stem, tokenize};
@@ -583,13 +583,14 @@ fn naive_average_linkage(sim: &[f32], n: usize) -> Vec<f32> {
 
 #[test]
 fn the_fast_linkage_builds_the_dendrogram_of_the_obvious_one() {
-    // Random symmetric similarity matrices, a third of the pairs without any similarity.
+    // Random symmetric similarity matrices, a third of the pairs without any similarity (89:
+    // the fast one compacts its matrix twice on the way).
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = move || {
         state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((state >> 40) as f32) / ((1u64 << 24) as f32)
     };
-    for n in [2usize, 3, 5, 8, 13, 21, 34] {
+    for n in [2usize, 3, 5, 8, 13, 21, 34, 89] {
         let mut sim = vec![0f32; n * n];
         for i in 0..n {
             for j in i + 1..n {
@@ -613,33 +614,58 @@ fn the_fast_linkage_builds_the_dendrogram_of_the_obvious_one() {
     }
 }
 
-#[test]
-fn every_lexicon_entry_says_where_it_came_from() {
-    // The table data/lexicon-sources.tsv names, for every term of the lexicon, the first method
-    // text that has its wording, or "none" with a note; it must agree with the lexicon as it is.
+/// The method texts of `data/method/` as (file name, text), the digest first.
+fn method_texts() -> Vec<(String, String)> {
     let root = env!("CARGO_MANIFEST_DIR");
-    let table = std::fs::read_to_string(format!("{root}/data/lexicon-sources.tsv")).expect("data/lexicon-sources.tsv");
-    let rows: Vec<Vec<&str>> = table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
-        .collect();
     let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/data/method"))
         .expect("data/method")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.file_name().and_then(|n| n.to_str()) != Some("README.md"))
         .collect();
     paths.sort();
-    let method: Vec<(String, String)> = paths
+    paths
         .iter()
         .map(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
             (name, std::fs::read_to_string(p).expect("method text"))
         })
-        .collect();
+        .collect()
+}
+
+/// The folded words of one method text, in order.
+fn method_words(name: &str) -> Vec<String> {
+    let text = method_texts().into_iter().find(|(n, _)| n == name).map(|(_, t)| fold(&t)).unwrap_or_default();
+    text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// The rows of `data/lexicon-dictionary.tsv`.
+fn dictionary() -> Vec<leidraad::suggest::eval::DictionaryWord> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    parse_dictionary(&std::fs::read_to_string(format!("{root}/data/lexicon-dictionary.tsv")).expect("dictionary"))
+}
+
+/// The text of `data/lexicon-sources.tsv`.
+fn sources_table() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    std::fs::read_to_string(format!("{root}/data/lexicon-sources.tsv")).expect("data/lexicon-sources.tsv")
+}
+
+/// Its rows, split on tabs.
+fn source_rows(table: &str) -> Vec<Vec<&str>> {
+    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect()).collect()
+}
+
+#[test]
+fn every_lexicon_entry_says_where_it_came_from() {
+    // The table data/lexicon-sources.tsv names, for every term of the lexicon, the first method
+    // text that has its wording, else the general resource that ties it to one, or "none" with a
+    // note; it must agree with the lexicon as it is.
+    let table = sources_table();
+    let rows = source_rows(&table);
+    let method = method_texts();
     assert_eq!(method.first().map(|m| m.0.as_str()), Some("METHOD.md"), "the digest is searched first");
     let data = dev_set().expect("data/principles-dev.json");
-    let sources = term_sources(&data, &method);
+    let sources = term_sources_with(&data, &method, &dictionary());
     let terms: usize = CONCEPTS.iter().map(|c| c.terms().count()).sum();
     assert_eq!(sources.len(), terms);
     assert_eq!(rows.len(), terms, "one row per lexicon term");
@@ -655,4 +681,77 @@ fn every_lexicon_entry_says_where_it_came_from() {
             );
         }
     }
+}
+
+#[test]
+fn every_row_of_the_general_resources_points_at_a_method_text_that_has_it() {
+    // A freedict row derives from a term of the same concept whose own source is that method
+    // text; a simplemma row names words that the method text has; a compound row joins two
+    // method words. Only the resources' own step
+    // (the translation, the lemma) is not checked here: scripts/lexicon-dictionary.py repeats it.
+    let table = sources_table();
+    let rows = source_rows(&table);
+    let method = method_texts();
+    let dict = dictionary();
+    for resource in ["freedict", "simplemma", "compound"] {
+        assert!(dict.iter().any(|d| d.resource == resource), "{resource}");
+    }
+    for d in &dict {
+        assert!(CONCEPTS.iter().any(|c| c.id == d.concept), "{d:?}");
+        match d.resource.as_str() {
+            "freedict" => assert!(
+                rows.iter().any(|r| r.first() == Some(&d.concept.as_str())
+                    && r.get(1) == Some(&d.via.as_str())
+                    && r.get(2) == Some(&d.via_source.as_str())),
+                "the via term is a term of the concept found in the method text: {d:?}"
+            ),
+            "simplemma" => {
+                let via: Vec<&str> = d.via.split(' ').collect();
+                let words = method_words(&d.via_source);
+                assert!(words.windows(via.len()).any(|w| w == via.as_slice()), "{d:?} is in {}", d.via_source);
+            }
+            "compound" => {
+                // Two method words (up to the named text) written together, with a linking letter or two.
+                let upto: Vec<String> = method
+                    .iter()
+                    .take_while(|(n, _)| *n != d.via_source)
+                    .map(|(n, _)| n.clone())
+                    .chain([d.via_source.clone()])
+                    .collect();
+                let words: Vec<String> = upto.iter().flat_map(|n| method_words(n)).collect();
+                let (modifier, head) = d.via.split_once(" + ").expect("PART + PART");
+                assert!(words.iter().any(|w| w == modifier) && words.iter().any(|w| w == head), "{d:?}");
+                let link = d.word.strip_prefix(modifier).and_then(|r| r.strip_suffix(head));
+                assert!(matches!(link, Some("" | "s" | "e" | "en")), "{d:?}");
+            }
+            other => panic!("unknown resource {other}: {d:?}"),
+        }
+    }
+    // A term sourced by a resource names one of its rows.
+    for r in rows.iter().filter(|r| r.get(2).map(|s| s.ends_with(".txt)") || s.ends_with(".md)")).unwrap_or(false)) {
+        assert!(dict.iter().any(|d| Some(&d.source().as_str()) == r.get(2)), "{r:?}");
+    }
+}
+
+#[test]
+fn a_resource_s_finding_counts_as_general_for_its_own_concept_only() {
+    // "nabijheid" is a freedict synonym of dichtbij's "dichtbij": general for dichtbij, and the same
+    // word as a row of another concept would not make dichtbij's term general.
+    let data = dev_set().expect("data/principles-dev.json");
+    let row = |concept: &str| leidraad::suggest::eval::DictionaryWord {
+        concept: concept.into(),
+        word: "nabijheid".into(),
+        via: "dichtbij".into(),
+        via_source: "METHOD.md".into(),
+        resource: "freedict".into(),
+    };
+    let general = |dict: &[leidraad::suggest::eval::DictionaryWord]| {
+        leidraad::suggest::eval::term_origins_with(&data, &[], dict)
+            .into_iter()
+            .find(|o| o.term == "nabijheid")
+            .map(|o| o.general)
+    };
+    assert_eq!(general(&[]), Some(false));
+    assert_eq!(general(&[row("dichtbij")]), Some(true));
+    assert_eq!(general(&[row("preventie")]), Some(false));
 }

@@ -43,20 +43,70 @@ pub fn average_linkage(sim: &[f32], n: usize) -> Vec<Merge> {
 ///
 /// Merged-away items and the diagonal hold `-∞`, so finding a row's nearest active neighbour is
 /// a plain maximum over the row; the Lance-Williams update then works on whole rows (`-∞` stays
-/// `-∞`), and only the merged group's column is written back one value per row.
+/// `-∞`), and only the merged group's column is written back one value per row. Once half the
+/// rows are merged away the matrix is compacted to the active ones (in the same order, so ties
+/// still go to the lowest index): every later step reads and writes half as much.
 fn average_linkage_owned(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
     if n < 2 || s.len() < n * n {
         return Vec::new();
     }
+    prepare(&mut s, n);
+    linkage_prepared(s, n)
+}
+
+/// Makes the `n`×`n` matrix `s` ready for [`linkage_prepared`] (non-finite values 0, the
+/// diagonal `-∞`) and returns each item's degree as [`matrix_degrees`] gives it, in one pass.
+fn prepare(s: &mut Vec<f32>, n: usize) -> Vec<f64> {
     s.truncate(n * n);
-    for v in s.iter_mut() {
-        if !v.is_finite() {
-            *v = 0.0;
+    let mut deg = vec![0f64; n];
+    for (i, (row, d)) in s.chunks_exact_mut(n).zip(deg.iter_mut()).enumerate() {
+        let mut sum = 0f64;
+        for (j, v) in row.iter_mut().enumerate() {
+            if !v.is_finite() {
+                *v = 0.0;
+            }
+            // Added in the same order as `matrix_degrees`, so the sum is the same (adding 0 to a
+            // positive sum changes nothing).
+            sum += if j != i && *v > 0.0 { f64::from(*v) } else { 0.0 };
+        }
+        *d = sum;
+        if let Some(v) = row.get_mut(i) {
+            *v = f32::NEG_INFINITY;
         }
     }
-    for i in 0..n {
-        s[i * n + i] = f32::NEG_INFINITY;
+    deg
+}
+
+/// The position of the largest value of `row`, as a scan from the start that keeps the first
+/// strictly larger value would find it, starting from `prev` (ties go to `prev`, then to the
+/// lowest position): the maximum is found first with four independent running maxima, then its
+/// position. `None` if every value is `-∞` and there is no `prev`. No value may be NaN.
+fn nearest(row: &[f32], prev: Option<usize>) -> Option<usize> {
+    let up = |m: f32, v: f32| if v > m { v } else { m };
+    let mut m = [f32::NEG_INFINITY; 4];
+    let mut chunks = row.chunks_exact(4);
+    for c in &mut chunks {
+        if let [a, b, c, d] = *c {
+            m = [up(m[0], a), up(m[1], b), up(m[2], c), up(m[3], d)];
+        }
     }
+    let max = chunks.remainder().iter().fold(up(up(m[0], m[1]), up(m[2], m[3])), |a, &v| up(a, v));
+    if let Some(p) = prev {
+        if row.get(p).is_some_and(|&v| v >= max) {
+            return Some(p);
+        }
+    }
+    if max == f32::NEG_INFINITY {
+        return prev;
+    }
+    row.iter().position(|&v| v == max)
+}
+
+/// [`average_linkage_owned`] on a matrix that [`prepare`] has made ready.
+fn linkage_prepared(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
+    // The matrix is `w`×`w`; position `p` holds item `item[p]`.
+    let mut w = n;
+    let mut item: Vec<usize> = (0..n).collect();
     let mut active = vec![true; n];
     let mut size = vec![1usize; n];
     let mut merges = Vec::with_capacity(n - 1);
@@ -64,6 +114,9 @@ fn average_linkage_owned(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
     let mut merged: Vec<f32> = Vec::with_capacity(n);
     let mut remaining = n;
     while remaining > 1 {
+        if remaining * 2 <= w && w >= 32 {
+            compact(&mut s, &mut w, &mut item, &mut active, &mut size, &mut chain);
+        }
         if chain.is_empty() {
             match active.iter().position(|&a| a) {
                 Some(i) => chain.push(i),
@@ -77,17 +130,8 @@ fn average_linkage_owned(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
                 None => break (usize::MAX, usize::MAX),
             };
             let prev = if chain.len() >= 2 { Some(chain[chain.len() - 2]) } else { None };
-            let row = &s[x * n..x * n + n];
             // Ties go to the previous chain element, so the chain cannot cycle.
-            let mut best = prev;
-            let mut best_s = prev.map(|p| row[p]).unwrap_or(f32::NEG_INFINITY);
-            for (k, &v) in row.iter().enumerate() {
-                if v > best_s {
-                    best_s = v;
-                    best = Some(k);
-                }
-            }
-            match best {
+            match nearest(&s[x * w..x * w + w], prev) {
                 Some(y) if Some(y) == prev => break (x, y),
                 Some(y) => chain.push(y),
                 None => break (usize::MAX, usize::MAX),
@@ -98,16 +142,16 @@ fn average_linkage_owned(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
         }
         chain.pop();
         chain.pop();
-        let height = s[x * n + y];
+        let height = s[x * w + y];
         // Lance-Williams update for average linkage; the merged group lives on in row `y`.
         let (sx, sy) = (size[x] as f32, size[y] as f32);
         {
             let (row_x, row_y) = if x < y {
-                let (a, b) = s.split_at_mut(y * n);
-                (&a[x * n..x * n + n], &mut b[..n])
+                let (a, b) = s.split_at_mut(y * w);
+                (&a[x * w..x * w + w], &mut b[..w])
             } else {
-                let (a, b) = s.split_at_mut(x * n);
-                (&b[..n], &mut a[y * n..y * n + n])
+                let (a, b) = s.split_at_mut(x * w);
+                (&b[..w], &mut a[y * w..y * w + w])
             };
             for (vy, &vx) in row_y.iter_mut().zip(row_x) {
                 *vy = (sx * vx + sy * *vy) / (sx + sy);
@@ -116,18 +160,52 @@ fn average_linkage_owned(mut s: Vec<f32>, n: usize) -> Vec<Merge> {
         // The merged row becomes the merged column too (the matrix stays symmetric), and `x`'s
         // column is no one's neighbour any more.
         merged.clear();
-        merged.extend_from_slice(&s[y * n..y * n + n]);
-        for (row, &v) in s.chunks_exact_mut(n).zip(&merged) {
+        merged.extend_from_slice(&s[y * w..y * w + w]);
+        for (row, &v) in s.chunks_exact_mut(w).zip(&merged) {
             row[y] = v;
             row[x] = f32::NEG_INFINITY;
         }
         active[x] = false;
         size[y] += size[x];
         remaining -= 1;
-        merges.push(Merge { a: x, b: y, height });
+        merges.push(Merge { a: item[x], b: item[y], height });
     }
     crate::order::sort_by(&mut merges, |p, q| q.height.partial_cmp(&p.height).unwrap_or(std::cmp::Ordering::Equal));
     merges
+}
+
+/// Keeps only the active rows and columns of the `w`×`w` matrix `s`, in their order, and
+/// renumbers the positions in `item`, `size` and the chain to match.
+fn compact(
+    s: &mut Vec<f32>,
+    w: &mut usize,
+    item: &mut Vec<usize>,
+    active: &mut Vec<bool>,
+    size: &mut Vec<usize>,
+    chain: &mut [usize],
+) {
+    let old = *w;
+    let keep: Vec<usize> = (0..old).filter(|&p| active[p]).collect();
+    let m = keep.len();
+    // In place: the new place of a value is never after its old place, and values are moved in
+    // order, so none is overwritten before it is read.
+    for (i, &ki) in keep.iter().enumerate() {
+        for (j, &kj) in keep.iter().enumerate() {
+            s[i * m + j] = s[ki * old + kj];
+        }
+    }
+    s.truncate(m * m);
+    let mut new_pos = vec![usize::MAX; old];
+    for (i, &k) in keep.iter().enumerate() {
+        new_pos[k] = i;
+    }
+    for c in chain.iter_mut() {
+        *c = new_pos[*c];
+    }
+    *item = keep.iter().map(|&k| item[k]).collect();
+    *size = keep.iter().map(|&k| size[k]).collect();
+    *active = vec![true; m];
+    *w = m;
 }
 
 /// Minimal union-find over `0..n`.
@@ -241,8 +319,21 @@ pub fn cluster_matrix_by_modularity(sim: Vec<f32>, n: usize, gamma: f64) -> Vec<
     if n < 2 || sim.len() < n * n {
         return groups_from_merges(n, &[], 0);
     }
-    let deg = matrix_degrees(&sim, n);
-    let merges = average_linkage_owned(sim, n);
+    let mut sim = sim;
+    let deg = prepare(&mut sim, n);
+    let merges = linkage_prepared(sim, n);
+    let keep = modularity_cut_by_degrees(deg, &merges, gamma);
+    groups_from_merges(n, &merges, keep)
+}
+
+/// [`cluster_matrix_by_modularity`] on a matrix that is ready for the linkage (every value
+/// finite, the diagonal `-∞`) with each item's degree, as [`prepare`] would give them: the
+/// suggestions make both while computing the matrix.
+pub(crate) fn cluster_prepared_by_modularity(sim: Vec<f32>, deg: Vec<f64>, n: usize, gamma: f64) -> Vec<Vec<usize>> {
+    if n < 2 || sim.len() < n * n || deg.len() != n {
+        return groups_from_merges(n, &[], 0);
+    }
+    let merges = linkage_prepared(sim, n);
     let keep = modularity_cut_by_degrees(deg, &merges, gamma);
     groups_from_merges(n, &merges, keep)
 }
@@ -258,26 +349,48 @@ pub fn cluster_by_threshold(sim: &[f32], n: usize, threshold: f32) -> Vec<Vec<us
 /// One pair of items with their similarity; `a < b`.
 pub type Edge = (u32, u32, f32);
 
-/// A small, fast hash for `u32` keys (multiply and take the high bits); the keys are indices,
-/// not attacker-chosen, and the standard hasher would dominate the sparse linkage's time.
+/// A small, fast hash (multiply and take the high bits, eight bytes at a time); the keys are
+/// indices and the board's own words, not attacker-chosen, and the standard hasher would
+/// dominate the sparse linkage's time and reading the cards.
 #[derive(Default, Clone, Copy)]
-struct IndexHasher(u64);
+pub(crate) struct IndexHasher(u64);
+
+impl IndexHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
 
 impl std::hash::Hasher for IndexHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.add(u64::from_le_bytes(word));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
     }
     fn write_u32(&mut self, i: u32) {
         self.0 = (u64::from(i) ^ self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 
-type IndexMap = std::collections::HashMap<u32, f64, std::hash::BuildHasherDefault<IndexHasher>>;
+/// A hash map with [`IndexHasher`].
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<IndexHasher>>;
+
+type IndexMap = FastMap<u32, f64>;
 
 /// Degree of each of `n` items in the similarity graph `edges` (items outside `0..n`, loops and
 /// non-positive or non-finite similarities are ignored, as in the matrix version).
@@ -380,4 +493,69 @@ pub fn cluster_graph_by_modularity(n: usize, edges: &[Edge], gamma: f64) -> Vec<
     let merges = sparse_average_linkage(n, edges);
     let keep = modularity_cut_by_degrees(degrees(n, edges), &merges, gamma);
     groups_from_merges(n, &merges, keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scan [`nearest`] replaces: keep the first strictly larger value, starting at `prev`.
+    fn scan(row: &[f32], prev: Option<usize>) -> Option<usize> {
+        let mut best = prev;
+        let mut best_s = prev.map(|p| row[p]).unwrap_or(f32::NEG_INFINITY);
+        for (k, &v) in row.iter().enumerate() {
+            if v > best_s {
+                best_s = v;
+                best = Some(k);
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn nearest_is_the_scan_with_its_ties() {
+        // Few distinct values, so ties (with `prev` and among others) and rows of only -∞ occur.
+        let values = [f32::NEG_INFINITY, 0.0, 0.25, 0.5];
+        let mut state: u64 = 7;
+        for len in 0..12 {
+            for _ in 0..200 {
+                let row: Vec<f32> = (0..len)
+                    .map(|_| {
+                        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        values[(state >> 62) as usize]
+                    })
+                    .collect();
+                for prev in std::iter::once(None).chain((0..len).map(Some)) {
+                    assert_eq!(nearest(&row, prev), scan(&row, prev), "{row:?} from {prev:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prepare_gives_the_degrees_of_the_matrix() {
+        let n = 4;
+        let mut s = vec![
+            0.5,
+            0.2,
+            f32::NAN,
+            0.1, //
+            0.2,
+            0.0,
+            0.3,
+            f32::INFINITY, //
+            f32::NAN,
+            0.3,
+            1.0,
+            -0.5, //
+            0.1,
+            f32::INFINITY,
+            -0.5,
+            0.0,
+        ];
+        let deg = matrix_degrees(&s, n);
+        assert_eq!(prepare(&mut s, n), deg);
+        assert!(s.iter().all(|v| !v.is_nan() && *v != f32::INFINITY));
+        assert!((0..n).all(|i| s[i * n + i] == f32::NEG_INFINITY));
+    }
 }

@@ -288,10 +288,59 @@ pub struct TermOrigin {
     pub in_set: Vec<bool>,
 }
 
+/// A wording that a general Dutch resource ties to the method's texts (a row of
+/// `data/lexicon-dictionary.tsv`, made by `scripts/lexicon-dictionary.py`): `freedict`, a Dutch
+/// synonym (through a shared English translation) of a concept's term found in a method text;
+/// `simplemma`, a term whose wording, lemmatised, is in a method text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictionaryWord {
+    /// The concept's id ([`super::lexicon::Concept::id`]).
+    pub concept: String,
+    /// The Dutch word (folded).
+    pub word: String,
+    /// What it was found from: the lexicon term (`freedict`) or the method text's words
+    /// (`simplemma`).
+    pub via: String,
+    /// The method text that has `via` (`METHOD.md` or a seed).
+    pub via_source: String,
+    /// The resource: `freedict` or `simplemma`.
+    pub resource: String,
+}
+
+impl DictionaryWord {
+    /// The source as `data/lexicon-sources.tsv` names it: `freedict (gezamenlijk* in seed-001.txt)`.
+    pub fn source(&self) -> String {
+        format!("{} ({} in {})", self.resource, self.via, self.via_source)
+    }
+}
+
+/// The rows of `data/lexicon-dictionary.tsv` (comments and malformed lines skipped).
+pub fn parse_dictionary(tsv: &str) -> Vec<DictionaryWord> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some(DictionaryWord {
+                concept: f.next()?.to_string(),
+                word: f.next()?.to_string(),
+                via: f.next()?.to_string(),
+                via_source: f.next()?.to_string(),
+                resource: f.next()?.to_string(),
+            })
+        })
+        .collect()
+}
+
 /// Where each lexicon term occurs. A term is *general* if its wording is found in the method's
 /// texts; any other term may have been written from the dev statements, so for a held-out set
 /// in which it occurs it counts as tuned on that set.
 pub fn term_origins(data: &Dataset, method_texts: &[String]) -> Vec<TermOrigin> {
+    term_origins_with(data, method_texts, &[])
+}
+
+/// [`term_origins`], where a term also counts as general if its wording is one of the
+/// `dictionary`'s synonyms of its own concept.
+pub fn term_origins_with(data: &Dataset, method_texts: &[String], dictionary: &[DictionaryWord]) -> Vec<TermOrigin> {
     let mut stems = Stems::default();
     let method: Vec<Vec<Token>> = method_texts.iter().map(|t| tokenize_with(t, &mut stems)).collect();
     let sets: Vec<Vec<Vec<Token>>> = data
@@ -301,13 +350,15 @@ pub fn term_origins(data: &Dataset, method_texts: &[String]) -> Vec<TermOrigin> 
         .collect();
     let mut out = Vec::new();
     for (ci, c) in CONCEPTS.iter().enumerate() {
+        let synonyms: Vec<Vec<Token>> =
+            dictionary.iter().filter(|d| d.concept == c.id).map(|d| tokenize_with(&d.word, &mut stems)).collect();
         for term in c.terms() {
             let lex = Lexicon::build_filtered(&|k, r| k == ci && r == term);
             let occurs = |docs: &[Vec<Token>]| docs.iter().any(|t| !lex.find(t).0.is_empty());
             out.push(TermOrigin {
                 concept: ci,
                 term,
-                general: occurs(&method),
+                general: occurs(&method) || occurs(&synonyms),
                 in_set: sets.iter().map(|s| occurs(s)).collect(),
             });
         }
@@ -334,21 +385,36 @@ pub struct TermSource {
 /// text), searched in the order given. A term has a source exactly when [`term_origins`] counts
 /// it as general.
 pub fn term_sources(data: &Dataset, method: &[(String, String)]) -> Vec<TermSource> {
+    term_sources_with(data, method, &[])
+}
+
+/// [`term_sources`], with the dictionary's synonyms as a further source: a term not found in the
+/// method texts whose wording is a synonym of its concept gets the source
+/// [`DictionaryWord::source`] of the first row that has it.
+pub fn term_sources_with(
+    data: &Dataset,
+    method: &[(String, String)],
+    dictionary: &[DictionaryWord],
+) -> Vec<TermSource> {
     let mut stems = Stems::default();
     let texts: Vec<(&str, Vec<Token>)> =
         method.iter().map(|(name, text)| (name.as_str(), tokenize_with(text, &mut stems))).collect();
+    let synonyms: Vec<(&DictionaryWord, Vec<Token>)> =
+        dictionary.iter().map(|d| (d, tokenize_with(&d.word, &mut stems))).collect();
     let all: Vec<String> = method.iter().map(|(_, text)| text.clone()).collect();
-    term_origins(data, &all)
+    term_origins_with(data, &all, dictionary)
         .into_iter()
         .map(|o| {
             let lex = Lexicon::build_filtered(&|k, r| k == o.concept && r == o.term);
-            let source = texts.iter().find(|(_, t)| !lex.find(t).0.is_empty()).map(|(name, _)| name.to_string());
-            TermSource {
-                concept: CONCEPTS.get(o.concept).map(|c| c.id).unwrap_or(""),
-                term: o.term,
-                source,
-                dev_sets: o.in_set.iter().filter(|&&b| b).count(),
-            }
+            let concept = CONCEPTS.get(o.concept).map(|c| c.id).unwrap_or("");
+            let source =
+                texts.iter().find(|(_, t)| !lex.find(t).0.is_empty()).map(|(name, _)| name.to_string()).or_else(|| {
+                    synonyms
+                        .iter()
+                        .find(|(d, t)| d.concept == concept && !lex.find(t).0.is_empty())
+                        .map(|(d, _)| d.source())
+                });
+            TermSource { concept, term: o.term, source, dev_sets: o.in_set.iter().filter(|&&b| b).count() }
         })
         .collect()
 }
@@ -378,17 +444,15 @@ fn fold_options(
     base: &Options,
     origins: &[TermOrigin],
     weak: &[(String, bool, Vec<bool>)],
-    held_out: usize,
+    held_out: &[usize],
 ) -> Options {
-    let allowed = |o: &TermOrigin| o.general || !o.in_set.get(held_out).copied().unwrap_or(false);
+    let in_any = |in_set: &[bool]| held_out.iter().any(|&k| in_set.get(k).copied().unwrap_or(false));
+    let allowed = |o: &TermOrigin| o.general || !in_any(&o.in_set);
     let lex = Lexicon::build_filtered(&|ci, raw| {
         origins.iter().find(|o| o.concept == ci && o.term == raw).map(allowed).unwrap_or(false)
     });
-    let weak_stems: Vec<String> = weak
-        .iter()
-        .filter(|(_, general, in_set)| *general || !in_set.get(held_out).copied().unwrap_or(false))
-        .map(|(w, _, _)| w.clone())
-        .collect();
+    let weak_stems: Vec<String> =
+        weak.iter().filter(|(_, general, in_set)| *general || !in_any(in_set)).map(|(w, _, _)| w.clone()).collect();
     Options { custom_lexicon: Some(Arc::new(lex)), weak_stems: Some(Arc::new(weak_stems)), ..base.clone() }
 }
 
@@ -463,7 +527,49 @@ pub struct CrossValidated {
 /// pairs with at least one statement of `k` are scored. The pair counts of all folds are pooled
 /// into one ARI (a pair of two held-out sets counts in both folds).
 pub fn cross_validate(data: &Dataset, method_texts: &[String], with_explanation: bool) -> CrossValidated {
-    let origins = term_origins(data, method_texts);
+    cross_validate_with(data, method_texts, &[], with_explanation)
+}
+
+/// [`cross_validate`], where a term also counts as general if its wording is one of the
+/// `dictionary`'s synonyms of its concept (see [`term_origins_with`]).
+pub fn cross_validate_with(
+    data: &Dataset,
+    method_texts: &[String],
+    dictionary: &[DictionaryWord],
+    with_explanation: bool,
+) -> CrossValidated {
+    cross_validate_knobs(data, method_texts, dictionary, with_explanation, Tuning::Plain)
+}
+
+/// How a fold chooses its knobs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tuning {
+    /// By the ARI on the other sets, each of them scored as if it too were unseen: for each
+    /// other set `j`, all the other sets' statements clustered with the lexicon and weak words
+    /// also without what may have been written from `j`, the pairs with a statement of `j`
+    /// counted, pooled: the knobs are chosen under the conditions they will meet. Measured, not
+    /// adopted: better for titles, worse with explanations (`suggest_eval -- --nested`).
+    Nested,
+    /// By the ARI on the other sets clustered with the fold's lexicon, which still has every
+    /// term that may have been written from them (the default).
+    Plain,
+    /// These knobs in every fold (to see which settings hold: `suggest_eval -- --sweep`).
+    Fixed(Knobs),
+}
+
+/// [`cross_validate_with`], with the knobs chosen as `tuning` says.
+pub fn cross_validate_knobs(
+    data: &Dataset,
+    method_texts: &[String],
+    dictionary: &[DictionaryWord],
+    with_explanation: bool,
+    tuning: Tuning,
+) -> CrossValidated {
+    let fixed = match tuning {
+        Tuning::Fixed(k) => Some(k),
+        _ => None,
+    };
+    let origins = term_origins_with(data, method_texts, dictionary);
     let weak = weak_origins(data, method_texts);
     let items: Vec<&Principle> = data.principles();
     let texts: Vec<String> = items.iter().map(|p| p.text(with_explanation)).collect();
@@ -474,28 +580,50 @@ pub fn cross_validate(data: &Dataset, method_texts: &[String], with_explanation:
     let mut terms_left_out = 0;
     for k in 0..data.sets.len() {
         terms_left_out += origins.iter().filter(|o| !o.general && o.in_set.get(k).copied().unwrap_or(false)).count();
-        let base = fold_options(&Options::default(), &origins, &weak, k);
+        let base = fold_options(&Options::default(), &origins, &weak, &[k]);
         let train: Vec<usize> = (0..items.len()).filter(|&i| set_of[i] != k).collect();
         let train_items: Vec<&Principle> = train.iter().map(|&i| items[i]).collect();
         let train_texts: Vec<&str> = train.iter().map(|&i| texts[i].as_str()).collect();
-        let train_score =
-            |knobs: &Knobs| score(&train_items, &suggest_clusters_with(&train_texts, &knobs.apply(&base))).ari;
-        let mut best: Option<(f64, Knobs)> = None;
+        let inner: Vec<(usize, Options)> = match tuning {
+            Tuning::Nested => (0..data.sets.len())
+                .filter(|&j| j != k)
+                .map(|j| (j, fold_options(&Options::default(), &origins, &weak, &[k, j])))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let train_score = |knobs: &Knobs| {
+            if inner.is_empty() {
+                return score(&train_items, &suggest_clusters_with(&train_texts, &knobs.apply(&base))).ari;
+            }
+            let mut pooled = [0f64; 4];
+            for (j, opts) in &inner {
+                let groups = suggest_clusters_with(&train_texts, &knobs.apply(opts));
+                let truth = resolve_ambiguous(&train_items, &groups);
+                let pred = labels_from_groups(train_items.len(), &groups);
+                let of = |i: usize| train.get(i).map(|&t| set_of[t] == *j).unwrap_or(false);
+                let c = pair_counts(&truth, &pred, &|a, b| of(a) || of(b));
+                for (p, x) in pooled.iter_mut().zip(c) {
+                    *p += x;
+                }
+            }
+            ari_from_pairs(pooled)
+        };
+        let mut best: Option<(f64, Knobs)> = fixed.map(|k| (f64::INFINITY, k));
         let consider = |knobs: Knobs, best: &mut Option<(f64, Knobs)>| {
             let s = train_score(&knobs);
             if best.map(|(b, _)| s > b + 1e-12).unwrap_or(true) {
                 *best = Some((s, knobs));
             }
         };
-        for &knobs in KNOB_GRID {
+        for &knobs in KNOB_GRID.iter().filter(|_| fixed.is_none()) {
             consider(knobs, &mut best);
         }
-        if let Some((_, b)) = best {
+        if let (None, Some((_, b))) = (fixed, best) {
             for &compound_weight in COMPOUND_WEIGHTS {
                 consider(Knobs { compound_weight, ..b }, &mut best);
             }
         }
-        if let (true, Some((_, b))) = (with_explanation, best) {
+        if let (true, None, Some((_, b))) = (with_explanation, fixed, best) {
             for &explanation_weight in EXPLANATION_WEIGHTS {
                 consider(Knobs { explanation_weight, ..b }, &mut best);
             }

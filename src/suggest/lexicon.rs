@@ -338,55 +338,67 @@ impl Lexicon {
         self.broader.get(concept).copied().flatten()
     }
 
+    /// The terms (indices in matching order, ascending) whose first word matches `t`: where a
+    /// phrase may start at this token. A reader that meets a word many times works this out
+    /// once and passes it to [`Lexicon::find_words`].
+    pub fn starts(&self, t: &Token) -> Vec<u32> {
+        let first_matches =
+            |ti: usize| self.terms.get(ti).and_then(|term| term.words.first()).is_some_and(|w| w.matches(t));
+        let mut out: Vec<u32> = Vec::new();
+        for key in [&t.stem, &t.folded] {
+            if let Some(list) = self.by_stem.get(key.as_str()) {
+                out.extend(list.iter().filter(|&&ti| first_matches(ti)).map(|&ti| ti as u32));
+            }
+        }
+        if let Some(list) = t.folded.as_bytes().first().and_then(|b| self.by_prefix.get(b)) {
+            out.extend(list.iter().filter(|&&ti| first_matches(ti)).map(|&ti| ti as u32));
+        }
+        out.extend(self.by_suffix.iter().filter(|&&ti| first_matches(ti)).map(|&ti| ti as u32));
+        // Mostly none or one: sort (the app's sort allocates) only when out of order.
+        if out.windows(2).any(|w| w[0] >= w[1]) {
+            crate::order::sort(&mut out);
+            out.dedup();
+        }
+        out
+    }
+
     /// Find the concepts in a token sequence. Returns the hits and, per token, whether a hit
     /// used it.
     pub fn find(&self, tokens: &[Token]) -> (Vec<Hit>, Vec<bool>) {
+        let starts: Vec<Vec<u32>> = tokens.iter().map(|t| self.starts(t)).collect();
+        let refs: Vec<(&Token, &[u32])> = tokens.iter().zip(&starts).map(|(t, s)| (t, s.as_slice())).collect();
+        self.find_words(&refs)
+    }
+
+    /// [`Lexicon::find`] on tokens given with their [`Lexicon::starts`].
+    pub fn find_words(&self, tokens: &[(&Token, &[u32])]) -> (Vec<Hit>, Vec<bool>) {
         let n = tokens.len();
         let mut used = vec![false; n];
         let mut hits = Vec::new();
         if n == 0 {
             return (hits, used);
         }
-        // Candidate starts: (term, token) pairs whose first word matches, found through the
-        // indexes, then tried in priority order (longest term first, then listing order).
-        let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            for key in [&t.stem, &t.folded] {
-                if let Some(list) = self.by_stem.get(key.as_str()) {
-                    candidates.extend(list.iter().map(|&ti| (ti, i)));
-                }
-            }
-            if let Some(list) = t.folded.as_bytes().first().and_then(|b| self.by_prefix.get(b)) {
-                for &ti in list {
-                    if self.terms[ti].words.first().map(|w| w.matches(t)).unwrap_or(false) {
-                        candidates.push((ti, i));
-                    }
-                }
-            }
-            for &ti in &self.by_suffix {
-                if self.terms[ti].words.first().map(|w| w.matches(t)).unwrap_or(false) {
-                    candidates.push((ti, i));
-                }
-            }
+        // Candidate starts: (term, token) pairs whose first word matches, tried in priority
+        // order (longest term first, then listing order).
+        let mut candidates: Vec<(u32, u32)> = Vec::new();
+        for (i, (_, starts)) in tokens.iter().enumerate() {
+            candidates.extend(starts.iter().map(|&ti| (ti, i as u32)));
         }
         crate::order::sort(&mut candidates);
-        candidates.dedup();
         let mut matched: Vec<usize> = Vec::with_capacity(8);
         for (ti, i) in candidates {
+            let i = i as usize;
             if used[i] {
                 continue;
             }
-            let Some(term) = self.terms.get(ti) else { continue };
-            if !term.words.first().map(|w| w.matches(&tokens[i])).unwrap_or(false) {
-                continue;
-            }
+            let Some(term) = self.terms.get(ti as usize) else { continue };
             matched.clear();
             matched.push(i);
             let mut pos = i;
             let mut ok = true;
             for w in term.words.iter().skip(1) {
                 let hi = (pos + 1 + MAX_GAP).min(n - 1);
-                match (pos + 1..=hi).find(|&j| !used[j] && w.matches(&tokens[j])) {
+                match (pos + 1..=hi).find(|&j| !used[j] && w.matches(tokens[j].0)) {
                     Some(j) => {
                         matched.push(j);
                         pos = j;

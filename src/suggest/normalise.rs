@@ -167,50 +167,85 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`tokenize`] with a shared stem cache.
 pub fn tokenize_with(text: &str, stems: &mut Stems) -> Vec<Token> {
     let mut tokens = Vec::new();
-    let mut folded = String::new();
-    let mut surface = String::new();
     let mut scratch = String::new();
-    let mut flush = |folded: &mut String, surface: &mut String, tokens: &mut Vec<Token>| {
-        if folded.is_empty() {
-            surface.clear();
-            return;
-        }
-        let mut f = std::mem::take(folded);
-        let s = std::mem::take(surface);
-        if f == "1" {
-            f = "een".to_string();
-        }
-        let stop = is_stop_word(&f);
-        let st = stems.stem(&f);
-        tokens.push(Token { folded: f, stem: st, surface: s, stop });
-    };
-    for c in text.chars() {
-        if c.is_ascii() {
-            // Most characters: lower case is the whole fold, and nothing to look up.
-            if c.is_ascii_alphanumeric() {
-                let l = c.to_ascii_lowercase();
-                folded.push(l);
-                surface.push(l);
-            } else {
-                flush(&mut folded, &mut surface, &mut tokens);
+    split_words(text, &mut scratch, |raw, scratch| {
+        let (folded, surface) = fold_word(raw, scratch);
+        let stop = is_stop_word(&folded);
+        let stem = stems.stem(&folded);
+        tokens.push(Token { folded, stem, surface, stop });
+    });
+    tokens
+}
+
+/// What a character is to the tokenizer.
+#[derive(PartialEq)]
+enum CharKind {
+    /// Part of a word; a non-ASCII letter's folded form is in the scratch string.
+    Letter,
+    /// A combining mark: part of the word it follows, invisible in the folded form.
+    Mark,
+    /// Anything else: it ends a word.
+    Separator,
+}
+
+fn char_kind(c: char, scratch: &mut String) -> CharKind {
+    if c.is_ascii() {
+        // Most characters: lower case is the whole fold, and nothing to look up.
+        return if c.is_ascii_alphanumeric() { CharKind::Letter } else { CharKind::Separator };
+    }
+    scratch.clear();
+    fold_char_into(c, scratch);
+    if scratch.is_empty() {
+        CharKind::Mark
+    } else if scratch.chars().all(|x| x.is_alphanumeric()) {
+        CharKind::Letter
+    } else {
+        CharKind::Separator
+    }
+}
+
+/// Calls `word` with each word of `text` as written (a slice of `text`, from its first letter
+/// up to the separator after it): what [`fold_word`] turns into one token. A board repeats its
+/// words, so a reader can look the written word up before folding it.
+pub(crate) fn split_words(text: &str, scratch: &mut String, mut word: impl FnMut(&str, &mut String)) {
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match char_kind(c, scratch) {
+            CharKind::Letter => {
+                start.get_or_insert(i);
             }
-            continue;
-        }
-        scratch.clear();
-        fold_char_into(c, &mut scratch);
-        if scratch.is_empty() {
-            // A combining mark: part of the word it follows, invisible in the folded form.
-            continue;
-        }
-        if scratch.chars().all(|x| x.is_alphanumeric()) {
-            folded.push_str(&scratch);
-            surface.extend(c.to_lowercase());
-        } else {
-            flush(&mut folded, &mut surface, &mut tokens);
+            CharKind::Mark => {}
+            CharKind::Separator => {
+                if let Some(s) = start.take() {
+                    word(text.get(s..i).unwrap_or(""), scratch);
+                }
+            }
         }
     }
-    flush(&mut folded, &mut surface, &mut tokens);
-    tokens
+    if let Some(s) = start {
+        word(text.get(s..).unwrap_or(""), scratch);
+    }
+}
+
+/// A written word (from [`split_words`]) as (folded, surface): lower case without diacritics,
+/// the numeral `1` read as `een`; and lower case as written.
+pub(crate) fn fold_word(raw: &str, scratch: &mut String) -> (String, String) {
+    let mut folded = String::with_capacity(raw.len());
+    let mut surface = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_ascii() {
+            let l = c.to_ascii_lowercase();
+            folded.push(l);
+            surface.push(l);
+        } else if char_kind(c, scratch) == CharKind::Letter {
+            folded.push_str(scratch);
+            surface.extend(c.to_lowercase());
+        }
+    }
+    if folded == "1" {
+        folded = "een".to_string();
+    }
+    (folded, surface)
 }
 
 /// The content stems of a text, in order: what remains after folding, stop-word removal and
