@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::ws::Utf8Bytes;
-use leidraad::live::{Author, Entry, Live, Op, Problem, Refusal, Role, ServerFrame};
+use leidraad::live::{Author, Entry, Live, Op, Problem, Refusal, Role, Seat, ServerFrame};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use tokio::sync::{mpsc, oneshot};
@@ -62,6 +62,8 @@ struct Conn {
     client: String,
     role: Role,
     outbox: mpsc::Sender<Utf8Bytes>,
+    /// A participant's seat as last sent (participants get their seat, not the room's log).
+    seat: Option<Seat>,
 }
 
 /// The welcome as sent: the snapshot is kept as JSON text, not parsed again for each joiner.
@@ -183,6 +185,8 @@ impl Room {
         let mut joins = Vec::new();
         let mut files = Vec::new();
         let mut close = None;
+        // Whether a step was handled (confirmed or refused): participants' seats may change.
+        let mut stepped = false;
         for cmd in batch {
             match cmd {
                 Cmd::Join { key, client, seen, outbox, reply } => {
@@ -209,6 +213,7 @@ impl Room {
                         continue; // sent again after a reconnect: done once already
                     }
                     member.acked = cseq;
+                    stepped = true;
                     let author = member.author;
                     if !self.bucket.take() {
                         refuse(&c.outbox, cseq, Refusal::TooFast);
@@ -258,17 +263,36 @@ impl Room {
         if !writes.is_empty() {
             self.shared.store.write(writes).await?;
         }
-        // Stored: now tell everyone, in order.
+        // Stored: now tell everyone, in order: the whole steps to the facilitator and tables,
+        // to each participant its seat when it changed.
         for entry in &confirmed {
             let text = frame(&ServerFrame::Confirmed(entry.clone()));
-            self.conns.retain(|_, c| c.outbox.try_send(text.clone()).is_ok());
+            self.conns.retain(|_, c| c.seat.is_some() || c.outbox.try_send(text.clone()).is_ok());
+        }
+        if stepped {
+            let (live, members) = (&self.live, &self.members);
+            self.conns.retain(|_, c| {
+                let Some(old) = &c.seat else { return true };
+                let seat = seat_of(live, members, &c.client);
+                if seat == *old {
+                    return true;
+                }
+                let sent = c.outbox.try_send(seat_frame(&seat)).is_ok();
+                c.seat = Some(seat);
+                sent
+            });
         }
         for (client, role, seen, outbox, reply) in joins {
             let conn = self.next_conn;
             self.next_conn += 1;
-            let welcome = self.welcome(&client, role, seen);
-            if outbox.try_send(welcome).is_ok() && reply.send(Ok(Joined { conn })).is_ok() {
-                self.conns.insert(conn, Conn { client, role, outbox });
+            let (hello, seat) = if role == Role::Participant {
+                let seat = seat_of(&self.live, &self.members, &client);
+                (seat_frame(&seat), Some(seat))
+            } else {
+                (self.welcome(&client, role, seen), None)
+            };
+            if outbox.try_send(hello).is_ok() && reply.send(Ok(Joined { conn })).is_ok() {
+                self.conns.insert(conn, Conn { client, role, outbox, seat });
             }
         }
         for (key, reply) in files {
@@ -316,6 +340,22 @@ impl Room {
         };
         serde_json::to_string(&WelcomeFrame { welcome: out }).unwrap_or_default().into()
     }
+}
+
+/// A participant's seat now: what its page shows of the room.
+fn seat_of(live: &Live, members: &HashMap<String, Member>, client: &str) -> Seat {
+    let member = members.get(client);
+    live.seat(member.map_or(0, |m| m.author), member.map_or(0, |m| m.acked))
+}
+
+/// The seat as sent: the same JSON as [`ToSeat::Seat`], without copying it into one.
+#[derive(Serialize)]
+struct SeatFrame<'a> {
+    seat: &'a Seat,
+}
+
+fn seat_frame(seat: &Seat) -> Utf8Bytes {
+    serde_json::to_string(&SeatFrame { seat }).unwrap_or_default().into()
 }
 
 /// A frame as the text sent on the socket.

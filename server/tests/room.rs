@@ -70,6 +70,14 @@ async fn fifty_devices_adding_moving_and_voting_at_once_end_with_the_servers_wor
     assert_eq!(*facilitator.workshop(), server_workshop);
     assert_eq!(server_workshop.cards.len(), 150, "every card arrived once");
     for d in &mut devices {
+        if d.role == Some(Role::Participant) {
+            // A participant holds its seat, not the workshop: its own three cards and dots.
+            let seat = d.seat.as_ref().expect("a seat");
+            assert_eq!(seat.cards.len(), 3, "{}", d.client);
+            assert!(seat.voter.is_some() && seat.left() == 0, "{}: {seat:?}", d.client);
+            assert!(d.replica.pending.is_empty(), "{}: nothing left pending", d.client);
+            continue;
+        }
         d.catch_up(last).await;
         assert!(d.in_order, "{}: every entry followed on from the one before", d.client);
         assert_eq!(*d.workshop(), server_workshop, "{} holds the server's workshop", d.client);
@@ -113,7 +121,7 @@ async fn a_late_joiner_gets_the_snapshot_and_the_tail_and_a_returning_one_only_w
     let server = start(config()).await;
     let room = create_room(&server.addr, &board()).await;
     let mut table = Device::join(&server.addr, &room.code, Some(&room.table_key), "table").await;
-    let mut early = Device::join(&server.addr, &room.code, None, "early").await;
+    let mut early = Device::join(&server.addr, &room.code, Some(&room.table_key), "early").await;
     let steps = leidraad_server::SNAPSHOT_EVERY + 50;
     for n in 0..steps {
         table
@@ -129,7 +137,7 @@ async fn a_late_joiner_gets_the_snapshot_and_the_tail_and_a_returning_one_only_w
     early.catch_up(120).await;
     drop(early.socket);
 
-    let late = Device::join(&server.addr, &room.code, None, "late").await;
+    let late = Device::join(&server.addr, &room.code, Some(&room.table_key), "late").await;
     assert_eq!(late.replica.seq, steps as u64);
     assert_eq!(late.workshop(), table.workshop());
     assert_eq!(late.workshop().cards.len(), steps);
@@ -137,7 +145,7 @@ async fn a_late_joiner_gets_the_snapshot_and_the_tail_and_a_returning_one_only_w
     // The early one comes back holding 120 steps: it gets the snapshot (120 is before it) and the tail.
     let mut early = Device { socket: socket(&server.addr).await, role: None, ..early };
     let welcome_from = early.replica.seq;
-    early.hello(&room.code, None).await;
+    early.hello(&room.code, Some(&room.table_key)).await;
     assert_eq!(welcome_from, 120);
     assert_eq!(early.workshop(), table.workshop());
 
@@ -148,19 +156,28 @@ async fn a_late_joiner_gets_the_snapshot_and_the_tail_and_a_returning_one_only_w
     resumed
         .send_frame(&ClientFrame::Hello {
             room: room.code.clone(),
-            key: None,
+            key: Some(room.table_key.clone()),
             client: "late".into(),
             seen: steps as u64,
         })
         .await;
     match resumed.next().await {
-        Some(ServerFrame::Welcome { snapshot, tail, .. }) => {
+        Some(Got::Frame(ServerFrame::Welcome { snapshot, tail, .. })) => {
             assert!(snapshot.is_none(), "no snapshot for a device that is nearly up to date");
             assert_eq!(tail.len(), 1);
         }
         other => panic!("{other:?}"),
     }
     assert_eq!(resumed.workshop(), table.workshop());
+
+    // A participant joining late gets only its seat: no log, no snapshot of the whole workshop.
+    let phone = Device::join(&server.addr, &room.code, None, "phone").await;
+    assert_eq!(phone.role, Some(Role::Participant));
+    assert_eq!(phone.replica.seq, 0, "no step of the log reached it");
+    let seat = phone.seat.expect("its seat");
+    assert!(
+        seat.cards.is_empty() && seat.writing.is_none() && seat.groups.len() == table.workshop().setup.groups.len()
+    );
 }
 
 #[tokio::test]
@@ -293,7 +310,7 @@ async fn a_flood_is_refused_and_then_closed_and_the_room_takes_only_what_the_lim
     }
     let mut too_fast = 0;
     while let Some(frame) = fac.next().await {
-        if matches!(frame, ServerFrame::Refused { reason: Refusal::TooFast, .. }) {
+        if matches!(frame, Got::Frame(ServerFrame::Refused { reason: Refusal::TooFast, .. })) {
             too_fast += 1;
         }
     }

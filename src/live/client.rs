@@ -2,33 +2,38 @@
 //! while the connection is down, and what it tells its user. The page (`ui::live`) only moves
 //! frames between this and a WebSocket, so all of this is tested natively (`tests/live.rs`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Author, ClientFrame, Entry, Live, Op, Problem, Refusal, Replica, Role, ServerFrame};
 
 /// What a device keeps in local storage for one room, so a reload or a closed tab loses
 /// nothing: who it is in the room, the room as last confirmed (so queued steps still show while
 /// the server cannot be reached) and the steps the room has not confirmed yet.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Saved {
     /// The room's code.
     pub room: String,
     /// The device's own id in the room (a reload is the same member).
     pub client: String,
     /// The last `cseq` used; the next step gets the one after it.
-    #[serde(default)]
     pub cseq: u64,
     /// Steps sent or queued but not confirmed or refused yet, oldest first.
-    #[serde(default)]
     pub pending: Vec<(u64, Op)>,
     /// The room's state after entry `seq`, and this member's number in it.
-    #[serde(default)]
     pub confirmed: Option<Box<Live>>,
-    #[serde(default)]
     pub seq: u64,
-    #[serde(default)]
     pub you: Author,
 }
+
+crate::workshop::variants::read_struct!(Saved {
+    room,
+    client,
+    cseq = default,
+    pending = default,
+    confirmed = default,
+    seq = default,
+    you = default,
+});
 
 /// What the page should do after a frame from the server.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,7 +4,7 @@
 //! did since). The workshop page (`ui::live::host`) only moves frames and shows the result;
 //! all of this is tested natively (`tests/live_host.rs`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Client, ClientFrame, Floor, Live, Op, Refusal, Role, Saved};
 use crate::workshop::{Action, Card, Id, IdSource, Workshop};
@@ -14,19 +14,19 @@ pub const UNDO_LIMIT: usize = 50;
 
 /// What the facilitator's (or a table's) device keeps in local storage for its room, so a
 /// reload rejoins it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct HostKept {
     pub saved: Saved,
     /// The key this device joins with: the facilitator's (whoever holds it leads the room), or
     /// on a table the table key.
     pub key: String,
     /// The key for a laptop at a table (empty on a table itself: it does not hand it out).
-    #[serde(default)]
     pub table_key: String,
     /// Whether this device is a laptop at a table.
-    #[serde(default)]
     pub table: bool,
 }
+
+crate::workshop::variants::read_struct!(HostKept { saved, key, table_key = default, table = default });
 
 /// The code as it is read aloud and shown: two groups of three, `K7X M3P`.
 pub fn grouped(code: &str) -> String {

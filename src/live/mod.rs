@@ -4,8 +4,10 @@
 //!
 //! A room is an ordered log of the domain's own actions. A client sends [`ClientFrame::Submit`];
 //! the server checks it ([`permit`], then [`Workshop::apply`]), gives it the next sequence
-//! number, stores it, and only then sends [`ServerFrame::Confirmed`] to everyone. Every client
-//! applies the confirmed entries in order ([`Live::replay`]) and so holds the same workshop.
+//! number, stores it, and only then sends [`ServerFrame::Confirmed`] to the facilitator and the
+//! tables. Each of them applies the confirmed entries in order ([`Live::replay`]) and so holds
+//! the same workshop. A participant gets its [`Seat`] instead (`seat`: what its page shows, made
+//! by the server, sent again when it changes), so a phone holds no workshop.
 //! A refusal goes to its sender only ([`ServerFrame::Refused`]).
 //!
 //! Frames are JSON objects with one field, named for the frame, e.g.
@@ -20,13 +22,16 @@ use std::collections::BTreeMap;
 mod client;
 pub use client::{Client, Next, Saved};
 mod host;
+mod seat;
 pub use host::{grouped, inverse, Host, HostKept, UndoError, UNDO_LIMIT};
+pub use seat::{Heard, MyCard, Named, Row, Seat, SeatKept, SeatStep, Seated, ToSeat};
 mod table;
 pub use table::{offers, parse_table_link, table_link, Control, TABLE_FRAGMENT};
 pub mod wire;
 
 use serde::{Deserialize, Serialize};
 
+use crate::workshop::variants::{named_variants, read_struct};
 use crate::workshop::{Action, Applied, DomainError, Field, Id, Stage, Workshop};
 
 /// Alphabet of room codes: capitals and digits that cannot be mistaken for one another when
@@ -41,9 +46,10 @@ pub fn normalise_code(typed: &str) -> Option<String> {
     (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
 }
 
-/// Who a device is in a room; the key it joins with decides it.
+/// Who a device is in a room; the key it joins with decides it. Read by its name
+/// ([`named_variants!`]: serde's derived enum reader is about 1 KB of wasm per enum).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Role {
     /// The facilitator's device: everything, including locks, reveal and finalise.
     Facilitator,
@@ -53,25 +59,29 @@ pub enum Role {
     Participant,
 }
 
+named_variants!(Role { Facilitator = "facilitator", Table = "table", Participant = "participant" });
+
 /// A room member as others see them: a small number, so a client's id (which proves who it is
 /// when it comes back) is never sent to anyone else.
 pub type Author = u32;
 
 /// What the facilitator has opened for participants. Room state, not workshop data: it is not
 /// part of the workshop file.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by the small record reader ([`read_struct!`]: serde's derive also reads every struct
+/// from an array, never written), as are the other structs of the live path.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Floor {
     /// The source participants write cards under; `None`: writing is closed.
-    #[serde(default)]
     pub input: Option<Id>,
     /// Whether participants may cast their own dots.
-    #[serde(default)]
     pub voting: bool,
 }
 
-/// One thing a client asks the room to do.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+read_struct!(Floor = default { input, voting });
+
+/// One thing a client asks the room to do. Written and read by hand ([`wire`]), in the form
+/// rooms store in their logs: `{"act":[…]}` or `{"floor":{…}}`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Op {
     /// A workshop action, checked and applied by the one `Workshop::apply`.
     Act(Action),
@@ -80,7 +90,7 @@ pub enum Op {
 }
 
 /// A confirmed step of the room's log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entry {
     /// Its place in the room's order: 1, 2, 3, … without gaps.
     pub seq: u64,
@@ -91,6 +101,8 @@ pub struct Entry {
     /// What was done.
     pub op: Op,
 }
+
+read_struct!(Entry { seq, author, cseq, op });
 
 /// Frames a client sends.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -112,8 +124,9 @@ pub enum ClientFrame {
     Submit { cseq: u64, op: Op },
 }
 
-/// Frames the server sends.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Frames the server sends. Read by hand ([`wire`]), as an object with one field named for the
+/// frame, the form serde's derive writes here.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ServerFrame {
     /// The answer to `Hello`: the role, the member's number, the highest `cseq` of this client
@@ -129,8 +142,8 @@ pub enum ServerFrame {
 }
 
 /// Why a submitted step was refused. Typed, so the sender's screen says it in its language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// On the wire an array, its name first ([`wire`]): `["Locked","collect"]`, `["TooFast"]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// The workshop's own rules refused it (the same reasons as on one laptop).
     Domain(DomainError),
@@ -149,9 +162,9 @@ pub enum Refusal {
     TooFast,
 }
 
-/// Something wrong with a connection rather than with one step.
+/// Something wrong with a connection rather than with one step. Read by its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Problem {
     /// A frame that is not one of [`ClientFrame`] (not JSON, unknown kind, missing fields).
     BadFrame,
@@ -173,19 +186,31 @@ pub enum Problem {
     Closed,
 }
 
+named_variants!(Problem {
+    BadFrame = "bad_frame",
+    UnknownRoom = "unknown_room",
+    WrongKey = "wrong_key",
+    NotJoined = "not_joined",
+    TooManyJoins = "too_many_joins",
+    RoomFull = "room_full",
+    ServerFull = "server_full",
+    Flood = "flood",
+    Closed = "closed",
+});
+
 /// A room's whole state: the workshop, what is open for participants, and who made which card
 /// and voter (a participant may change only their own).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Live {
     /// The shared workshop.
     pub workshop: Workshop,
     /// What participants may do now.
-    #[serde(default)]
     pub floor: Floor,
     /// The member who added each card and voter.
-    #[serde(default)]
     pub owners: BTreeMap<Id, Author>,
 }
+
+read_struct!(Live { workshop, floor = default, owners = default });
 
 impl Live {
     /// A room starting from this workshop.

@@ -7,15 +7,19 @@ use super::check::Checked;
 use super::fields::PrincipleField;
 use super::merge::{Item, Keep, Wording};
 use super::model::{PrincipleKind, Recognition, RouteQuestion, SourceKind, Stage, Workshop};
+use super::variants::own_names;
 use super::Id;
 
+own_names! {
 /// Which setup text is being edited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub enum SetupField {
     Title,
     Organisation,
     Date,
     Facilitator,
+}
 }
 
 impl Action {

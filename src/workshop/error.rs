@@ -3,9 +3,14 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::variants::own_names;
+
+// Serde: a live room tells a refused action's reason to its sender (`crate::live`); read by
+// its name through the text reader the named choices share (see `variants`).
+own_names! {
 /// What a message is about, to name it in an error.
-// Serde: a live room tells a refused action's reason to its sender (`crate::live`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub enum Field {
     Title,
     Organisation,
@@ -49,9 +54,11 @@ pub enum Field {
     /// The evaluation after a year.
     Evaluation,
 }
+}
 
-/// An action that `apply` refused; the workshop is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
+/// An action that `apply` refused; the workshop is unchanged. A live room sends it to the
+/// step's sender as an array, its name first (`crate::live::wire`).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DomainError {
     /// A required text was empty (after trimming).
     #[error("{0:?} is empty")]

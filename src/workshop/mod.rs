@@ -16,6 +16,7 @@ mod merge_practice;
 mod model;
 mod split;
 pub(crate) mod variants;
+mod wording_read;
 
 pub use action::{Action, SetupField};
 pub use after::*;

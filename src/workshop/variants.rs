@@ -29,6 +29,30 @@ macro_rules! named_variants {
 }
 pub(crate) use named_variants;
 
+/// Defines a unit enum whose names in the file are its variants' own names (`Title`), with
+/// `ALL` (every variant, in order) and a `TryFrom<String>` as [`named_variants!`] makes, so it reads
+/// with `#[serde(try_from = "String")]`: one list, no second copy of the names to forget.
+macro_rules! own_names {
+    ($(#[$m:meta])* $vis:vis enum $ty:ident { $($(#[$vm:meta])* $variant:ident),+ $(,)? }) => {
+        $(#[$m])*
+        $vis enum $ty { $($(#[$vm])* $variant),+ }
+        impl $ty {
+            /// Every variant, in order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+        }
+        impl TryFrom<String> for $ty {
+            type Error = serde::de::value::Error;
+            fn try_from(name: String) -> Result<$ty, Self::Error> {
+                match name.as_str() {
+                    $(stringify!($variant) => Ok($ty::$variant),)+
+                    _ => Err(serde::de::Error::unknown_variant(&name, &[$(stringify!($variant)),+])),
+                }
+            }
+        }
+    };
+}
+pub(crate) use own_names;
+
 /// Implements `Deserialize` for a struct from a JSON object: `read_struct!(T { a, b = default })`
 /// reads field `a` (required: missing is an error) and `b` (missing reads as its `Default`);
 /// `read_struct!(T = default { a, b })` is for a struct whose every field may be missing (a
@@ -134,6 +158,9 @@ mod tests {
         round_trip(&[Answer::Yes, Answer::Partly, Answer::No]);
         round_trip(&Layer::ALL);
         round_trip(&Recognition::ALL);
+        round_trip(SetupField::ALL);
+        round_trip(Field::ALL);
+        assert_eq!(Field::ALL.len(), 28);
     }
 
     #[test]

@@ -176,6 +176,58 @@ test("the server killed and restarted loses nothing acknowledged; a tab closed w
   await context.close();
 });
 
+test("a card written while the socket is held survives a reload and another room in between, and reaches its room once", async () => {
+  // The phone's WebSocket is routed through the test: let through to the room, or held (open on
+  // the page's side, never reaching the room: a stalled venue network), while the page itself
+  // still loads, so the page can be reloaded with the step still queued.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  let hold = false;
+  const sockets = [];
+  await context.routeWebSocket(/\/live\/ws$/, (ws) => {
+    sockets.push(ws);
+    if (!hold) ws.connectToServer();
+  });
+  await fac.submit({ floor: { input: "s-1", voting: false } });
+  const p = await context.newPage();
+  p.problems = [];
+  p.on("pageerror", (e) => p.problems.push(e.message));
+  await p.goto(`${server.url}join.html#${room.code}`);
+  await join(p, "Ilse");
+  hold = true;
+  for (const ws of sockets.splice(0)) await ws.close();
+  await p.getByText(/Geen verbinding|Verbinden/).waitFor();
+  await p.fill("#ld-live-card", "Vastgehouden en herladen");
+  await p.getByRole("button", { name: "Kaart toevoegen" }).tap();
+  await p.getByText(/Nog niet verstuurd: 1/).waitFor();
+  await p.reload();
+  // Back from the device's own storage: the card and the queue, while the socket is still held.
+  await p.locator(".ld-live-cards").getByText("Vastgehouden en herladen").waitFor();
+  await p.getByText(/Nog niet verstuurd: 1/).waitFor();
+  await shot(p, "live-held-reload-nl");
+  assert.ok(!(await fac.cardTexts()).includes("Vastgehouden en herladen"), "held: not in the room yet");
+  // Still held, the phone joins another room (its QR code): the first room's queue stays kept.
+  const other = await server.createRoom(workshopFile(workshops.clustered(3)));
+  // (Only the address's code changes: the same page, so it is loaded again, as scanning does.)
+  await p.goto(`${server.url}join.html#${other.code}`);
+  await p.reload();
+  assert.equal(await p.inputValue("#ld-live-code"), other.code);
+  await p.fill("#ld-live-name", "Ilse");
+  await p.getByRole("button", { name: "Meedoen" }).tap();
+  await p.getByText(/Geen verbinding|Verbinden/).waitFor();
+  // Let through, and back to the first room: its queued card is sent, once.
+  hold = false;
+  for (const ws of sockets.splice(0)) await ws.close();
+  await p.goto(`${server.url}join.html#${room.code}`);
+  await p.reload();
+  await p.waitForSelector("#ld-live-code");
+  await join(p, "Ilse");
+  await waitFor(async () => (await fac.cardTexts()).includes("Vastgehouden en herladen"), "the card reaches the room");
+  await p.getByText(/Nog niet verstuurd/).waitFor({ state: "detached" });
+  assert.equal((await fac.cardTexts()).filter((t) => t === "Vastgehouden en herladen").length, 1, "sent once");
+  assert.deepEqual(p.problems, []);
+  await context.close();
+});
+
 test("English: the switch, and axe-core on the join and room screens", async () => {
   const p = await phone();
   await p.getByRole("button", { name: "English" }).tap();

@@ -135,6 +135,15 @@ pub struct Device {
     pub problems: Vec<Problem>,
     /// Whether every confirmed entry followed on from the one before.
     pub in_order: bool,
+    /// A participant's seat as the room last sent it (participants get no log).
+    pub seat: Option<Seat>,
+}
+
+/// What [`Device::next`] read: a frame of the room's log, or a participant's new seat.
+#[derive(Debug, PartialEq)]
+pub enum Got {
+    Frame(ServerFrame),
+    Seat,
 }
 
 /// Opens a WebSocket to the server.
@@ -155,6 +164,7 @@ impl Device {
             refused: Vec::new(),
             problems: Vec::new(),
             in_order: true,
+            seat: None,
         };
         d.hello(code, key).await;
         d
@@ -209,7 +219,7 @@ impl Device {
     }
 
     /// Reads one frame and takes it in; `None` when the connection ended.
-    pub async fn next(&mut self) -> Option<ServerFrame> {
+    pub async fn next(&mut self) -> Option<Got> {
         loop {
             let message = tokio::time::timeout(PATIENCE, self.socket.next()).await.expect("a frame in time");
             let text = match message {
@@ -217,6 +227,14 @@ impl Device {
                 Some(Ok(Message::Close(_))) | Some(Err(_)) | None => return None,
                 Some(Ok(_)) => continue,
             };
+            if text.starts_with(r#"{"seat""#) {
+                let Ok(ToSeat::Seat(seat)) = serde_json::from_str(&text) else { panic!("{text}") };
+                // Only a participant gets a seat; what it handled is no longer pending.
+                self.role = Some(Role::Participant);
+                self.replica.pending.retain(|(cseq, _)| *cseq > seat.acked);
+                self.seat = Some(*seat);
+                return Some(Got::Seat);
+            }
             let frame: ServerFrame = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
             match frame.clone() {
                 ServerFrame::Welcome { role, you, acked, snapshot_seq, snapshot, tail } => {
@@ -230,7 +248,7 @@ impl Device {
                 }
                 ServerFrame::Problem { problem } => self.problems.push(problem),
             }
-            return Some(frame);
+            return Some(Got::Frame(frame));
         }
     }
 
@@ -256,11 +274,16 @@ impl Device {
     pub async fn expect_refusal(&mut self) -> Option<ServerFrame> {
         loop {
             match self.next().await {
-                Some(f @ (ServerFrame::Refused { .. } | ServerFrame::Problem { .. })) => return Some(f),
+                Some(Got::Frame(f @ (ServerFrame::Refused { .. } | ServerFrame::Problem { .. }))) => return Some(f),
                 Some(_) => continue,
                 None => return None,
             }
         }
+    }
+
+    /// The ids of a participant's own cards, as its seat shows them.
+    pub fn my_cards(&self) -> Vec<Id> {
+        self.seat.iter().flat_map(|s| &s.cards).map(|c| c.id.clone()).collect()
     }
 
     /// The workshop as this device holds it.

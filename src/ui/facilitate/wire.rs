@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::clock::Timers;
 use crate::i18n::Lang;
 use crate::ui::Phase;
+use crate::workshop::variants::read_struct;
 
 /// The BroadcastChannel name.
 pub const CHANNEL: &str = "leidraad";
@@ -15,15 +16,17 @@ pub const TIMER_KEY: &str = "leidraad.timer";
 pub const VIEW_KEY: &str = "leidraad.view";
 
 /// What the working window shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct View {
     pub phase: String,
     pub lang: String,
     /// The step's number and how many steps the host shows, as the step bar counts them
     /// (absent in a view saved by an older version: the projector then counts all steps).
-    #[serde(default)]
     pub number: Option<(usize, usize)>,
 }
+
+// Read by the app's small record reader (see `workshop::variants`), not serde's derive.
+read_struct!(View { phase, lang, number = default });
 
 impl View {
     pub fn new(phase: Phase, lang: Lang, number: (usize, usize)) -> View {
@@ -95,5 +98,12 @@ mod tests {
         assert_eq!(Wire::from_json(&Wire::Hello.to_json()), Some(Wire::Hello));
         assert_eq!(Wire::from_json(r#"{"kind":"other"}"#), None);
         assert_eq!(Wire::from_json("not json"), None);
+    }
+
+    #[test]
+    fn a_view_saved_without_its_number_still_reads() {
+        let old = View::from_json(r#"{"phase":"cluster","lang":"nl","extra":1}"#).expect("reads");
+        assert_eq!((old.phase(), old.number), (Some(Phase::Cluster), None));
+        assert_eq!(View::from_json(r#"{"phase":"cluster"}"#), None, "no language");
     }
 }

@@ -367,13 +367,13 @@ async fn request(method: &str, url: &str, key: Option<&str>, body: Option<String
 }
 
 /// What the server answers to a new room.
-#[derive(serde::Deserialize)]
 struct Made {
     code: String,
     key: String,
-    #[serde(default)]
     table_key: String,
 }
+
+crate::workshop::variants::read_struct!(Made { code, key, table_key = default });
 
 /// Makes a room on the server from this workshop.
 async fn make_room(workshop: Rc<Workshop>) -> Option<Made> {

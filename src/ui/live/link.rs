@@ -1,5 +1,5 @@
 //! The connection at the browser edge: one WebSocket to the room's server, its events turned
-//! into messages for the page's reducer. It keeps no room state; `live::Client` does.
+//! into messages for the page's reducer. It keeps no room state; `live::Client` (or a participant's `live::Seated`) does.
 
 use std::cell::RefCell;
 
@@ -80,9 +80,14 @@ impl Link {
 
     /// Sends a frame; `false` when the connection is not open (the step stays queued).
     pub fn send(&self, frame: &ClientFrame) -> bool {
+        serde_json::to_string(frame).is_ok_and(|text| self.send_text(&text))
+    }
+
+    /// Sends a frame already written (the participant page writes its own few).
+    pub fn send_text(&self, text: &str) -> bool {
         let socket = self.socket.borrow();
         let Some(socket) = socket.as_ref().filter(|s| s.ready_state() == WebSocket::OPEN) else { return false };
-        serde_json::to_string(frame).is_ok_and(|text| socket.send_with_str(&text).is_ok())
+        socket.send_with_str(text).is_ok()
     }
 
     /// Closes the connection without telling the page.

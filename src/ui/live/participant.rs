@@ -1,7 +1,8 @@
 //! The participant page (`join.html`, binary `live`): phone first, no menus. Join a room with
 //! its code, write cards under the source the facilitator opened, change or delete one's own
-//! cards, place one's own dots while voting is open. Every step goes through the room's
-//! replica (`live::Client`, which runs `Workshop::apply`); this page only shows it.
+//! cards, place one's own dots while voting is open. The page holds no workshop: the room sends
+//! it its seat (`live::Seated`, `live::Seat`: what this page shows, made by the server, which
+//! runs `Workshop::apply`), and its own steps show on top of it until the room handled them.
 
 use std::rc::Rc;
 
@@ -9,24 +10,39 @@ use yew::prelude::*;
 
 use super::link::{Link, LinkEvent};
 use crate::i18n::{self, Lang, LiveText, Text};
-use crate::live::{normalise_code, Client, Next, Op, Saved, ServerFrame};
+use crate::live::{normalise_code, Heard, Seat, SeatKept, SeatStep, Seated};
 use crate::ui::platform;
 use crate::ui::widgets::select_value;
-use crate::workshop::{Action, Id};
+use crate::workshop::Id;
 
-/// Where this device keeps its room, name and queued steps (local storage: a reload or a
-/// closed tab loses nothing).
+/// Which room this device was in last (its code; local storage), so a reload goes back to it.
+/// (Before rooms were kept each under their own key, this held that one room's [`Kept`]: still
+/// read.)
 const KEEP_KEY: &str = "leidraad.live";
 
+/// Where this device keeps one room's seat, name and queued steps (local storage: a reload, a
+/// closed tab or another room's code in between loses nothing).
+fn room_key(code: &str) -> String {
+    format!("{KEEP_KEY}.room.{code}")
+}
+
+/// What this device kept for the room `code`, if anything.
+fn kept(code: &str) -> Option<Kept> {
+    let read = |text: String| serde_json::from_str::<Kept>(&text).ok();
+    let kept = platform::setting(&room_key(code)).and_then(read);
+    // The earlier form: the one room, under KEEP_KEY itself.
+    kept.or_else(|| platform::setting(KEEP_KEY).and_then(read)).filter(|k| k.saved.room == code)
+}
+
 /// What is kept on the device.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 struct Kept {
-    saved: Saved,
-    #[serde(default)]
+    saved: SeatKept,
     name: String,
-    #[serde(default)]
     group: Option<Id>,
 }
+
+crate::workshop::variants::read_struct!(Kept { saved, name = default, group = default });
 
 /// The connection as the participant is told it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -43,7 +59,7 @@ enum Status {
 pub struct Room {
     lang: Lang,
     /// `None`: the join screen.
-    client: Option<Client>,
+    client: Option<Seated>,
     name: String,
     group: Option<Id>,
     status: Status,
@@ -70,7 +86,7 @@ pub enum Msg {
     Retry,
     /// Do a step in the room; `done` runs once this device accepted it (clears a form), so a
     /// refused step keeps what was typed.
-    Do(Op, Option<Callback<()>>),
+    Do(SeatStep, Option<Callback<()>>),
     Group(Option<Id>),
     /// The refusals were read.
     Dismiss,
@@ -91,24 +107,30 @@ impl Room {
             link: Rc::default(),
             to_self: None,
         };
-        // Back in the room this device was in (a reload), with whatever it had queued.
-        if let Some(kept) = platform::setting(KEEP_KEY).and_then(|t| serde_json::from_str::<Kept>(&t).ok()) {
-            let hash_code = location_code();
-            if hash_code.is_none() || hash_code.as_deref() == Some(kept.saved.room.as_str()) {
-                room.name = kept.name;
-                room.group = kept.group;
-                let code = kept.saved.room.clone();
-                room.client = Some(Client::new(&code, None, kept.saved.client.clone(), Some(kept.saved)));
-            }
+        // Back in the room this device was in last (a reload), with whatever it had queued;
+        // with another room's code in the address, the join screen (that room's code filled in).
+        let last = platform::setting(KEEP_KEY).map(|t| match serde_json::from_str::<Kept>(&t) {
+            Ok(kept) => kept.saved.room,
+            Err(_) => t,
+        });
+        let hash_code = location_code();
+        if let Some(kept) =
+            last.filter(|code| hash_code.is_none() || hash_code.as_ref() == Some(code)).and_then(|c| kept(&c))
+        {
+            room.name = kept.name;
+            room.group = kept.group;
+            let code = kept.saved.room.clone();
+            room.client = Some(Seated::new(&code, kept.saved.client.clone(), Some(kept.saved)));
         }
         room
     }
 
     fn keep(&self) {
         if let Some(client) = &self.client {
-            let kept = Kept { saved: client.saved(), name: self.name.clone(), group: self.group.clone() };
+            let kept = Kept { saved: client.kept(), name: self.name.clone(), group: self.group.clone() };
             if let Ok(text) = serde_json::to_string(&kept) {
-                platform::set_setting(KEEP_KEY, &text);
+                platform::set_setting(&room_key(&client.room), &text);
+                platform::set_setting(KEEP_KEY, &client.room);
             }
         }
     }
@@ -124,29 +146,27 @@ impl Room {
         let Some(client) = self.client.as_mut() else { return };
         match event {
             LinkEvent::Open => {
-                self.link.send(&client.hello());
+                self.link.send_text(&client.hello());
             }
-            LinkEvent::Frame(text) => {
-                // A frame that cannot be read is ignored: the server only sends known frames.
-                let Ok(frame) = serde_json::from_str::<ServerFrame>(&text) else { return };
-                match client.receive(frame) {
-                    Next::Send(frames) => {
+            LinkEvent::Frame(text) => match client.receive(&text) {
+                Heard::Send(frames) => {
+                    if client.joined {
                         self.status = Status::Open;
                         self.tries = 0;
-                        for f in &frames {
-                            self.link.send(f);
-                        }
                     }
-                    Next::Rejoin => self.connect(),
-                    Next::Problem { stop } => {
-                        if stop {
-                            self.status = Status::Stopped;
-                            self.link.close();
-                        }
+                    for f in &frames {
+                        self.link.send_text(f);
                     }
+                    self.keep();
                 }
-                self.keep();
-            }
+                Heard::Problem { stop } => {
+                    if stop {
+                        self.status = Status::Stopped;
+                        self.link.close();
+                    }
+                    self.keep();
+                }
+            },
             LinkEvent::Closed => {
                 client.disconnected();
                 if self.status != Status::Stopped {
@@ -186,7 +206,9 @@ impl Reducible for Room {
                 };
                 room.message = None;
                 room.name = name.trim().to_string();
-                room.client = Some(Client::new(&code, None, platform::new_id("dev").to_string(), None));
+                // Back in a room this device was in before: the same member, its queue still sent.
+                let before = kept(&code).map(|k| k.saved);
+                room.client = Some(Seated::new(&code, platform::new_id("dev").to_string(), before));
                 room.keep();
                 room.connect();
             }
@@ -196,16 +218,16 @@ impl Reducible for Room {
                     room.connect();
                 }
             }
-            Msg::Do(op, done) => {
+            Msg::Do(step, done) => {
                 let Some(client) = room.client.as_mut() else { return self };
-                match client.submit(op) {
+                match client.submit(step) {
                     Ok(frame) => {
                         room.message = None;
                         if let Some(done) = done {
                             done.emit(());
                         }
                         if let Some(frame) = frame {
-                            room.link.send(&frame);
+                            room.link.send_text(&frame);
                         }
                     }
                     Err(refusal) => room.message = Some(i18n::live::refusal(&refusal, room.lang)),
@@ -224,7 +246,10 @@ impl Reducible for Room {
             }
             Msg::Leave => {
                 room.link.close();
-                room.client = None;
+                // Steps still waiting stay kept for that room: joining it again sends them.
+                if let Some(client) = room.client.take().filter(|c| c.waiting() == 0) {
+                    platform::remove_setting(&room_key(&client.room));
+                }
                 room.status = Status::Connecting;
                 platform::remove_setting(KEEP_KEY);
             }
@@ -328,11 +353,10 @@ fn join_form(lang: Lang, message: Option<String>, send: Callback<Msg>) -> Html {
     }
 }
 
-fn in_room(room: &Room, client: &Client, send: Callback<Msg>) -> Html {
+fn in_room(room: &Room, client: &Seated, send: Callback<Msg>) -> Html {
     let lang = room.lang;
     let t = |k: LiveText| k.text(lang);
     let view = client.view();
-    let you = client.you();
     let status = match room.status {
         Status::Connecting => t(LiveText::Connecting),
         Status::Open => t(LiveText::Connected),
@@ -341,7 +365,7 @@ fn in_room(room: &Room, client: &Client, send: Callback<Msg>) -> Html {
     };
     let problem =
         (room.status == Status::Stopped).then(|| client.problem.map(|p| i18n::live::problem(p, lang))).flatten();
-    let refused = client.refused.iter().map(|(_, r)| i18n::live::refusal(r, lang)).chain(room.message.clone());
+    let refused = client.refused.iter().map(|r| i18n::live::refusal(r, lang)).chain(room.message.clone());
     let refused: Vec<String> = refused.collect();
     let dismiss = send.reform(|_: MouseEvent| Msg::Dismiss);
     let leave = send.reform(|_: MouseEvent| Msg::Leave);
@@ -367,9 +391,9 @@ fn in_room(room: &Room, client: &Client, send: Callback<Msg>) -> Html {
                     <button type="button" class="ld-button ld-live-big" onclick={dismiss}>{ t(LiveText::Dismiss) }</button>
                 </div>
             }
-            if client.role.is_some() || client.replica.seq > 0 || waiting > 0 {
-                <Write {lang} live={Rc::new(view.clone())} {you} group={room.group.clone()} send={send.clone()} />
-                <Vote {lang} live={Rc::new(view)} {you} name={room.name.clone()} group={room.group.clone()} send={send} />
+            if let Some(seat) = view.map(Rc::new) {
+                <Write {lang} seat={seat.clone()} group={room.group.clone()} send={send.clone()} />
+                <Vote {lang} {seat} name={room.name.clone()} group={room.group.clone()} send={send} />
             }
         </>
     }
@@ -378,8 +402,7 @@ fn in_room(room: &Room, client: &Client, send: Callback<Msg>) -> Html {
 #[derive(Properties)]
 struct PartProps {
     lang: Lang,
-    live: Rc<crate::live::Live>,
-    you: crate::live::Author,
+    seat: Rc<Seat>,
     #[prop_or_default]
     group: Option<Id>,
     #[prop_or_default]
@@ -389,11 +412,7 @@ struct PartProps {
 
 impl PartialEq for PartProps {
     fn eq(&self, o: &Self) -> bool {
-        self.lang == o.lang
-            && *self.live == *o.live
-            && self.you == o.you
-            && self.group == o.group
-            && self.name == o.name
+        self.lang == o.lang && *self.seat == *o.seat && self.group == o.group && self.name == o.name
     }
 }
 
@@ -404,8 +423,7 @@ fn Write(p: &PartProps) -> Html {
     let t = |k: LiveText| k.text(lang);
     let draft = use_state(String::new);
     let editing = use_state(|| None::<(Id, String)>);
-    let workshop = &p.live.workshop;
-    let open = p.live.floor.input.as_ref().and_then(|s| workshop.source(s));
+    let open = p.seat.writing.as_ref();
     let form = open.map(|source| {
         let source_id = source.id.clone();
         let group = p.group.clone();
@@ -417,21 +435,21 @@ fn Write(p: &PartProps) -> Html {
                     return;
                 }
                 let id = platform::new_id("card");
-                let action = Action::AddCard { id, source: source_id.clone(), group: group.clone(), text: draft.trim().into() };
+                let step = SeatStep::AddCard { id, source: source_id.clone(), group: group.clone(), text: draft.trim().into() };
                 let draft = draft.clone();
-                send.emit(Msg::Do(Op::Act(action), Some(Callback::from(move |_| draft.set(String::new())))));
+                send.emit(Msg::Do(step, Some(Callback::from(move |_| draft.set(String::new())))));
             })
         };
         let oninput = {
             let draft = draft.clone();
             Callback::from(move |e: InputEvent| draft.set(area_value(&e)))
         };
-        let groups = &workshop.setup.groups;
+        let groups = &p.seat.groups;
         let onchange = p.send.reform(|e: Event| Msg::Group(Id::parse(&select_value(&e))));
         html! {
             <form class="ld-live-box" {onsubmit}>
                 <h2>{ t(LiveText::WriteHeading) }</h2>
-                <p class="ld-live-source">{ format!("{}: ", t(LiveText::WriteUnder)) }<strong>{ source.title.clone() }</strong></p>
+                <p class="ld-live-source">{ format!("{}: ", t(LiveText::WriteUnder)) }<strong>{ source.name.clone() }</strong></p>
                 if !groups.is_empty() {
                     <div class="ld-field">
                         <label for="ld-live-group">{ t(LiveText::YourGroup) }</label>
@@ -451,19 +469,19 @@ fn Write(p: &PartProps) -> Html {
             </form>
         }
     });
-    let mine: Vec<_> = p.live.cards_of(p.you).collect();
-    let card = |c: &crate::workshop::Card| {
+    let mine = &p.seat.cards;
+    let card = |c: &crate::live::MyCard| {
         let id = c.id.clone();
-        let changeable = p.live.floor.input.as_ref() == Some(&c.source);
+        let changeable = open.is_some_and(|w| w.id == c.source);
         if let Some((_, text)) = editing.as_ref().filter(|(e, _)| *e == id) {
             let save = {
                 let (send, editing, id, text, group) =
                     (p.send.clone(), editing.clone(), id.clone(), text.clone(), c.group.clone());
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
-                    let action = Action::EditCard { id: id.clone(), text: text.trim().into(), group: group.clone() };
+                    let step = SeatStep::EditCard { id: id.clone(), text: text.trim().into(), group: group.clone() };
                     let editing = editing.clone();
-                    send.emit(Msg::Do(Op::Act(action), Some(Callback::from(move |_| editing.set(None)))));
+                    send.emit(Msg::Do(step, Some(Callback::from(move |_| editing.set(None)))));
                 })
             };
             let oninput = {
@@ -494,7 +512,7 @@ fn Write(p: &PartProps) -> Html {
         };
         let delete = p.send.reform({
             let id = id.clone();
-            move |_: MouseEvent| Msg::Do(Op::Act(Action::RemoveCard { id: id.clone() }), None)
+            move |_: MouseEvent| Msg::Do(SeatStep::RemoveCard { id: id.clone() }, None)
         });
         html! {
             <li key={id.to_string()} class="ld-live-card">
@@ -518,7 +536,7 @@ fn Write(p: &PartProps) -> Html {
                 if mine.is_empty() {
                     <p>{ t(LiveText::NoCards) }</p>
                 } else {
-                    <ul class="ld-live-cards">{ for mine.into_iter().map(card) }</ul>
+                    <ul class="ld-live-cards">{ for mine.iter().map(card) }</ul>
                 }
             </section>
         </>
@@ -530,9 +548,8 @@ fn Write(p: &PartProps) -> Html {
 fn Vote(p: &PartProps) -> Html {
     let lang = p.lang;
     let t = |k: LiveText| k.text(lang);
-    let live = &p.live;
-    let voting = &live.workshop.voting;
-    if !live.floor.voting {
+    let seat = &p.seat;
+    if !seat.voting {
         return html! {
             <section class="ld-live-box" aria-labelledby="ld-live-vote">
                 <h2 id="ld-live-vote">{ t(LiveText::VoteHeading) }</h2>
@@ -540,15 +557,15 @@ fn Vote(p: &PartProps) -> Html {
             </section>
         };
     }
-    let Some(voter) = live.voter_of(p.you).cloned() else {
+    let Some(voter) = seat.voter.clone() else {
         let name = if p.name.is_empty() { t(LiveText::Anonymous).to_string() } else { p.name.clone() };
         let (send, group) = (p.send.clone(), p.group.clone());
         // A participant who chose a group votes in it, so the split by group counts them there.
         let start = Callback::from(move |_: MouseEvent| {
             let id = platform::new_id("vot");
-            send.emit(Msg::Do(Op::Act(Action::AddVoter { id: id.clone(), name: name.clone() }), None));
+            send.emit(Msg::Do(SeatStep::AddVoter { id: id.clone(), name: name.clone() }, None));
             if group.is_some() {
-                send.emit(Msg::Do(Op::Act(Action::SetVoterGroup { voter: id, group: group.clone() }), None));
+                send.emit(Msg::Do(SeatStep::SetVoterGroup { voter: id, group: group.clone() }, None));
             }
         });
         return html! {
@@ -558,22 +575,22 @@ fn Vote(p: &PartProps) -> Html {
             </section>
         };
     };
-    let left = voting.dots_per_voter.saturating_sub(voting.dots_used(&voter));
-    let rows = live.workshop.clusters.iter().map(|cl| {
-        let mine = live.dots_on(&voter, &cl.id);
+    let left = seat.left();
+    let rows = seat.clusters.iter().map(|cl| {
+        let mine = cl.mine;
         let act = |add: bool| {
             let (voter, cluster) = (voter.clone(), cl.id.clone());
             p.send.reform(move |_: MouseEvent| {
                 let (voter, cluster) = (voter.clone(), cluster.clone());
-                Msg::Do(Op::Act(if add { Action::CastDot { voter, cluster } } else { Action::WithdrawDot { voter, cluster } }), None)
+                Msg::Do(if add { SeatStep::CastDot { voter, cluster } } else { SeatStep::WithdrawDot { voter, cluster } }, None)
             })
         };
         html! {
             <li key={cl.id.to_string()} class="ld-live-card">
                 <p><strong>{ cl.name.clone() }</strong></p>
                 <p>{ i18n::live::your_dots(mine, lang) }
-                    if voting.revealed {
-                        { format!(" · {}: {}", t(LiveText::Total), voting.dots_on(&cl.id)) }
+                    if seat.revealed {
+                        { format!(" · {}: {}", t(LiveText::Total), cl.total) }
                     }
                 </p>
                 { recognise(p, &voter, cl) }
@@ -590,7 +607,7 @@ fn Vote(p: &PartProps) -> Html {
         <section class="ld-live-box" aria-labelledby="ld-live-vote">
             <h2 id="ld-live-vote">{ t(LiveText::VoteHeading) }</h2>
             <p class="ld-live-left" role="status">{ i18n::live::dots_left(left, lang) }</p>
-            if !voting.revealed {
+            if !seat.revealed {
                 <p>{ t(LiveText::Hidden) }</p>
             }
             <ul class="ld-live-cards">{ for rows }</ul>
@@ -599,16 +616,15 @@ fn Vote(p: &PartProps) -> Html {
 }
 
 /// The participant's own recognition of a cluster.
-fn recognise(p: &PartProps, voter: &Id, cl: &crate::workshop::Cluster) -> Html {
+fn recognise(p: &PartProps, voter: &Id, row: &crate::live::Row) -> Html {
     let lang = p.lang;
     let labels = [LiveText::RecStrong, LiveText::RecLittle, LiveText::RecNot].map(|t| t.text(lang));
-    let (voter, cluster) = (voter.clone(), cl.id.clone());
-    let now = p.live.workshop.voting.mark(&voter, &cluster);
+    let (voter, cluster) = (voter.clone(), row.id.clone());
     let pick = p.send.reform(move |level| {
-        let action = Action::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) };
-        Msg::Do(Op::Act(action), None)
+        Msg::Do(SeatStep::Recognise { voter: voter.clone(), cluster: cluster.clone(), level: Some(level) }, None)
     });
-    crate::ui::widgets::recognition_radios(LiveText::Recognise.text(lang), cl, now, labels, pick)
+    let cl = crate::workshop::Cluster { id: row.id.clone(), name: row.name.clone() };
+    crate::ui::widgets::recognition_radios(LiveText::Recognise.text(lang), &cl, row.mark, labels, pick)
 }
 
 /// The text of the `<textarea>` an event came from.
