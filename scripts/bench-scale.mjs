@@ -8,7 +8,9 @@
 //  - tick: a card's tick box in view clicked -> the card marked selected and the next frame drawn;
 //  - save: the autosave's timer callback (serialise + write);
 //  - suggest: cluster suggestions for the loose cards, in wasm (the app's own figure);
-//  - heap: JS heap in use after a garbage collection, Clusteren open (the wasm memory is apart).
+//  - heap: JS heap in use after a garbage collection, Clusteren open (the wasm memory is apart);
+// and a second table of the main thread's CPU time (see `cpu`) for opening and for each move's
+// drop (Enter up to the next frame drawn), with the move's script, style and layout parts.
 // Medians of several runs; at 20,000 cards fewer (at least 3), so the whole table takes minutes,
 // not an hour. The machine's load (`uptime`) is printed beside the table: this 2-core machine is
 // shared, so compare two builds on the same run (DIST_DIR=... serves another build's dist/).
@@ -29,7 +31,7 @@ export function scaleWorkshop(nCards, nClusters) {
 }
 
 /** A context whose page times the app's autosave callbacks (300 ms timers) in `__saves`. */
-async function context(env, storage) {
+export async function context(env, storage) {
   const ctx = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
   ctx.setDefaultTimeout(600000); // a big board on a busy machine can take long: measure, never give up
   await ctx.addInitScript(([key, value]) => {
@@ -64,35 +66,57 @@ async function step(page, name) {
   await page.getByRole("navigation").getByRole("button", { name }).click();
 }
 
-/** Opening Clusteren: from Voorbereiden, click, until the last card is in the DOM. */
-async function openBoard(page, nCards) {
+/** Opening Clusteren: from Voorbereiden, click, until the last card is in the DOM; with its CPU
+ *  cost (see `cpu`) up to the next frame drawn. */
+export async function openBoard(page, cdp, nCards) {
   await step(page, /Voorbereiden/);
   await page.waitForSelector(".ld-board", { state: "detached" });
-  return page.evaluate(async (n) => {
+  const before = await cpu(cdp);
+  const ms = await page.evaluate(async (n) => {
     const button = [...document.querySelectorAll("nav button")].find((b) => /Clusteren/.test(b.textContent));
     const t0 = performance.now();
     button.click();
     await window.__after(() => document.querySelector(`[data-card-id="card-${n}"]`) && window.__built());
     return performance.now() - t0;
   }, nCards);
+  return { ms, cpu: (await cpu(cdp)).cpu - before.cpu };
 }
 
-/** One keyboard move of the first card of cluster 1 to cluster 2 (or back). */
-function move(page, back) {
-  return page.evaluate(async (back) => {
+/** The main thread's CPU time (ms), and its time in script, style and layout, and how many
+ *  style recalculations and layouts it did, so far (Chromium's `Performance.getMetrics`): the
+ *  difference around a measurement is its cost in CPU, which other work on a busy machine
+ *  changes far less than the time on the clock. */
+export async function cpu(cdp) {
+  const m = Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((x) => [x.name, x.value]));
+  return { cpu: m.ThreadTime * 1000, script: m.ScriptDuration * 1000, style: m.RecalcStyleDuration * 1000,
+    layout: m.LayoutDuration * 1000, styles: m.RecalcStyleCount, layouts: m.LayoutCount };
+}
+const minus = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - b[k]]));
+
+/** One keyboard move of the first card of cluster 1 to cluster 2 (or back): the card is picked
+ *  up and aimed first, then only the drop (Enter -> DOM updated) is timed, and its CPU cost (up
+ *  to the next frame drawn) read around it. */
+export async function move(page, cdp, back) {
+  await page.evaluate(async (back) => {
     const col = (id) => document.querySelector(`[data-drop="${id}"]`);
     const from = col(back ? "cl-2" : "cl-1");
     // In view, as for someone moving it (a board may skip drawing or building what is out of view).
     from.querySelector(".ld-grip").scrollIntoView({ block: "center" });
     await window.__after(() => !from.hasAttribute("data-asleep"));
     const grip = from.querySelector(".ld-grip");
-    const id = grip.dataset.grip;
     const key = (k) => grip.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
     const aimed = () => new Promise((r) => setTimeout(r, 0));
     key("Enter");
     await aimed();
     key(back ? "ArrowLeft" : "ArrowRight");
     await aimed();
+    await window.__after(() => true);
+    window.__carried = { id: grip.dataset.grip, key };
+  }, back);
+  const before = await cpu(cdp);
+  const ms = await page.evaluate(async (back) => {
+    const col = (id) => document.querySelector(`[data-drop="${id}"]`);
+    const { id, key } = window.__carried;
     const t0 = performance.now();
     key("Enter");
     await new Promise((resolve) => {
@@ -102,9 +126,11 @@ function move(page, back) {
         .observe(document.querySelector(".ld-board"), { childList: true, subtree: true });
     });
     const t1 = performance.now();
-    await window.__after(() => true);
-    return t1 - t0;
+    // And until the frame that shows it has been drawn (work after the DOM change counts too).
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return [t1 - t0, performance.now() - t0];
   }, back);
+  return { ms: ms[0], drawn: ms[1], cost: minus(await cpu(cdp), before) };
 }
 
 /** Ticks (or unticks) the first card of cluster 1 by clicking its tick box. */
@@ -132,7 +158,7 @@ export function repeats(nCards, runs) {
 export async function measure(env, [nCards, nClusters], allRuns) {
   const runs = repeats(nCards, allRuns);
   const storage = scaleWorkshop(nCards, nClusters);
-  const row = { size: `${nCards} / ${nClusters}`, render: [], open: [], move: [], tick: [], save: [], suggest: [], heap: null };
+  const row = { size: `${nCards} / ${nClusters}`, render: [], open: [], openCpu: [], move: [], moveDrawn: [], moveCost: [], tick: [], save: [], suggest: [], heap: null };
   for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
     const ctx = await context(env, storage);
     const page = await ctx.newPage();
@@ -145,11 +171,21 @@ export async function measure(env, [nCards, nClusters], allRuns) {
   const page = await ctx.newPage();
   await page.goto(env.url);
   await page.waitForSelector(".ld-header");
-  for (let i = 0; i < runs; i++) row.open.push(await openBoard(page, nCards));
   const cdp = await ctx.newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  for (let i = 0; i < runs; i++) {
+    const { ms, cpu } = await openBoard(page, cdp, nCards);
+    row.open.push(ms);
+    row.openCpu.push(cpu);
+  }
   await cdp.send("HeapProfiler.collectGarbage");
   row.heap = (await cdp.send("Runtime.getHeapUsage")).usedSize / 1024 / 1024;
-  for (let i = 0; i < runs * 2; i++) row.move.push(await move(page, i % 2 === 1));
+  for (let i = 0; i < runs * 2; i++) {
+    const { ms, drawn, cost } = await move(page, cdp, i % 2 === 1);
+    row.move.push(ms);
+    row.moveDrawn.push(drawn);
+    row.moveCost.push(cost);
+  }
   for (let i = 0; i < runs * 2; i++) row.tick.push(await tick(page));
   await page.waitForFunction(() => window.__saves.length > 0);
   row.save = await page.evaluate(() => window.__saves);
@@ -172,6 +208,17 @@ export function table(rows) {
   ];
   for (const r of rows) {
     lines.push(`| ${r.size} | ${f(median(r.render))} ms | ${f(median(r.open))} ms | ${f(median(r.move))} ms | ${f(quantile(r.move, 0.95))} ms | ${f(median(r.tick))} ms | ${f(median(r.save))} ms | ${f(median(r.suggest))} ms | ${f(r.heap)} MiB |`);
+  }
+  if (rows.some((r) => r.openCpu.length)) {
+    // The same work as CPU time of the page's main thread (see `cpu`): less moved by a busy machine.
+    lines.push("", "Main thread CPU time (medians; a move: from its Enter to the next frame drawn), and a move's time on",
+      "the clock up to the start of the frame after the one that shows it (its work after the DOM change counts):", "",
+      "| cards / clusters | open Clusteren | move | move p95 | move: script / style / layout | move: style recalcs / layouts | move to frame p50 / p95 |",
+      "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const r of rows) {
+      const m = (k) => median(r.moveCost.map((c) => c[k]));
+      lines.push(`| ${r.size} | ${f(median(r.openCpu))} ms | ${f(m("cpu"))} ms | ${f(quantile(r.moveCost.map((c) => c.cpu), 0.95))} ms | ${f(m("script"))} / ${f(m("style"))} / ${f(m("layout"))} ms | ${m("styles")} / ${m("layouts")} | ${f(median(r.moveDrawn))} / ${f(quantile(r.moveDrawn, 0.95))} ms |`);
+    }
   }
   return lines.join("\n");
 }

@@ -325,6 +325,23 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Gives the focus to the element matching `selector` just before the browser draws the next
+/// frame (the element is looked up then). Focusing at once, right after a render, made the
+/// browser bring the page's style and layout up to date there and then (to scroll the element
+/// into view), and again for the frame: about a quarter of a keyboard move on a board of 3,000
+/// cards. Just before the frame that work is the frame's own, done once; the focus is drawn in
+/// the very frame that shows the moved card.
+pub fn focus_before_next_frame(selector: String) {
+    let Some(window) = web_sys::window() else { return };
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || focus(&selector));
+    if window.request_animation_frame(focus.unchecked_ref()).is_err() {
+        // No frame to wait for: focus at once.
+        if let Ok(f) = focus.dyn_into::<js_sys::Function>() {
+            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
+}
+
 /// Closes the app's open fold-out menus for which `close` says yes; returns the last one closed.
 pub fn close_menus(close: impl Fn(&web_sys::Element) -> bool) -> Option<web_sys::Element> {
     let document = web_sys::window()?.document()?;

@@ -174,6 +174,11 @@ pub fn use_pointer_drag(on_drop: Callback<(Id, Option<Target>)>) -> PointerDrag 
             if !d.active {
                 d.active = true;
                 let _ = d.element.set_attribute("data-dragging", "");
+                // Its column is drawn while the card is away from it (see board.css): marked
+                // here, not found by a `:has()` rule, which would slow every change to the board.
+                if let Ok(Some(column)) = d.element.closest("[data-drop]") {
+                    let _ = column.set_attribute("data-drag-from", "");
+                }
             }
             // No preventDefault: Yew listens passively; the grip's `touch-action: none` stops scrolling.
             let speed = edge_speed(d.at);
@@ -193,6 +198,9 @@ pub fn use_pointer_drag(on_drop: Callback<(Id, Option<Target>)>) -> PointerDrag 
         let Some(d) = taken.filter(|d| d.pointer == e.pointer_id()) else { return };
         let _ = d.element.style().remove_property("transform");
         let _ = d.element.remove_attribute("data-dragging");
+        if let Ok(Some(column)) = d.element.closest("[data-drop]") {
+            let _ = column.remove_attribute("data-drag-from");
+        }
         if let Some(old) = &d.over {
             let _ = old.remove_attribute("data-over");
         }

@@ -91,6 +91,9 @@ pub fn board(p: &BoardProps) -> Html {
     let carry_now = (*carry).clone();
     let cache = use_mut_ref(Columns::default);
     let columns = cache.borrow_mut().update(&p.workshop);
+    wake.wake_first(
+        columns.iter().map(|(cluster, cards)| (cluster.as_ref().map(Id::to_string).unwrap_or_default(), cards.len())),
+    );
     // Which columns are asleep; the observer looks for them again only when that changes.
     let asleep: Vec<bool> =
         columns.iter().map(|(cluster, _)| !wake.is_awake(cluster.as_ref().map_or("", |id| id.as_str()))).collect();
@@ -137,7 +140,7 @@ pub fn board(p: &BoardProps) -> Html {
         use_effect(move || {
             let id = focus_after.borrow_mut().take();
             if let Some(id) = id {
-                platform::focus(&format!("[data-grip=\"{id}\"]"));
+                platform::focus_before_next_frame(format!("[data-grip=\"{id}\"]"));
             }
         });
     }
@@ -271,6 +274,21 @@ pub fn board(p: &BoardProps) -> Html {
     };
 
     let n_sel = live_selected.len();
+    let on_target = {
+        let set = move_target.setter();
+        use_callback((), move |e: Event, _| set.set(select_value(&e)))
+    };
+    // The clusters "Verplaats naar" offers: the same list for as long as their ids and names stay.
+    let targets = use_mut_ref(|| Rc::<[(Id, AttrValue)]>::from(Vec::new()));
+    let targets = {
+        let mut kept = targets.borrow_mut();
+        let same = kept.len() == w.clusters.len()
+            && kept.iter().zip(&w.clusters).all(|((id, name), c)| *id == c.id && **name == *c.name);
+        if !same {
+            *kept = w.clusters.iter().map(|c| (c.id.clone(), AttrValue::from(c.name.clone()))).collect();
+        }
+        Rc::clone(&kept)
+    };
     let on_menu = {
         let menu = menu.clone();
         use_callback((), move |(id, open): (Id, bool), _| {
@@ -300,25 +318,19 @@ pub fn board(p: &BoardProps) -> Html {
                         { if n_sel == 0 { ctx.t(ClusterText::CreateCluster).to_string() } else { format!("{} ({})", ctx.t(ClusterText::ClusterFromSelection), n_sel) } }
                     </button>
                 </form>
-                if n_sel > 0 {
-                    <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected}>
-                        <p class="ld-selection-count" role="status">{ ClusterText::cards_selected(n_sel, lang) }</p>
-                        <div class="ld-field">
-                            <label for="ld-move-target">{ ctx.t(ClusterText::MoveTo) }</label>
-                            <select id="ld-move-target" onchange={{ let m = move_target.clone(); Callback::from(move |e: Event| m.set(select_value(&e))) }}>
-                                <option value="" selected={move_target.is_empty()} disabled=true>{ ctx.t(ClusterText::ChooseCluster) }</option>
-                                <option value="none" selected={*move_target == "none"}>{ ctx.t(ClusterText::Unclustered) }</option>
-                                { for w.clusters.iter().map(|c| html! {
-                                    <option value={c.id.to_string()} selected={*move_target == c.id.as_str()}>{ &c.name }</option>
-                                }) }
-                            </select>
-                        </div>
-                        <button type="submit" class="ld-button ld-primary" disabled={move_target.is_empty()}>{ ctx.t(ClusterText::Move) }</button>
-                        <button type="button" class="ld-button ld-quiet" onclick={{ let s = selected.clone(); Callback::from(move |_| s.set(BTreeSet::new())) }}>
-                            { ctx.t(ClusterText::ClearSelection) }
-                        </button>
-                    </form>
-                }
+                // Hidden while no card is ticked, not taken away: the first tick only shows it, and
+                // does not build one option per cluster each time (301 at 300 clusters).
+                <form class="ld-row ld-row-end ld-selection" onsubmit={on_move_selected} hidden={n_sel == 0}>
+                    <p class="ld-selection-count" role="status">{ if n_sel > 0 { ClusterText::cards_selected(n_sel, lang) } else { String::new() } }</p>
+                    <div class="ld-field">
+                        <label for="ld-move-target">{ ctx.t(ClusterText::MoveTo) }</label>
+                        <MoveTargets clusters={targets} value={(*move_target).clone()} onchange={on_target} />
+                    </div>
+                    <button type="submit" class="ld-button ld-primary" disabled={move_target.is_empty()}>{ ctx.t(ClusterText::Move) }</button>
+                    <button type="button" class="ld-button ld-quiet" onclick={{ let s = selected.clone(); Callback::from(move |_| s.set(BTreeSet::new())) }}>
+                        { ctx.t(ClusterText::ClearSelection) }
+                    </button>
+                </form>
                 <div class="ld-field ld-zoom">
                     <label for="ld-board-zoom">{ ctx.t(ClusterText::BoardZoom) }</label>
                     <select id="ld-board-zoom" onchange={on_zoom}>
@@ -345,6 +357,32 @@ pub fn board(p: &BoardProps) -> Html {
             }) }
             </div>
         </section>
+    }
+}
+
+/// The props of [`MoveTargets`].
+#[derive(Properties, PartialEq)]
+struct MoveTargetsProps {
+    /// The clusters, by id and name, in board order (compared by pointer first).
+    clusters: Rc<[(Id, AttrValue)]>,
+    /// The chosen value: `""` none yet, `"none"` the loose cards, else a cluster id.
+    value: String,
+    onchange: Callback<Event>,
+}
+
+/// The select of "Verplaats naar": a component of its own, so the board's renders (a tick, a
+/// move) do not go through its options unless the clusters or the choice changed.
+#[function_component(MoveTargets)]
+fn move_targets(p: &MoveTargetsProps) -> Html {
+    let ctx = use_ctx();
+    html! {
+        <select id="ld-move-target" onchange={p.onchange.clone()}>
+            <option value="" selected={p.value.is_empty()} disabled=true>{ ctx.t(ClusterText::ChooseCluster) }</option>
+            <option value="none" selected={p.value == "none"}>{ ctx.t(ClusterText::Unclustered) }</option>
+            { for p.clusters.iter().map(|(id, name)| html! {
+                <option value={id.to_string()} selected={p.value == id.as_str()}>{ name.clone() }</option>
+            }) }
+        </select>
     }
 }
 
@@ -476,20 +514,74 @@ mod tests {
         Id::parse(text).expect("test ids are valid")
     }
 
-    #[tokio::test]
-    async fn drop_zones_are_named_by_cluster_id_not_by_position() {
+    /// An empty workshop with one source, `src-1`.
+    fn with_source() -> Workshop {
         let mut w = Workshop::default();
         let kind = SourceKind::Case;
         w.apply(Action::AddSource { id: id("src-1"), kind, title: "Casus".into(), notes: String::new() })
             .expect("source");
+        w
+    }
+
+    /// The board of workshop `w` rendered as HTML.
+    async fn render(w: Workshop) -> String {
+        let props = HostProps { workshop: Shared(Rc::new(w)) };
+        yew::LocalServerRenderer::<Host>::with_props(props).render().await
+    }
+
+    #[tokio::test]
+    async fn drop_zones_are_named_by_cluster_id_not_by_position() {
+        let mut w = with_source();
         w.apply(Action::AddCard { id: id("card-1"), source: id("src-1"), text: "Kaart".into(), group: None })
             .expect("card");
         for (cluster, name) in [("cl-b", "B"), ("cl-a", "A")] {
             w.apply(Action::CreateCluster { id: id(cluster), name: name.into() }).expect("cluster");
         }
-        let props = HostProps { workshop: Shared(Rc::new(w)) };
-        let html = yew::LocalServerRenderer::<Host>::with_props(props).render().await;
+        let html = render(w).await;
         let zones: Vec<&str> = html.split("data-drop=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
         assert_eq!(zones, ["", "cl-b", "cl-a"], "the loose cards, then each cluster by id, in board order");
+    }
+
+    #[tokio::test]
+    async fn the_board_opens_with_its_first_columns_built_up_to_a_window_of_cards() {
+        let mut w = with_source();
+        // 3 loose cards, 150 in A, 20 in B, none in C: the loose cards and A hold fewer than
+        // `wake::FIRST` cards together, with B more.
+        let mut n = 0;
+        let sizes = [(None, 3), (Some("cl-a"), 150), (Some("cl-b"), 20)];
+        assert!(sizes[0].1 + sizes[1].1 <= wake::FIRST && sizes[0].1 + sizes[1].1 + sizes[2].1 > wake::FIRST);
+        for (cluster, count) in sizes {
+            let mut cards = Vec::new();
+            for _ in 0..count {
+                n += 1;
+                let card = id(&format!("card-{n}"));
+                w.apply(Action::AddCard {
+                    id: card.clone(),
+                    source: id("src-1"),
+                    text: format!("Kaart {n}"),
+                    group: None,
+                })
+                .expect("card");
+                cards.push(card);
+            }
+            if let Some(cluster) = cluster {
+                w.apply(Action::CreateCluster { id: id(cluster), name: cluster.into() }).expect("cluster");
+                w.apply(Action::MoveCards { cards, to: Some(id(cluster)) }).expect("move");
+            }
+        }
+        w.apply(Action::CreateCluster { id: id("cl-c"), name: "C".into() }).expect("cluster");
+        let html = render(w).await;
+        let columns: Vec<(&str, bool)> = html
+            .split("<section")
+            .filter_map(|s| {
+                Some((s.split("data-drop=\"").nth(1)?.split('"').next()?, s.split('>').next()?.contains("data-asleep")))
+            })
+            .collect();
+        let asleep = |c: bool| if c { "asleep" } else { "built" };
+        let said: Vec<String> = columns.iter().map(|(drop, a)| format!("{drop}: {}", asleep(*a))).collect();
+        assert_eq!(said, [": built", "cl-a: built", "cl-b: asleep", "cl-c: asleep"]);
+        // Built: real cards, with their tick boxes; asleep: stand-ins.
+        assert_eq!(html.matches("type=\"checkbox\"").count(), 153);
+        assert_eq!(html.matches("ld-stand-in").count(), 20);
     }
 }

@@ -5,7 +5,10 @@
 //! A column wakes, and builds its real cards, once it nears the window (one
 //! `IntersectionObserver` for the board, 600 px ahead), when the focus enters it (Tab, or a
 //! stand-in's grip: its focus moves to the real grip), and when a keyboard carry or a drop lands
-//! a card in it. A column never falls asleep again.
+//! a card in it. A column never falls asleep again. The board opens at its top, so its first
+//! columns (up to [`FIRST`] cards) are awake from the start: building their stand-ins only to
+//! replace them a frame later, once the observer has seen them, cost opening Clusteren a second
+//! round of building and drawing.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -17,6 +20,11 @@ use yew::prelude::*;
 
 /// How far ahead of the window a column wakes (CSS margin of the observer's root).
 const AHEAD: &str = "600px 600px";
+
+/// How many cards the first columns may hold together to be awake when the board opens: about
+/// what a window of 1366 x 768 shows of the board and the 600 px after it (a column too many
+/// builds a few cards in vain; a column too few waits for the observer, as before).
+pub const FIRST: usize = 160;
 
 /// The columns awake, by drop name (`""`: the loose cards), shared with the observer's callback.
 pub type Awake = Rc<RefCell<BTreeSet<String>>>;
@@ -34,12 +42,32 @@ pub struct Wake {
     pub refresh: Callback<()>,
     /// The observer, once the board is on the page.
     observer: Rc<RefCell<Option<Observer>>>,
+    /// Whether the first columns were woken (on the board's first render).
+    opened: Rc<RefCell<bool>>,
 }
 
 impl Wake {
     /// Whether the column named `drop` is awake.
     pub fn is_awake(&self, drop: &str) -> bool {
         self.awake.borrow().contains(drop)
+    }
+
+    /// On the board's first render only: wakes its first columns (by drop name, with how many
+    /// cards each holds), in board order, while they hold [`FIRST`] cards together; the first
+    /// column (the loose cards, at the top) always.
+    pub fn wake_first(&self, columns: impl IntoIterator<Item = (String, usize)>) {
+        if self.opened.replace(true) {
+            return;
+        }
+        let mut awake = self.awake.borrow_mut();
+        let mut cards = 0;
+        for (i, (drop, n)) in columns.into_iter().enumerate() {
+            cards += n;
+            if i > 0 && cards > FIRST {
+                break;
+            }
+            awake.insert(drop);
+        }
     }
 }
 
@@ -51,6 +79,7 @@ pub fn use_wake() -> Wake {
     let node = use_node_ref();
     let force = use_force_update();
     let observer = use_mut_ref(|| None::<Observer>);
+    let opened = use_mut_ref(|| false);
     {
         let (observer, awake, force) = (observer.clone(), awake.clone(), force.clone());
         use_effect_with((), move |_| {
@@ -84,7 +113,7 @@ pub fn use_wake() -> Wake {
             }
         });
     }
-    Wake { awake, node, refresh: Callback::from(move |()| force.force_update()), observer }
+    Wake { awake, node, refresh: Callback::from(move |()| force.force_update()), observer, opened }
 }
 
 /// After a render that changed which columns are asleep (`asleep`: their clusters, `None` for

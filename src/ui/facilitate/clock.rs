@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::workshop::variants::read_struct;
 
 /// The shortest and longest time a facilitator can set, in minutes.
 pub const MIN_MINUTES: u32 = 1;
@@ -17,7 +19,7 @@ pub const DEFAULT_MINUTES: u32 = 10;
 const MINUTE_MS: f64 = 60_000.0;
 
 /// One countdown: how long, when it was last started (if running), and time used before that.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Timer {
     pub duration_ms: f64,
     /// When it was (re)started; `None` while paused or not started.
@@ -25,6 +27,9 @@ pub struct Timer {
     /// Time used in earlier runs (before the last pause).
     pub elapsed_before_ms: f64,
 }
+
+// Read by the app's small record reader (see `workshop::variants`), not serde's derive.
+read_struct!(Timer { duration_ms, started_at = default, elapsed_before_ms });
 
 impl Default for Timer {
     fn default() -> Self {
@@ -123,13 +128,14 @@ impl Timer {
 }
 
 /// A timer per phase (by the phase's slug), and whether the end makes a sound.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Timers {
     pub phases: BTreeMap<String, Timer>,
     /// Off unless the facilitator switches it on.
     pub sound: bool,
 }
+
+read_struct!(Timers = default { phases, sound });
 
 impl Timers {
     /// The timer of a phase (a fresh one if it was never set).
@@ -237,5 +243,9 @@ mod tests {
         assert_eq!(t.set_minutes(), DEFAULT_MINUTES);
         assert_eq!(t.started_at, None);
         assert!(t.elapsed_before_ms <= t.duration_ms);
+        // A timer without its start reads as paused, sound missing as off; a missing time is unreadable.
+        let paused = Timers::from_json(r#"{"phases":{"reduce":{"duration_ms":120000,"elapsed_before_ms":0}}}"#);
+        assert_eq!((paused.get("reduce").set_minutes(), paused.sound), (2, false));
+        assert_eq!(Timers::from_json(r#"{"phases":{"reduce":{"duration_ms":120000}}}"#), Timers::default());
     }
 }
