@@ -74,8 +74,38 @@ const pages = {
   // round, the table role, merges of the set in practice, the compact live wire, the board's
   // speed and words): 532.2 KiB; 532.4 KiB with the routes' answers in the Markdown. Each
   // branch's figure above was measured on its own.
+  // A room step (`live::Op`), a refusal and the domain's errors written and read by hand like
+  // actions (src/live/wire.rs) instead of serde's derived enum code: 531.5 KiB (-0.9 KiB).
+  // The board's speed (branch `board`): 533.8 KiB (+1.4 KiB): the JS glue's fast path for short
+  // strings (scripts/fast-strings.mjs, about 0.1 KiB) and "Verplaats naar" as a component of its
+  // own that stays on the page, hidden, between selections (a tick at 3,000 cards about a
+  // fifth less CPU time).
+  // A size round (smaller readers, each measured on its own): the merge panel reads a waiting
+  // record of the set in practice flat instead of into serde_json's Value tree (-2.0 KiB); a
+  // Wording by its own reader (-0.3); tombstones, settled and waiting differences by the small
+  // record reader, Field and SetupField by name (-1.0); the facilitator's timers and view by
+  // the record reader (-0.7): 528.4 KiB. Measured, not taken: wasm-opt --merge-similar-functions
+  // (+0.0) and --inlining-optimizing before -Oz (-0.1). -Zlocation-detail=none and build-std
+  // need a nightly compiler (or RUSTC_BOOTSTRAP on stable): not tried.
+  // Branches live, board, shrink, suggest and ari merged (2026-12-03): 529.9 KiB. Each budget
+  // is the measured size plus about 1 KiB, so that a build on another machine (the same
+  // toolchain, a few bytes of difference) does not fail on noise.
+  // What the live room costs this page, measured by scripts/size-live.sh (this page's wasm and
+  // JS glue as shipped minus the same page built without its Live menu, src/bin/workshop-without-live.rs;
+  // README's size table): 56.1 KiB gzip, far above the 10 KiB the live room's issue allows. The
+  // room's frames, a room state, a device's kept room, the facilitator's kept keys and the new
+  // room's answer read by the small record reader (read_struct!), the server's frames by one
+  // hand-written reader, roles and problems by name: 526.8 KiB, live share 52.8 KiB (-3.3).
+  // What is left of the share, by twiggy (scripts/size-breakdown.sh): the reader of every action
+  // (the room's confirmed steps come back as actions; about 22 KB raw) and their writer (14 KB
+  // raw; one call per field instead of inlined fields: -0.1 KiB, not taken), the Live menu and
+  // its reducer, undo in a room, the texts. Reaching 10 KiB needs a different protocol for the
+  // workshop page (e.g. the room's state rather than its steps), not smaller readers.
+  // The seat's reader is not in this page (twiggy: no `live::seat` item).
+  // With the board's CSS-drawn grips and the faster suggestions merged too: 527.8 KiB (budget
+  // measured + about 1 KiB, as above).
   "workshop (index.html)": {
-    budget: 533 * KiB,
+    budget: 529 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect.
     later: ["library.json"],
@@ -99,8 +129,12 @@ const pages = {
   // Markdown (format 4's domain, the recognition round's
   // domain and the merge of the set in practice, which reads waiting records into serde_json's
   // Value tree: the first place to win some back).
+  // The size round's smaller readers (see the workshop page): 416.6 KiB (-4.3).
+  // Branches live, board, shrink, suggest and ari merged: 417.7 KiB (the suggestions' lexicon
+  // with its general-Dutch terms is used by the doorfluister hint here too).
+  // With the faster suggestions (phrase starts per word) merged too: 418.3 KiB.
   "after the charter (after.html)": {
-    budget: 421.5 * KiB,
+    budget: 419.5 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
     later: [],
   },
@@ -125,8 +159,16 @@ const pages = {
   // reader and Yew.
   // All of this round's branches merged: 220.6 KiB (the compact wire took 66.5 KiB off, the new
   // domain parts put about 17 back).
+  // The page holds no workshop any more: the server sends each participant its seat (what this
+  // page shows: the open source, the groups, its own cards, the clusters with its own dots and
+  // marks, src/live/seat.rs), and the page predicts only its own few steps on it. No
+  // Workshop::apply, no workshop reader, no action reader: 124.5 KiB (-96.1 KiB; target 150 met).
+  // The size round's smaller readers of the domain (Wording, tombstones, Field): 218.5 KiB (-2.1),
+  // measured before the seat. Both merged: 124.0 KiB.
+  // The seat, its parts, the kept room and the frames to a participant read by the small
+  // record reader and one hand-written frame reader, roles and problems by name: 121.6 KiB (-2.4).
   "live room participant (join.html)": {
-    budget: 221 * KiB,
+    budget: 123 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],
     later: [],
   },

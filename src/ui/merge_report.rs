@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::platform::BrowserIds;
+use super::platform::{self, BrowserIds};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, ConcretiseText, FilesText, Lang, Text};
 use crate::workshop::{
@@ -40,6 +40,16 @@ pub fn merge_panel(p: &Props) -> Html {
     // Closing the list of deleted items hides it until the next merge; waiting texts stay.
     let closed = use_state(|| None::<Rc<MergeReport>>);
     let show_restorable = !restorable.is_empty() && *closed != p.report;
+    // A new merge that leaves something to choose brings the user here: the file menu it was
+    // chosen from closes (it would cover the texts side by side) and focus moves to the panel.
+    // The report itself stays in the notice under the header.
+    let waits = p.report.as_deref().is_some_and(|r| r.disagreements > 0 || !restorable.is_empty());
+    use_effect_with(p.report.as_ref().map(Rc::as_ptr), move |_| {
+        if waits {
+            platform::close_menus(|menu| menu.class_list().contains("ld-file-menu"));
+            platform::focus("#ld-merge-title");
+        }
+    });
     if w.disagreements.is_empty() && !show_restorable {
         return html! {};
     }
@@ -121,7 +131,7 @@ pub fn merge_panel(p: &Props) -> Html {
     };
     html! {
         <section class="ld-banner ld-merge-panel" aria-labelledby="ld-merge-title">
-            <h2 id="ld-merge-title">{ l(&FilesText::MergeTitle) }</h2>
+            <h2 id="ld-merge-title" tabindex="-1">{ l(&FilesText::MergeTitle) }</h2>
             if !w.disagreements.is_empty() {
                 <p>{ l(&FilesText::DiffersIntro) }</p>
                 <ul class="ld-merge-diffs">{ for differences }</ul>

@@ -32,6 +32,7 @@ use super::fields::PrincipleField;
 use super::limits;
 use super::merge_practice::{self, Practice};
 use super::model::*;
+use super::variants::read_struct;
 use super::Id;
 
 /// An item both files had, with different content; the open workshop's version was kept.
@@ -78,7 +79,7 @@ pub struct Merged {
 
 /// A deletion, remembered so a merge does not bring the item back. Only the id and when:
 /// bounded, and nothing of the deleted words stays behind.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Tombstone {
     /// The id of what was deleted (of any kind).
     pub id: Id,
@@ -88,11 +89,15 @@ pub struct Tombstone {
     pub at: u64,
 }
 
+read_struct!(Tombstone { id, at });
+
 /// One text or value a merge found different in the other file.
 ///
 /// For a value (the variants from `CardCluster` on) the other file's value is written as text:
 /// an id, or empty for none; a type by its name in the file (`case`); a number of dots.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Read by a reader of its own (`wording_read`), which reads what this writes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Wording {
     Setup(SetupField),
@@ -139,7 +144,7 @@ pub enum Wording {
 
 /// A difference the group decided on: never asked again for the same words or value of the
 /// other file. Like a tombstone, bounded, and nothing of the declined words stays behind.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Settled {
     /// Which text or value.
     pub about: Wording,
@@ -148,6 +153,8 @@ pub struct Settled {
     /// When, as a count of decisions (a Lamport clock, as for [`Tombstone::at`]).
     pub at: u64,
 }
+
+read_struct!(Settled { about, theirs, at });
 
 /// A short, stable fingerprint of a text: 64-bit FNV-1a as 16 hex digits (the same on every
 /// laptop and every version of Rust).
@@ -193,13 +200,15 @@ fn read_reference(text: &str) -> Result<Option<Id>, ()> {
 
 /// A wording difference that waits for the group: this workshop shows its own words, the
 /// other file's words are kept here until someone decides.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Disagreement {
     /// Which text.
     pub about: Wording,
     /// The other file's words.
     pub theirs: String,
 }
+
+read_struct!(Disagreement { about, theirs });
 
 impl Disagreement {
     /// Whether there is still something to choose here: its item is here, and the file's value

@@ -158,7 +158,6 @@ pub(super) fn unite_practice(
     skipped: &[Id],
     r: &mut MergeReport,
 ) {
-    let left_out = |r: &mut MergeReport, field, id: &Id| r.skipped.push(Conflict { field, id: Some(id.clone()) });
     let mut tasks = Vec::new();
     for t in &theirs.after.tasks {
         // One this workshop has too stays ours (and is named if it differs).
@@ -300,7 +299,7 @@ fn per_principle<T: Clone + PartialEq>(
     let mut taken = 0;
     for t in theirs {
         match mine.iter().find(|x| principle(x) == principle(t)) {
-            _ if skipped.contains(principle(t)) => r.skipped.push(Conflict { field, id: Some(principle(t).clone()) }),
+            _ if skipped.contains(principle(t)) => left_out(r, field, principle(t)),
             Some(m) if m != t => r.conflicts.push(Conflict { field, id: Some(principle(t).clone()) }),
             Some(_) => {}
             None => {
@@ -310,4 +309,9 @@ fn per_principle<T: Clone + PartialEq>(
         }
     }
     added(r, field, taken);
+}
+
+/// Names an item of the other file that the merge left out (its principle was left out).
+fn left_out(r: &mut MergeReport, field: Field, id: &Id) {
+    r.skipped.push(Conflict { field, id: Some(id.clone()) });
 }

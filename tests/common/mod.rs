@@ -428,3 +428,24 @@ pub fn on_laptop(action: Action, keep: &Workshop, side: &str) -> Action {
 pub fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
 }
+
+/// Writes each sample, checks it is an object with one field named for its kind, reads it back
+/// unchanged, and returns the kinds in first-seen order (for comparing with the wire's list of
+/// names, so that a kind without a sample fails).
+#[track_caller]
+pub fn round_trip_kinds<T>(samples: impl IntoIterator<Item = T>, kind_of: fn(&T) -> &'static str) -> Vec<&'static str>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let mut kinds = Vec::new();
+    for frame in samples {
+        let text = serde_json::to_string(&frame).unwrap();
+        let kind = kind_of(&frame);
+        assert!(text.starts_with(&format!("{{\"{kind}\":")), "{text}");
+        assert_eq!(serde_json::from_str::<T>(&text).unwrap(), frame, "{text}");
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds
+}

@@ -36,7 +36,10 @@ test("a merge keeps deletions, offers them back, and shows each different text s
   const file = header(page).file;
   await file.choose("#ld-merge-file", "tafel-b.json", workshopFile(theirs));
   const report = file.outcome.locator(".ld-notice:not(.ld-notice-error)");
-  await report.waitFor();
+  // The menu closes (it would cover the texts side by side) and focus goes to the choices.
+  await report.waitFor({ state: "attached" });
+  await page.waitForFunction(() => document.activeElement?.id === "ld-merge-title");
+  assert.equal(await file.menu.evaluate((d) => d.open), false, "the file menu closed over the panel");
   const said = await report.textContent();
   // The report names every item, and the deleted principle is not "added".
   assert.match(said, /^Samengevoegd\. Er was niets nieuws in het andere bestand\./, said);
