@@ -160,6 +160,8 @@ test("a big board draws only the columns in view, and what the keyboard or a dra
   const grip = page.locator('[data-card-id="card-99"] .ld-grip');
   await grip.focus();
   await page.waitForFunction(() => document.querySelector('[data-card-id="card-99"]').checkVisibility({ contentVisibilityAuto: true }));
+  // Its column woke with the focus: the real card's grip (not the stand-in's) holds it.
+  await page.waitForFunction(() => document.activeElement?.dataset.grip === "card-99" && !document.activeElement.closest(".ld-stand-in"));
   await page.keyboard.press("Enter");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("Enter");

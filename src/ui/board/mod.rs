@@ -257,6 +257,7 @@ pub fn board(p: &BoardProps) -> Html {
     };
     let on_move_selected = {
         let (ctx, selected, move_target) = (ctx.clone(), selected.clone(), move_target.clone());
+        let (focus, awake) = (focus_after.clone(), wake.awake.clone());
         let chosen: Vec<Id> = live_selected.iter().cloned().collect();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -269,6 +270,12 @@ pub fn board(p: &BoardProps) -> Html {
                 },
             };
             move_cards(&ctx, chosen.clone(), &to);
+            // The bar hides with the selection: its button gives up the focus now, and the
+            // first moved card's grip takes it (where the cards now are), as after a keyboard
+            // move, instead of the focus staying on a hidden button.
+            platform::blur_active();
+            awake.borrow_mut().insert(to.drop_name());
+            *focus.borrow_mut() = chosen.first().cloned();
             selected.set(BTreeSet::new());
         })
     };
