@@ -5,6 +5,9 @@
 #   after.html + boot.js?app=after + leidraad-after.js + leidraad-after_bg.wasm  after the charter
 #   join.html  + boot.js?app=live  + leidraad-live.js  + leidraad-live_bg.wasm   a live room's participant
 #     (with its own small stylesheet live.css: a phone loads only this page)
+#   leidraad-suggest.js + leidraad-suggest_bg.wasm  not a page: the board's cluster suggestions,
+#     built for speed (profile `suggest`, wasm-opt -O3) and fetched by the workshop page only
+#     when suggestions are first asked for
 # Plain file names, so a host page can embed them from a static folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +22,9 @@ target="${CARGO_TARGET_DIR:-target}"
 WASM_OPT_FLAGS="--low-memory-unused -Oz"
 # One build of the crate: each page is a binary (src/bin/<page>.rs) and links in only what its
 # root component uses. Then per page: the JS glue under the page's file name, and wasm-opt.
-cargo build --release --target wasm32-unknown-unknown --bins --quiet
+cargo build --release --target wasm32-unknown-unknown --bin workshop --bin after --bin live --quiet
+# The suggestion module: the same crate with the `suggest` profile (opt-level 3, Cargo.toml).
+cargo build --profile suggest --target wasm32-unknown-unknown --bin suggest --quiet
 rm -rf dist && mkdir -p dist
 # Each page as "binary:file name in dist/"; the file names are what host pages embed.
 pages="workshop:leidraad after:leidraad-after live:leidraad-live"
@@ -31,9 +36,17 @@ for page in $pages; do
   # Short ASCII strings from the wasm decoded without TextDecoder (see the script): faster DOM building.
   node scripts/fast-strings.mjs "dist/$name.js"
   # The JS glue minified (names of locals and whitespace; exports and the wasm's import names
-  # stay): about 2 KiB gzip off each page.
-  esbuild "dist/$name.js" --minify --format=esm --allow-overwrite --outfile="dist/$name.js" --log-level=warning
+  # stay): about 2 KiB gzip off each page. Bundled: a snippet of JS in the Rust code
+  # (wasm-bindgen's dist/snippets/, e.g. the workshop page's loader of the suggestion module)
+  # becomes part of the glue instead of a request of its own.
+  esbuild "dist/$name.js" --bundle --minify --format=esm --allow-overwrite --outfile="dist/$name.js" --log-level=warning
 done
+# The suggestion module: speed over size (hot numeric code; see docs/suggest.md).
+wasm-bindgen --target web --no-typescript --out-dir dist --out-name leidraad-suggest \
+  "$target/wasm32-unknown-unknown/suggest/suggest.wasm"
+wasm-opt --low-memory-unused -O3 --strip-debug --strip-producers dist/leidraad-suggest_bg.wasm -o dist/leidraad-suggest_bg.wasm
+esbuild dist/leidraad-suggest.js --minify --format=esm --allow-overwrite --outfile=dist/leidraad-suggest.js --log-level=warning
+rm -rf dist/snippets  # bundled into the glue above (wasm-bindgen writes them for every module)
 # One stylesheet, in a fixed order: tokens and base first, print last. rem sizes become
 # multiples of --ld-u (the user's font size at the app's root; see styles/base.css), except in
 # media queries, where var() is not allowed and rem already means the browser default.

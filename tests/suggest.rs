@@ -755,3 +755,67 @@ fn a_resource_s_finding_counts_as_general_for_its_own_concept_only() {
     assert_eq!(general(&[row("dichtbij")]), Some(true));
     assert_eq!(general(&[row("preventie")]), Some(false));
 }
+
+// ---------- across two wasm modules (suggest::wire) ----------
+
+/// What the board's panel shows from `suggest_for_board`: the groups of two or more.
+fn shown(s: leidraad::suggest::Suggested) -> leidraad::suggest::Suggested {
+    use leidraad::suggest::Suggested;
+    match s {
+        Suggested::Groups(g) => Suggested::Groups(g.into_iter().filter(|g| g.members.len() >= 2).collect()),
+        other => other,
+    }
+}
+
+/// The whole trip: the page writes the texts, the module reads them and answers, the page reads
+/// the answer.
+fn through_the_module(texts: &[&str]) -> Option<leidraad::suggest::Suggested> {
+    use leidraad::suggest::wire;
+    let (all, lens) = wire::encode_texts(texts);
+    wire::decode_answer(&wire::answer(&wire::decode_texts(&all, &lens)))
+}
+
+#[test]
+fn the_module_s_answer_is_what_the_board_got_before() {
+    use leidraad::suggest::suggest_for_board;
+    let path = format!("{}/data/principles-dev.json", env!("CARGO_MANIFEST_DIR"));
+    let data = Dataset::from_json(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for full in [false, true] {
+        let texts: Vec<String> = data.principles().iter().map(|p| p.text(full)).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let direct = shown(suggest_for_board(&refs));
+        // The dev set has groups with reasons and cards with a second idea: the test sees all parts.
+        let leidraad::suggest::Suggested::Groups(groups) = &direct else { panic!("groups expected") };
+        assert!(groups.iter().any(|g| !g.also_fits.is_empty()) && groups.iter().all(|g| !g.shared_terms.is_empty()));
+        assert_eq!(through_the_module(&refs), Some(direct));
+    }
+    let board = big_board(1000);
+    let refs: Vec<&str> = board.iter().map(String::as_str).collect();
+    assert_eq!(through_the_module(&refs), Some(shown(suggest_for_board(&refs))));
+    assert_eq!(through_the_module(&[]), Some(leidraad::suggest::Suggested::Groups(vec![])));
+}
+
+#[test]
+fn too_many_cards_cross_the_module_too() {
+    use leidraad::suggest::{wire, Suggested, MAX_LOOSE_CARDS};
+    let texts = vec![""; MAX_LOOSE_CARDS + 1];
+    assert_eq!(
+        wire::decode_answer(&wire::answer(&texts)),
+        Some(Suggested::TooManyCards { cards: MAX_LOOSE_CARDS + 1, max: MAX_LOOSE_CARDS })
+    );
+    // Not an answer (a module of another version): nothing, not a wrong board.
+    assert_eq!(wire::decode_answer("x\ty"), None);
+    assert_eq!(wire::decode_answer("!12"), None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn random_boards_cross_the_module_unchanged(texts in prop::collection::vec(statement(), 0..40)) {
+        let refs: Vec<&str> = texts.iter().map(|s| s.as_str()).collect();
+        let (all, lens) = leidraad::suggest::wire::encode_texts(&refs);
+        prop_assert_eq!(leidraad::suggest::wire::decode_texts(&all, &lens), refs.clone());
+        prop_assert_eq!(through_the_module(&refs), Some(shown(leidraad::suggest::suggest_for_board(&refs))));
+    }
+}

@@ -41,6 +41,9 @@ texts! {
     BoardZoom => "Grootte van het bord", "Board size";
     Split => "Splitsen: vink kaarten aan en kies Nieuw cluster van selectie.", "Split: tick cards and choose New cluster from selection.";
     AlsoFits => "Past ook bij:", "Also fits:";
+    // The suggestions are a part of the app that is fetched the first time they are asked for.
+    SuggestLoading => "Leidraad laadt de voorstellen. Een moment…", "Leidraad is loading the suggestions. One moment…";
+    SuggestUnavailable => "Leidraad kan de voorstellen nu niet laden. Misschien is er geen internet. Er is niets verloren: u kunt de kaarten zelf ordenen, of het later opnieuw proberen.", "Leidraad cannot load the suggestions now. Maybe there is no internet. Nothing is lost: you can sort the cards yourself, or try again later.";
 }
 
 impl ClusterText {

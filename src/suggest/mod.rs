@@ -43,6 +43,7 @@ pub mod compound;
 pub mod eval;
 pub mod lexicon;
 pub mod normalise;
+pub mod wire;
 
 use compound::Known;
 use lexicon::{Lexicon, CONCEPTS};

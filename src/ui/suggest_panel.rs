@@ -1,15 +1,22 @@
 //! "Stel clusters voor": proposed groups for the cards not yet grouped, each with the shared
 //! words that explain it. The user accepts (one undoable action) or rejects each group;
 //! cards already in a cluster are never touched.
+//!
+//! The suggestions are computed by a wasm module of their own (`src/bin/suggest.rs`, built for
+//! speed; this page is built for size), fetched from beside `boot.js` the first time they are
+//! asked for and kept for the visit. While it loads the panel says so; if it cannot load
+//! (offline before first use, file missing) the panel says that, and the board works by hand.
 
+use std::cell::Cell;
 use std::collections::BTreeSet;
 
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use super::platform::new_id;
 use super::{use_ctx, Shared};
 use crate::i18n::{self, ClusterText, CommonText};
-use crate::suggest::{suggest_for_board, Suggested};
+use crate::suggest::{wire, Suggested};
 use crate::workshop::{limits, Action, Id};
 
 /// One proposed group as shown: its cards and the words that explain it.
@@ -25,6 +32,60 @@ struct Proposal {
 #[derive(Properties, PartialEq)]
 pub struct SuggestProps {
     pub workshop: Shared,
+}
+
+// The suggestion module's JS glue, imported when first needed (`import()` of a same-origin
+// script: the CSP's `script-src 'self'` allows it). The build bundles this snippet into the
+// page's own JS glue, so it costs no request of its own.
+#[wasm_bindgen(inline_js = "let m;\
+export function ld_suggest_load(glue, wasm) {\
+  return import(glue).then((g) => g.default({ module_or_path: wasm }).then(() => { m = g; }));\
+}\
+export function ld_suggest_run(texts, lens) { return m.suggest(texts, lens); }")]
+extern "C" {
+    fn ld_suggest_load(glue: &str, wasm: &str) -> js_sys::Promise;
+    #[wasm_bindgen(catch)]
+    fn ld_suggest_run(texts: &str, lens: &[u32]) -> Result<String, JsValue>;
+}
+
+/// The suggestion module's files, as `scripts/build.sh` names them in `dist/`.
+const MODULE_GLUE: &str = "leidraad-suggest.js";
+const MODULE_WASM: &str = "leidraad-suggest_bg.wasm";
+
+thread_local! {
+    /// Whether the suggestion module is loaded (it stays for the visit).
+    static MODULE_READY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Where the suggestion module is loading, as the panel shows it.
+#[derive(Clone, Copy, PartialEq)]
+enum Load {
+    /// Not asked for yet, or loaded.
+    Idle,
+    Loading,
+    /// The last attempt failed: the panel says so; asking again tries again.
+    Failed,
+}
+
+/// A file beside `boot.js`, where the build puts the module (also when a host page embeds the
+/// app from a static folder), else beside the page.
+fn asset_url(file: &str) -> String {
+    let document = web_sys::window().and_then(|w| w.document());
+    let page = document.as_ref().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let boot = document
+        .and_then(|d| d.query_selector("script[src*='boot.js']").ok().flatten())
+        .and_then(|s| s.get_attribute("src"))
+        .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
+        .map(|u| u.href())
+        .unwrap_or(page);
+    web_sys::Url::new_with_base(file, &boot).map(|u| u.href()).unwrap_or_else(|_| file.to_string())
+}
+
+/// The suggestions for `texts` from the loaded module: the whole call across the two modules
+/// (writing the texts, the call, reading the answer). `None` if the module failed.
+fn suggest_in_module(texts: &[&str]) -> Option<Suggested> {
+    let (all, lens) = wire::encode_texts(texts);
+    wire::decode_answer(&ld_suggest_run(&all, &lens).ok()?)
 }
 
 fn now_ms() -> f64 {
@@ -62,18 +123,33 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let had_any = use_mut_ref(|| false);
     let names = use_state(std::collections::HashMap::<usize, String>::new);
 
-    let on_suggest = {
-        let (w, proposals, names, runs, had_any, refused) =
-            (p.workshop.clone(), proposals.clone(), names.clone(), runs.clone(), had_any.clone(), refused.clone());
-        Callback::from(move |_| {
-            *runs.borrow_mut() += 1;
+    let load = use_state(|| Load::Idle);
+    // The first fetch of the module, in hundredths of a millisecond (reported apart).
+    let load_ms = use_mut_ref(|| None::<u64>);
+
+    // Computes the suggestions for the board's loose cards with the loaded module.
+    let run = {
+        let (w, proposals, names, runs, had_any, refused, load) = (
+            p.workshop.clone(),
+            proposals.clone(),
+            names.clone(),
+            runs.clone(),
+            had_any.clone(),
+            refused.clone(),
+            load.clone(),
+        );
+        std::rc::Rc::new(move || {
             let loose: Vec<(&Id, &str)> =
                 w.cards.iter().filter(|c| c.cluster.is_none()).map(|c| (&c.id, c.text.as_str())).collect();
             let texts: Vec<&str> = loose.iter().map(|(_, t)| *t).collect();
             let t0 = now_ms();
-            let suggested = suggest_for_board(&texts);
+            let Some(suggested) = suggest_in_module(&texts) else {
+                load.set(Load::Failed);
+                return;
+            };
             // In hundredths of a millisecond: shown without float formatting, which is large in wasm.
             let ms = ((now_ms() - t0).max(0.0) * 100.0 + 0.5) as u64;
+            *runs.borrow_mut() += 1;
             let groups = match suggested {
                 Suggested::Groups(groups) => {
                     refused.set(None);
@@ -108,8 +184,48 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             names.set(
                 list.iter().map(|pr| (pr.key, proposed_name(&pr.terms, ClusterText::NewCluster.get(lang)))).collect(),
             );
+            load.set(Load::Idle);
             proposals.set(Some((list, ms)));
         })
+    };
+
+    let on_suggest = {
+        let (load, load_ms) = (load.clone(), load_ms.clone());
+        Callback::from(move |_| {
+            if MODULE_READY.with(Cell::get) {
+                run();
+                return;
+            }
+            if *load == Load::Loading {
+                return;
+            }
+            load.set(Load::Loading);
+            let (run, load, load_ms) = (run.clone(), load.clone(), load_ms.clone());
+            let t0 = now_ms();
+            yew::platform::spawn_local(async move {
+                let loaded = wasm_bindgen_futures::JsFuture::from(ld_suggest_load(
+                    &asset_url(MODULE_GLUE),
+                    &asset_url(MODULE_WASM),
+                ))
+                .await;
+                if loaded.is_ok() {
+                    MODULE_READY.with(|r| r.set(true));
+                    *load_ms.borrow_mut() = Some(((now_ms() - t0).max(0.0) * 100.0 + 0.5) as u64);
+                    run();
+                } else {
+                    load.set(Load::Failed);
+                }
+            });
+        })
+    };
+    let status = match *load {
+        Load::Idle => html! {},
+        Load::Loading => {
+            html! { <p class="ld-hint" role="status" data-suggest="loading">{ ctx.t(ClusterText::SuggestLoading) }</p> }
+        }
+        Load::Failed => {
+            html! { <p class="ld-empty" role="alert" data-suggest="unavailable">{ ctx.t(ClusterText::SuggestUnavailable) }</p> }
+        }
     };
 
     let Some((list, ms)) = (*proposals).clone() else {
@@ -117,6 +233,7 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             <div class="ld-suggest">
                 <button type="button" class="ld-button" onclick={on_suggest}>{ ctx.t(ClusterText::SuggestClusters) }</button>
                 <span class="ld-hint">{ ctx.t(ClusterText::SuggestHelp) }</span>
+                { status }
             </div>
         };
     };
@@ -139,13 +256,15 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
         Callback::from(move |_| proposals.set(None))
     };
     html! {
-        <section class="ld-suggest ld-card-box" aria-labelledby="ld-suggest-h" data-ms={format!("{}.{:02}", ms / 100, ms % 100)} data-run={runs.borrow().to_string()}>
+        <section class="ld-suggest ld-card-box" aria-labelledby="ld-suggest-h" data-ms={format!("{}.{:02}", ms / 100, ms % 100)} data-run={runs.borrow().to_string()}
+            data-load-ms={load_ms.borrow().map(|ms| format!("{}.{:02}", ms / 100, ms % 100))}>
             <div class="ld-row">
                 <h3 id="ld-suggest-h">{ ctx.t(ClusterText::Suggestions) }</h3>
                 <button type="button" class="ld-button ld-quiet ld-small" onclick={on_suggest}>{ ctx.t(ClusterText::SuggestAgain) }</button>
                 <button type="button" class="ld-button ld-quiet ld-small" onclick={close}>{ ctx.t(CommonText::Close) }</button>
             </div>
             <p class="ld-hint">{ ctx.t(ClusterText::SuggestExplain) }</p>
+            { status }
             if let Some((cards, max)) = *refused {
                 <p class="ld-empty" data-refused="too-many">{ i18n::too_many_loose_cards(cards, max, lang) }</p>
             } else if visible.is_empty() {

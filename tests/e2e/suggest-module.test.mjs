@@ -1,0 +1,99 @@
+// The cluster suggestions are a wasm module of their own (built for speed; the workshop page is
+// built for size), fetched only when someone first asks for suggestions: the first load does
+// not carry them. While it loads the panel says so; when it cannot load, the panel says that
+// plainly and the board stays fully usable by hand.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { appServer, openPage, workshopFile, header, board, workshops, axe, DIST } from "./lib.mjs";
+
+// The app embedded from a static folder on an intranet page (README, Embedding): the module is
+// fetched from beside boot.js, not from beside the page.
+const types = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm" };
+const STATIC = Object.fromEntries(
+  ["boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css", "leidraad-suggest.js", "leidraad-suggest_bg.wasm"].map((f) => [
+    `/static/leidraad/${f}`,
+    { body: fs.readFileSync(path.join(DIST, f)), type: types[path.extname(f)] },
+  ]),
+);
+const HOST = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/static/leidraad/leidraad.css">
+<script type="module" src="/static/leidraad/boot.js"></script></head>
+<body><h1>Intranet</h1><div id="leidraad" data-lang="nl"></div></body></html>`;
+const env = appServer({ ...STATIC, "/intranet/leidraad.html": { body: HOST } });
+const moduleFiles = (page) => page.requests.filter((u) => /leidraad-suggest/.test(u));
+
+test("the first load does not fetch the suggestion module; asking for suggestions does, once, and shows them", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.looseCards()) });
+  await page.waitForLoadState("networkidle");
+  await header(page).step("Clusteren");
+  await page.getByRole("button", { name: "Stel clusters voor" }).waitFor();
+  assert.deepEqual(moduleFiles(page), [], "the suggestion module was fetched before suggestions were asked for");
+
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  const proposal = page.locator(".ld-proposal", { hasText: "Zelfredzaamheid" });
+  await proposal.waitFor();
+  assert.match(await proposal.locator(".ld-why").textContent(), /Wat ze delen:.*eigen kracht/i);
+  assert.deepEqual(moduleFiles(page).sort(), [`${env.url}leidraad-suggest.js`, `${env.url}leidraad-suggest_bg.wasm`]);
+  // The time shown covers the whole call across the two modules; the first fetch apart.
+  const panel = page.locator(".ld-suggest");
+  assert.match(await panel.getAttribute("data-ms"), /^\d+\.\d\d$/);
+  assert.match(await panel.getAttribute("data-load-ms"), /^\d+\.\d\d$/);
+  assert.equal(await panel.getAttribute("data-run"), "1");
+
+  // Asking again uses the loaded module: no new fetch.
+  await page.getByRole("button", { name: "Opnieuw voorstellen" }).click();
+  await page.locator('.ld-suggest[data-run="2"]').waitFor();
+  assert.equal(moduleFiles(page).length, 2);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("when the module cannot load, the panel says so, nothing is lost, the board works by hand, and asking again retries", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.looseCards()) });
+  const b = board(page);
+  // Offline before first use: the module's files do not come.
+  let offline = true;
+  let release;
+  const slow = new Promise((r) => { release = r; });
+  await page.route(/leidraad-suggest/, async (route) => {
+    if (offline) return route.abort("internetdisconnected");
+    await slow;
+    return route.continue();
+  });
+  await header(page).step("Clusteren");
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "kan de voorstellen nu niet laden" });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Er is niets verloren/);
+  assert.equal(await page.locator(".ld-proposal").count(), 0);
+  assert.deepEqual(await axe(page), []);
+  // Nothing lost, and the board still works by hand.
+  assert.equal((await b.cards("Nog niet ingedeeld")).length, 8);
+  await b.createCluster("Eigen regie");
+  await b.heading("Eigen regie");
+  assert.deepEqual(await b.cards("Handmatig"), ["Lokaal wat lokaal kan"]);
+
+  // Back online: asking again loads the module (the panel says so meanwhile) and shows the suggestions.
+  offline = false;
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  await page.getByRole("status").filter({ hasText: "Leidraad laadt de voorstellen" }).waitFor();
+  release();
+  await page.locator(".ld-proposal", { hasText: "Zelfredzaamheid" }).waitFor();
+  assert.equal(await alert.count(), 0);
+  // The failed fetch is reported by the browser itself; the app adds no error of its own.
+  assert.deepEqual(page.problems.filter((p) => !/leidraad-suggest|Failed to fetch|net::ERR/.test(p)), []);
+
+  await page.context().close();
+});
+
+test("embedded from a static folder, the page fetches the module from beside boot.js", async () => {
+  const page = await openPage(env, { path: "intranet/leidraad.html", storage: workshopFile(workshops.looseCards()) });
+  await header(page).step("Clusteren");
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  await page.locator(".ld-proposal", { hasText: "Zelfredzaamheid" }).waitFor();
+  assert.deepEqual(moduleFiles(page).sort(), [`${env.url}static/leidraad/leidraad-suggest.js`, `${env.url}static/leidraad/leidraad-suggest_bg.wasm`]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
