@@ -43,6 +43,21 @@ fn two_hundred_edits_at_20000_cards_keep_bytes_for_what_changed_only() {
 }
 
 #[test]
+fn a_step_copies_only_the_card_it_changes_and_undo_brings_back_the_very_card() {
+    let mut h = History::new(large::workshop(0, 3_000));
+    let before = h.present_rc();
+    // Edit 1 moves card-97 to another cluster.
+    h.apply(edit(1, 3_000)).expect("the move is allowed");
+    let shared = |a: &leidraad::workshop::Workshop, b: &leidraad::workshop::Workshop| {
+        a.cards.iter().zip(&b.cards).filter(|(x, y)| x.shares(y)).count()
+    };
+    assert_eq!(shared(&before, h.present()), 2_999, "every card but the moved one is shared, not copied");
+    assert!(h.undo());
+    assert_eq!(*h.present(), *before);
+    assert_eq!(shared(&before, h.present()), 3_000, "undo puts back the card as it was, not a copy of it");
+}
+
+#[test]
 fn a_copy_of_the_history_shares_its_steps_until_one_of_them_changes() {
     let start = large::workshop(0, 200);
     let mut h = History::new(start.clone());

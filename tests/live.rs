@@ -281,14 +281,14 @@ fn a_room_state_reads_back_with_its_optional_parts_left_out() {
 /// names every variant), and then the test below fails until it has a sample here.
 fn sample_of_every_action() -> Vec<Action> {
     let p = || id("p-1");
-    let card = Card {
+    let card = Card::from(CardData {
         id: id("k-1"),
         text: "Dichtbij".into(),
         source: id("s-1"),
         group: None,
         cluster: Some(id("c-1")),
         question: None,
-    };
+    });
     vec![
         Action::EditSetup { field: SetupField::Organisation, value: "Gemeente Ede".into() },
         Action::AddOutcome { id: id("o-1"), text: "Iedereen doet mee".into() },

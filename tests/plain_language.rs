@@ -338,14 +338,14 @@ fn every_formatted_message_has_a_sample() {
 /// every part at once, and each part alone. Names are one or two words, as cards and clusters
 /// mostly are, so the proxy measures the report's own words.
 fn sample_merge_reports() -> Vec<(&'static str, MergeReport)> {
-    let card = Card {
+    let card = Card::from(CardData {
         id: id("k-1"),
         text: "Eigen regie".into(),
         source: id("s-1"),
         group: None,
         cluster: None,
         question: None,
-    };
+    });
     let full = MergeReport {
         added: vec![(Field::Card, 3), (Field::Cluster, 1), (Field::Voter, 2), (Field::Task, 2), (Field::Person, 1)],
         conflicts: vec![
@@ -526,7 +526,7 @@ mod common;
 use common::{id, ok, with_principles};
 use leidraad::charter::to_markdown;
 use leidraad::i18n::{CharterText, ConcretiseText, FilesText};
-use leidraad::workshop::{Action, Card, Cluster, Conflict, Item, MergeReport, PrincipleField};
+use leidraad::workshop::{Action, Card, CardData, Cluster, Conflict, Item, MergeReport, PrincipleField};
 
 #[test]
 fn the_policy_theory_is_three_questions_that_read_well_alone_and_together() {

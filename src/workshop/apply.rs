@@ -127,10 +127,17 @@ impl Workshop {
                 self.cards.retain(|c| c.source != id);
             }
             Action::AddCard { id, source, group, text } => {
-                self.add_card(Card { id, text, source, group, cluster: None, question: None })?;
+                self.add_card(Card::from(CardData { id, text, source, group, cluster: None, question: None }))?;
             }
             Action::AddAnswerCard { id, source, question, group, text } => {
-                self.add_card(Card { id, text, source, group, cluster: None, question: Some(question) })?;
+                self.add_card(Card::from(CardData {
+                    id,
+                    text,
+                    source,
+                    group,
+                    cluster: None,
+                    question: Some(question),
+                }))?;
             }
             Action::AnswerRoute { source, question, text } => {
                 let text = limits::optional(&text, Field::Answer, limits::ROUTE_ANSWER)?;

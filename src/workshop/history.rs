@@ -9,17 +9,20 @@
 //! comparing the states before and after `apply`, not derived from the action, so undo stays
 //! exact for every action there is or will be, with no inverse to write per action; an edit
 //! of one card keeps one card. Applying a patch gives the patch that reverses it, so undo and
-//! redo are the same operation. Chosen over persistent collections or `Rc` per item (which
-//! would change the model every screen reads) and over keyframes with replay (undo would
-//! replay actions: slower, and memory still grows with whole copies).
+//! redo are the same operation. Chosen over keyframes with replay (undo would replay actions:
+//! slower, and memory still grows with whole copies).
 //!
 //! What a step costs besides its patch: `apply` works on a copy of the workshop, because the
 //! screens still hold the workshop as it was (they compare it by pointer) and a refused action
 //! must leave it untouched; the copy becomes the new present and the old one is freed once no
-//! screen shows it, so it is passing work, not memory kept per step. Sharing that copy too would
-//! take shared parts in the model itself (an `Rc` per long list): a change of every screen that
-//! reads it, left for when the copy is measured to matter. At 20,000 cards 200 edits keep about
-//! 0.2 MB for undo (`tests/history.rs`), against 1.16 GB when each step was a copy.
+//! screen shows it, so it is passing work, not memory kept per step. The cards, the one list
+//! that runs into the thousands, are shared ([`super::Card`] is a pointer to its fields): the
+//! copy takes a pointer per card, the comparison below skips every card both sides share by
+//! pointer, and freeing the old workshop frees no card, so a move copies, compares and frees
+//! one card, not the workshop's texts (on a board of 3,000 cards this copy, comparison and
+//! freeing took about 3 ms of each keyboard move). A splice keeps the card's pointer too. At
+//! 20,000 cards 200 edits keep about 0.2 MB for undo (`tests/history.rs`), against 1.16 GB when
+//! each step was a copy.
 //!
 //! The steps are shared: a copy of a history (the app's state is copied on every message, most
 //! of which touch no step) copies two pointers, and a change to a shared history copies only

@@ -639,7 +639,7 @@ impl Workshop {
             (Keep::Both(_), about) if !about.is_text() => return Err(DomainError::BothValues),
             (Keep::Theirs, about) if !about.is_text() => next.take_value(about, theirs)?,
             (Keep::Both(new), Wording::Card(id)) => {
-                let card = next.cards.iter().find(|c| &c.id == id).ok_or(missing)?.clone();
+                let card = next.cards.iter().find(|c| &c.id == id).ok_or(missing)?.clone().into_data();
                 let add = next.card_action(new.clone(), card.source, card.group, theirs.to_string(), card.question);
                 next.apply_unlocked(add)?;
                 if card.cluster.is_some() {
@@ -758,6 +758,7 @@ impl Workshop {
                 super::applied::Change::Done
             }
             Item::Card(c) => {
+                let c = c.into_data();
                 let group = c.group.filter(|g| next.group(g).is_some());
                 let cluster = c.cluster.filter(|x| next.cluster(x).is_some());
                 let add = next.card_action(c.id.clone(), c.source, group, c.text, c.question);

@@ -4,6 +4,8 @@
 //! the import. Invariants (unique ids, no dangling reference) are kept by [`super::Workshop::apply`]
 //! and checked by [`Workshop::check`] for anything read from outside.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 pub use super::fields::PrincipleText;
@@ -268,9 +270,19 @@ impl Source {
     }
 }
 
-/// A candidate principle on a card (*kaart*). Keeps where it came from and who wrote it.
+/// A candidate principle on a card (*kaart*): its fields ([`CardData`]) behind a shared pointer.
+/// A copy of the workshop (the undo history makes one for every action, the screens keep the
+/// one they show) copies a pointer per card, not its texts; two copies compare by pointer first,
+/// so a move compares and copies one card, not three thousand. Reading a field goes through
+/// `Deref`; changing one (`DerefMut`) copies that card first while another copy still shares it.
+/// Read and written as its fields: the file format does not change. `Arc`, not `Rc`: the live
+/// room's server keeps workshops on several threads (in the wasm both cost the same).
+#[derive(Clone, Debug, Eq)]
+pub struct Card(Arc<CardData>);
+
+/// What a card keeps: where it came from and who wrote it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Card {
+pub struct CardData {
     pub id: Id,
     pub text: String,
     /// The source it was harvested from.
@@ -284,7 +296,58 @@ pub struct Card {
     pub question: Option<RouteQuestion>,
 }
 
-read_struct!(Card { id, text, source, group = default, cluster = default, question = default });
+read_struct!(CardData { id, text, source, group = default, cluster = default, question = default });
+
+impl Card {
+    /// The card's fields as its own (copied only while another copy of the workshop shares them).
+    pub fn into_data(self) -> CardData {
+        Arc::unwrap_or_clone(self.0)
+    }
+
+    /// Whether two copies of a card share their fields (one was copied from the other and
+    /// neither changed since).
+    pub fn shares(&self, other: &Card) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl From<CardData> for Card {
+    fn from(data: CardData) -> Card {
+        Card(Arc::new(data))
+    }
+}
+
+impl std::ops::Deref for Card {
+    type Target = CardData;
+    fn deref(&self) -> &CardData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Card {
+    /// The card's own fields, copied first if another copy of the workshop shares them.
+    fn deref_mut(&mut self) -> &mut CardData {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+impl PartialEq for Card {
+    fn eq(&self, other: &Card) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
+}
+
+impl Serialize for Card {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Card {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Card, D::Error> {
+        CardData::deserialize(d).map(Card::from)
+    }
+}
 
 /// A named group of overlapping cards (*cluster*).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -1,7 +1,7 @@
 //! A made-up workshop as large as a big municipality's, shared by the large-file tests and the
 //! `open_bench` example (included by path in both, so the two measure the same thing).
 
-use leidraad::workshop::{Card, Cluster, Id, Source, SourceKind, Vote, Voter, Workshop};
+use leidraad::workshop::{Card, CardData, Cluster, Id, Source, SourceKind, Vote, Voter, Workshop};
 
 /// An id from valid text.
 pub fn id(text: &str) -> Id {
@@ -22,14 +22,14 @@ pub fn workshop(voters: usize, cards: usize) -> Workshop {
         w.clusters.push(Cluster { id: id(&format!("cl-{c}")), name: format!("Cluster {c}") });
     }
     for i in 0..cards {
-        w.cards.push(Card {
+        w.cards.push(Card::from(CardData {
             id: id(&format!("card-{i}")),
             text: format!("Eigen regie, kaart {i}"),
             source: id("src-1"),
             group: None,
             cluster: (i % 5 != 0).then(|| id(&format!("cl-{}", i % 40))),
             question: None,
-        });
+        }));
     }
     w.voting.dots_per_voter = 3;
     w.voting.max_per_cluster = 2;

@@ -351,19 +351,86 @@ pub fn board(p: &BoardProps) -> Html {
             }
             <div class={classes!("ld-board", (n_sel > 0).then_some("ld-selecting"))} data-zoom={zoom.to_string()} ref={wake.node.clone()}
                 {onkeydown} {onchange} {onfocusin} onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up} onpointercancel={drag.cancel}>
-            { for columns.iter().zip(marks).zip(asleep).enumerate().map(|(i, (((_, cards), (ticked, picked)), asleep))| {
-                let cluster = i.checked_sub(1).and_then(|i| w.clusters.get(i));
-                let key = cluster.map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
-                let menu_open = cluster.is_some_and(|c| open_menu == Some(&c.id));
+            { for column_groups(&columns, marks, asleep, w, carry_now.as_ref(), open_menu).into_iter().enumerate().map(|(g, columns)| {
+                let menu_here = columns.iter().any(|c| c.menu_open);
                 html! {
-                    <Column key={key} index={i} cluster={cluster.cloned()} cards={cards.clone()} {ticked} {picked}
-                        is_target={carry_now.as_ref().is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id))} {asleep}
-                        menu_open={menu_open} merge_into={merge_into.clone().filter(|_| menu_open)}
-                        on_menu={on_menu.clone()} />
+                    <ColumnGroup key={g} {columns} merge_into={merge_into.clone().filter(|_| menu_here)} on_menu={on_menu.clone()} />
                 }
             }) }
             </div>
         </section>
+    }
+}
+
+/// How many columns one [`ColumnGroup`] holds. A render of the board (a move, a carry step, a
+/// tick) goes through twenty groups instead of three hundred columns: a group whose columns are
+/// all as they were is skipped at once, and Yew neither schedules nor compares its columns.
+const GROUP: usize = 16;
+
+/// What the board gives one [`Column`] (see [`ColumnProps`]).
+#[derive(Clone, PartialEq)]
+struct ColumnArgs {
+    index: usize,
+    cluster: Option<crate::workshop::Cluster>,
+    cards: Rc<Vec<CardView>>,
+    ticked: Vec<usize>,
+    picked: Option<usize>,
+    is_target: bool,
+    asleep: bool,
+    menu_open: bool,
+}
+
+/// The board's columns in groups of [`GROUP`], in board order.
+fn column_groups(
+    columns: &ColumnCards,
+    marks: Vec<(Vec<usize>, Option<usize>)>,
+    asleep: Vec<bool>,
+    w: &Workshop,
+    carry: Option<&Carry>,
+    open_menu: Option<&Id>,
+) -> Vec<Vec<ColumnArgs>> {
+    let mut groups: Vec<Vec<ColumnArgs>> = Vec::new();
+    for (index, (((_, cards), (ticked, picked)), asleep)) in columns.iter().zip(marks).zip(asleep).enumerate() {
+        let cluster = index.checked_sub(1).and_then(|i| w.clusters.get(i));
+        let args = ColumnArgs {
+            index,
+            cluster: cluster.cloned(),
+            cards: Rc::clone(cards),
+            ticked,
+            picked,
+            is_target: carry.is_some_and(|c| c.target.cluster() == cluster.map(|c| &c.id)),
+            asleep,
+            menu_open: cluster.is_some_and(|c| open_menu == Some(&c.id)),
+        };
+        match groups.last_mut() {
+            Some(group) if group.len() < GROUP => group.push(args),
+            _ => groups.push(vec![args]),
+        }
+    }
+    groups
+}
+
+/// The props of [`ColumnGroup`].
+#[derive(Properties, PartialEq)]
+struct ColumnGroupProps {
+    columns: Vec<ColumnArgs>,
+    /// The clusters to merge into, only while a menu of this group is open.
+    merge_into: Option<Rc<[(Id, AttrValue)]>>,
+    on_menu: Callback<(Id, bool)>,
+}
+
+/// A run of the board's columns, side by side in the board itself (no element of its own).
+#[function_component(ColumnGroup)]
+fn column_group(p: &ColumnGroupProps) -> Html {
+    html! {
+        { for p.columns.iter().map(|c| {
+            let key = c.cluster.as_ref().map(|c| c.id.to_string()).unwrap_or_else(|| "none".into());
+            html! {
+                <Column key={key} index={c.index} cluster={c.cluster.clone()} cards={c.cards.clone()} ticked={c.ticked.clone()}
+                    picked={c.picked} is_target={c.is_target} asleep={c.asleep} menu_open={c.menu_open}
+                    merge_into={p.merge_into.clone().filter(|_| c.menu_open)} on_menu={p.on_menu.clone()} />
+            }
+        }) }
     }
 }
 
@@ -411,7 +478,7 @@ struct Columns {
 impl Columns {
     /// The columns of workshop `w`, from before where they still show the same.
     fn update(&mut self, w: &Shared) -> ColumnCards {
-        if self.workshop.as_ref() != Some(w) {
+        if self.workshop.as_ref() != Some(w) && !self.update_few(w) {
             let column_of: BTreeMap<&Id, usize> = w.clusters.iter().enumerate().map(|(i, c)| (&c.id, i + 1)).collect();
             let mut cards: Vec<Vec<&crate::workshop::Card>> = vec![Vec::new(); w.clusters.len() + 1];
             for c in &w.cards {
@@ -446,6 +513,62 @@ impl Columns {
             self.workshop = Some(w.clone());
         }
         Rc::clone(&self.columns)
+    }
+
+    /// The common case of a change (a move, an edit of a card): the same clusters, sources and
+    /// groups, and a few cards changed in place, found by pointer (the cards are shared, see
+    /// [`crate::workshop::Card`]). Only the columns those cards left or joined are rebuilt, and
+    /// the others are not looked at: no lookup of every card's cluster. `false` (nothing done)
+    /// when the change is not of that kind.
+    fn update_few(&mut self, w: &Shared) -> bool {
+        /// More changed cards than this and the whole board is rebuilt as usual.
+        const FEW: usize = 16;
+        let Some(old) = &self.workshop else { return false };
+        if old.cards.len() != w.cards.len()
+            || self.columns.len() != w.clusters.len() + 1
+            || old.clusters != w.clusters
+            || old.sources != w.sources
+            || old.setup.groups != w.setup.groups
+        {
+            return false;
+        }
+        let mut changed = Vec::new();
+        for (i, (a, b)) in old.cards.iter().zip(&w.cards).enumerate() {
+            if !a.shares(b) {
+                if changed.len() == FEW {
+                    return false;
+                }
+                changed.push(i);
+            }
+        }
+        // The column a cluster (`None`: the loose cards) is shown in; a card of a cluster that is
+        // not there is not shown (the file check prevents it).
+        let column = |cluster: &Option<Id>| match cluster {
+            None => Some(0),
+            Some(id) => w.clusters.iter().position(|c| &c.id == id).map(|i| i + 1),
+        };
+        // (A list searched by hand, not sorted: a sort of its own would add a copy of the sort
+        // code to the wasm, see `crate::order`.)
+        let mut dirty: Vec<usize> = Vec::new();
+        for &i in &changed {
+            for d in [column(&old.cards[i].cluster), column(&w.cards[i].cluster)].into_iter().flatten() {
+                if !dirty.contains(&d) {
+                    dirty.push(d);
+                }
+            }
+        }
+        let columns = Rc::make_mut(&mut self.columns);
+        for d in dirty {
+            let cluster = d.checked_sub(1).map(|i| &w.clusters[i].id);
+            let cards: Vec<&crate::workshop::Card> = w.cards.iter().filter(|c| c.cluster.as_ref() == cluster).collect();
+            let (_, views) = &mut columns[d];
+            let same = views.len() == cards.len() && views.iter().zip(&cards).all(|(view, card)| view.shows(w, card));
+            if !same {
+                *views = Rc::new(cards.iter().map(|c| CardView::of(w, c)).collect());
+            }
+        }
+        self.workshop = Some(w.clone());
+        true
     }
 }
 
@@ -534,6 +657,48 @@ mod tests {
     async fn render(w: Workshop) -> String {
         let props = HostProps { workshop: Shared(Rc::new(w)) };
         yew::LocalServerRenderer::<Host>::with_props(props).render().await
+    }
+
+    #[test]
+    fn after_a_move_the_columns_are_those_of_the_new_workshop_and_the_others_are_kept() {
+        let mut w = with_source();
+        for n in 1..=40 {
+            let card = id(&format!("card-{n}"));
+            w.apply(Action::AddCard { id: card, source: id("src-1"), text: format!("Kaart {n}"), group: None })
+                .expect("card");
+        }
+        for c in 1..=4 {
+            let cluster = id(&format!("cl-{c}"));
+            w.apply(Action::CreateCluster { id: cluster.clone(), name: format!("C{c}") }).expect("cluster");
+            let cards = (1..=40).filter(|n| n % 5 == c).map(|n| id(&format!("card-{n}"))).collect();
+            w.apply(Action::MoveCards { cards, to: Some(cluster) }).expect("move");
+        }
+        let mut history = crate::workshop::History::new(w);
+        let mut columns = Columns::default();
+        let before = columns.update(&Shared(history.present_rc()));
+        let steps = [
+            Action::MoveCards { cards: vec![id("card-1")], to: Some(id("cl-2")) },
+            Action::MoveCards { cards: vec![id("card-2"), id("card-5")], to: None },
+            Action::EditCard { id: id("card-3"), text: "Anders".into(), group: None },
+            Action::CreateCluster { id: id("cl-5"), name: "C5".into() },
+            Action::MoveCards { cards: vec![id("card-4")], to: Some(id("cl-5")) },
+        ];
+        let mut last = before;
+        for action in steps {
+            history.apply(action.clone()).expect("allowed");
+            let now = Shared(history.present_rc());
+            let kept = columns.update(&now);
+            let fresh = Columns::default().update(&now);
+            assert_eq!(kept, fresh, "after {action:?} the columns show the workshop as it is");
+            // Columns whose cards did not change keep their very list (their component is skipped).
+            let same = last.iter().zip(kept.iter()).filter(|((_, a), (_, b))| Rc::ptr_eq(a, b)).count();
+            let equal = last.iter().zip(kept.iter()).filter(|((_, a), (_, b))| a == b).count();
+            assert_eq!(same, equal, "after {action:?} every unchanged column keeps its list");
+            last = kept;
+        }
+        assert!(history.undo());
+        let now = Shared(history.present_rc());
+        assert_eq!(columns.update(&now), Columns::default().update(&now), "and after an undo");
     }
 
     #[tokio::test]
