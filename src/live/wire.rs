@@ -11,6 +11,12 @@
 //! and every field (no `..`), so a new variant, or a new field, does not compile until it is in
 //! the list, and then it is read too. `tests/live.rs` writes and reads one sample of every name
 //! in [`NAMES`].
+//!
+//! Measured on the workshop page and not taken (`scripts/size-live.sh`, `scripts/size.mjs`):
+//! the writer as one function over a list of `&dyn` fields per variant, written into JSON text
+//! and handed on as a `RawValue` (wasm 1.3 KB smaller raw, but 0.5 KiB larger gzip, and the
+//! participant page 2.2 KiB larger); the reader as one slot per field read from a `RawValue`
+//! by `serde_json::from_str` (a copy of the reader per field type: live share 52.8 -> 54.6 KiB).
 
 use serde::de::{Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};

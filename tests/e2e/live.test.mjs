@@ -43,6 +43,35 @@ async function join(page, name) {
   await page.getByText("Verbonden").waitFor();
 }
 
+/** The header's language button: its word inside its own border, and the page's margin to its right. */
+async function languageButtonFits(page, width) {
+  const box = await page.locator(".ld-live-top > button").evaluate((b) => {
+    const r = b.getBoundingClientRect();
+    const style = getComputedStyle(b);
+    const words = document.createRange();
+    words.selectNodeContents(b);
+    // Where the button's padding begins on the right, and where its word ends.
+    const inner = r.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    return { right: r.right, over: words.getBoundingClientRect().right - inner, page: document.documentElement.clientWidth };
+  });
+  assert.ok(box.over <= 0.5, `at ${width} px the button's word runs ${box.over} px into its padding`);
+  assert.ok(box.page - box.right >= 12, `at ${width} px the button is ${box.page - box.right} px from the screen's edge`);
+}
+
+test("the language button keeps its word and the page's margin on a phone (390 and 320 px)", async () => {
+  for (const width of [390, 320]) {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
+    const p = await context.newPage();
+    await p.goto(`${server.url}join.html#${room.code}`);
+    await p.waitForSelector("#ld-live-code");
+    await languageButtonFits(p, width);
+    await join(p, `Smal ${width}`);
+    await languageButtonFits(p, width);
+    await shot(p, `live-room-${width}-nl`);
+    await context.close();
+  }
+});
+
 test("a phone joins with the code, writes under the opened source, changes and deletes its own card", async () => {
   const p = await phone();
   await shot(p, "live-join-nl");
