@@ -309,6 +309,21 @@ pub fn download_workshop(workshop: &crate::workshop::Workshop) {
     download(&name, "application/json", &crate::format::to_json(workshop));
 }
 
+/// The address of a file the build puts beside `boot.js` (the inspiration library, the
+/// suggestions' module): beside `boot.js` also when a host page embeds the app from a static
+/// folder, else beside the page.
+pub fn asset_url(file: &str) -> String {
+    let document = web_sys::window().and_then(|w| w.document());
+    let page = document.as_ref().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    let boot = document
+        .and_then(|d| d.query_selector("script[src*='boot.js']").ok().flatten())
+        .and_then(|s| s.get_attribute("src"))
+        .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
+        .map(|u| u.href())
+        .unwrap_or(page);
+    web_sys::Url::new_with_base(file, &boot).map(|u| u.href()).unwrap_or_else(|_| file.to_string())
+}
+
 /// Asks yes or no with the browser's own (keyboard-accessible) dialog.
 pub fn confirm(question: &str) -> bool {
     web_sys::window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)

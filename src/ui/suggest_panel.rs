@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use super::platform::new_id;
+use super::platform::{self, new_id};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, ClusterText, CommonText};
 use crate::suggest::{wire, Suggested};
@@ -65,20 +65,6 @@ enum Load {
     Loading,
     /// The last attempt failed: the panel says so; asking again tries again.
     Failed,
-}
-
-/// A file beside `boot.js`, where the build puts the module (also when a host page embeds the
-/// app from a static folder), else beside the page.
-fn asset_url(file: &str) -> String {
-    let document = web_sys::window().and_then(|w| w.document());
-    let page = document.as_ref().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
-    let boot = document
-        .and_then(|d| d.query_selector("script[src*='boot.js']").ok().flatten())
-        .and_then(|s| s.get_attribute("src"))
-        .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
-        .map(|u| u.href())
-        .unwrap_or(page);
-    web_sys::Url::new_with_base(file, &boot).map(|u| u.href()).unwrap_or_else(|_| file.to_string())
 }
 
 /// The suggestions for `texts` from the loaded module: the whole call across the two modules
@@ -204,8 +190,8 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             let t0 = now_ms();
             yew::platform::spawn_local(async move {
                 let loaded = wasm_bindgen_futures::JsFuture::from(ld_suggest_load(
-                    &asset_url(MODULE_GLUE),
-                    &asset_url(MODULE_WASM),
+                    &platform::asset_url(MODULE_GLUE),
+                    &platform::asset_url(MODULE_WASM),
                 ))
                 .await;
                 if loaded.is_ok() {

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::i18n::FacilitateText;
 use crate::library::{self, Hit, Library, Unavailable};
-use crate::ui::platform::new_id;
+use crate::ui::platform::{self, new_id};
 use crate::ui::{use_ctx, Ctx, Msg, Shared};
 use crate::workshop::{Action, SourceKind, Stage, Workshop};
 
@@ -65,27 +65,13 @@ fn load(done: impl FnOnce(Result<Rc<Library>, Unavailable>) + 'static) {
         return;
     }
     yew::platform::spawn_local(async move {
-        let text = fetch_text(&library_url()).await;
+        let text = fetch_text(&platform::asset_url(library::FILE)).await;
         let result = library::from_fetched(text.as_deref()).map(Rc::new);
         if let Ok(lib) = &result {
             FETCHED.with(|f| *f.borrow_mut() = Some(lib.clone()));
         }
         done(result);
     });
-}
-
-/// The library file's address: beside `boot.js`, where the build puts it (also when a host
-/// page embeds the app from a static folder), else beside the page.
-fn library_url() -> String {
-    let document = web_sys::window().and_then(|w| w.document());
-    let page = document.as_ref().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
-    let boot = document
-        .and_then(|d| d.query_selector("script[src*='boot.js']").ok().flatten())
-        .and_then(|s| s.get_attribute("src"))
-        .and_then(|src| web_sys::Url::new_with_base(&src, &page).ok())
-        .map(|u| u.href())
-        .unwrap_or(page);
-    web_sys::Url::new_with_base(library::FILE, &boot).map(|u| u.href()).unwrap_or_else(|_| library::FILE.to_string())
 }
 
 /// The text at `url` (same origin, so the CSP's `default-src 'self'` allows it), or `None`
