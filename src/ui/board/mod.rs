@@ -497,16 +497,8 @@ impl Columns {
                 .map(|(i, cards)| {
                     let key = i.checked_sub(1).and_then(|i| w.clusters.get(i)).map(|c| c.id.clone());
                     // New clusters come last, so a column is found at its old place.
-                    let kept = self.columns.get(i).filter(|(old_key, old)| {
-                        *old_key == key
-                            && old.len() == cards.len()
-                            && old.iter().zip(&cards).all(|(view, card)| view.shows(w, card))
-                    });
-                    let views = match kept {
-                        Some((_, old)) => Rc::clone(old),
-                        None => Rc::new(cards.iter().map(|c| CardView::of(w, c)).collect()),
-                    };
-                    (key, views)
+                    let old = self.columns.get(i).filter(|(old_key, _)| *old_key == key).map(|(_, old)| old);
+                    (key, kept_or_built(old, w, &cards))
                 })
                 .collect();
             self.columns = Rc::new(columns);
@@ -562,13 +554,21 @@ impl Columns {
             let cluster = d.checked_sub(1).map(|i| &w.clusters[i].id);
             let cards: Vec<&crate::workshop::Card> = w.cards.iter().filter(|c| c.cluster.as_ref() == cluster).collect();
             let (_, views) = &mut columns[d];
-            let same = views.len() == cards.len() && views.iter().zip(&cards).all(|(view, card)| view.shows(w, card));
-            if !same {
-                *views = Rc::new(cards.iter().map(|c| CardView::of(w, c)).collect());
-            }
+            *views = kept_or_built(Some(views), w, &cards);
         }
         self.workshop = Some(w.clone());
         true
+    }
+}
+
+/// A column's card views: the `old` ones while they still show these `cards`, in this order
+/// (the same list, so its column is not drawn again), else new ones.
+fn kept_or_built(old: Option<&Rc<Vec<CardView>>>, w: &Workshop, cards: &[&crate::workshop::Card]) -> Rc<Vec<CardView>> {
+    match old {
+        Some(old) if old.len() == cards.len() && old.iter().zip(cards).all(|(view, card)| view.shows(w, card)) => {
+            Rc::clone(old)
+        }
+        _ => Rc::new(cards.iter().map(|c| CardView::of(w, c)).collect()),
     }
 }
 
