@@ -2,6 +2,11 @@
 # Builds the release app into dist/: two pages, each a binary of one crate, each with its wasm
 # (optimised by wasm-opt) and JS glue, one shared CSS file and one small boot script:
 #   index.html + boot.js           + leidraad.js       + leidraad_bg.wasm        the workshop
+#                                    leidraad-room.js  + leidraad-room_bg.wasm   the same page with the
+#     live room in it, started by boot.js instead only on the room server's page when it leads or
+#     joins a room (src/bin/room.rs), so the page everyone loads carries none of the room's code
+#                                    leidraad-projector.js + leidraad-projector_bg.wasm  its projector
+#     view (the page's address with ?leidraad=projector, src/bin/projector.rs), also picked by boot.js
 #   after.html + boot.js?app=after + leidraad-after.js + leidraad-after_bg.wasm  after the charter
 #   join.html  + boot.js?app=live  + leidraad-live.js  + leidraad-live_bg.wasm   a live room's participant
 #     (with its own small stylesheet live.css: a phone loads only this page)
@@ -22,12 +27,12 @@ target="${CARGO_TARGET_DIR:-target}"
 WASM_OPT_FLAGS="--low-memory-unused -Oz"
 # One build of the crate: each page is a binary (src/bin/<page>.rs) and links in only what its
 # root component uses. Then per page: the JS glue under the page's file name, and wasm-opt.
-cargo build --release --target wasm32-unknown-unknown --bin workshop --bin after --bin live --quiet
+cargo build --release --target wasm32-unknown-unknown --bin workshop --bin room --bin projector --bin after --bin live --quiet
 # The suggestion module: the same crate with the `suggest` profile (opt-level 3, Cargo.toml).
 cargo build --profile suggest --target wasm32-unknown-unknown --bin suggest --quiet
 rm -rf dist && mkdir -p dist
 # Each page as "binary:file name in dist/"; the file names are what host pages embed.
-pages="workshop:leidraad after:leidraad-after live:leidraad-live"
+pages="workshop:leidraad room:leidraad-room projector:leidraad-projector after:leidraad-after live:leidraad-live"
 for page in $pages; do
   bin="${page%%:*}" name="${page##*:}"
   wasm-bindgen --target web --no-typescript --out-dir dist --out-name "$name" \

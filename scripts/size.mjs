@@ -110,13 +110,35 @@ const pages = {
   // Shared cards (`workshop::Card`, +1.0 KiB), the board's column groups and its rebuilding of
   // only the columns a change touched (+1.9 KiB), measured on their own branch: 530.7 KiB.
   // Both merged: 521.8 KiB (521.5 with one asset_url for the library and the module).
+  // The live room (the Live menu, the room's connection, its steps' reader and writer, undo in a
+  // room) and the projector view moved out into builds of their own that boot.js picks
+  // (src/bin/room.rs, src/bin/projector.rs; both below): this page keeps only a Live switch
+  // that reloads into the live build: 464.2 KiB (-57.6).
   "workshop (index.html)": {
-    budget: 523 * KiB,
+    budget: 465.5 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect. The board's
     // cluster suggestions (a wasm module built for speed, src/bin/suggest.rs): fetched when
     // someone first asks for suggestions.
     later: ["library.json", "leidraad-suggest.js", "leidraad-suggest_bg.wasm"],
+  },
+  // The same page with the live room in it: started by boot.js instead of the page above only
+  // on the room server's page when it leads or joins a room (going live, a reload while live, a
+  // table link; src/bin/room.rs). So the room's code (52.8 KiB by scripts/size-live.sh) is no
+  // longer in the page everyone loads, and a facilitator pays for it only when going live.
+  // 511.2 KiB: the page of before without its projector view.
+  "workshop, live (index.html from the room server, leading or joining a room)": {
+    budget: 512.5 * KiB,
+    files: ["index.html", "boot.js", "leidraad-room.js", "leidraad-room_bg.wasm", "leidraad.css"],
+    later: ["library.json", "leidraad-suggest.js", "leidraad-suggest_bg.wasm"],
+  },
+  // The workshop page's projector view (the second window on the projector), a build of its
+  // own that boot.js starts for ?leidraad=projector (src/bin/projector.rs).
+  // 163.5 KiB (it was the whole workshop page).
+  "projector view (index.html?leidraad=projector)": {
+    budget: 164.5 * KiB,
+    files: ["index.html", "boot.js", "leidraad-projector.js", "leidraad-projector_bg.wasm", "leidraad.css"],
+    later: [],
   },
   // 337.9 KiB with the posters, the residents' version and the doorfluister hint (which uses
   // the suggestions' normalisation, compounds included); 337.3 KiB with the suggestions' word

@@ -1,15 +1,11 @@
-//! Not a page: the workshop page's binary (`src/bin/workshop.rs`) without its Live menu, so that
-//! nothing of the live room is linked in. `scripts/size-live.sh` builds it beside the real one;
-//! the difference in size is what the live room costs the workshop page.
+//! Not a page: the workshop page's binary (`src/bin/workshop.rs`) without its Live switch, so
+//! that nothing of the live room is linked in. `scripts/size-live.sh` builds it beside the real
+//! one; the difference in size is what the live room costs the page everyone loads.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leidraad::ui::{self, facilitate, pages::WorkshopApp};
-    if facilitate::is_projector_page() {
-        ui::start::<facilitate::Projector>(|config| facilitate::ProjectorProps { lang: config.lang });
-    } else {
-        ui::start::<WorkshopApp>(|config| config);
-    }
+    use leidraad::ui::{self, pages::WorkshopApp};
+    ui::start::<WorkshopApp>(|config| config);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

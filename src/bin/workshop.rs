@@ -1,16 +1,14 @@
-//! The workshop page (`dist/index.html`), or its projector view when the page is opened with
-//! `?leidraad=projector` (a second window that follows the working one).
+//! The workshop page (`dist/index.html`). Its projector view (`?leidraad=projector`) is a build
+//! of its own (src/bin/projector.rs), and so is the page with the live room in it
+//! (src/bin/room.rs): `boot.js` picks the build.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leidraad::ui::{self, facilitate, pages::WorkshopApp};
-    if facilitate::is_projector_page() {
-        ui::start::<facilitate::Projector>(|config| facilitate::ProjectorProps { lang: config.lang });
-    } else {
-        // The Live menu, for when the room's server sent this page.
-        ui::live::offer_live();
-        ui::start::<WorkshopApp>(|config| config);
-    }
+    use leidraad::ui::{self, pages::WorkshopApp};
+    // The Live switch, for when the room's server sent this page: going live reloads the page
+    // into its live build (src/bin/room.rs), so this page holds no room code.
+    ui::live::offer_live_switch();
+    ui::start::<WorkshopApp>(|config| config);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,6 +10,7 @@ texts! {
     MenuHelp => "Zet de werksessie live. Dan doet iedereen mee op een eigen telefoon of laptop.", "Take the workshop live. Then everyone takes part on their own phone or laptop.";
     GoLive => "Live zetten", "Go live";
     GoingLive => "Bezig met live zetten…", "Going live…";
+    SaveFirst => "Live zetten kan pas als de werksessie op dit apparaat is opgeslagen. Kijk eerst naar de melding over opslaan. Alles staat nog op deze pagina.", "Going live needs the workshop saved on this device first. First look at the message about saving. Everything is still on this page.";
     NotLive => "Live zetten lukt nu niet. Probeer het zo nog eens. Alles staat nog op dit apparaat.", "Going live does not work now. Try again in a moment. Everything is still on this device.";
     IsLive => "Deze werksessie is live.", "This workshop is live.";
     ShowCode => "Code laten zien", "Show the code";

@@ -423,6 +423,26 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
+/// Writes `value` under `key` in this tab's session storage; `false` when the browser refused.
+pub fn set_session(key: &str, value: &str) -> bool {
+    session().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Reads and removes `key` from this tab's session storage.
+pub fn take_session(key: &str) -> Option<String> {
+    let s = session()?;
+    let value = s.get_item(key).ok().flatten();
+    let _ = s.remove_item(key);
+    value
+}
+
+/// Loads this page again (from the browser's cache where it can).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// The step this tab last showed on a page (its slug), so a reload or the way back from the
 /// after-the-charter page returns there. Per tab (session storage), and never in the URL: the
 /// host page's address and history stay the host's.

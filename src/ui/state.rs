@@ -80,6 +80,8 @@ pub enum Msg {
     SetLang(Lang),
     Go(Phase),
     Say(String),
+    /// Tells the user of a problem (nothing was changed).
+    Warn(String),
     DismissNotice,
     SetStorage(Storage),
     /// The stored workshop has been read (or found missing or unreadable): it replaces the
@@ -251,6 +253,7 @@ impl Reducible for AppState {
                 next.announcement.clear();
             }
             Msg::Say(text) => next.notice = Some(Notice { text, is_error: false }),
+            Msg::Warn(text) => next.notice = Some(Notice { text, is_error: true }),
             Msg::DismissNotice => next.notice = None,
             Msg::ClearDevice { fresh, cleared } => {
                 next.history = History::new(*fresh);

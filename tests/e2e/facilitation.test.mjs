@@ -3,7 +3,7 @@
 // that follows the working window.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation, collect, workshops, workshopFile } from "./lib.mjs";
+import { appServer, openPage, shot, goPhase, addSource, addCard, saved, noViolations, assertText, header, board, facilitation, collect, workshops, workshopFile, wasmLoaded } from "./lib.mjs";
 
 const env = appServer();
 
@@ -178,6 +178,9 @@ test("the projector window follows the working window: phase, cards, lock, timer
   await proj.locator(".ld-projector .ld-proj-step", { hasText: "Voorbereiden" }).waitFor();
   await proj.locator(".ld-proj-title", { hasText: "Werksessie Zorg Dichtbij" }).waitFor();
   assert.equal(await proj.locator("input, textarea, select, button").count(), 0, "the projector is read-only");
+  // Each window started its own build (boot.js): the projector's screens are not in the page everyone loads.
+  assert.deepEqual(await wasmLoaded(proj), ["leidraad-projector_bg.wasm"]);
+  assert.deepEqual(await wasmLoaded(page), ["leidraad_bg.wasm"]);
 
   // Move to Collect and add a card: the projector follows.
   await goPhase(page, "Verzamelen");

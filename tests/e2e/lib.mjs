@@ -100,6 +100,12 @@ export async function seedStorage(pageOrContext, text) {
 }
 
 /** Saves a full-page screenshot under test-output/screenshots/. */
+/** The wasm files this page's document loaded (their names), to tell which build boot.js started. */
+export function wasmLoaded(page) {
+  return page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()).filter((n) => n.endsWith(".wasm")));
+}
+
 export async function shot(page, name) {
   const file = path.join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

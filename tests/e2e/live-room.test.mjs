@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import {
   CHROMIUM, shot, workshopFile, workshops, seedStorage, facilitation, download,
-  appServer, openPage, header, collect,
+  appServer, openPage, header, collect, wasmLoaded, storedText,
 } from "./lib.mjs";
 import { roomServer, roomAxe } from "./pages/live.mjs";
 
@@ -80,7 +80,12 @@ async function writeCard(page, text) {
 test("the facilitator goes live; participants' cards reach the board and the projector; lock, reload, download, stop", async () => {
   const page = await facilitatorPage();
   await header(page).step("Clusteren");
+  // Until it goes live the page is the one everyone loads; going live reloads it into the
+  // build with the room in it (boot.js), on the same step, with the same workshop.
+  assert.deepEqual(await wasmLoaded(page), ["leidraad_bg.wasm"]);
   const code = await goLive(page);
+  assert.deepEqual(await wasmLoaded(page), ["leidraad-room_bg.wasm"]);
+  assert.equal(await page.locator(".ld-steps [aria-current=step] .ld-step-label").textContent(), "Clusteren");
   assert.match(code, /^[ACDEFHJKMNPRTUVWXY3479]{6}$/);
   const screen = page.locator(".ld-live-screen");
   // Grouped for reading aloud, the address to type, and the server's own QR image.
@@ -339,6 +344,22 @@ test("English: a table joins by pasting the table link; axe-core on its Live men
   await table.context().close();
 });
 
+test("going live first saves the workshop: beside an unreadable stored workshop it says why not and changes nothing", async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const newer = JSON.stringify({ format: "leidraad-workshop", version: 99, workshop: {} });
+  await seedStorage(page, newer);
+  await page.goto(server.url);
+  await page.waitForSelector(".leidraad .ld-header");
+  await (await liveMenu(page)).getByRole("button", { name: "Live zetten" }).click();
+  await page.locator(".ld-notice-error").getByText("Live zetten kan pas als de werksessie op dit apparaat is opgeslagen.", { exact: false }).waitFor();
+  await shot(page, "live-save-first-nl");
+  assert.equal(await storedText(page), newer, "the unreadable text is untouched");
+  assert.deepEqual(await wasmLoaded(page), ["leidraad_bg.wasm"], "no reload into the live build");
+  assert.equal(await page.evaluate(() => localStorage.getItem("leidraad.live.host") ?? sessionStorage.getItem("leidraad.live.go")), null);
+  await context.close();
+});
+
 // The same files from a static host (the embedding case): no Live control, no request for it.
 const staticHost = appServer();
 
@@ -348,7 +369,7 @@ test("from a static host the page offers no Live control and asks nothing of a s
   await page.locator(".ld-board").waitFor();
   assert.equal(await page.locator(".ld-live-menu").count(), 0);
   assert.equal(await page.getByRole("button", { name: /live/i }).count(), 0);
-  assert.deepEqual(page.requests.filter((u) => u.includes("/live/")), []);
+  assert.deepEqual(page.requests.filter((u) => u.includes("/live/") || u.includes("leidraad-room")), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

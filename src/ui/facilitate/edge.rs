@@ -8,7 +8,8 @@ use super::clock::Timers;
 use super::wire::{View, Wire, CHANNEL, TIMER_KEY, VIEW_KEY};
 use crate::ui::platform;
 
-/// The query parameter that opens the app page as the projector: `?leidraad=projector`.
+/// The query parameter that opens the app page as the projector: `?leidraad=projector` (boot.js
+/// starts the projector's own build for it, src/bin/projector.rs).
 pub const PROJECTOR_QUERY: &str = "leidraad=projector";
 
 /// Milliseconds since the epoch: the timer is computed from this, never from ticks.
@@ -18,14 +19,6 @@ pub fn now() -> f64 {
         return 0.0;
     }
     js_sys::Date::now()
-}
-
-/// Whether this page was opened as the projector view.
-pub fn is_projector_page() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .map(|s| s.trim_start_matches('?').split('&').any(|kv| kv == PROJECTOR_QUERY))
-        .unwrap_or(false)
 }
 
 /// The address of the projector view: this page, without query or fragment, plus the flag.

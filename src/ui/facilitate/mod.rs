@@ -13,7 +13,6 @@ mod projector;
 mod timer;
 pub mod wire;
 
-pub use edge::is_projector_page;
 pub use library::LibraryPanel;
 pub use locks::{is_locked, lock_mark, LockBar, LockToggle};
 pub use projector::{use_projector_feed, Projector, ProjectorButton, ProjectorProps};

@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::link::{Link, LinkEvent};
+use super::switch::{take_wish, LiveStart, Wish};
 use crate::i18n::{self, HostText, Lang, LiveText};
 use crate::live::{grouped, parse_table_link, table_link, Floor, Host, HostKept, Next, ServerFrame};
 use crate::ui::platform::{self, BrowserIds};
@@ -410,23 +411,6 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
     let busy = use_state(|| false);
     // A table link in the address, waiting for this laptop's yes.
     let asking = use_state(|| None::<(String, String)>);
-    {
-        // A reload while live: back into the room with the kept key. Opened with a table link:
-        // ask first, since the room's workshop takes the place of what is on this laptop.
-        let (to_app, in_room, asking) = (to_app.clone(), state.room.is_some(), asking.clone());
-        use_effect_with((), move |_| {
-            if in_room {
-                return;
-            }
-            let link = table_in_address();
-            if let Some(kept) = to_resume(link.as_ref()) {
-                let room = InRoom::new(Host::resumed(kept), to_app.clone(), false);
-                to_app.emit(live(LiveMsg::Start(room)));
-            } else if link.is_some() {
-                asking.set(link);
-            }
-        });
-    }
     let join_table = {
         let (to_app, asking) = (to_app.clone(), asking.clone());
         Callback::from(move |(code, key): (String, String)| {
@@ -435,48 +419,65 @@ pub fn live_menu(p: &LiveMenuProps) -> Html {
             to_app.emit(live(LiveMsg::Start(InRoom::new(host, to_app.clone(), false))));
         })
     };
+    let go = {
+        let (busy, to_app, workshop) = (busy.clone(), to_app.clone(), state.history.present_rc());
+        Callback::from(move |_| {
+            busy.set(true);
+            let (busy, to_app, workshop) = (busy.clone(), to_app.clone(), workshop.clone());
+            yew::platform::spawn_local(async move {
+                let made = make_room(workshop.clone()).await;
+                busy.set(false);
+                let msg = match made {
+                    Some(m) => {
+                        let host = Host::started(
+                            &m.code,
+                            m.key,
+                            m.table_key,
+                            platform::new_id("dev").to_string(),
+                            (*workshop).clone(),
+                        );
+                        LiveMsg::Start(InRoom::new(host, to_app.clone(), true))
+                    }
+                    None => LiveMsg::Tell(HostText::NotLive, true),
+                };
+                to_app.emit(live(msg));
+            });
+        })
+    };
+    {
+        // A reload while live: back into the room with the kept key. Started for a wish of the
+        // page without the live build (go live, join as a table): carry it out. Opened with a
+        // table link: ask first, since the room's workshop takes the place of what is on this
+        // laptop.
+        let (to_app, in_room, asking) = (to_app.clone(), state.room.is_some(), asking.clone());
+        let (go, join_table) = (go.clone(), join_table.clone());
+        use_effect_with((), move |_| {
+            let wish = take_wish();
+            if in_room {
+                return;
+            }
+            let link = table_in_address();
+            if let Some(kept) = to_resume(link.as_ref()) {
+                let room = InRoom::new(Host::resumed(kept), to_app.clone(), false);
+                to_app.emit(live(LiveMsg::Start(room)));
+            } else if let Some(wish) = wish {
+                match wish {
+                    Wish::Lead => go.emit(()),
+                    Wish::Table(code, key) => join_table.emit((code, key)),
+                }
+            } else if link.is_some() {
+                asking.set(link);
+            }
+        });
+    }
     let Some(room) = &state.room else {
-        let go = {
-            let (busy, to_app, workshop) = (busy.clone(), to_app.clone(), state.history.present_rc());
-            Callback::from(move |_| {
-                busy.set(true);
-                let (busy, to_app, workshop) = (busy.clone(), to_app.clone(), workshop.clone());
-                yew::platform::spawn_local(async move {
-                    let made = make_room(workshop.clone()).await;
-                    busy.set(false);
-                    let msg = match made {
-                        Some(m) => {
-                            let host = Host::started(
-                                &m.code,
-                                m.key,
-                                m.table_key,
-                                platform::new_id("dev").to_string(),
-                                (*workshop).clone(),
-                            );
-                            LiveMsg::Start(InRoom::new(host, to_app.clone(), true))
-                        }
-                        None => LiveMsg::Tell(HostText::NotLive, true),
-                    };
-                    to_app.emit(live(msg));
-                });
-            })
-        };
         let not_now = {
             let asking = asking.clone();
             Callback::from(move |_: ()| asking.set(None))
         };
         return html! {
             <>
-            <details class="ld-menu ld-tool-menu ld-live-menu">
-                <summary class="ld-button ld-quiet">{ t(HostText::Menu) }</summary>
-                <div class="ld-menu-body ld-menu-pop">
-                    <p class="ld-hint">{ t(HostText::MenuHelp) }</p>
-                    <button type="button" class="ld-button ld-primary" disabled={*busy} onclick={go}>
-                        { t(if *busy { HostText::GoingLive } else { HostText::GoLive }) }
-                    </button>
-                    <TableJoin {lang} join={join_table.clone()} />
-                </div>
-            </details>
+            <LiveStart {lang} busy={*busy} go={go} join={join_table.clone()} />
             if let Some((code, key)) = (*asking).clone() {
                 <TableAsk {code} key_={key} {lang} join={join_table} {not_now} />
             }
@@ -566,51 +567,6 @@ fn table_link_part(p: &TableLinkProps) -> Html {
             <button type="button" class="ld-button" onclick={copy}>{ t(HostText::CopyTableLink) }</button>
             <p class="ld-hint" role="status">{ said.map(t).unwrap_or_default() }</p>
         </details>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct TableJoinProps {
-    lang: Lang,
-    join: Callback<(String, String)>,
-}
-
-/// On a laptop at a table: paste the table link to join as a table.
-#[function_component(TableJoin)]
-fn table_join(p: &TableJoinProps) -> Html {
-    let t = |k: HostText| k.get(p.lang);
-    let typed = use_state(String::new);
-    let wrong = use_state(|| false);
-    let oninput = {
-        let (typed, wrong) = (typed.clone(), wrong.clone());
-        Callback::from(move |e: InputEvent| {
-            typed.set(crate::ui::widgets::input_value(&e));
-            wrong.set(false);
-        })
-    };
-    let onsubmit = {
-        let (typed, wrong, join) = (typed.clone(), wrong.clone(), p.join.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match parse_table_link(&typed) {
-                Some(link) => join.emit(link),
-                None => wrong.set(true),
-            }
-        })
-    };
-    html! {
-        <form class="ld-live-table-join" {onsubmit}>
-            <div class="ld-field">
-                <label for="ld-live-table-paste">{ t(HostText::TableLink) }</label>
-                <p class="ld-hint" id="ld-live-table-help">{ t(HostText::JoinAsTableHelp) }</p>
-                <input id="ld-live-table-paste" type="text" autocomplete="off" spellcheck="false"
-                    aria-describedby="ld-live-table-help ld-live-table-error" aria-invalid={wrong.to_string()}
-                    value={(*typed).clone()} {oninput} />
-                <p class="ld-live-table-error" id="ld-live-table-error" role="alert">{ if *wrong { t(HostText::NotTableLink) } else { "" } }</p>
-            </div>
-            <p class="ld-hint">{ t(HostText::TableReplaces) }</p>
-            <button type="submit" class="ld-button">{ t(HostText::JoinAsTable) }</button>
-        </form>
     }
 }
 

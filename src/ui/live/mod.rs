@@ -1,7 +1,9 @@
 //! The live room's pages: the participant page (its own binary, `src/bin/live.rs`), the
 //! facilitator's side of the workshop page (`host`: the Live menu and the join screen), and the
 //! connection they share. Only the pages that use a room link this in: the workshop page's
-//! binary calls [`offer_live`]; the app state reaches the rest through the room itself.
+//! live build (`src/bin/room.rs`) calls [`offer_live`]; the app state reaches the rest through
+//! the room itself. The workshop page everyone loads calls [`offer_live_switch`]: the Live menu
+//! without any room code, which reloads into the live build when asked (`switch`).
 
 use std::cell::Cell;
 
@@ -12,6 +14,7 @@ use super::state::AppState;
 mod host;
 mod link;
 mod participant;
+mod switch;
 
 pub use host::{Hooks, InRoom, LiveMenu, LiveMsg};
 pub use participant::{Participant, ParticipantProps};
@@ -26,6 +29,12 @@ thread_local! {
 /// Offers the Live menu in this page's header (when the room's server sent the page).
 pub fn offer_live() {
     MENU.with(|m| m.set(Some(|state| html! { <LiveMenu {state} /> })));
+}
+
+/// Offers the Live switch in this page's header (when the room's server sent the page): going
+/// live reloads the page into its live build, which holds the room (see `switch`).
+pub fn offer_live_switch() {
+    MENU.with(|m| m.set(Some(|state| html! { <switch::LiveSwitch {state} /> })));
 }
 
 /// The Live menu, on a page that offers it.
