@@ -72,8 +72,10 @@ function host({ css = "", attrs = 'data-lang="nl"', app = true } = {}) {
 function staticFolder() {
   const out = {};
   const types = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm", ".html": "text/html; charset=utf-8" };
-  for (const f of ["boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css", "leidraad-after.js", "leidraad-after_bg.wasm", "after.html", "index.html"]) {
-    out[`/static/leidraad/${f}`] = { body: fs.readFileSync(path.join(DIST, f)), type: types[path.extname(f)] };
+  // The whole folder, as the README says: the projector view's build, the suggestions' module and
+  // the library are fetched from it later too.
+  for (const f of fs.readdirSync(DIST).filter((f) => fs.statSync(path.join(DIST, f)).isFile())) {
+    out[`/static/leidraad/${f}`] = { body: fs.readFileSync(path.join(DIST, f)), type: types[path.extname(f)] || "application/octet-stream" };
   }
   return out;
 }
