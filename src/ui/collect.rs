@@ -54,7 +54,7 @@ pub fn collect(p: &CollectProps) -> Html {
                 }
                 <ol class="ld-sources">
                 { for w.sources.iter().map(|s| html! {
-                    <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} index={index.clone()} />
+                    <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} {index} />
                 }) }
                 </ol>
             </> }) }
