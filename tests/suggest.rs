@@ -9,7 +9,8 @@ use leidraad::suggest::eval::{
 use leidraad::suggest::lexicon::{concept_ids_of, CONCEPTS};
 use leidraad::suggest::normalise::{content_stems, fold, stem, tokenize};
 use leidraad::suggest::{
-    similar, similarity_matrix, suggest_clusters, suggest_with_reasons, SimilarIndex, Suggestion, SIMILAR_THRESHOLD,
+    similar, similarity_matrix, suggest_clusters, suggest_with_reasons, wire, SimilarIndex, Suggestion,
+    SIMILAR_THRESHOLD,
 };
 use proptest::prelude::*;
 
@@ -269,6 +270,25 @@ fn similar_on_an_empty_board_or_text_finds_nothing() {
     let index = SimilarIndex::new(&BOARD);
     assert_eq!(index.len(), BOARD.len());
     assert_eq!(index.query("lokaal"), similar(&BOARD, "lokaal"));
+}
+
+#[test]
+fn the_looks_like_answer_across_the_two_modules_is_exactly_the_query() {
+    // What the page sends (the cards' texts, then the typed text) and reads back equals
+    // `SimilarIndex::query` on the page's side, similarities to the bit.
+    let (all, lens) = wire::encode_texts(&BOARD);
+    let index = SimilarIndex::new(&wire::decode_texts(&all, &lens));
+    let direct = SimilarIndex::new(&BOARD);
+    for typed in
+        ["zorg in de wijk, dicht bij de mensen", "lokaal", "eigen kracht", "", "kwaliteit van jeugdbescherming"]
+    {
+        let found = wire::decode_similar(&wire::similar_answer(&index, typed));
+        assert_eq!(found, direct.query(typed), "{typed}");
+        let bits = |v: &[(usize, f32)]| v.iter().map(|(i, s)| (*i, s.to_bits())).collect::<Vec<_>>();
+        assert_eq!(bits(&found), bits(&direct.query(typed)), "{typed}");
+    }
+    assert!(!wire::decode_similar(&wire::similar_answer(&index, "zorg in de wijk, dicht bij de mensen")).is_empty());
+    assert_eq!(wire::decode_similar(&[3, 1.0f32.to_bits(), 7]), vec![(3, 1.0)]);
 }
 
 // ---------- robustness ----------

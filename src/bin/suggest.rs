@@ -2,18 +2,40 @@
 //! (`dist/leidraad-suggest.js` + `leidraad-suggest_bg.wasm`). Built with the `suggest` profile
 //! (opt-level 3, then `wasm-opt -O3`: the engine is hot numeric code, the pages are built for
 //! size) and fetched by the workshop page only when suggestions are first asked for
-//! (`src/ui/suggest_panel.rs`). Question and answer: `leidraad::suggest::wire`.
+//! (`src/ui/suggest_panel.rs`), or when Collect is shown with cards, for its "looks like a card
+//! already there" while typing. Question and answer: `leidraad::suggest::wire`.
 
 #[cfg(target_arch = "wasm32")]
 mod module {
-    use leidraad::suggest::wire;
+    use std::cell::RefCell;
+
+    use leidraad::suggest::{wire, SimilarIndex};
     use wasm_bindgen::prelude::*;
+
+    thread_local! {
+        /// Collect's cards, indexed for "looks like" (replaced when the cards change).
+        static CARDS: RefCell<SimilarIndex> = RefCell::new(SimilarIndex::new(&[]));
+    }
 
     /// The suggestions for the loose cards' texts (written one after the other, `lens` their
     /// lengths in bytes), as [`wire::answer`] writes them.
     #[wasm_bindgen]
     pub fn suggest(texts: &str, lens: &[u32]) -> String {
         wire::answer(&wire::decode_texts(texts, lens))
+    }
+
+    /// Indexes the cards' texts (written like [`suggest`]'s) for [`similar_query`], in place of
+    /// the cards indexed before.
+    #[wasm_bindgen]
+    pub fn similar_index(texts: &str, lens: &[u32]) {
+        let index = SimilarIndex::new(&wire::decode_texts(texts, lens));
+        CARDS.with(|c| *c.borrow_mut() = index);
+    }
+
+    /// The indexed cards that look like `typed`, as [`wire::similar_answer`] writes them.
+    #[wasm_bindgen]
+    pub fn similar_query(typed: &str) -> Vec<u32> {
+        CARDS.with(|c| wire::similar_answer(&c.borrow(), typed))
     }
 }
 

@@ -11,8 +11,14 @@
 //!   they are words as written (letters and digits) or the lexicon's labels.
 //!
 //! [`decode_answer`] gives exactly what [`suggest_for_board`] gives, without the groups of one.
+//!
+//! Collect's "looks like a card already there" while typing asks the same module: the page sends
+//! the cards' texts once per change of the cards (the module keeps a [`SimilarIndex`] of them),
+//! then each typed text. The **answer** ([`similar_answer`]) is what [`SimilarIndex::query`]
+//! gives, as numbers: per card found its index, then its similarity's bits (`f32::to_bits`, so
+//! [`decode_similar`] gives exactly the same value, and the page needs no float reading).
 
-use super::{suggest_for_board, AlsoFits, Suggested, Suggestion};
+use super::{suggest_for_board, AlsoFits, SimilarIndex, Suggested, Suggestion};
 
 /// The texts as one string and each one's length in bytes.
 pub fn encode_texts(texts: &[&str]) -> (String, Vec<u32>) {
@@ -88,4 +94,16 @@ pub fn decode_answer(answer: &str) -> Option<Suggested> {
         groups.push(Suggestion { members, shared_terms, also_fits });
     }
     Some(Suggested::Groups(groups))
+}
+
+/// The cards of `index` that look like `typed` ([`SimilarIndex::query`]), written as described
+/// above: index, similarity's bits, index, ...
+pub fn similar_answer(index: &SimilarIndex, typed: &str) -> Vec<u32> {
+    index.query(typed).into_iter().flat_map(|(i, s)| [i as u32, s.to_bits()]).collect()
+}
+
+/// The (index, similarity) list of a [`similar_answer`]; an odd last number (never from
+/// [`similar_answer`]) is left out.
+pub fn decode_similar(answer: &[u32]) -> Vec<(usize, f32)> {
+    answer.chunks_exact(2).map(|p| (p[0] as usize, f32::from_bits(p[1]))).collect()
 }

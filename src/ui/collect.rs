@@ -1,14 +1,12 @@
 //! Verzamelen: cases, sources and appreciative examples, each with the principles harvested from it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::platform::{self, new_id};
+use super::suggest_panel;
 use super::widgets::{locked_area, select_value, CommitField, TextField};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, CollectText, CommonText};
-use crate::suggest::SimilarIndex;
 use crate::workshop::{limits, Action, Card, Id, RouteQuestion, Source, SourceKind, Stage};
 
 #[derive(Properties, PartialEq)]
@@ -21,11 +19,27 @@ pub struct CollectProps {
 pub fn collect(p: &CollectProps) -> Html {
     let ctx = use_ctx();
     let w = &p.workshop;
-    // "Looks like a card already there" while typing: one index per change of the cards.
-    let index = use_memo(p.workshop.clone(), |w| {
-        let texts: Vec<&str> = w.cards.iter().map(|c| c.text.as_str()).collect();
-        SimilarIndex::new(&texts)
-    });
+    // "Looks like a card already there" while typing, computed by the suggestion module: fetched
+    // once the step shows cards while online (never with the page's first load), the hint shows
+    // once it is there and not at all if it cannot load. A new number for the cards per change of the
+    // workshop: the module indexes them again at the next typed text.
+    let cards = use_memo(p.workshop.clone(), |_| CARDS_SEEN.with(|n| n.replace(n.get() + 1) + 1));
+    let ready = use_state(suggest_panel::module_ready);
+    {
+        let ready = ready.clone();
+        use_effect_with(!w.cards.is_empty(), move |&any| {
+            // Not while the browser knows it is offline: a fetch that cannot come is only noise.
+            let online = web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(false);
+            if any && online && !*ready {
+                suggest_panel::load_module(Callback::from(move |loaded| {
+                    if loaded {
+                        ready.set(true);
+                    }
+                }));
+            }
+        });
+    }
+    let index = Similar { cards: *cards, ready: *ready };
     html! {
         <section class="ld-phase ld-collect" aria-labelledby="ld-collect-h">
             <h2 id="ld-collect-h">{ ctx.t(CommonText::PhaseCollect) }</h2>
@@ -40,7 +54,7 @@ pub fn collect(p: &CollectProps) -> Html {
                 }
                 <ol class="ld-sources">
                 { for w.sources.iter().map(|s| html! {
-                    <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} index={Similar(index.clone())} />
+                    <SourceBox key={s.id.as_str()} source={s.clone()} workshop={p.workshop.clone()} {index} />
                 }) }
                 </ol>
             </> }) }
@@ -124,14 +138,17 @@ pub fn kind_class(k: SourceKind) -> &'static str {
     }
 }
 
-/// The similarity index as props, compared by pointer (it is rebuilt when the cards change).
-#[derive(Clone)]
-struct Similar(Rc<SimilarIndex>);
+thread_local! {
+    /// Numbers the versions of the cards Collect has shown (see [`Similar`]).
+    static CARDS_SEEN: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
 
-impl PartialEq for Similar {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
+/// What "looks like" needs as props: the cards' version (see `suggest_panel::looks_like`) and
+/// whether the suggestion module is there.
+#[derive(Clone, Copy, PartialEq)]
+struct Similar {
+    cards: u32,
+    ready: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -263,8 +280,13 @@ fn source_box(p: &SourceProps) -> Html {
             </ol>
         </details>
     };
-    let lookalikes: Vec<&Card> = if card_text.trim().chars().count() >= 4 {
-        p.index.0.query(&card_text).into_iter().take(3).filter_map(|(i, _)| p.workshop.cards.get(i)).collect()
+    let lookalikes: Vec<&Card> = if p.index.ready && card_text.trim().chars().count() >= 4 {
+        let texts = || p.workshop.cards.iter().map(|c| c.text.as_str()).collect();
+        suggest_panel::looks_like(p.index.cards, texts, &card_text)
+            .into_iter()
+            .take(3)
+            .filter_map(|(i, _)| p.workshop.cards.get(i))
+            .collect()
     } else {
         Vec::new()
     };

@@ -36,16 +36,27 @@ pub struct SuggestProps {
 
 // The suggestion module's JS glue, imported when first needed (`import()` of a same-origin
 // script: the CSP's `script-src 'self'` allows it). The build bundles this snippet into the
-// page's own JS glue, so it costs no request of its own.
-#[wasm_bindgen(inline_js = "let m;\
+// page's own JS glue, so it costs no request of its own. One fetch at a time, shared by the
+// board's panel and Collect; after a failure the next ask tries again.
+#[wasm_bindgen(inline_js = "let m, p;\
 export function ld_suggest_load(glue, wasm) {\
-  return import(glue).then((g) => g.default({ module_or_path: wasm }).then(() => { m = g; }));\
+  if (!p) {\
+    p = import(glue).then((g) => g.default({ module_or_path: wasm }).then(() => { m = g; }));\
+    p.catch(() => { p = undefined; });\
+  }\
+  return p;\
 }\
-export function ld_suggest_run(texts, lens) { return m.suggest(texts, lens); }")]
+export function ld_suggest_run(texts, lens) { return m.suggest(texts, lens); }\
+export function ld_similar_index(texts, lens) { m.similar_index(texts, lens); }\
+export function ld_similar_query(typed) { return m.similar_query(typed); }")]
 extern "C" {
     fn ld_suggest_load(glue: &str, wasm: &str) -> js_sys::Promise;
     #[wasm_bindgen(catch)]
     fn ld_suggest_run(texts: &str, lens: &[u32]) -> Result<String, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn ld_similar_index(texts: &str, lens: &[u32]) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch)]
+    fn ld_similar_query(typed: &str) -> Result<Vec<u32>, JsValue>;
 }
 
 /// The suggestion module's files, as `scripts/build.sh` names them in `dist/`.
@@ -55,6 +66,54 @@ const MODULE_WASM: &str = "leidraad-suggest_bg.wasm";
 thread_local! {
     /// Whether the suggestion module is loaded (it stays for the visit).
     static MODULE_READY: Cell<bool> = const { Cell::new(false) };
+    /// Which cards the module has indexed for "looks like" (see [`looks_like`]; 0: none yet).
+    static INDEXED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether the suggestion module is loaded.
+pub(crate) fn module_ready() -> bool {
+    MODULE_READY.with(Cell::get)
+}
+
+/// Loads the suggestion module from beside `boot.js`, once for the visit (callers at the same
+/// time share one fetch), then tells `done` whether it is there. A failure is the caller's to
+/// show, or not. (A callback, not an `async fn`: one future in the wasm for both callers.)
+pub(crate) fn load_module(done: Callback<bool>) {
+    if module_ready() {
+        done.emit(true);
+        return;
+    }
+    yew::platform::spawn_local(async move {
+        let loaded = wasm_bindgen_futures::JsFuture::from(ld_suggest_load(
+            &platform::asset_url(MODULE_GLUE),
+            &platform::asset_url(MODULE_WASM),
+        ))
+        .await
+        .is_ok();
+        if loaded {
+            MODULE_READY.with(|r| r.set(true));
+        }
+        done.emit(loaded);
+    });
+}
+
+/// Collect's "looks like a card already there": the cards like `typed`, (index in `texts`,
+/// similarity) best first, as `SimilarIndex::query` gives them, computed by the loaded module.
+/// `cards` names the cards' version (a new number for every change of them); only when it is
+/// not the one indexed are `texts` sent to be indexed again. Nothing while the module is not
+/// loaded, or if it fails: the hint then just does not show.
+pub(crate) fn looks_like<'a>(cards: u32, texts: impl FnOnce() -> Vec<&'a str>, typed: &str) -> Vec<(usize, f32)> {
+    if !module_ready() {
+        return Vec::new();
+    }
+    if INDEXED.with(Cell::get) != cards {
+        let (all, lens) = wire::encode_texts(&texts());
+        if ld_similar_index(&all, &lens).is_err() {
+            return Vec::new();
+        }
+        INDEXED.with(|i| i.set(cards));
+    }
+    ld_similar_query(typed).map(|a| wire::decode_similar(&a)).unwrap_or_default()
 }
 
 /// Where the suggestion module is loading, as the panel shows it.
@@ -178,7 +237,7 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
     let on_suggest = {
         let (load, load_ms) = (load.clone(), load_ms.clone());
         Callback::from(move |_| {
-            if MODULE_READY.with(Cell::get) {
+            if module_ready() {
                 run();
                 return;
             }
@@ -188,20 +247,14 @@ pub fn suggest_panel(p: &SuggestProps) -> Html {
             load.set(Load::Loading);
             let (run, load, load_ms) = (run.clone(), load.clone(), load_ms.clone());
             let t0 = now_ms();
-            yew::platform::spawn_local(async move {
-                let loaded = wasm_bindgen_futures::JsFuture::from(ld_suggest_load(
-                    &platform::asset_url(MODULE_GLUE),
-                    &platform::asset_url(MODULE_WASM),
-                ))
-                .await;
-                if loaded.is_ok() {
-                    MODULE_READY.with(|r| r.set(true));
+            load_module(Callback::from(move |loaded| {
+                if loaded {
                     *load_ms.borrow_mut() = Some(((now_ms() - t0).max(0.0) * 100.0 + 0.5) as u64);
                     run();
                 } else {
                     load.set(Load::Failed);
                 }
-            });
+            }));
         })
     };
     let status = match *load {

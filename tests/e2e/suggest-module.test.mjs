@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { appServer, openPage, workshopFile, header, board, workshops, axe, DIST } from "./lib.mjs";
+import { appServer, openPage, workshopFile, header, board, collect, workshops, axe, DIST } from "./lib.mjs";
 
 // The app embedded from a static folder on an intranet page (README, Embedding): the module is
 // fetched from beside boot.js, not from beside the page.
@@ -95,5 +95,51 @@ test("embedded from a static folder, the page fetches the module from beside boo
   await page.locator(".ld-proposal", { hasText: "Zelfredzaamheid" }).waitFor();
   assert.deepEqual(moduleFiles(page).sort(), [`${env.url}static/leidraad/leidraad-suggest.js`, `${env.url}static/leidraad/leidraad-suggest_bg.wasm`]);
   assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+// Collect's "looks like a card already there" while typing is computed by the same module: it is
+// fetched when Collect shows cards, not with the first load; the board then uses it as is.
+test("Collect's look-alike hint comes from the module: fetched when Collect shows cards, not on the first load, and kept for the board", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.looseCards()) });
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(moduleFiles(page), [], "the suggestion module was fetched with the first load");
+  await header(page).step("Verzamelen");
+  const box = page.locator(".ld-source").first();
+  await collect(page).typeCard(box, "De inwoner houdt zelf de regie");
+  const hint = box.locator(".ld-lookalike");
+  await hint.locator("li").first().waitFor();
+  assert.match(await hint.textContent(), /Lijkt op een kaart die er al is:.*Eigen regie bij de inwoner/);
+  assert.deepEqual(moduleFiles(page).sort(), [`${env.url}leidraad-suggest.js`, `${env.url}leidraad-suggest_bg.wasm`]);
+  // A card added changes what the module indexes: typing it again finds it.
+  await collect(page).pressAddCard(box);
+  await box.locator(".ld-card-row", { hasText: "De inwoner houdt zelf de regie" }).waitFor();
+  await collect(page).typeCard(box, "De inwoner houdt zelf de regie");
+  await hint.locator("li", { hasText: "De inwoner houdt zelf de regie" }).waitFor();
+  await header(page).step("Clusteren");
+  await page.getByRole("button", { name: "Stel clusters voor" }).click();
+  await page.locator(".ld-proposal", { hasText: "Zelfredzaamheid" }).waitFor();
+  assert.equal(moduleFiles(page).length, 2, "the module was fetched again");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("when the module cannot load, Collect shows no hint and no error, and typing and adding cards work as always", async () => {
+  const page = await openPage(env, { storage: workshopFile(workshops.looseCards()) });
+  await page.route(/leidraad-suggest/, (route) => route.abort("internetdisconnected"));
+  const failed = page.waitForEvent("requestfailed", (r) => /leidraad-suggest/.test(r.url()));
+  await header(page).step("Verzamelen");
+  await failed;
+  const box = page.locator(".ld-source").first();
+  const before = await box.locator(".ld-card-row").count();
+  await collect(page).typeCard(box, "Eigen regie bij de inwoner");
+  await collect(page).pressAddCard(box);
+  await box.locator(".ld-card-row").nth(before).waitFor();
+  assert.equal(await box.getByLabel("Nieuwe kaart").inputValue(), "");
+  await collect(page).typeCard(box, "Eigen regie bij de inwoner");
+  assert.equal(await page.locator(".ld-lookalike li").count(), 0);
+  assert.equal(await page.getByRole("alert").count(), 0);
+  // The failed fetch is reported by the browser itself; the app adds no error of its own.
+  assert.deepEqual(page.problems.filter((p) => !/leidraad-suggest|Failed to fetch|net::ERR/.test(p)), []);
   await page.context().close();
 });
