@@ -49,11 +49,11 @@ function plain(tag) {
 const LIMIT = { title: 120, org: 120, fac: 80, outcome: 160, group: 40, s1: 120, n1: 2000, c1: 200, c2: 200, s2: 120, c3: 200, cl1: 80, cl2: 80, voter: 40, own: 60, tension: 200, meaning: 160, offer: 300, reason: 300 };
 const hostile = (tag) => evil(`⟦${tag}⟧`, LIMIT[tag]);
 
-/** The app's own files: the only URLs a session may request. `library.json` (the inspiration
- *  library) is one of them, but it is fetched only when someone opens the library. */
 /** The suggestion module's files: fetched once during a session, when Collect shows cards. */
 const MODULE = (url) => [`${url}leidraad-suggest.js`, `${url}leidraad-suggest_bg.wasm`];
 
+/** The app's own files: the only URLs a session may request. `library.json` (the inspiration
+ *  library) is one of them, but it is fetched only when someone opens the library. */
 function ownFiles(url, extra = []) {
   return [url, `${url}index.html`, `${url}boot.js`, `${url}leidraad.js`, `${url}leidraad_bg.wasm`, `${url}leidraad.css`, `${url}library.json`, ...extra];
 }
