@@ -29,8 +29,7 @@ pub fn collect(p: &CollectProps) -> Html {
         let ready = ready.clone();
         use_effect_with(!w.cards.is_empty(), move |&any| {
             // Not while the browser knows it is offline: a fetch that cannot come is only noise.
-            let online = web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(false);
-            if any && online && !*ready {
+            if any && platform::online() && !*ready {
                 suggest_panel::load_module(Callback::from(move |loaded| {
                     if loaded {
                         ready.set(true);

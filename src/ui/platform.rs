@@ -436,6 +436,11 @@ pub fn take_session(key: &str) -> Option<String> {
     value
 }
 
+/// Whether the browser knows itself online (`navigator.onLine`: `false` means surely offline).
+pub fn online() -> bool {
+    web_sys::window().is_some_and(|w| w.navigator().on_line())
+}
+
 /// Loads this page again (from the browser's cache where it can).
 pub fn reload() {
     if let Some(w) = web_sys::window() {
@@ -452,7 +457,5 @@ pub fn remembered_step(page: &str) -> Option<String> {
 
 /// Remembers the step a page shows, for [`remembered_step`]; failure is harmless.
 pub fn remember_step(page: &str, slug: &str) {
-    if let Some(s) = session() {
-        let _ = s.set_item(&format!("leidraad.step.{page}"), slug);
-    }
+    set_session(&format!("leidraad.step.{page}"), slug);
 }

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use super::link::{Link, LinkEvent};
 use super::switch::{take_wish, LiveStart, Wish};
+use super::MenuProps;
 use crate::i18n::{self, HostText, Lang, LiveText};
 use crate::live::{grouped, parse_table_link, table_link, Floor, Host, HostKept, Next, ServerFrame};
 use crate::ui::platform::{self, BrowserIds};
@@ -391,16 +392,10 @@ fn join_address() -> String {
     format!("{origin}{folder}join.html")
 }
 
-/// Props of [`LiveMenu`].
-#[derive(Properties, PartialEq)]
-pub struct LiveMenuProps {
-    pub state: UseReducerHandle<AppState>,
-}
-
 /// The Live menu in the header (only on a page the room's server sent): go live; while live,
 /// the code, the join screen, what participants may do, download and stop.
 #[function_component(LiveMenu)]
-pub fn live_menu(p: &LiveMenuProps) -> Html {
+pub fn live_menu(p: &MenuProps) -> Html {
     let state = &p.state;
     let lang = state.lang;
     let t = |k: HostText| k.get(lang);

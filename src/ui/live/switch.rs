@@ -13,11 +13,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::MenuProps;
 use crate::format;
 use crate::i18n::{HostText, Lang};
 use crate::live::parse_table_link;
 use crate::ui::platform;
-use crate::ui::state::{AppState, Msg, Storage};
+use crate::ui::state::{Msg, Storage};
 
 /// Where the tab keeps what the user asked for until the live build has started (session
 /// storage: this tab only; `boot.js` reads the same name).
@@ -129,18 +130,12 @@ fn table_join(p: &TableJoinProps) -> Html {
     }
 }
 
-/// Props of [`LiveSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct LiveSwitchProps {
-    pub state: UseReducerHandle<AppState>,
-}
-
 /// The Live menu of the workshop page without the live build: going live or joining as a
 /// table first writes the workshop to this device (never lost by the reload that follows),
 /// then reloads into the live build. Where the workshop cannot be written (storage refused, an
 /// unreadable stored workshop kept apart, another tab's save), it says so and stays as it is.
 #[function_component(LiveSwitch)]
-pub fn live_switch(p: &LiveSwitchProps) -> Html {
+pub fn live_switch(p: &MenuProps) -> Html {
     let state = &p.state;
     let busy = use_state(|| false);
     let ask = {
