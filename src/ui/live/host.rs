@@ -12,8 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::link::{Link, LinkEvent};
-use super::switch::{take_wish, LiveStart, Wish};
-use super::MenuProps;
+use super::switch::{take_wish, LiveStart, MenuProps, Wish};
 use crate::i18n::{self, HostText, Lang, LiveText};
 use crate::live::{grouped, parse_table_link, table_link, Floor, Host, HostKept, Next, ServerFrame};
 use crate::ui::platform::{self, BrowserIds};

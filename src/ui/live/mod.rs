@@ -16,14 +16,10 @@ mod link;
 mod participant;
 mod switch;
 
+pub use switch::MenuProps;
+
 pub use host::{Hooks, InRoom, LiveMenu, LiveMsg};
 pub use participant::{Participant, ParticipantProps};
-
-/// Props of the Live menu, either build's ([`LiveMenu`], `switch::LiveSwitch`).
-#[derive(Properties, PartialEq)]
-pub struct MenuProps {
-    pub state: UseReducerHandle<AppState>,
-}
 
 /// Makes the Live menu.
 type Menu = fn(UseReducerHandle<AppState>) -> Html;

@@ -13,12 +13,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::MenuProps;
 use crate::format;
 use crate::i18n::{HostText, Lang};
 use crate::live::parse_table_link;
 use crate::ui::platform;
-use crate::ui::state::{Msg, Storage};
+use crate::ui::state::{AppState, Msg, Storage};
 
 /// Where the tab keeps what the user asked for until the live build has started (session
 /// storage: this tab only; `boot.js` reads the same name).
@@ -128,6 +127,12 @@ fn table_join(p: &TableJoinProps) -> Html {
             <button type="submit" class="ld-button">{ t(HostText::JoinAsTable) }</button>
         </form>
     }
+}
+
+/// Props of the Live menu, either build's (`host::LiveMenu`, [`LiveSwitch`]).
+#[derive(Properties, PartialEq)]
+pub struct MenuProps {
+    pub state: UseReducerHandle<AppState>,
 }
 
 /// The Live menu of the workshop page without the live build: going live or joining as a
