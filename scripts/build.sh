@@ -25,11 +25,12 @@ target="${CARGO_TARGET_DIR:-target}"
 # (about 2.5 KiB gzip off the workshop page). --converge would take another 0.5 KiB but makes
 # wasm-opt several times slower. scripts/size-breakdown.sh uses the same flags.
 WASM_OPT_FLAGS="--low-memory-unused -Oz"
-# One build of the crate: each page is a binary (src/bin/<page>.rs) and links in only what its
+# One build of the crate (through scripts/cargo-wasm.sh: the compiler options every wasm build
+# shares): each page is a binary (src/bin/<page>.rs) and links in only what its
 # root component uses. Then per page: the JS glue under the page's file name, and wasm-opt.
-cargo build --release --target wasm32-unknown-unknown --bin workshop --bin room --bin projector --bin after --bin live --quiet
+scripts/cargo-wasm.sh build --release --bin workshop --bin room --bin projector --bin after --bin live --quiet
 # The suggestion module: the same crate with the `suggest` profile (opt-level 3, Cargo.toml).
-cargo build --profile suggest --target wasm32-unknown-unknown --bin suggest --quiet
+scripts/cargo-wasm.sh build --profile suggest --bin suggest --quiet
 rm -rf dist && mkdir -p dist
 # Each page as "binary:file name in dist/"; the file names are what host pages embed.
 pages="workshop:leidraad room:leidraad-room projector:leidraad-projector after:leidraad-after live:leidraad-live"

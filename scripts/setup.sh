@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Leidraad needs to build and test, idempotently.
 # Fast when all is present: every step first checks what is already there.
-#   scripts/setup.sh          build tools (wasm32 target, wasm-bindgen-cli, wasm-opt via npm)
+#   scripts/setup.sh          build tools (wasm32 target, rust-src, wasm-bindgen-cli, wasm-opt via npm)
 #   scripts/setup.sh --test   also the browser test tools (Chromium, chromedriver, poppler, npm test deps)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,13 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# 1b. The standard library's source: the pages' wasm is built with its own copy of it
+# (scripts/cargo-wasm.sh).
+if [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]; then
+  log "adding the rust-src component"
+  rustup component add rust-src
 fi
 
 # 2. wasm-bindgen-cli at exactly the version in Cargo.lock (the two must match).

@@ -26,7 +26,7 @@ fi
 target="${CARGO_TARGET_DIR:-target}"
 # Every wasm binary cargo built for the pages, as cargo reports it (fresh builds report too).
 wasms() {
-  cargo build --release --target wasm32-unknown-unknown --bins --quiet --message-format=json "$@" \
+  scripts/cargo-wasm.sh build --release --bins --quiet --message-format=json "$@" \
     | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){if(!l)continue;const m=JSON.parse(l);if(m.reason==="compiler-artifact"&&m.executable)console.log(m.executable)}})'
 }
 list=$(wasms)

@@ -16,8 +16,8 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 target="${CARGO_TARGET_DIR:-target}"
 # The shipped page as scripts/build.sh builds it (nothing to do right after it), and the probe
 # (the feature only makes cargo build the probe; it changes no code).
-cargo build --release --target wasm32-unknown-unknown --quiet --bin workshop --bin room
-cargo build --release --target wasm32-unknown-unknown --quiet --features size-probe --bin workshop-without-live
+scripts/cargo-wasm.sh build --release --quiet --bin workshop --bin room
+scripts/cargo-wasm.sh build --release --quiet --features size-probe --bin workshop-without-live
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for bin in workshop workshop-without-live room; do

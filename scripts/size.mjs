@@ -118,14 +118,17 @@ const pages = {
   // when Collect shows cards; the module 70.6 -> 74.9 KiB with its index of the cards): this
   // page no longer carries the engine's index and scores: 458.5 KiB (-5.7; without the hint at
   // all it was -7.3). The lexicon, stemmer and tokenizer stay: the library's search uses them.
+  // Every wasm built with its own standard library and without panics' file and line
+  // (scripts/cargo-wasm.sh, -Zbuild-std and -Zlocation-detail=none): 446.0 KiB (-12.6).
   // The library's search by other word forms (stem, compound part, lexicon concept; used only
   // where the literal search finds nothing) computed by the suggestion module too, fetched when
-  // the library is opened (the module 76.9 -> 80.5 KiB with the library's index): this page no
+  // the library is opened (the module 74.8 -> 76.7 KiB with the library's index): this page no
   // longer carries the lexicon, its word lists, the stemmer or the tokenizer (twiggy: of
-  // suggest::normalise only `fold` stays, the literal search's): 444.8 KiB (-14.1; measured
-  // 458.9 before on the same machine; the probe with only the literal search: wasm -16.2).
+  // suggest::normalise only `fold` stays, the literal search's): 432.5 KiB (-13.5 from 446.0;
+  // before scripts/cargo-wasm.sh it was 458.9 -> 444.8, -14.1; the probe with only the literal
+  // search: wasm -16.2 there).
   "workshop (index.html)": {
-    budget: 446 * KiB,
+    budget: 433.5 * KiB,
     files: ["index.html", "boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css"],
     // The inspiration library: fetched when someone first opens it in Collect. The board's
     // cluster suggestions (a wasm module built for speed, src/bin/suggest.rs): fetched when
@@ -138,18 +141,21 @@ const pages = {
   // table link; src/bin/room.rs). So the room's code (52.8 KiB by scripts/size-live.sh) is no
   // longer in the page everyone loads, and a facilitator pays for it only when going live.
   // 511.2 KiB: the page of before without its projector view. 505.7 KiB (-5.4) once Collect's
-  // "looks like" is computed by the suggestion module (see the page above). 491.5 KiB (-14.7,
-  // from 506.2) once the library's search by other word forms is computed there too.
+  // "looks like" is computed by the suggestion module (see the page above).
+  // 491.4 KiB (-14.4) with scripts/cargo-wasm.sh's options (see the page above).
+  // 477.3 KiB (-14.1 from 491.4) once the library's search by other word forms is computed by
+  // the suggestion module too (before scripts/cargo-wasm.sh: 506.2 -> 491.5, -14.7).
   "workshop, live (index.html from the room server, leading or joining a room)": {
-    budget: 492.5 * KiB,
+    budget: 478.5 * KiB,
     files: ["index.html", "boot.js", "leidraad-room.js", "leidraad-room_bg.wasm", "leidraad.css"],
     later: ["library.json", "leidraad-suggest.js", "leidraad-suggest_bg.wasm"],
   },
   // The workshop page's projector view (the second window on the projector), a build of its
   // own that boot.js starts for ?leidraad=projector (src/bin/projector.rs).
   // 163.5 KiB (it was the whole workshop page).
+  // 159.8 KiB (-3.7) with scripts/cargo-wasm.sh's options.
   "projector view (index.html?leidraad=projector)": {
-    budget: 164.5 * KiB,
+    budget: 161 * KiB,
     files: ["index.html", "boot.js", "leidraad-projector.js", "leidraad-projector_bg.wasm", "leidraad.css"],
     later: [],
   },
@@ -177,8 +183,9 @@ const pages = {
   // with its general-Dutch terms is used by the doorfluister hint here too).
   // With the faster suggestions (phrase starts per word) merged too: 418.3 KiB. Shared cards
   // (`workshop::Card` a pointer to its fields): 419.2 KiB.
+  // 408.3 KiB (-11.4) with scripts/cargo-wasm.sh's options.
   "after the charter (after.html)": {
-    budget: 420.5 * KiB,
+    budget: 409.5 * KiB,
     files: ["after.html", "boot.js", "leidraad-after.js", "leidraad-after_bg.wasm", "leidraad.css"],
     later: [],
   },
@@ -211,8 +218,9 @@ const pages = {
   // measured before the seat. Both merged: 124.0 KiB.
   // The seat, its parts, the kept room and the frames to a participant read by the small
   // record reader and one hand-written frame reader, roles and problems by name: 121.6 KiB (-2.4).
+  // 117.0 KiB (-5.1) with scripts/cargo-wasm.sh's options.
   "live room participant (join.html)": {
-    budget: 123 * KiB,
+    budget: 118 * KiB,
     files: ["join.html", "boot.js", "leidraad-live.js", "leidraad-live_bg.wasm", "live.css"],
     later: [],
   },
