@@ -118,7 +118,9 @@ fn library_body(p: &LibraryPanelProps) -> Html {
             // The module in parallel with the library: asked only when the literal search
             // finds nothing, but then it is (nearly) there.
             if *forms != Forms::Ready {
-                forms.set(Forms::Loading);
+                if *forms == Forms::Failed {
+                    forms.set(Forms::Loading);
+                }
                 suggest_panel::load_module(Callback::from(move |loaded| {
                     forms.set(if loaded { Forms::Ready } else { Forms::Failed })
                 }));
