@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use leidraad::library::{self, from_fetched, shorten, Hit, Library, LibraryError, Unavailable};
+use leidraad::library::{self, from_fetched, shorten, wire, Hit, Library, LibraryError, Unavailable};
 use leidraad::workshop::{limits, Action, CountingIds, IdSource, SourceKind, Workshop};
 
 /// The library file the build copies into `dist/` (and the app fetches on first open).
@@ -130,6 +130,47 @@ fn search_finds_other_forms_of_a_word_and_the_same_idea_in_other_words() {
     let hits = small.search("dichtbij huis");
     assert_eq!(hits.len(), 1);
     assert_eq!(small.get(hits[0]).map(|(_, p)| p.title.as_str()), Some("Zorg dichtbij"));
+}
+
+#[test]
+fn the_suggestion_module_gives_the_normalised_search_s_hits_in_the_same_order() {
+    // The workshop page runs the literal search itself and asks the suggestion module for the
+    // normalised one (src/library/wire.rs): the library's texts go over once, then each query.
+    let lib = lib();
+    let (all, lens) = wire::texts(lib);
+    assert_eq!(lens.len(), 2 * lib.len());
+    let index = wire::index(&all, &lens);
+    assert_eq!(index.len(), lib.len());
+    let mut several = 0;
+    for q in [
+        "ontschotten",
+        "dichtbij huis",
+        "eigen regie",
+        "samenwerken",
+        "preventief werken",
+        "inwoners centraal",
+        "vertrouwen in professionals",
+        "de het een",
+        "zzzqqq",
+        "",
+        "Fryslân",
+    ] {
+        let native = lib.search_normalised(q);
+        assert_eq!(wire::decode(lib, &wire::answer(&index, q)), native, "{q}");
+        if native.len() > 1 {
+            several += 1;
+        }
+    }
+    // The order is compared, not only the set: some queries find several principles.
+    assert!(several >= 3, "{several} queries found more than one principle");
+    // And together with the literal search, exactly what the native search gives.
+    for q in ["ontschotten", "eigen regie", "zzzqqq huis", ""] {
+        let literal = lib.search_words(q);
+        let both = if literal.is_empty() && !q.trim().is_empty() { lib.search_normalised(q) } else { literal };
+        assert_eq!(both, lib.search(q), "{q}");
+    }
+    // A place the library does not have is left out.
+    assert_eq!(wire::decode(lib, &[u32::MAX, 0]), vec![Hit { set: 0, principle: 0 }]);
 }
 
 #[test]

@@ -59,6 +59,10 @@ texts! {
     SourceLink => "Lees het origineel", "Read the original";
     NoYear => "jaar onbekend", "year unknown";
     NoHits => "Niets gevonden. Probeer een ander woord.", "Nothing found. Try another word.";
+    // While the literal search finds nothing and the search by other word forms (the suggestion
+    // module) is still loading; and when that module cannot load.
+    LibrarySearching => "Leidraad zoekt ook op andere vormen van de woorden. Een moment…", "Leidraad is also searching by other forms of the words. One moment…";
+    LibraryFormsUnavailable => "Niets gevonden. Zoeken op andere vormen van een woord kan nu niet. Misschien is er geen internet. Zoeken op precies deze woorden werkt wel.", "Nothing found. Searching by other forms of a word is not possible now. Maybe there is no internet. Searching by exactly these words still works.";
     LibraryBroken => "Leidraad kan de inspiratie niet lezen.", "Leidraad cannot read the inspiration.";
     LibraryLoading => "Leidraad laadt de inspiratie…", "Leidraad is loading the inspiration…";
     LibraryOffline => "Zonder internet kan Leidraad de inspiratie niet laden. Probeer het later opnieuw.", "Without internet, Leidraad cannot load the inspiration. Try again later.";

@@ -7,10 +7,16 @@
 //! origin) only when someone first opens the library, then keeps it for the rest of the visit.
 //! So the first load does not carry it, and once opened it keeps working offline. Plain Rust:
 //! tested natively.
+//!
+//! The search is two: the literal one ([`Library::search_words`]), which the workshop page runs
+//! itself, and, where that finds nothing, the normalised one ([`normalised`]), which needs the
+//! cluster suggestions' lexicon and stemmer and so runs in the suggestion module on that page
+//! ([`wire`]). [`Library::search`] is both, for native use.
 
-use crate::suggest::compound::Known;
-use crate::suggest::lexicon::Lexicon;
-use crate::suggest::normalise::{fold, stem, tokenize};
+pub mod normalised;
+pub mod wire;
+
+use crate::suggest::normalise::fold;
 use crate::workshop::limits;
 use crate::workshop::variants::read_struct;
 
@@ -137,45 +143,44 @@ impl Library {
         self.search_normalised(query)
     }
 
-    /// [`Library::search`]'s second try: every content word of the query is found by stem, as a
-    /// compound part, or through a lexicon concept the principle shares; best first by how
-    /// many of them the title has.
-    fn search_normalised(&self, query: &str) -> Vec<Hit> {
-        let lexicon = Lexicon::get();
-        let q = tokenize(query);
-        let (q_hits, _) = lexicon.find(&q);
-        // Per content word of the query: its stem and the concept of the phrase it is part of.
-        let wanted: Vec<(String, Option<usize>)> = q
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| !t.stop)
-            .map(|(i, t)| (t.stem.clone(), q_hits.iter().find(|h| h.tokens.contains(&i)).map(|h| h.concept)))
-            .collect();
-        if wanted.is_empty() {
-            return Vec::new();
-        }
-        let mut scored: Vec<(usize, Hit)> = Vec::new();
-        for (si, set) in self.sets.iter().enumerate() {
-            for (pi, p) in set.principles.iter().enumerate() {
-                let title = Side::read(&p.title);
-                let rest =
-                    Side::read(&format!("{} {} {}", p.explanation.as_deref().unwrap_or(""), set.owner, set.about));
-                let found = |side: &Side, w: &(String, Option<usize>)| {
-                    side.stems.contains(&w.0) || w.1.map(|c| side.concepts.contains(&c)).unwrap_or(false)
-                };
-                if !wanted.iter().all(|w| found(&title, w) || found(&rest, w)) {
-                    continue;
-                }
-                let in_title = wanted.iter().filter(|w| found(&title, w)).count();
-                scored.push((in_title, Hit { set: si, principle: pi }));
-            }
-        }
-        crate::order::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
-        scored.into_iter().map(|(_, h)| h).collect()
+    /// [`Library::search`]'s second try ([`normalised::Index::search`] over this library):
+    /// every content word of the query is found by stem, as a compound part, or through a
+    /// lexicon concept the principle shares; best first by how many of them the title has.
+    pub fn search_normalised(&self, query: &str) -> Vec<Hit> {
+        let texts = self.normalised_texts();
+        let index = normalised::Index::new(texts.iter().map(|(t, r)| (*t, r.as_str())));
+        let all = self.hits();
+        index.search(query).into_iter().filter_map(|i| all.get(i).copied()).collect()
     }
 
-    /// The literal search: every query word in the folded text.
-    fn search_words(&self, query: &str) -> Vec<Hit> {
+    /// Every principle in library order, as the places of a [`normalised::Index`] are counted.
+    pub fn hits(&self) -> Vec<Hit> {
+        self.sets
+            .iter()
+            .enumerate()
+            .flat_map(|(si, set)| (0..set.principles.len()).map(move |pi| Hit { set: si, principle: pi }))
+            .collect()
+    }
+
+    /// What [`normalised::Index`] reads of every principle, in library order: its title, and
+    /// its explanation with the set's owner and what the document is.
+    pub fn normalised_texts(&self) -> Vec<(&str, String)> {
+        self.sets
+            .iter()
+            .flat_map(|set| {
+                set.principles.iter().map(move |p| {
+                    (
+                        p.title.as_str(),
+                        format!("{} {} {}", p.explanation.as_deref().unwrap_or(""), set.owner, set.about),
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// The literal search: every query word in the folded text (the first of
+    /// [`Library::search`]; it needs no more than [`fold`], so the workshop page runs it itself).
+    pub fn search_words(&self, query: &str) -> Vec<Hit> {
         let q = fold(query);
         let words: Vec<&str> = q.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let phrase = words.join(" ");
@@ -208,27 +213,6 @@ impl Library {
         // Stable: equal scores keep library order.
         crate::order::sort_by_key(&mut scored, |s| std::cmp::Reverse(s.0));
         scored.into_iter().map(|(_, h)| h).collect()
-    }
-}
-
-/// A text as the normalised search sees it: content stems (with those of compound parts) and
-/// lexicon concepts.
-struct Side {
-    stems: Vec<String>,
-    concepts: Vec<usize>,
-}
-
-impl Side {
-    fn read(text: &str) -> Side {
-        let tokens = tokenize(text);
-        let (hits, _) = Lexicon::get().find(&tokens);
-        let known = Known::new(tokens.iter().filter(|t| !t.stop).map(|t| t.folded.as_str()));
-        let mut stems: Vec<String> = Vec::new();
-        for t in tokens.iter().filter(|t| !t.stop) {
-            stems.push(t.stem.clone());
-            stems.extend(known.split(&t.folded).iter().map(|part| stem(part)));
-        }
-        Side { stems, concepts: hits.into_iter().map(|h| h.concept).collect() }
     }
 }
 

@@ -16,6 +16,7 @@ use yew::prelude::*;
 use super::platform::{self, new_id};
 use super::{use_ctx, Shared};
 use crate::i18n::{self, ClusterText, CommonText};
+use crate::library::{self, Hit, Library};
 use crate::suggest::{wire, Suggested};
 use crate::workshop::{limits, Action, Id};
 
@@ -37,7 +38,7 @@ pub struct SuggestProps {
 // The suggestion module's JS glue, imported when first needed (`import()` of a same-origin
 // script: the CSP's `script-src 'self'` allows it). The build bundles this snippet into the
 // page's own JS glue, so it costs no request of its own. One fetch at a time, shared by the
-// board's panel and Collect; after a failure the next ask tries again.
+// board's panel, Collect and the inspiration library; after a failure the next ask tries again.
 #[wasm_bindgen(inline_js = "let m, p;\
 export function ld_suggest_load(glue, wasm) {\
   if (!p) {\
@@ -48,7 +49,9 @@ export function ld_suggest_load(glue, wasm) {\
 }\
 export function ld_suggest_run(texts, lens) { return m.suggest(texts, lens); }\
 export function ld_similar_index(texts, lens) { m.similar_index(texts, lens); }\
-export function ld_similar_query(typed) { return m.similar_query(typed); }")]
+export function ld_similar_query(typed) { return m.similar_query(typed); }\
+export function ld_library_index(texts, lens) { m.library_index(texts, lens); }\
+export function ld_library_search(query) { return m.library_search(query); }")]
 extern "C" {
     fn ld_suggest_load(glue: &str, wasm: &str) -> js_sys::Promise;
     #[wasm_bindgen(catch)]
@@ -57,6 +60,10 @@ extern "C" {
     fn ld_similar_index(texts: &str, lens: &[u32]) -> Result<(), JsValue>;
     #[wasm_bindgen(catch)]
     fn ld_similar_query(typed: &str) -> Result<Vec<u32>, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn ld_library_index(texts: &str, lens: &[u32]) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch)]
+    fn ld_library_search(query: &str) -> Result<Vec<u32>, JsValue>;
 }
 
 /// The suggestion module's files, as `scripts/build.sh` names them in `dist/`.
@@ -68,6 +75,8 @@ thread_local! {
     static MODULE_READY: Cell<bool> = const { Cell::new(false) };
     /// Which cards the module has indexed for "looks like" (see [`looks_like`]; 0: none yet).
     static INDEXED: Cell<u32> = const { Cell::new(0) };
+    /// Whether the module has indexed the inspiration library (see [`library_search`]).
+    static LIBRARY_INDEXED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether the suggestion module is loaded.
@@ -114,6 +123,23 @@ pub(crate) fn looks_like<'a>(cards: u32, texts: impl FnOnce() -> Vec<&'a str>, t
         INDEXED.with(|i| i.set(cards));
     }
     ld_similar_query(typed).map(|a| wire::decode_similar(&a)).unwrap_or_default()
+}
+
+/// The inspiration library's search by other word forms and the same idea in other words
+/// (`library::normalised`), computed by the loaded module: the library's principles found, best
+/// first, as `Library::search_normalised` gives them. The library is sent to be indexed the
+/// first time (it does not change during a visit). `None` while the module is not loaded, or if
+/// it fails.
+pub(crate) fn library_search(lib: &Library, query: &str) -> Option<Vec<Hit>> {
+    if !module_ready() {
+        return None;
+    }
+    if !LIBRARY_INDEXED.with(Cell::get) {
+        let (all, lens) = library::wire::texts(lib);
+        ld_library_index(&all, &lens).ok()?;
+        LIBRARY_INDEXED.with(|i| i.set(true));
+    }
+    ld_library_search(query).ok().map(|a| library::wire::decode(lib, &a))
 }
 
 /// Where the suggestion module is loading, as the panel shows it.

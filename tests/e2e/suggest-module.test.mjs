@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { appServer, openPage, workshopFile, header, board, collect, workshops, axe, DIST } from "./lib.mjs";
+import { appServer, openPage, workshopFile, assertText, header, board, collect, workshops, axe, DIST } from "./lib.mjs";
 
 // The app embedded from a static folder on an intranet page (README, Embedding): the module is
 // fetched from beside boot.js, not from beside the page.
@@ -141,5 +141,64 @@ test("when the module cannot load, Collect shows no hint and no error, and typin
   assert.equal(await page.getByRole("alert").count(), 0);
   // The failed fetch is reported by the browser itself; the app adds no error of its own.
   assert.deepEqual(page.problems.filter((p) => !/leidraad-suggest|Failed to fetch|net::ERR/.test(p)), []);
+  await page.context().close();
+});
+
+// The inspiration library's search by other word forms (`ontschotten` finds "ontschotting") needs
+// the lexicon and stemmer, which the workshop page does not carry: the module computes it. The
+// library fetches the module when it is opened, beside library.json; the literal search works as
+// soon as the library is there.
+test("the library fetches the module when opened, not on the first load; while it loads it says it is still searching, then shows the hits by another word form", async () => {
+  const page = await openPage(env);
+  await page.waitForLoadState("networkidle");
+  const { library } = collect(page);
+  await header(page).step("Verzamelen");
+  assert.deepEqual(moduleFiles(page), [], "the suggestion module was fetched with the first load");
+  // The module comes slowly: the panel says it is still searching meanwhile.
+  let release;
+  const slow = new Promise((r) => { release = r; });
+  await page.route(/leidraad-suggest/, async (route) => { await slow; return route.continue(); });
+  const fetched = page.waitForRequest(/leidraad-suggest\.js$/);
+  await library.toggle.click();
+  await assertText(library.count, /^103 principes gevonden$/);
+  await fetched;
+  // The literal search works before the module is there.
+  await library.search.fill("preventie");
+  await assertText(library.count, /principes? gevonden$/);
+  await library.search.fill("ontschotten");
+  await page.getByRole("status").filter({ hasText: "Leidraad zoekt ook op andere vormen van de woorden" }).waitFor();
+  assert.equal(await library.items.count(), 0);
+  release();
+  await library.items.filter({ hasText: /ontschotting/i }).first().waitFor();
+  await assertText(library.count, /principes? gevonden$/);
+  assert.equal(await library.search.inputValue(), "ontschotten");
+  // Another word form and the same idea in other words: both from the module, no new fetch.
+  await library.search.fill("ontschotte budgetten");
+  await library.items.filter({ hasText: /ontschot budget/i }).first().waitFor();
+  assert.deepEqual(moduleFiles(page).sort(), [`${env.url}leidraad-suggest.js`, `${env.url}leidraad-suggest_bg.wasm`]);
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("when the module cannot load, the library says plainly that searching by other word forms is not possible now, and the literal search keeps working", async () => {
+  const page = await openPage(env);
+  const { library } = collect(page);
+  await page.route(/leidraad-suggest/, (route) => route.fulfill({ status: 404, body: "" }));
+  await header(page).step("Verzamelen");
+  await library.toggle.click();
+  await assertText(library.count, /^103 principes gevonden$/);
+  await library.search.fill("ontschotten");
+  await assertText(library.count, /^Niets gevonden\. Zoeken op andere vormen van een woord kan nu niet\./);
+  assert.equal(await library.items.count(), 0);
+  assert.equal(await page.getByRole("alert").count(), 0);
+  assert.equal(await library.search.inputValue(), "ontschotten", "what was typed is kept");
+  assert.deepEqual(await axe(page), []);
+  // The literal search works as always.
+  await library.search.fill("preventie");
+  await assertText(library.count, /principes? gevonden$/);
+  await library.items.first().waitFor();
+  // The failed fetch is reported by the browser itself; the app adds no error of its own.
+  assert.deepEqual(page.problems.filter((p) => !/leidraad-suggest|Failed to (load resource|fetch)|net::ERR|404/.test(p)), []);
   await page.context().close();
 });

@@ -1,5 +1,11 @@
 //! The inspiration library in Collect: browse and search published principle sets, and take
 //! one over as a card under a source (kind *Bron*) named after the owner and year.
+//!
+//! The search is the library's literal one, run here; where that finds nothing, the search by
+//! other word forms and the same idea in other words (`library::normalised`) runs in the
+//! suggestion module, which this panel starts fetching when it opens, beside the library itself.
+//! While the module loads the panel says it is still searching; if it cannot load, it says that
+//! searching by other word forms is not possible now, and the literal search works as always.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,6 +16,7 @@ use yew::prelude::*;
 use crate::i18n::FacilitateText;
 use crate::library::{self, Hit, Library, Unavailable};
 use crate::ui::platform::{self, new_id};
+use crate::ui::suggest_panel;
 use crate::ui::{use_ctx, Ctx, Msg, Shared};
 use crate::workshop::{Action, SourceKind, Stage, Workshop};
 
@@ -86,18 +93,37 @@ async fn fetch_text(url: &str) -> Option<String> {
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
+/// Where the suggestion module is for the search by other word forms.
+#[derive(Clone, Copy, PartialEq)]
+enum Forms {
+    Loading,
+    Ready,
+    Failed,
+}
+
 #[function_component(LibraryBody)]
 fn library_body(p: &LibraryPanelProps) -> Html {
     let ctx = use_ctx();
     let query = use_state(String::new);
     let state = use_state(|| FETCHED.with(|f| f.borrow().clone()).map_or(Load::Loading, Load::Ready));
-    // Counts the attempts, so "try again" starts a new fetch.
+    let forms = use_state(|| if suggest_panel::module_ready() { Forms::Ready } else { Forms::Loading });
+    // Counts the attempts, so "try again" starts a new fetch (of the library and of the module).
     let attempt = use_state(|| 0u32);
     {
-        let state = state.clone();
+        let (state, forms) = (state.clone(), forms.clone());
         use_effect_with(*attempt, move |_| {
             if matches!(*state, Load::Loading) {
                 load(move |result| state.set(result.map_or_else(Load::Failed, Load::Ready)));
+            }
+            // The module in parallel with the library: asked only when the literal search
+            // finds nothing, but then it is (nearly) there.
+            if *forms != Forms::Ready {
+                if *forms == Forms::Failed {
+                    forms.set(Forms::Loading);
+                }
+                suggest_panel::load_module(Callback::from(move |loaded| {
+                    forms.set(if loaded { Forms::Ready } else { Forms::Failed })
+                }));
             }
         });
     }
@@ -128,7 +154,20 @@ fn library_body(p: &LibraryPanelProps) -> Html {
             };
         }
     };
-    let hits = lib.search(&query);
+    // The literal search here; where it finds nothing, the module's search by other word forms.
+    let literal = lib.search_words(&query);
+    let (hits, forms_note) = if !literal.is_empty() || query.trim().is_empty() {
+        (literal, None)
+    } else {
+        match *forms {
+            Forms::Ready => match suggest_panel::library_search(&lib, &query) {
+                Some(hits) => (hits, None),
+                None => (literal, Some(FacilitateText::LibraryFormsUnavailable)),
+            },
+            Forms::Loading => (literal, Some(FacilitateText::LibrarySearching)),
+            Forms::Failed => (literal, Some(FacilitateText::LibraryFormsUnavailable)),
+        }
+    };
     let locked = p.workshop.locks.contains(&Stage::Collect);
     let oninput = {
         let query = query.clone();
@@ -143,7 +182,11 @@ fn library_body(p: &LibraryPanelProps) -> Html {
                     placeholder={ctx.t(FacilitateText::LibrarySearchHint)} aria-describedby="ld-library-count" autocomplete="off" />
             </div>
             <p id="ld-library-count" class="ld-library-count" role="status">
-                { if hits.is_empty() { ctx.t(FacilitateText::NoHits).to_string() } else { FacilitateText::hits(hits.len(), ctx.lang) } }
+                { match forms_note {
+                    Some(note) => ctx.t(note).to_string(),
+                    None if hits.is_empty() => ctx.t(FacilitateText::NoHits).to_string(),
+                    None => FacilitateText::hits(hits.len(), ctx.lang),
+                } }
             </p>
             if locked {
                 <p class="ld-notice">{ ctx.t(FacilitateText::LibraryLocked) }</p>
