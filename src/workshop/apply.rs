@@ -677,8 +677,11 @@ impl Workshop {
         Ok(())
     }
 
+    /// Refuses an id in use, and one whose item was deleted: a merge tells a deleted item from a
+    /// new one by its id (the tombstone), so a deleted id never names anything again. (The app's
+    /// ids are random and never repeat; files and tests can.)
     fn fresh(&self, id: &Id, field: Field) -> Result<(), E> {
-        if self.all_ids().any(|x| x == id) {
+        if self.all_ids().any(|x| x == id) || self.deleted.iter().any(|t| &t.id == id) {
             Err(E::DuplicateId(field))
         } else {
             Ok(())
