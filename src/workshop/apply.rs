@@ -653,7 +653,6 @@ impl Workshop {
         }
     }
 
-    /// Fails when `id` is already used anywhere in the workshop.
     /// Replaces the item with the same id in the list `pick` chooses, or adds it: within `cap`
     /// items, and only once its id is new in the whole workshop.
     fn upsert<T>(
