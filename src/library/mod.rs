@@ -149,8 +149,14 @@ impl Library {
     pub fn search_normalised(&self, query: &str) -> Vec<Hit> {
         let texts = self.normalised_texts();
         let index = normalised::Index::new(texts.iter().map(|(t, r)| (*t, r.as_str())));
+        self.hits_at(index.search(query))
+    }
+
+    /// The principles at these places of [`Library::hits`], in the order given; a place the
+    /// library does not have is left out.
+    pub fn hits_at(&self, places: impl IntoIterator<Item = usize>) -> Vec<Hit> {
         let all = self.hits();
-        index.search(query).into_iter().filter_map(|i| all.get(i).copied()).collect()
+        places.into_iter().filter_map(|i| all.get(i).copied()).collect()
     }
 
     /// Every principle in library order, as the places of a [`normalised::Index`] are counted.

@@ -37,6 +37,5 @@ pub fn answer(index: &Index, query: &str) -> Vec<u32> {
 /// The hits of an [`answer`] in `lib`; a place the library does not have (never from the
 /// module's index of this library) is left out.
 pub fn decode(lib: &Library, answer: &[u32]) -> Vec<Hit> {
-    let all = lib.hits();
-    answer.iter().filter_map(|&i| all.get(i as usize).copied()).collect()
+    lib.hits_at(answer.iter().map(|&i| i as usize))
 }
