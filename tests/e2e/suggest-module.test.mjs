@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { appServer, openPage, workshopFile, assertText, header, board, collect, workshops, axe, DIST } from "./lib.mjs";
+import { appServer, openPage, workshopFile, assertText, header, board, collect, workshops, axe, shot, DIST } from "./lib.mjs";
 
 // The app embedded from a static folder on an intranet page (README, Embedding): the module is
 // fetched from beside boot.js, not from beside the page.
@@ -168,6 +168,7 @@ test("the library fetches the module when opened, not on the first load; while i
   await library.search.fill("ontschotten");
   await page.getByRole("status").filter({ hasText: "Leidraad zoekt ook op andere vormen van de woorden" }).waitFor();
   assert.equal(await library.items.count(), 0);
+  await shot(page, "collect-library-searching-nl");
   release();
   await library.items.filter({ hasText: /ontschotting/i }).first().waitFor();
   await assertText(library.count, /principes? gevonden$/);
@@ -194,6 +195,7 @@ test("when the module cannot load, the library says plainly that searching by ot
   assert.equal(await page.getByRole("alert").count(), 0);
   assert.equal(await library.search.inputValue(), "ontschotten", "what was typed is kept");
   assert.deepEqual(await axe(page), []);
+  await shot(page, "collect-library-forms-unavailable-nl");
   // The literal search works as always.
   await library.search.fill("preventie");
   await assertText(library.count, /principes? gevonden$/);
