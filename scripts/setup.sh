@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Leidraad needs to build and test, idempotently.
 # Fast when all is present: every step first checks what is already there.
-#   scripts/setup.sh          build tools (wasm32 target, rust-src, wasm-bindgen-cli, wasm-opt via npm)
+#   scripts/setup.sh          build tools (wasm32 target, rust-src, wasm-bindgen-cli, wasm-opt via npm,
+#                             wasm-split via apt)
 #   scripts/setup.sh --test   also the browser test tools (Chromium, chromedriver, poppler, npm test deps)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,22 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || 
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 3b. wasm-split (Binaryen 108, Debian's package: the npm binaryen has no wasm-split), which cuts
+# the workshop page's wasm in two (scripts/split-wasm.mjs). Unpacked into .tools/binaryen, not
+# installed: its wasm-opt is older than the npm one the build uses.
+if [ ! -x .tools/binaryen/usr/bin/wasm-split ]; then
+  log "fetching wasm-split (Debian's binaryen package) into .tools/binaryen"
+  tmp=$(mktemp -d)
+  if ! (cd "$tmp" && apt-get download binaryen >/dev/null 2>&1); then
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    (cd "$tmp" && apt-get download binaryen >/dev/null)
+  fi
+  mkdir -p .tools
+  rm -rf .tools/binaryen && dpkg -x "$tmp"/binaryen_*.deb .tools/binaryen
+  rm -rf "$tmp"
 fi
 
 # 4. A C compiler: the live room server compiles SQLite in (rusqlite's `bundled`).
