@@ -117,7 +117,11 @@ pub fn shell<P: AppPage>(config: &Config) -> Html {
                 {links_before} {links_after} tools={P::tools(phase, workshop.clone())} />
             <StorageBanner storage={state.storage.clone()} space_low={state.space_low} workshop={workshop.clone()} config={config.clone()} />
             { notice_line(state.notice.as_ref(), &ctx) }
-            <MergePanel workshop={workshop.clone()} report={state.last_merge.clone()} />
+            // Only while a merge has something to show: the panel is in the workshop page's
+            // later part (scripts/split-later.txt), which a first visit does not wait for.
+            if state.last_merge.is_some() || !workshop.disagreements.is_empty() {
+                <MergePanel workshop={workshop.clone()} report={state.last_merge.clone()} />
+            }
             <div class="ld-live ld-visually-hidden" role="status" aria-live="assertive" aria-atomic="true">{ state.announcement.clone() }</div>
             <main id="ld-main" class="ld-main" tabindex="-1">
                 <facilitate::LockBar {phase} workshop={workshop.clone()} />
