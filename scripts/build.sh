@@ -2,6 +2,8 @@
 # Builds the release app into dist/: two pages, each a binary of one crate, each with its wasm
 # (optimised by wasm-opt) and JS glue, one shared CSS file and one small boot script:
 #   index.html + boot.js           + leidraad.js       + leidraad_bg.wasm        the workshop
+#                                                        + leidraad-later_bg.wasm  (its other steps,
+#     fetched once the page has started: scripts/split-wasm.mjs)
 #                                    leidraad-room.js  + leidraad-room_bg.wasm   the same page with the
 #     live room in it, started by boot.js instead only on the room server's page when it leads or
 #     joins a room (src/bin/room.rs), so the page everyone loads carries none of the room's code
@@ -28,7 +30,10 @@ WASM_OPT_FLAGS="--low-memory-unused -Oz"
 # One build of the crate (through scripts/cargo-wasm.sh: the compiler options every wasm build
 # shares): each page is a binary (src/bin/<page>.rs) and links in only what its
 # root component uses. Then per page: the JS glue under the page's file name, and wasm-opt.
-scripts/cargo-wasm.sh build --release --bin workshop --bin room --bin projector --bin after --bin live --quiet
+scripts/cargo-wasm.sh build --release --bin room --bin projector --bin after --bin live --quiet
+# The workshop page with the names scripts/split-wasm.mjs cuts it by (scripts/cargo-wasm.sh --split:
+# its own target folder, target/split).
+scripts/cargo-wasm.sh --split build --release --bin workshop --quiet
 # The suggestion module: the same crate with the `suggest` profile (opt-level 3, Cargo.toml).
 scripts/cargo-wasm.sh build --profile suggest --bin suggest --quiet
 rm -rf dist && mkdir -p dist
@@ -36,8 +41,17 @@ rm -rf dist && mkdir -p dist
 pages="workshop:leidraad room:leidraad-room projector:leidraad-projector after:leidraad-after live:leidraad-live"
 for page in $pages; do
   bin="${page%%:*}" name="${page##*:}"
+  built="$target"
+  [ "$name" = leidraad ] && built="$target/split"
   wasm-bindgen --target web --no-typescript --out-dir dist --out-name "$name" \
-    "$target/wasm32-unknown-unknown/release/$bin.wasm"
+    "$built/wasm32-unknown-unknown/release/$bin.wasm"
+  if [ "$name" = leidraad ]; then
+    # The workshop page's wasm in two parts (scripts/split-wasm.mjs): what the page starts with
+    # and shows first, and the rest (leidraad-later_bg.wasm), fetched once the page has started.
+    node scripts/split-wasm.mjs dist/leidraad_bg.wasm dist/leidraad_bg.wasm dist/leidraad-later_bg.wasm
+    wasm-opt $WASM_OPT_FLAGS --strip-debug --strip-producers dist/leidraad-later_bg.wasm -o dist/leidraad-later_bg.wasm
+    node scripts/split-wasm.mjs --glue dist/leidraad.js leidraad-later_bg.wasm
+  fi
   wasm-opt $WASM_OPT_FLAGS --strip-debug --strip-producers "dist/${name}_bg.wasm" -o "dist/${name}_bg.wasm"
   # Short ASCII strings from the wasm decoded without TextDecoder (see the script): faster DOM building.
   node scripts/fast-strings.mjs "dist/$name.js"
