@@ -12,7 +12,7 @@ import { appServer, openPage, workshopFile, assertText, header, board, collect, 
 // fetched from beside boot.js, not from beside the page.
 const types = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".wasm": "application/wasm" };
 const STATIC = Object.fromEntries(
-  ["boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad.css", "leidraad-suggest.js", "leidraad-suggest_bg.wasm"].map((f) => [
+  ["boot.js", "leidraad.js", "leidraad_bg.wasm", "leidraad-later_bg.wasm", "leidraad.css", "leidraad-suggest.js", "leidraad-suggest_bg.wasm"].map((f) => [
     `/static/leidraad/${f}`,
     { body: fs.readFileSync(path.join(DIST, f)), type: types[path.extname(f)] },
   ]),

@@ -53,9 +53,10 @@ const hostile = (tag) => evil(`⟦${tag}⟧`, LIMIT[tag]);
 const MODULE = (url) => [`${url}leidraad-suggest.js`, `${url}leidraad-suggest_bg.wasm`];
 
 /** The app's own files: the only URLs a session may request. `library.json` (the inspiration
- *  library) is one of them, but it is fetched only when someone opens the library. */
+ *  library) is one of them, but it is fetched only when someone opens the library;
+ *  `leidraad-later_bg.wasm` (the page's other steps) right after the page has started. */
 function ownFiles(url, extra = []) {
-  return [url, `${url}index.html`, `${url}boot.js`, `${url}leidraad.js`, `${url}leidraad_bg.wasm`, `${url}leidraad.css`, `${url}library.json`, ...extra];
+  return [url, `${url}index.html`, `${url}boot.js`, `${url}leidraad.js`, `${url}leidraad_bg.wasm`, `${url}leidraad-later_bg.wasm`, `${url}leidraad.css`, `${url}library.json`, ...extra];
 }
 
 /** A whole workshop through the mouse-and-keyboard UI: setup, collect, cluster, choose,
