@@ -77,4 +77,5 @@ cat styles/base.css styles/live.css | units | esbuild --loader=css --minify --lo
 # (minified: comments and whitespace out, about 3 KiB gzip off every page; the sources keep them)
 cp index.html after.html join.html src/boot.js dist/
 cp data/library.json dist/  # the inspiration library, fetched when first opened (not in the first load)
+node scripts/precompress.mjs dist  # FILE.gz beside each: what the servers send a browser that accepts gzip
 echo "[build] dist/ ready: $(du -sh dist | cut -f1)" >&2

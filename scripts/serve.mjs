@@ -21,6 +21,15 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Whether an Accept-Encoding header allows gzip: a `gzip` (or `x-gzip`) entry whose q is not 0. */
+export function acceptsGzip(header = "") {
+  return header.split(",").some((entry) => {
+    const [name, ...params] = entry.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    return (name === "gzip" || name === "x-gzip") && !(q && Number(q.slice(2)) === 0);
+  });
+}
+
 /** Starts serving `root`; resolves to the server once it listens. `extra` maps URL paths to
  *  { body, type, headers } for test pages (e.g. a host page that embeds the app). */
 export function serve(root, port = 0, extra = {}) {
@@ -36,12 +45,18 @@ export function serve(root, port = 0, extra = {}) {
     let file = path.join(base, decodeURIComponent(url.pathname));
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (file.endsWith(path.sep)) file = path.join(file, "index.html");
-    fs.readFile(file, (err, body) => {
+    // The gzip copy scripts/precompress.mjs wrote beside the file, to a browser that accepts it
+    // (as the app's server does: server/src/http.rs).
+    const packed = fs.existsSync(`${file}.gz`);
+    const gzip = packed && acceptsGzip(req.headers["accept-encoding"]);
+    fs.readFile(gzip ? `${file}.gz` : file, (err, body) => {
       if (err) { res.writeHead(404, { "content-type": "text/plain" }).end("not found"); return; }
       res.writeHead(200, {
         "content-type": TYPES[path.extname(file)] || "application/octet-stream",
         "content-security-policy": CSP,
         "cache-control": "no-cache",
+        ...(packed ? { vary: "accept-encoding" } : {}),
+        ...(gzip ? { "content-encoding": "gzip" } : {}),
       });
       res.end(body);
     });

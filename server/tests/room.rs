@@ -415,6 +415,9 @@ async fn the_app_is_served_with_the_strict_content_security_policy() {
     let config = config();
     std::fs::write(config.dist.join("index.html"), "<!doctype html><title>Leidraad</title>").unwrap();
     std::fs::write(config.dist.join("leidraad_bg.wasm"), [0, 97, 115, 109]).unwrap();
+    // Not real gzip: the test only tells which of the two files was sent.
+    std::fs::write(config.dist.join("leidraad_bg.wasm.gz"), "packed").unwrap();
+    std::fs::write(config.dist.join("index.html.gz"), "packed").unwrap();
     let page = r#"<body><div id="leidraad" data-lang="nl"></div></body>"#;
     std::fs::create_dir_all(config.dist.join("workshop")).unwrap();
     std::fs::write(config.dist.join("workshop/index.html"), page).unwrap();
@@ -436,6 +439,15 @@ async fn the_app_is_served_with_the_strict_content_security_policy() {
     assert!(body.contains(r#"<div id="leidraad" data-live data-lang="nl">"#), "{body}");
     let (_, _, body) = http(&server.addr, "GET", "/workshop/after.html", &[], "").await;
     assert!(!body.contains("data-live"), "the after-the-charter page has no Live switch: {body}");
+    // The gzip copy beside a file goes to a browser that accepts gzip; the plain file to others.
+    let (_, head, body) = http(&server.addr, "GET", "/leidraad_bg.wasm", &[("accept-encoding", "gzip, br")], "").await;
+    assert!(head.contains("content-encoding: gzip") && head.contains("vary: accept-encoding"), "{head}");
+    assert_eq!(body, "packed", "the .gz copy was sent");
+    let (_, head, body) = http(&server.addr, "GET", "/leidraad_bg.wasm", &[("accept-encoding", "br")], "").await;
+    assert!(!head.contains("content-encoding") && head.contains("vary: accept-encoding"), "{head}");
+    assert_eq!(body.as_bytes(), [0, 97, 115, 109]);
+    let (_, head, body) = http(&server.addr, "GET", "/", &[("accept-encoding", "gzip")], "").await;
+    assert!(!head.contains("content-encoding") && body.contains("Leidraad"), "HTML is marked, never a copy: {head}");
     let (status, _, _) = http(&server.addr, "GET", "/../Cargo.toml", &[], "").await;
     assert!(status == 403 || status == 404, "{status}");
     let (status, _, _) = http(&server.addr, "GET", "/%2e%2e/Cargo.toml", &[], "").await;

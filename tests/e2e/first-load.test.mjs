@@ -6,7 +6,7 @@
 // plainly and the workshop stays as it was saved.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appServer, openPage, shot, saved, storedText, header, setup, board, workshops, workshopFile } from "./lib.mjs";
+import { appServer, openPage, shot, saved, storedText, header, setup, board, workshops, workshopFile, transferred } from "./lib.mjs";
 
 const env = appServer();
 const LATER = "leidraad-later_bg.wasm";
@@ -18,6 +18,13 @@ test("a first visit starts on the first part alone, then fetches the later part 
   const wasm = page.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.split("/").pop());
   assert.deepEqual(wasm, ["leidraad_bg.wasm", LATER], "the first part, then the later part, each once");
   assert.equal((await later(page)).leidraadLaterWaited, undefined, "the first screen needed nothing of the later part");
+  // Both came gzip-compressed (the copies scripts/precompress.mjs wrote), and arrived whole.
+  for (const name of ["leidraad_bg.wasm", LATER]) {
+    const t = await transferred(page, name);
+    assert.ok(t.gzip < t.file / 2, `${name}: a gzip copy in dist/ (${t.gzip} of ${t.file} B)`);
+    assert.equal(t.encoded, t.gzip, `${name}: the gzip copy on the wire`);
+    assert.equal(t.decoded, t.file, `${name}: the whole file after decoding`);
+  }
 
   // Every step opens on what arrived in the background: no second fetch.
   const s = setup(page);

@@ -111,6 +111,18 @@ export function wasmLoaded(page) {
       .filter((n) => n.endsWith(".wasm") && !n.endsWith("-later_bg.wasm")));
 }
 
+/** How a file of dist/ came over the network: the bytes on the wire (`encoded`) and after
+ *  decoding (`decoded`), from the browser's resource timing; with the sizes of the file and of
+ *  its gzip copy (scripts/precompress.mjs) in dist/, to compare. */
+export async function transferred(page, name) {
+  const [encoded, decoded] = await page.evaluate((n) => {
+    const e = performance.getEntriesByType("resource").find((r) => r.name.split("/").pop() === n);
+    return e ? [e.encodedBodySize, e.decodedBodySize] : [undefined, undefined];
+  }, name);
+  const size = (f) => (fs.existsSync(f) ? fs.statSync(f).size : undefined);
+  return { encoded, decoded, file: size(path.join(DIST, name)), gzip: size(path.join(DIST, `${name}.gz`)) };
+}
+
 /** Saves a full-page screenshot under test-output/screenshots/. */
 export async function shot(page, name) {
   const file = path.join(SHOTS, `${name}.png`);

@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import {
   CHROMIUM, shot, workshopFile, workshops, seedStorage, facilitation, download,
-  appServer, openPage, header, collect, wasmLoaded, storedText,
+  appServer, openPage, header, collect, wasmLoaded, storedText, transferred,
 } from "./lib.mjs";
 import { roomServer, roomAxe } from "./pages/live.mjs";
 
@@ -83,8 +83,13 @@ test("the facilitator goes live; participants' cards reach the board and the pro
   // Until it goes live the page is the one everyone loads; going live reloads it into the
   // build with the room in it (boot.js), on the same step, with the same workshop.
   assert.deepEqual(await wasmLoaded(page), ["leidraad_bg.wasm"]);
+  // The room server sends the gzip copy of the page's wasm (scripts/precompress.mjs).
+  let t = await transferred(page, "leidraad_bg.wasm");
+  assert.ok(t.gzip < t.file / 2 && t.encoded === t.gzip && t.decoded === t.file, JSON.stringify(t));
   const code = await goLive(page);
   assert.deepEqual(await wasmLoaded(page), ["leidraad-room_bg.wasm"]);
+  t = await transferred(page, "leidraad-room_bg.wasm");
+  assert.ok(t.encoded === t.gzip && t.decoded === t.file, JSON.stringify(t));
   assert.equal(await page.locator(".ld-steps [aria-current=step] .ld-step-label").textContent(), "Clusteren");
   assert.match(code, /^[ACDEFHJKMNPRTUVWXY3479]{6}$/);
   const screen = page.locator(".ld-live-screen");
