@@ -25,32 +25,9 @@ import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { pathToFileURL, fileURLToPath } from "node:url";
+import { leb, sections, skipLimits } from "./wasm-bytes.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-function leb(bytes, at) {
-  let value = 0, shift = 0, byte;
-  do {
-    byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, at];
-}
-
-/** The module's sections as [id, start of body, end of body]. */
-function sections(bytes) {
-  const out = [];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    let size;
-    [size, at] = leb(bytes, at);
-    out.push([id, at, at + size]);
-    at += size;
-  }
-  return out;
-}
 
 /** Names of the functions the module defines (not its imports), from its name section. */
 export function definedFunctionNames(bytes) {
@@ -67,8 +44,8 @@ export function definedFunctionNames(bytes) {
         [len, at] = leb(bytes, at); at += len; // field
         const kind = bytes[at++];
         if (kind === 0) { imported++; [, at] = leb(bytes, at); }
-        else if (kind === 1) { at++; const flags = bytes[at++]; [, at] = leb(bytes, at); if (flags & 1) [, at] = leb(bytes, at); }
-        else if (kind === 2) { const flags = bytes[at++]; [, at] = leb(bytes, at); if (flags & 1) [, at] = leb(bytes, at); }
+        else if (kind === 1) at = skipLimits(bytes, at + 1); // table: its type, then limits
+        else if (kind === 2) at = skipLimits(bytes, at); // memory
         else if (kind === 3) { at += 2; }
         else if (kind === 4) { at++; [, at] = leb(bytes, at); }
         else throw new Error(`unknown import kind ${kind}`);
@@ -180,6 +157,7 @@ export function lowerTableFill(bytes) {
 // under that name too.
 export function fixExternrefExport(bytes) {
   const out = Uint8Array.from(bytes);
+  const decoder = new TextDecoder();
   let externref = -1, fixed = 0;
   for (const [id, start] of sections(out)) {
     if (id === 4) {
@@ -187,10 +165,7 @@ export function fixExternrefExport(bytes) {
       [count, at] = leb(out, at);
       for (let i = 0; i < count; i++) {
         if (out[at] === 0x6f && externref < 0) externref = i;
-        at++;
-        const flags = out[at++];
-        [, at] = leb(out, at);
-        if (flags & 1) [, at] = leb(out, at);
+        at = skipLimits(out, at + 1);
       }
     }
     if (id === 7) {
@@ -199,7 +174,7 @@ export function fixExternrefExport(bytes) {
       for (let i = 0; i < count; i++) {
         let len;
         [len, at] = leb(out, at);
-        const name = new TextDecoder().decode(out.subarray(at, at + len));
+        const name = decoder.decode(out.subarray(at, at + len));
         at += len;
         const kind = out[at++];
         if (name === "__wbindgen_externrefs" && kind === 1) {
