@@ -15,10 +15,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { start, DIST } from "../tests/e2e/lib.mjs";
+import { summary } from "./bench-stats.mjs";
 
 const RUNS = Number(process.argv[2] || 7);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const fmt = (xs) => xs.length ? `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})` : "-";
 const NETWORKS = {
   loopback: null,
   "10 Mbit/s, 40 ms": { offline: false, latency: 40, downloadThroughput: (10 * 1e6) / 8, uploadThroughput: (5 * 1e6) / 8 },
@@ -77,10 +76,10 @@ try {
       await ctx.close();
     }
     console.log(`${name}:`);
-    console.log(`  header shown:              ${fmt(rows.header)}`);
-    console.log(`  title typed and shown:     ${fmt(rows.typed)}`);
-    console.log(`  later part ready:          ${fmt(rows.later)}`);
-    console.log(`  main thread's longest pause after the header: ${fmt(rows.pause)}`);
+    console.log(`  header shown:              ${summary(rows.header)}`);
+    console.log(`  title typed and shown:     ${summary(rows.typed)}`);
+    console.log(`  later part ready:          ${summary(rows.later)}`);
+    console.log(`  main thread's longest pause after the header: ${summary(rows.pause)}`);
   }
 } finally {
   await env.stop();

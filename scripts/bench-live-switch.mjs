@@ -13,10 +13,9 @@
 import { chromium } from "playwright-core";
 import { CHROMIUM, seedStorage, workshopFile, workshops } from "../tests/e2e/lib.mjs";
 import { roomServer } from "../tests/e2e/pages/live.mjs";
+import { summary } from "./bench-stats.mjs";
 
 const RUNS = Number(process.argv[2] || 7);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n=${xs.length})`;
 
 async function goLive(page) {
   const menu = page.locator(".ld-live-menu");
@@ -61,6 +60,6 @@ try {
   await browser.close();
   await server.stop();
 }
-console.log(`go live, first time on the device (reload, live build fetched):  ${fmt(switching)}`);
-console.log(`go live again (reload, live build from the cache):               ${fmt(again)}`);
-console.log(`go live inside the live build (no reload: the cost before):      ${fmt(inRoomBuild)}`);
+console.log(`go live, first time on the device (reload, live build fetched):  ${summary(switching)}`);
+console.log(`go live again (reload, live build from the cache):               ${summary(again)}`);
+console.log(`go live inside the live build (no reload: the cost before):      ${summary(inRoomBuild)}`);

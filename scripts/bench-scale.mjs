@@ -18,11 +18,10 @@
 import os from "node:os";
 import { pathToFileURL } from "node:url";
 import { start, STORAGE_KEY, workshops } from "../tests/e2e/lib.mjs";
+import { quantile, median } from "./bench-stats.mjs";
 
 export const SIZES = [[300, 40], [1000, 100], [3000, 300], [20000, 200]];
 
-const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * q))]; };
-const median = (xs) => quantile(xs, 0.5);
 
 /** The saved text of a board of `nCards` cards in `nClusters` clusters, a tenth still loose.
  *  Compact JSON: 20,000 cards pretty-printed would come near the 5 MiB a file may be. */

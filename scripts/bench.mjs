@@ -8,11 +8,10 @@
 import fs from "node:fs";
 import { start, openPage, workshopFile } from "../tests/e2e/lib.mjs";
 import { scaleBench } from "./bench-scale.mjs";
+import { summary } from "./bench-stats.mjs";
 
 const RUNS = Number(process.argv.slice(2).find((a) => !a.startsWith("--")) || 9);
 const ONLY = process.argv.slice(2).find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const fmt = (xs) => `median ${median(xs).toFixed(2)} ms (min ${Math.min(...xs).toFixed(2)}, max ${Math.max(...xs).toFixed(2)}, n=${xs.length})`;
 
 function statements() {
   const file = new URL("../data/principles-dev.json", import.meta.url);
@@ -54,7 +53,7 @@ try {
     firsts.push(await page.evaluate(() => window.__firstRender));
     await ctx.close();
   }
-  console.log(`first render (navigation start -> app header): ${fmt(firsts)}`);
+  console.log(`first render (navigation start -> app header): ${summary(firsts, 2)}`);
 
   // 2. Move one card by keyboard on 300 cards / 40 clusters.
   const page = await openPage(env, { storage: board(300, 40) });
@@ -86,7 +85,7 @@ try {
     moves.push(ms);
   }
   const cards = await page.locator(".ld-board-card").count();
-  console.log(`move one card by keyboard, ${cards} cards in 40 clusters (key -> DOM updated): ${fmt(moves)}`);
+  console.log(`move one card by keyboard, ${cards} cards in 40 clusters (key -> DOM updated): ${summary(moves, 2)}`);
   await page.context().close();
 
   }
@@ -106,7 +105,7 @@ try {
     }
     // data-ms is the whole call as the board makes it (with a module: writing the texts, the
     // call across the two modules, reading the answer).
-    console.log(`suggest clusters in the browser (wasm), ${n} cards: ${fmt(times)}${load ? `; first fetch of the module ${load} ms` : ""}`);
+    console.log(`suggest clusters in the browser (wasm), ${n} cards: ${summary(times, 2)}${load ? `; first fetch of the module ${load} ms` : ""}`);
     await p.context().close();
   }
 
