@@ -230,23 +230,23 @@ async fn static_file(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri:
     let accepts = headers.get(header::ACCEPT_ENCODING).and_then(|v| v.to_str().ok()).is_some_and(accepts_gzip);
     let mut packed = path.clone().into_os_string();
     packed.push(".gz");
-    if accepts {
-        if let Ok(body) = tokio::fs::read(&packed).await {
-            let mut response = with_headers(body.into_response(), content_type(&path));
-            response.headers_mut().insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-            return response;
-        }
+    let gzipped = if accepts { tokio::fs::read(&packed).await.ok() } else { None };
+    let gzip = gzipped.is_some();
+    let body = match gzipped {
+        Some(body) => body,
+        None => match tokio::fs::read(&path).await {
+            Ok(body) => body,
+            Err(_) => return not_found(),
+        },
+    };
+    let mut response = with_headers(body.into_response(), content_type(&path));
+    let sent = response.headers_mut();
+    // Caches must not hand the plain file to a browser that asked for gzip, or the other way.
+    sent.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if gzip {
+        sent.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
     }
-    match tokio::fs::read(&path).await {
-        Ok(body) => {
-            let mut response = with_headers(body.into_response(), content_type(&path));
-            // Caches must not hand this plain copy to a browser that asked for gzip, or back.
-            response.headers_mut().insert(header::VARY, HeaderValue::from_static("accept-encoding"));
-            response
-        }
-        Err(_) => not_found(),
-    }
+    response
 }
 
 fn not_found() -> Response {
