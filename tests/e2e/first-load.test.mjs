@@ -101,7 +101,7 @@ test("when the later part cannot be fetched at all, the page says so plainly and
   assert.equal(problems.length, 1, problems.join("\n"));
   assert.match(problems[0], /failed to fetch .*leidraad-later_bg\.wasm: NetworkError/);
 
-  // Connected again: a reload opens the step it was going to, with the workshop.
+  // Connected again: a reload opens on the step it stayed on, with the workshop, and the later part comes.
   await page.unroute(`**/${LATER}`);
   await page.reload();
   await page.waitForSelector(".leidraad .ld-header");
